@@ -1,0 +1,58 @@
+# Two commands do everything on a fresh Debian machine:
+#   make ingest DIR=scans/ [OUT=out/]     and     make test
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+OUT ?= out
+WORKERS ?= 0
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils fonts-freefont-ttf
+STAMP := $(VENV)/.installed
+
+.PHONY: install system-deps ingest test lint samples lexicon bench bench-quick bench-deps clean
+
+install: $(STAMP)
+
+system-deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" != 0 ]; then \
+	    echo "Missing system packages. Run:  sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	  echo "Installing$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing; \
+	fi
+
+$(STAMP): pyproject.toml | system-deps
+	$(MAKE) system-deps
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+ingest: install
+	@test -n "$(DIR)" || { echo "usage: make ingest DIR=scans/ [OUT=out/]"; exit 2; }
+	$(BIN)/ocr-pipeline ingest "$(DIR)" --out "$(OUT)" --workers $(WORKERS)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check .
+
+samples: install
+	$(BIN)/python -m samples.generate
+
+bench-deps: install
+	@dpkg -s ocrmypdf >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ocrmypdf tesseract-ocr-eng; }
+	$(BIN)/pip install -q -e '.[test,bench]'
+
+bench: bench-deps
+	$(BIN)/python -m bench.run
+
+bench-quick: bench-deps
+	$(BIN)/python -m bench.run --quick
+
+clean:
+	rm -rf $(VENV) out .pytest_cache bench/cache

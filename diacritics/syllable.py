@@ -1,0 +1,142 @@
+"""The Vietnamese syllable: base letters, tone, and where the tone mark sits.
+
+A syllable such as "hoá" is a base ("hoa", with any shape marks: ă â ê ô ơ ư đ) plus one
+of six tones. Two placement styles exist for open "oa", "oe", "uy" syllables: the old
+style puts the mark on the first vowel ("hóa", "thủy"), the new style on the second
+("hoá", "thuỷ"). ``fold`` maps both to one form so they compare equal.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+# tone index: 0 none (ngang), 1 acute (sắc), 2 grave (huyền), 3 hook (hỏi), 4 tilde (ngã),
+# 5 dot below (nặng)
+TONE_MARKS = {"\u0301": 1, "\u0300": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
+MARK_OF_TONE = {v: k for k, v in TONE_MARKS.items()}
+SHAPE_MARKS = {"\u0302", "\u0306", "\u031b"}  # circumflex, breve, horn
+VOWELS = set("aăâeêioôơuưy")
+SHAPED_VOWELS = set("ăâêôơư")
+WORD = regex.compile(r"\p{L}+")
+NEW_STYLE_PAIRS = {"oa", "oe", "uy"}
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@lru_cache(maxsize=200_000)
+def split_tone(syllable: str) -> tuple[str, int]:
+    """("hoá" -> ("hoa", 1)); the base keeps case and shape marks."""
+    tone = 0
+    kept = []
+    for ch in unicodedata.normalize("NFD", syllable):
+        if ch in TONE_MARKS:
+            tone = TONE_MARKS[ch]
+        else:
+            kept.append(ch)
+    return nfc("".join(kept)), tone
+
+
+@lru_cache(maxsize=200_000)
+def strip_marks(text: str) -> str:
+    """Every diacritic removed and đ -> d: the form diacritic-less text is typed in."""
+    out = []
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(ch):
+            continue
+        out.append({"đ": "d", "Đ": "D"}.get(ch, ch))
+    return "".join(out)
+
+
+def _tone_position(base_lower: str, style: str) -> int | None:
+    """Index in ``base_lower`` of the vowel that carries the tone mark."""
+    positions = [i for i, ch in enumerate(base_lower) if ch in VOWELS]
+    if not positions:
+        return None
+    # "gi" and "qu" onsets: their i/u is part of the onset when another vowel follows.
+    if base_lower.startswith("qu") and len(positions) > 1 and positions[0] == 1:
+        positions = positions[1:]
+    elif base_lower.startswith("gi") and len(positions) > 1 and positions[0] == 1:
+        positions = positions[1:]
+    cluster = [i for i in positions if i <= positions[0] + 2]
+    # keep only a contiguous run of vowels starting at the first vowel
+    run = [cluster[0]]
+    for i in cluster[1:]:
+        if i == run[-1] + 1:
+            run.append(i)
+    shaped = [i for i in run if base_lower[i] in SHAPED_VOWELS]
+    if shaped:
+        return shaped[-1]  # "ươ" -> ơ; otherwise the single shaped vowel
+    if len(run) == 1:
+        return run[0]
+    has_final = run[-1] < len(base_lower) - 1
+    if len(run) == 3:
+        return run[1]
+    if has_final:
+        return run[1]
+    pair = base_lower[run[0]] + base_lower[run[1]]
+    if style == "new" and pair in NEW_STYLE_PAIRS:
+        return run[1]
+    return run[0]
+
+
+@lru_cache(maxsize=200_000)
+def place_tone(base: str, tone: int, style: str = "old") -> str:
+    """Put ``tone`` on the right vowel of ``base`` ("hoa", 1, "new" -> "hoá")."""
+    if tone == 0:
+        return nfc(base)
+    pos = _tone_position(base.lower(), style)
+    if pos is None:
+        return nfc(base)
+    decomposed = unicodedata.normalize("NFD", base)
+    # map the NFC index to the position in the decomposed string
+    count = -1
+    for j, ch in enumerate(decomposed):
+        if not unicodedata.combining(ch):
+            count += 1
+        if count == pos:
+            k = j + 1
+            while k < len(decomposed) and unicodedata.combining(decomposed[k]):
+                k += 1
+            return nfc(decomposed[:k] + MARK_OF_TONE[tone] + decomposed[k:])
+    return nfc(base)
+
+
+def restyle(syllable: str, style: str) -> str:
+    base, tone = split_tone(syllable)
+    return place_tone(base, tone, style) if tone else syllable
+
+
+def fold(text: str) -> str:
+    """NFC text with every syllable's tone in one (old-style) position: hoá == hóa."""
+    return WORD.sub(lambda m: restyle(m.group(), "old"), nfc(text))
+
+
+def style_of(syllable: str) -> str | None:
+    """"new" or "old" when ``syllable`` shows a placement style (open oa/oe/uy), else None."""
+    base, tone = split_tone(syllable)
+    if not tone:
+        return None
+    lower = base.lower()
+    if lower[-2:] not in NEW_STYLE_PAIRS or lower.startswith(("qu", "gi")) and len(lower) <= 3:
+        return None
+    if nfc(syllable) == place_tone(base, tone, "new") != place_tone(base, tone, "old"):
+        return "new"
+    if nfc(syllable) == place_tone(base, tone, "old") != place_tone(base, tone, "new"):
+        return "old"
+    return None
+
+
+def document_style(text: str) -> str | None:
+    votes = {"new": 0, "old": 0}
+    for m in WORD.finditer(text):
+        s = style_of(m.group())
+        if s:
+            votes[s] += 1
+    if votes["new"] == votes["old"]:
+        return None
+    return "new" if votes["new"] > votes["old"] else "old"

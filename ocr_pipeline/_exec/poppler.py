@@ -1,0 +1,85 @@
+"""Poppler, through pdf2image and pdftotext: page count, rasterising, text layer."""
+
+from __future__ import annotations
+
+import functools
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pdf2image
+from pdf2image import exceptions as pdf_errors
+
+from ocr_pipeline.errors import EnvironmentProblem, InputError
+
+INSTALL_HINT = "apt-get install poppler-utils"
+
+
+@functools.cache
+def version() -> str:
+    if shutil.which("pdftoppm") is None or shutil.which("pdfinfo") is None:
+        raise EnvironmentProblem(f"poppler is not installed (run: {INSTALL_HINT})")
+    out = subprocess.run(["pdftoppm", "-v"], capture_output=True, text=True).stderr
+    match = re.search(r"version\s+([\d.]+)", out)
+    return match.group(1) if match else "unknown"
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).lower()
+    if "incorrect password" in text or "password" in text:
+        return "PDF is encrypted and needs a password"
+    if "couldn't find trailer" in text or "syntax error" in text or "couldn't read xref" in text:
+        return "PDF is damaged (corrupt or truncated)"
+    if "may not be a pdf" in text or "not a pdf" in text or "unable to get page count" in text:
+        return "not a readable PDF"
+    return f"PDF cannot be read ({str(exc).strip().splitlines()[-1] if str(exc).strip() else 'unknown'})"
+
+
+def info(path: Path) -> dict[str, object]:
+    version()
+    try:
+        data = pdf2image.pdfinfo_from_path(str(path))
+    except (pdf_errors.PDFPageCountError, pdf_errors.PDFSyntaxError) as exc:
+        raise InputError(_reason(exc), path=str(path), stage="load") from exc
+    except pdf_errors.PDFInfoNotInstalledError as exc:
+        raise EnvironmentProblem(f"poppler is not installed (run: {INSTALL_HINT})") from exc
+    pages = int(data.get("Pages", 0))
+    if pages <= 0:
+        raise InputError("PDF has no pages", path=str(path), stage="load")
+    return data
+
+
+def page_size_points(data: dict[str, object]) -> tuple[float, float]:
+    match = re.match(r"([\d.]+) x ([\d.]+)", str(data.get("Page size", "")))
+    return (float(match.group(1)), float(match.group(2))) if match else (595.0, 842.0)
+
+
+def rasterise(path: Path, page: int, dpi: int, timeout_s: float) -> np.ndarray:
+    """One page as a grayscale uint8 array; only this page is ever decoded."""
+    try:
+        images = pdf2image.convert_from_path(
+            str(path), dpi=dpi, first_page=page, last_page=page, grayscale=True,
+            timeout=timeout_s,
+        )
+    except (pdf_errors.PDFPageCountError, pdf_errors.PDFSyntaxError) as exc:
+        raise InputError(_reason(exc), path=str(path), stage="load") from exc
+    except subprocess.TimeoutExpired as exc:
+        raise InputError(f"rasterising page {page} took longer than {timeout_s:g} s",
+                         path=str(path), stage="load") from exc
+    if not images:
+        raise InputError(f"page {page} could not be rasterised", path=str(path), stage="load")
+    return np.asarray(images[0].convert("L"))
+
+
+def text_layer(path: Path, page: int) -> str:
+    """The page's embedded text in reading order, or "" when there is none."""
+    version()
+    proc = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-enc", "UTF-8", str(path), "-"],
+        capture_output=True, timeout=60,
+    )
+    if proc.returncode != 0:
+        return ""
+    return proc.stdout.decode("utf-8", errors="replace")

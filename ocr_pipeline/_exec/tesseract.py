@@ -1,0 +1,96 @@
+"""Tesseract, through pytesseract: version, availability, OCR with word data, and OSD."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+
+import numpy as np
+import pytesseract
+from PIL import Image
+
+from ocr_pipeline.errors import EnvironmentProblem, PageTimeout, PipelineError
+from ocr_pipeline.models import Word
+
+# One Tesseract thread per process: pages run in parallel across processes instead,
+# which is faster than OpenMP inside one page on small machines.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-vie"
+
+
+@functools.cache
+def version() -> str:
+    if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
+        raise EnvironmentProblem(f"tesseract is not installed (run: {INSTALL_HINT})")
+    return str(pytesseract.get_tesseract_version())
+
+
+@functools.cache
+def languages() -> tuple[str, ...]:
+    version()
+    return tuple(pytesseract.get_languages(config=""))
+
+
+def check(lang: str) -> None:
+    """Raise EnvironmentProblem unless tesseract and every model in ``lang`` exist."""
+    missing = [code for code in lang.split("+") if code not in languages()]
+    if missing:
+        raise EnvironmentProblem(
+            f"tesseract language model(s) {', '.join(missing)} not installed "
+            f"(run: apt-get install {' '.join('tesseract-ocr-' + m for m in missing)})"
+        )
+
+
+def _as_pil(image: np.ndarray) -> Image.Image:
+    return Image.fromarray(image)
+
+
+def image_to_words(
+    image: np.ndarray, lang: str, timeout_s: float, psm: int = 3
+) -> list[Word]:
+    """OCR one page image; words in reading order with boxes and confidences."""
+    try:
+        data = pytesseract.image_to_data(
+            _as_pil(image),
+            lang=lang,
+            config=f"--psm {psm}",
+            output_type=pytesseract.Output.DICT,
+            timeout=timeout_s,
+        )
+    except RuntimeError as exc:  # pytesseract signals its timeout this way
+        if "timeout" in str(exc).lower():
+            raise PageTimeout(f"OCR took longer than {timeout_s:g} s", stage="ocr") from exc
+        raise PipelineError(f"tesseract failed: {exc}", stage="ocr") from exc
+    except pytesseract.TesseractError as exc:
+        raise PipelineError(f"tesseract failed: {exc.message}", stage="ocr") from exc
+    words = []
+    for i, text in enumerate(data["text"]):
+        if int(data["level"][i]) != 5 or not text.strip():
+            continue
+        words.append(
+            Word(
+                text=text,
+                confidence=float(data["conf"][i]),
+                box=(data["left"][i], data["top"][i], data["width"][i], data["height"][i]),
+                block=int(data["block_num"][i]),
+                paragraph=int(data["par_num"][i]),
+                line=int(data["line_num"][i]),
+            )
+        )
+    return words
+
+
+def orientation(image: np.ndarray, timeout_s: float) -> tuple[int, float]:
+    """Clockwise rotation (0/90/180/270) that makes the page upright, and its confidence.
+
+    Returns (0, 0.0) when OSD cannot decide (too little text).
+    """
+    try:
+        osd = pytesseract.image_to_osd(
+            _as_pil(image), output_type=pytesseract.Output.DICT, timeout=timeout_s
+        )
+    except (pytesseract.TesseractError, RuntimeError):
+        return 0, 0.0
+    return int(osd.get("rotate", 0)) % 360, float(osd.get("orientation_conf", 0.0))

@@ -1,0 +1,115 @@
+"""Stage 2, clean: make a page upright and straight before OCR.
+
+Contract: ``preprocess_deskew(page) -> CleanPage`` estimates the text-line angle by
+projection profiles (the angle at which the horizontal ink histogram is sharpest) and
+rotates the page back with white fill. ``skew_degrees`` is positive when the text was
+rotated counter-clockwise. ``rotate_upright`` turns a page by a multiple of 90 degrees,
+as Tesseract's orientation detection (OSD) asks. No other filtering is applied: the
+benchmark showed Tesseract's own binarisation does as well on our degraded scans.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from ocr_pipeline.models import CleanPage, Options, PageImage
+
+SEARCH_LIMIT_DEG = 15.0
+WORK_SIDE_PX = 1800  # skew is estimated on a copy at most this large
+MAX_POINTS = 250_000
+MIN_INK_POINTS = 500
+MIN_ROTATION_DEG = 0.05  # below this, rotating costs more than it gains
+SPECK_AREA_AT_300DPI = 12  # px; measured: 8-20 equally good, 30 starts eating diacritics
+
+
+def _ink_points(gray: np.ndarray) -> np.ndarray:
+    """Coordinates (x, y) of dark pixels on a downscaled copy, centred."""
+    scale = min(1.0, WORK_SIDE_PX / max(gray.shape))
+    small = gray if scale == 1.0 else cv2.resize(
+        gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA
+    )
+    _, ink = cv2.threshold(small, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    # Specks and thin rules carry no line direction; a small opening removes most specks.
+    ink = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+    ys, xs = np.nonzero(ink)
+    if len(xs) > MAX_POINTS:
+        pick = np.random.default_rng(0).choice(len(xs), MAX_POINTS, replace=False)
+        xs, ys = xs[pick], ys[pick]
+    pts = np.stack([xs, ys], axis=1).astype(np.float64)
+    return pts - pts.mean(axis=0) if len(pts) else pts
+
+
+def _sharpness(points: np.ndarray, angle_deg: float) -> float:
+    theta = np.deg2rad(angle_deg)
+    proj = points[:, 1] * np.cos(theta) + points[:, 0] * np.sin(theta)
+    bins = np.round(proj - proj.min()).astype(np.int64)
+    hist = np.bincount(bins).astype(np.float64)
+    return float(np.dot(hist, hist))
+
+
+def _best_angle(points: np.ndarray, lo: float, hi: float, step: float) -> float:
+    angles = np.arange(lo, hi + step / 2, step)
+    scores = [_sharpness(points, a) for a in angles]
+    return float(angles[int(np.argmax(scores))])
+
+
+def estimate_skew(gray: np.ndarray) -> float:
+    """Text-line angle in degrees, positive = counter-clockwise; 0.0 on blank pages."""
+    points = _ink_points(gray)
+    if len(points) < MIN_INK_POINTS:
+        return 0.0
+    angle = _best_angle(points, -SEARCH_LIMIT_DEG, SEARCH_LIMIT_DEG, 0.5)
+    angle = _best_angle(points, angle - 0.5, angle + 0.5, 0.05)
+    angle = _best_angle(points, angle - 0.05, angle + 0.05, 0.01)
+    return round(angle, 2)
+
+
+def rotate(gray: np.ndarray, angle_deg: float) -> np.ndarray:
+    """Rotate counter-clockwise by ``angle_deg`` on an enlarged white canvas."""
+    h, w = gray.shape
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle_deg, 1.0)
+    cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
+    new_w, new_h = int(h * sin + w * cos + 0.5), int(h * cos + w * sin + 0.5)
+    matrix[0, 2] += new_w / 2 - w / 2
+    matrix[1, 2] += new_h / 2 - h / 2
+    return cv2.warpAffine(
+        gray, matrix, (new_w, new_h), flags=cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_CONSTANT, borderValue=255,
+    )
+
+
+def remove_specks(gray: np.ndarray, dpi: int) -> np.ndarray:
+    """Whiten connected ink components smaller than a speck at this resolution."""
+    limit = max(2, int(SPECK_AREA_AT_300DPI * (dpi / 300) ** 2))
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    small = stats[:, cv2.CC_STAT_AREA] < limit
+    small[0] = False  # background
+    cleaned = gray.copy()
+    cleaned[small[labels]] = 255
+    return cleaned
+
+
+def preprocess_deskew(page: PageImage, options: Options) -> CleanPage:
+    assert page.image is not None, "text-layer pages are not cleaned"
+    skew = estimate_skew(page.image) if options.deskew else 0.0
+    # Rotating by -skew (clockwise for positive skew) straightens the lines.
+    image = rotate(page.image, -skew) if abs(skew) >= MIN_ROTATION_DEG else page.image
+    if options.despeckle:
+        image = remove_specks(image, page.dpi)
+    return CleanPage(
+        number=page.number, image=image, dpi=page.dpi, skew_degrees=skew, rotation=0,
+        warnings=list(page.warnings),
+    )
+
+
+def rotate_upright(page: CleanPage, clockwise_deg: int) -> CleanPage:
+    """Turn the page clockwise by 90, 180 or 270 degrees."""
+    codes = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
+    if clockwise_deg not in codes:
+        return page
+    return CleanPage(
+        number=page.number, image=cv2.rotate(page.image, codes[clockwise_deg]), dpi=page.dpi,
+        skew_degrees=page.skew_degrees, rotation=clockwise_deg, warnings=list(page.warnings),
+    )

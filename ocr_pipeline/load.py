@@ -1,0 +1,145 @@
+"""Stage 1, load: find a document's pages and produce them one at a time.
+
+Contract: ``count_pages(path)`` says how many pages a PDF or image file holds;
+``load_page(path, number, options)`` returns that page as a grayscale ``PageImage``,
+or, for a PDF page with a usable text layer (and no ``force_ocr``), its text instead.
+Only one page is ever decoded at a time, so memory does not grow with page count.
+Bad files raise ``InputError`` naming the reason.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import regex
+from PIL import Image, ImageSequence, UnidentifiedImageError
+
+from ocr_pipeline._exec import poppler
+from ocr_pipeline.errors import InputError
+from ocr_pipeline.models import Options, PageImage
+
+PDF_SUFFIXES = {".pdf"}
+IMAGE_SUFFIXES = {".tif", ".tiff", ".png", ".jpg", ".jpeg"}
+SUPPORTED_SUFFIXES = PDF_SUFFIXES | IMAGE_SUFFIXES
+MIN_SIDE_PX = 32
+HARD_PIXEL_LIMIT = 1_500_000_000  # beyond this we refuse instead of downscaling
+
+# Pillow's own bomb guard would raise before we can downscale; we guard ourselves.
+Image.MAX_IMAGE_PIXELS = None
+
+
+def is_pdf(path: Path) -> bool:
+    return path.suffix.lower() in PDF_SUFFIXES
+
+
+def _check_readable(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror})", path=str(path), stage="load")
+    if size == 0:
+        raise InputError("file is empty", path=str(path), stage="load")
+    if is_pdf(path):
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+        if b"%PDF-" not in head:
+            raise InputError("file is named .pdf but is not a PDF", path=str(path), stage="load")
+
+
+def count_pages(path: Path) -> int:
+    _check_readable(path)
+    if is_pdf(path):
+        return int(poppler.info(path)["Pages"])
+    with _open_image(path) as im:
+        return getattr(im, "n_frames", 1)
+
+
+def _open_image(path: Path) -> Image.Image:
+    try:
+        im = Image.open(path)
+    except (UnidentifiedImageError, OSError) as exc:
+        raise InputError("not a readable image", path=str(path), stage="load") from exc
+    return im
+
+
+def usable_text_layer(text: str) -> bool:
+    """A text layer counts if it holds real words, not a few stray glyphs or mojibake."""
+    letters = len(regex.findall(r"\p{L}", text))
+    visible = len(regex.findall(r"\S", text))
+    return letters >= 20 and letters / max(visible, 1) >= 0.6 and "\ufffd" not in text
+
+
+def _to_gray(frame: Image.Image) -> np.ndarray:
+    """Any Pillow mode (CMYK, 16-bit, alpha, palette, 1-bit) to 8-bit grayscale."""
+    if frame.mode in ("I;16", "I;16B", "I;16L", "I"):
+        arr = np.asarray(frame, dtype=np.float64)
+        top = arr.max() if arr.size and arr.max() > 255 else 255.0
+        return np.clip(arr * (255.0 / top), 0, 255).astype(np.uint8)
+    if frame.mode == "F":
+        arr = np.asarray(frame, dtype=np.float64)
+        top = arr.max() if arr.size and arr.max() > 1.0 else 1.0
+        return np.clip(arr * (255.0 / top), 0, 255).astype(np.uint8)
+    if frame.mode in ("RGBA", "LA", "PA") or (frame.mode == "P" and "transparency" in frame.info):
+        rgba = frame.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        frame = Image.alpha_composite(white, rgba)
+    return np.asarray(frame.convert("L"))
+
+
+def _fit_pixels(im: Image.Image, path: Path, options: Options) -> Image.Image:
+    w, h = im.size
+    if min(w, h) < MIN_SIDE_PX:
+        raise InputError(f"image is too small ({w}x{h} px)", path=str(path), stage="load")
+    if w * h > HARD_PIXEL_LIMIT:
+        raise InputError(f"image is too large ({w}x{h} px)", path=str(path), stage="load")
+    if w * h > options.max_pixels:
+        scale = math.sqrt(options.max_pixels / (w * h))
+        im.draft("L", (int(w * scale), int(h * scale)))  # cheap JPEG downscale when possible
+        im = im.resize((max(1, int(w * scale)), max(1, int(h * scale))), Image.Resampling.LANCZOS)
+    return im
+
+
+def _image_dpi(im: Image.Image) -> int:
+    dpi = im.info.get("dpi")
+    try:
+        value = int(round(float(dpi[0]))) if dpi else 0
+    except (TypeError, ValueError):
+        value = 0
+    return value if 50 <= value <= 1200 else 300
+
+
+def load_page(path: Path, number: int, options: Options) -> PageImage:
+    """Page ``number`` (1-based) of ``path``."""
+    if is_pdf(path):
+        return _load_pdf_page(path, number, options)
+    im = _open_image(path)
+    try:
+        frames = ImageSequence.Iterator(im)
+        frame = frames[number - 1]
+        dpi = _image_dpi(frame)
+        frame = _fit_pixels(frame, path, options)
+        gray = _to_gray(frame)
+    except InputError:
+        raise
+    except (OSError, ValueError, IndexError, SyntaxError) as exc:
+        raise InputError(f"image cannot be decoded ({exc})", path=str(path), stage="load") from exc
+    finally:
+        im.close()
+    return PageImage(number=number, image=gray, dpi=dpi)
+
+
+def _load_pdf_page(path: Path, number: int, options: Options) -> PageImage:
+    if not options.force_ocr:
+        text = poppler.text_layer(path, number)
+        if usable_text_layer(text):
+            return PageImage(number=number, image=None, dpi=0, text_layer=text)
+    width_pt, height_pt = poppler.page_size_points(poppler.info(path))
+    dpi = options.dpi
+    pixels = (width_pt / 72 * dpi) * (height_pt / 72 * dpi)
+    if pixels > options.max_pixels:
+        dpi = max(36, int(dpi * math.sqrt(options.max_pixels / pixels)))
+    image = poppler.rasterise(path, number, dpi, options.page_timeout_s)
+    warnings = [] if dpi == options.dpi else [f"page {number} rasterised at {dpi} dpi (too large)"]
+    return PageImage(number=number, image=image, dpi=dpi, warnings=warnings)

@@ -1,0 +1,90 @@
+"""Typed containers passed between stages. Everything here is picklable."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+
+PageSource = Literal["ocr", "text-layer"]
+
+
+@dataclass(frozen=True)
+class Options:
+    """One options object, passed down to every stage (and to worker processes)."""
+
+    dpi: int = 300
+    lang: str = "vie"
+    force_ocr: bool = False
+    deskew: bool = True
+    despeckle: bool = True
+    detect_orientation: bool = True
+    repair: bool = True
+    page_timeout_s: float = 120.0
+    max_pixels: int = 120_000_000  # larger pages are downscaled before OCR
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+
+    def stage_settings(self) -> dict[str, Any]:
+        """Settings that change outputs (workers and timeouts do not)."""
+        keep = ("dpi", "lang", "force_ocr", "deskew", "despeckle", "detect_orientation", "repair")
+        return {k: v for k, v in asdict(self).items() if k in keep}
+
+
+@dataclass
+class PageImage:
+    """One rasterised page (grayscale uint8), or the text of a PDF text layer."""
+
+    number: int  # 1-based
+    image: np.ndarray | None
+    dpi: int
+    text_layer: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CleanPage:
+    """A page after deskew and orientation fixing."""
+
+    number: int
+    image: np.ndarray
+    dpi: int
+    skew_degrees: float  # positive = text was rotated counter-clockwise
+    rotation: int  # 0, 90, 180 or 270: clockwise rotation applied to make text upright
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Word:
+    text: str
+    confidence: float  # 0..100 as Tesseract reports it
+    box: tuple[int, int, int, int]  # left, top, width, height
+    block: int
+    paragraph: int
+    line: int
+
+
+@dataclass
+class PageText:
+    """The text of one page and how it was obtained."""
+
+    number: int
+    source: PageSource
+    text_raw: str  # what OCR or the text layer gave, line breaks kept
+    text: str  # after repair
+    skew_degrees: float = 0.0
+    rotation: int = 0
+    ocr_confidence: float | None = None  # mean word confidence, 0..100
+    words: list[Word] = field(default_factory=list)
+    corrections: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class StageRecord:
+    """How one stage was run, recorded in every output (after kraken)."""
+
+    name: str
+    version: str
+    settings: dict[str, Any]

@@ -1,0 +1,69 @@
+"""Stage 3, OCR: Tesseract on a clean page, keeping words, lines and confidences.
+
+Contract: ``create_ocr_text(page, options) -> PageText`` with ``text_raw`` holding the
+page's text, one output line per Tesseract line and a blank line between paragraphs.
+When the page reads poorly (low confidence) and orientation detection is on, Tesseract's
+OSD is asked whether the page is turned; if it is, the page is turned and read again and
+the better reading is kept. Asking OSD only then keeps its cost off good pages.
+"""
+
+from __future__ import annotations
+
+from ocr_pipeline import clean
+from ocr_pipeline._exec import tesseract
+from ocr_pipeline.models import CleanPage, Options, PageText, Word
+
+LOW_CONFIDENCE = 65.0
+MIN_WORDS = 8
+MIN_OSD_CONFIDENCE = 2.0
+
+
+def words_to_text(words: list[Word]) -> str:
+    lines: list[str] = []
+    previous: tuple[int, int, int] | None = None
+    for word in words:
+        key = (word.block, word.paragraph, word.line)
+        if previous is None:
+            lines.append(word.text)
+        elif key == previous:
+            lines[-1] += " " + word.text
+        else:
+            if key[:2] != previous[:2]:
+                lines.append("")
+            lines.append(word.text)
+        previous = key
+    return "\n".join(lines)
+
+
+def mean_confidence(words: list[Word]) -> float | None:
+    scores = [w.confidence for w in words if w.confidence >= 0]
+    return round(sum(scores) / len(scores), 2) if scores else None
+
+
+def _read(page: CleanPage, options: Options) -> PageText:
+    words = tesseract.image_to_words(page.image, options.lang, options.page_timeout_s)
+    text = words_to_text(words)
+    return PageText(
+        number=page.number, source="ocr", text_raw=text, text=text,
+        skew_degrees=page.skew_degrees, rotation=page.rotation,
+        ocr_confidence=mean_confidence(words), words=words, warnings=list(page.warnings),
+    )
+
+
+def _reads_poorly(result: PageText) -> bool:
+    return len(result.words) < MIN_WORDS or (result.ocr_confidence or 0.0) < LOW_CONFIDENCE
+
+
+def create_ocr_text(page: CleanPage, options: Options) -> PageText:
+    result = _read(page, options)
+    if options.detect_orientation and _reads_poorly(result):
+        turn, confidence = tesseract.orientation(page.image, options.page_timeout_s)
+        if turn and confidence >= MIN_OSD_CONFIDENCE:
+            turned = _read(clean.rotate_upright(page, turn), options)
+            if len(turned.words) > 0 and (turned.ocr_confidence or 0) > (
+                result.ocr_confidence or 0
+            ):
+                result = turned
+    if not result.words:
+        result.warnings.append(f"page {page.number}: no text found (blank page?)")
+    return result

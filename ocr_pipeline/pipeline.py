@@ -1,0 +1,43 @@
+"""Composes the per-page stages: load -> clean -> OCR -> repair.
+
+``process_page`` is what a worker process runs; it takes only picklable arguments and
+returns a picklable ``PageText`` (its word list dropped by ``slim`` before crossing back).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from ocr_pipeline import __version__, clean, load, ocr, repair
+from ocr_pipeline._exec import poppler, tesseract
+from ocr_pipeline.models import Options, PageText, StageRecord
+
+
+def read_page(path: Path, number: int, options: Options) -> PageText:
+    """Load, clean and OCR one page (no repair)."""
+    page = load.load_page(path, number, options)
+    if page.text_layer is not None:
+        text = page.text_layer.replace("\f", "").rstrip("\n")
+        return PageText(number=number, source="text-layer", text_raw=text, text=text,
+                        warnings=list(page.warnings))
+    cleaned = clean.preprocess_deskew(page, options)
+    return ocr.create_ocr_text(cleaned, options)
+
+
+def process_page(path: Path, number: int, options: Options) -> PageText:
+    result = repair.repair_page(read_page(path, number, options), options)
+    return replace(result, words=[])  # boxes stay in the worker: they are not in the output
+
+
+def stage_records(options: Options) -> list[StageRecord]:
+    return [
+        StageRecord("load", __version__, {"dpi": options.dpi, "force_ocr": options.force_ocr,
+                                          "poppler": poppler.version()}),
+        StageRecord("clean", __version__, {"deskew": options.deskew,
+                                           "despeckle": options.despeckle,
+                                           "detect_orientation": options.detect_orientation}),
+        StageRecord("ocr", __version__, {"engine": "tesseract", "tesseract": tesseract.version(),
+                                         "lang": options.lang, "psm": 3}),
+        repair.stage_record(options),
+    ]

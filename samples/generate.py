@@ -1,0 +1,239 @@
+"""Render clean Vietnamese text into realistic scanned pages (deterministic, seeded).
+
+Used for the committed test scans (``make samples``), the benchmark set and the
+channel model's training renders. A page is typeset on A4 at 300 dpi with a
+Vietnamese-capable serif face, then degraded like a cheap office scan: skew, blur,
+noise, salt-and-pepper specks, a lower resolution and JPEG compression. The text
+that was drawn, line for line, is written beside each PDF as ``<name>.gt.txt``
+(pages separated by form feeds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+import regex
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+A4_MM = (210.0, 297.0)
+RENDER_DPI = 300
+FONT_DIRS = [Path("/usr/share/fonts/opentype/freefont"), Path("/usr/share/fonts/truetype/freefont"),
+             Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/noto")]
+FONT_FILES = ["FreeSerif.otf", "FreeSerif.ttf", "DejaVuSerif.ttf", "NotoSerif-Regular.ttf"]
+SEEDS_DIR = Path(__file__).resolve().parent / "seeds"
+
+
+@dataclass(frozen=True)
+class Degradation:
+    skew_deg: float = 0.0
+    blur_radius: float = 0.0
+    noise_sigma: float = 0.0
+    speck_density: float = 0.0
+    dpi: int = 300
+    jpeg_quality: int = 95
+
+
+CLEAN = Degradation()
+
+
+def random_degradation(rng: random.Random, max_skew: float = 5.0) -> Degradation:
+    """The benchmark's range: skew within +-max_skew, blur, noise, specks, 200-300 dpi, JPEG."""
+    return Degradation(
+        skew_deg=round(rng.uniform(-max_skew, max_skew), 2),
+        blur_radius=round(rng.uniform(0.3, 1.1), 2),
+        noise_sigma=round(rng.uniform(4, 14), 1),
+        speck_density=round(rng.uniform(0.00005, 0.0005), 6),
+        dpi=rng.choice([200, 240, 300]),
+        jpeg_quality=rng.randint(50, 85),
+    )
+
+
+def available_fonts() -> list[Path]:
+    found = []
+    for name in FONT_FILES:
+        for folder in FONT_DIRS:
+            if (folder / name).exists():
+                found.append(folder / name)
+                break
+    if not found:
+        raise SystemExit("no Vietnamese serif font found: apt-get install fonts-freefont-ttf")
+    return found
+
+
+def strip_markup(text: str) -> str:
+    """Seed files carry a little Markdown (bold, headings, italics); keep the words."""
+    out = []
+    for line in unicodedata.normalize("NFC", text).splitlines():
+        line = regex.sub(r"^\s*#+\s*", "", line)
+        line = line.replace("**", "").replace("\u00a0", " ")
+        line = regex.sub(r"(?<!\S)\*(\S[^*]*\S|\S)\*(?!\S)", r"\1", line)
+        line = regex.sub(r"[ \t]+", " ", line).strip()
+        out.append(line)
+    return "\n".join(reflow([ln for ln in out if ln])) + "\n"
+
+
+HEADING_START = regex.compile(
+    r"^(?:[-+•]|\d+(?:\.\d+)*\.|[IVXL]+\.|[a-zđ]\)|Điều\s+\d|Phần\s|Căn cứ|Nơi nhận|Kính gửi)"
+)
+
+
+def reflow(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines back into paragraphs so the renderer can wrap them anew."""
+    paragraphs: list[str] = []
+    for line in lines:
+        starts_new = (
+            not paragraphs
+            or regex.search(r"[.:;!?]$", paragraphs[-1])
+            or HEADING_START.match(line)
+            or (line.isupper() != paragraphs[-1].isupper())
+            or (HEADING_START.match(paragraphs[-1]) and len(paragraphs[-1]) < 75)
+        )
+        if starts_new:
+            paragraphs.append(line)
+        else:
+            paragraphs[-1] += " " + line
+    return paragraphs
+
+
+def wrap_lines(lines: list[str], font: ImageFont.FreeTypeFont, width_px: int) -> list[str]:
+    wrapped: list[str] = []
+    for line in lines:
+        words = line.split()
+        current = ""
+        for word in words:
+            trial = f"{current} {word}".strip()
+            if current and font.getlength(trial) > width_px:
+                wrapped.append(current)
+                current = word
+            else:
+                current = trial
+        if current:
+            wrapped.append(current)
+    return wrapped
+
+
+@dataclass(frozen=True)
+class Layout:
+    font_path: Path
+    size_pt: float
+
+
+def paginate(text: str, layout: Layout) -> list[list[str]]:
+    """Lines per A4 page as drawn (word-wrapped to the text block)."""
+    font = ImageFont.truetype(str(layout.font_path), int(layout.size_pt / 72 * RENDER_DPI))
+    width_px = int((A4_MM[0] - 30 - 20) / 25.4 * RENDER_DPI)
+    height_px = int((A4_MM[1] - 20 - 20) / 25.4 * RENDER_DPI)
+    line_px = int(layout.size_pt / 72 * RENDER_DPI * 1.45)
+    per_page = max(1, height_px // line_px)
+    lines = wrap_lines([ln for ln in text.splitlines() if ln.strip()], font, width_px)
+    return [lines[i:i + per_page] for i in range(0, len(lines), per_page)] or [[]]
+
+
+def draw_page(lines: list[str], layout: Layout) -> Image.Image:
+    size = (int(A4_MM[0] / 25.4 * RENDER_DPI), int(A4_MM[1] / 25.4 * RENDER_DPI))
+    page = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(page)
+    px = int(layout.size_pt / 72 * RENDER_DPI)
+    font = ImageFont.truetype(str(layout.font_path), px)
+    x0 = int(30 / 25.4 * RENDER_DPI)
+    y = int(20 / 25.4 * RENDER_DPI)
+    for line in lines:
+        draw.text((x0, y), line, font=font, fill=0)
+        y += int(px * 1.45)
+    return page
+
+
+def degrade(page: Image.Image, d: Degradation, rng: random.Random) -> Image.Image:
+    img = page
+    if d.skew_deg:
+        # PIL rotates counter-clockwise for positive angles, matching our skew sign.
+        img = img.rotate(d.skew_deg, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    if d.blur_radius:
+        img = img.filter(ImageFilter.GaussianBlur(d.blur_radius))
+    if d.dpi != RENDER_DPI:
+        scale = d.dpi / RENDER_DPI
+        img = img.resize((int(img.width * scale), int(img.height * scale)),
+                         Image.Resampling.BILINEAR)
+    arr = np.asarray(img, dtype=np.float32)
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    if d.noise_sigma:
+        arr = arr + nrng.normal(0, d.noise_sigma, arr.shape)
+    if d.speck_density:
+        mask = nrng.random(arr.shape) < d.speck_density
+        arr[mask] = 0
+        # grow some specks to 2x2 so they survive blur-free JPEG as real dots
+        grow = np.roll(mask, 1, axis=0) | np.roll(mask, 1, axis=1)
+        arr[grow & (nrng.random(arr.shape) < 0.5)] = 0
+    img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=d.jpeg_quality)
+    buf.seek(0)
+    return Image.open(buf).convert("L")
+
+
+def save_pdf(pages: list[Image.Image], path: Path, dpi: int) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    pages[0].save(tmp, "PDF", resolution=float(dpi), save_all=True, append_images=pages[1:])
+    tmp.replace(path)
+
+
+def render_document(
+    text: str, path: Path, seed: int, *, degradation: Degradation | None = None,
+    max_pages: int | None = None, max_skew: float = 5.0,
+) -> list[Degradation]:
+    """Render ``text`` into ``path`` (PDF) and ``path.gt.txt``; returns each page's degradation."""
+    rng = random.Random(seed)
+    fonts = available_fonts()
+    layout = Layout(font_path=rng.choice(fonts), size_pt=rng.choice([12, 12.5, 13, 13.5, 14]))
+    pages = paginate(text, layout)[:max_pages]
+    images, used = [], []
+    dpi = (degradation or random_degradation(rng, max_skew)).dpi  # one resolution per file
+    for lines in pages:
+        d = degradation or replace(random_degradation(rng, max_skew), dpi=dpi)
+        images.append(degrade(draw_page(lines, layout), d, rng))
+        used.append(d)
+    save_pdf(images, path, dpi)
+    gt = "\f".join("\n".join(lines) for lines in pages) + "\n"
+    path.with_suffix(".gt.txt").write_text(gt, encoding="utf-8")
+    return used
+
+
+def iter_chunks(text: str, lines_per_chunk: int) -> Iterator[str]:
+    lines = text.splitlines()
+    for i in range(0, len(lines), lines_per_chunk):
+        yield "\n".join(lines[i:i + lines_per_chunk]) + "\n"
+
+
+def seed_text(prefix: str) -> str:
+    """The cleaned text of the seed whose file name starts with ``prefix`` (e.g. "003")."""
+    (path,) = sorted(SEEDS_DIR.glob(f"{prefix}_*.txt"))
+    return strip_markup(path.read_text(encoding="utf-8"))
+
+
+def make_sample_scans(out_dir: Path) -> None:
+    """The small committed scans used by the tests and the README example."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    decision = seed_text("003")
+    report = seed_text("002")
+    render_document("\n".join(decision.splitlines()[:40]) + "\n", out_dir / "quyet-dinh-ngoc-lien.pdf",
+                    seed=11, max_pages=1)
+    render_document("\n".join(report.splitlines()[:70]) + "\n", out_dir / "bao-cao-mai-hoa.pdf",
+                    seed=12, max_pages=2)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "scans")
+    args = parser.parse_args()
+    make_sample_scans(args.out)
+
+
+if __name__ == "__main__":
+    main()
