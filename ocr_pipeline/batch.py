@@ -107,7 +107,8 @@ def check_environment(options: Options, out_dir: Path) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"cannot create output folder ({exc.strerror})", path=str(out_dir))
+        reason = f"cannot create output folder ({exc.strerror})"
+        raise OutputError(reason, path=str(out_dir)) from exc
     if not os.access(out_dir, os.W_OK):
         raise OutputError("output folder is not writable", path=str(out_dir))
 

@@ -38,7 +38,8 @@ def _check_readable(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputError(f"cannot read file ({exc.strerror})", path=str(path), stage="load")
+        reason = f"cannot read file ({exc.strerror})"
+        raise InputError(reason, path=str(path), stage="load") from exc
     if size == 0:
         raise InputError("file is empty", path=str(path), stage="load")
     if is_pdf(path):

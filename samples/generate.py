@@ -222,8 +222,8 @@ def make_sample_scans(out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     decision = seed_text("003")
     report = seed_text("002")
-    render_document("\n".join(decision.splitlines()[:40]) + "\n", out_dir / "quyet-dinh-ngoc-lien.pdf",
-                    seed=11, max_pages=1)
+    render_document("\n".join(decision.splitlines()[:40]) + "\n",
+                    out_dir / "quyet-dinh-ngoc-lien.pdf", seed=11, max_pages=1)
     render_document("\n".join(report.splitlines()[:70]) + "\n", out_dir / "bao-cao-mai-hoa.pdf",
                     seed=12, max_pages=2)
 

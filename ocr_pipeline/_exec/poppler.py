@@ -34,7 +34,8 @@ def _reason(exc: Exception) -> str:
         return "PDF is damaged (corrupt or truncated)"
     if "may not be a pdf" in text or "not a pdf" in text or "unable to get page count" in text:
         return "not a readable PDF"
-    return f"PDF cannot be read ({str(exc).strip().splitlines()[-1] if str(exc).strip() else 'unknown'})"
+    detail = str(exc).strip().splitlines()[-1] if str(exc).strip() else "unknown"
+    return f"PDF cannot be read ({detail})"
 
 
 def info(path: Path) -> dict[str, object]:

@@ -1,0 +1,56 @@
+"""Page and file makers shared by the tests (real renders, no mocks)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from samples.generate import (
+    Layout,
+    available_fonts,
+    degrade,
+    draw_page,
+    paginate,
+    random_degradation,
+    seed_text,
+)
+
+TEXT_002 = seed_text("002")
+
+
+def page_lines(index: int = 1) -> list[str]:
+    layout = Layout(available_fonts()[0], 13)
+    return paginate(TEXT_002, layout)[index]
+
+
+def clean_page(index: int = 1) -> Image.Image:
+    layout = Layout(available_fonts()[0], 13)
+    return draw_page(page_lines(index), layout)
+
+
+def degraded_page(skew: float, seed: int = 0, index: int = 1) -> np.ndarray:
+    rng = random.Random(seed)
+    d = replace(random_degradation(rng), skew_deg=skew)
+    return np.asarray(degrade(clean_page(index), d, rng))
+
+
+def text_layer_pdf(path: Path, lines: list[str]) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    font = "/usr/share/fonts/truetype/freefont/FreeSerif.ttf"
+    pdfmetrics.registerFont(TTFont("FreeSerif", font))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("FreeSerif", 12)
+    y = 800
+    for line in lines:
+        c.drawString(72, y, line)
+        y -= 18
+    c.save()
+    return path

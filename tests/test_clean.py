@@ -1,0 +1,33 @@
+import numpy as np
+import pytest
+
+from ocr_pipeline import clean
+from ocr_pipeline.models import Options, PageImage
+from tests.helpers import degraded_page
+
+
+@pytest.mark.parametrize("angle", [-10.0, -7.45, -4.2, -1.3, -0.35, 0.0, 0.6, 2.75, 5.0, 8.1, 10.0])
+def test_skew_recovered_within_0_2_degrees(angle):
+    image = degraded_page(angle, seed=int(angle * 100) % 97)
+    assert abs(clean.estimate_skew(image) - angle) <= 0.2
+
+
+def test_deskew_straightens_and_reports_sign():
+    page = PageImage(number=1, image=degraded_page(3.0, seed=5), dpi=300)
+    cleaned = clean.preprocess_deskew(page, Options())
+    assert cleaned.skew_degrees == pytest.approx(3.0, abs=0.2)
+    assert abs(clean.estimate_skew(cleaned.image)) <= 0.1
+
+
+def test_blank_page_has_no_skew():
+    assert clean.estimate_skew(np.full((2000, 1500), 255, np.uint8)) == 0.0
+
+
+def test_specks_removed_but_letters_kept():
+    image = np.full((400, 400), 255, np.uint8)
+    image[100:140, 100:104] = 0  # a stroke: 160 px
+    image[200, 200] = 0  # a speck
+    image[300:302, 300:302] = 0  # a 2x2 speck
+    out = clean.remove_specks(image, 300)
+    assert out[200, 200] == 255 and out[300, 300] == 255
+    assert (out[100:140, 100:104] == 0).all()
