@@ -1,8 +1,23 @@
-"""Public API (placeholder until the engine lands: text passes through unchanged)."""
+"""Public API: ``restore(text) -> Restored(text, edits)``.
+
+Guarantees: NFC output; exactly as many lines out as in; words left alone are copied
+byte for byte; changed words keep the input's letter case and follow the document's
+tone-placement style (old style "hóa" when the input shows none). Numbers, dates, URLs
+and document codes are kept, except that known symbols regain their Đ ("QD-UBND" ->
+"QĐ-UBND").
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from diacritics import lm as lm_mod
+from diacritics.decoder import GARBLE_MAP, Decoder, Slot, line_mode
+from diacritics.model import Model, load
+from diacritics.syllable import document_style, nfc, restyle, strip_marks
 
 
 @dataclass(frozen=True)
@@ -21,9 +36,184 @@ class Restored:
     edits: list[Edit] = field(default_factory=list)
 
 
+CHUNK = regex.compile(r"\S+")
+CORE = regex.compile(r"[\p{L}\p{M}0-9§&@$¢°]+")
+SENTENCE_END = regex.compile(r"[.;:!?…]")
+URL_OR_MAIL = regex.compile(r"(?i)^(?:https?://|www\.)|@\w+\.")
+CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\p{Lu}\d]+)+\W*$")
+NUMBER = regex.compile(r"^\d+(?:[.,:]\d+)*$")
+SPECK = regex.compile(r"^[_~`=|\\^.:,;'\"—–\-•·*]+$")
+ALLOWED_PUNCT = {"-", "–", "—", "+", ":", ";", ",", ".", "...", "…", "./.", "/.", "\"", "'",
+                 "“", "”", "*", "•", "(", ")"}
+CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "HD": "HĐ", "DU": "ĐU", "DH": "ĐH",
+                "BCD": "BCĐ", "DT": "ĐT", "DTN": "ĐTN", "TTHDND": "TTHĐND"}
+ROMAN_HEADING = regex.compile(r"^(\s*)([|l1I]{1,3})\.(?=\s+\p{Lu}{2,})")
+
+
+@cache
+def _decoder() -> Decoder:
+    return Decoder(load())
+
+
 def model_info() -> dict[str, object]:
-    return {"name": "passthrough"}
+    model = load()
+    return {"name": "syllable-trigram", "vocabulary": model.info.get("vocabulary"),
+            "trigrams": model.info.get("trigrams"), "sources": model.info.get("sources")}
+
+
+def apply_case(original: str, candidate: str) -> str:
+    letters = [ch for ch in original if ch.isalpha()]
+    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        return candidate.upper()
+    if letters and original[0].isupper() or (not original[0].isalpha() and letters
+                                             and letters[0].isupper()):
+        return candidate[:1].upper() + candidate[1:]
+    return candidate
+
+
+def fix_code(chunk: str) -> str:
+    """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND."""
+    return regex.sub(r"(?<![\p{L}])(\p{Lu}{2,6})(?![\p{L}])",
+                     lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
+
+
+def fix_heading(line: str) -> str:
+    def roman(m: regex.Match[str]) -> str:
+        return m.group(1) + "I" * len(m.group(2)) + "."
+    return ROMAN_HEADING.sub(roman, line, count=1)
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    text: str
+    slot: Slot | None = None  # a word to decode
+    context: str | None = None  # a fixed LM token (number, abbreviation, sentence end)
+    replacement: str | None = None  # a rule-based replacement (codes, abbreviations)
+
+
+def _is_garbled_word(core: str) -> bool:
+    return any(ch.isalpha() for ch in core) and any(ch in GARBLE_MAP for ch in core) \
+        and not NUMBER.match(core)
+
+
+def _pieces(line: str, model: Model, decoder: Decoder, mode: str) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    for chunk in CHUNK.finditer(line):
+        text = chunk.group()
+        if SPECK.match(text) and text not in ALLOWED_PUNCT:
+            pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
+            continue
+        if URL_OR_MAIL.search(text) or CODE.search(text):
+            fixed = fix_code(text)
+            pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.NUM,
+                                 replacement=fixed if fixed != text else None))
+            continue
+        for core in CORE.finditer(text):
+            start, end = chunk.start() + core.start(), chunk.start() + core.end()
+            word = core.group()
+            pieces.append(_classify(word, start, end, model, decoder, mode))
+        tail = text[text.rfind(CORE.findall(text)[-1]) + len(CORE.findall(text)[-1]):] \
+            if CORE.search(text) else text
+        if SENTENCE_END.search(tail):
+            pieces.append(_Piece(chunk.end(), chunk.end(), "", context=lm_mod.BOS))
+    return pieces
+
+
+def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
+              mode: str) -> _Piece:
+    letters = [ch for ch in word if ch.isalpha()]
+    if not letters:
+        return _Piece(start, end, word, context=lm_mod.NUM)
+    upper_ascii = strip_marks(word).upper()
+    is_upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
+    lower = word.lower()
+    if is_upper and upper_ascii in model.abbreviations and strip_marks(lower) \
+            not in model.by_stripped:
+        proper = model.abbreviations[upper_ascii]
+        return _Piece(start, end, word, context=proper.lower(),
+                      replacement=proper if proper != word else None)
+    if _is_garbled_word(word):
+        if mode != "legacy":
+            return _Piece(start, end, word, context=lower)
+        return _Piece(start, end, word, slot=decoder.slot(word, mode))
+    if not regex.fullmatch(r"[\p{L}\p{M}]+", word):
+        return _Piece(start, end, word, context=lower)
+    if is_upper and strip_marks(lower) not in model.by_stripped and mode != "legacy":
+        return _Piece(start, end, word, context=lower)  # PAPI, ISO, SNV...
+    mixed_case = any(ch.isupper() for ch in letters[1:]) and not is_upper
+    if mixed_case:
+        return _Piece(start, end, word, context=lower)  # VNeID, TTr
+    return _Piece(start, end, word, slot=decoder.slot(word, mode))
+
+
+def restore_line(line: str, number: int, style: str, decoder: Decoder,
+                 mode_hint: str | None = None) -> tuple[str, list[Edit]]:
+    model = decoder.model
+    line = nfc(line)
+    fixed_heading = fix_heading(line)
+    edits: list[Edit] = []
+    if fixed_heading != line:
+        m = ROMAN_HEADING.match(line)
+        assert m is not None
+        edits.append(Edit(number, m.start(2), m.end(2) + 1, m.group(2) + ".",
+                          "I" * len(m.group(2)) + ".", 0.9))
+        line = fixed_heading
+    words = [m.group() for m in CORE.finditer(line)]
+    mode = line_mode(words, model)
+    if mode_hint and len([w for w in words if w.isalpha()]) < 4:
+        mode = mode_hint
+    pieces = _pieces(line, model, decoder, mode)
+    sequence: list[Slot | str] = []
+    for p in pieces:
+        if p.slot is not None:
+            sequence.append(p.slot)
+        elif p.context is not None:
+            sequence.append(p.context)
+    slots = [p for p in pieces if p.slot is not None]
+    choices = decoder.best_path(sequence, mode) if slots else []
+    seq_positions = [i for i, s in enumerate(sequence) if not isinstance(s, str)]
+    out = []
+    cursor = 0
+    for piece in pieces:
+        replacement = piece.replacement
+        confidence = 0.9
+        if piece.slot is not None:
+            k = slots.index(piece)
+            choice = choices[k]
+            if choice != piece.slot.keep_index:
+                cand = piece.slot.candidates[choice][0]
+                replacement = apply_case(piece.text, restyle(cand, style))
+                confidence = decoder.confidence(sequence, choices, choice, seq_positions[k])
+        if replacement is None or replacement == piece.text:
+            continue
+        start = piece.start
+        if replacement == "" and start > 0 and line[start - 1] == " ":
+            start -= 1  # a dropped speck takes its space with it
+        out.append(line[cursor:start])
+        out.append(replacement)
+        cursor = piece.end
+        edits.append(Edit(number, piece.start, piece.end, piece.text, replacement,
+                          round(confidence, 3)))
+    out.append(line[cursor:])
+    return "".join(out), edits
 
 
 def restore(text: str) -> Restored:
-    return Restored(text=text)
+    """Repair ``text`` line by line (see module docstring for the guarantees)."""
+    decoder = _decoder()
+    text = nfc(text)
+    style = document_style(text) or "old"
+    lines = text.split("\n")
+    all_words = [m.group() for m in CORE.finditer(text)]
+    doc_mode = line_mode(all_words, decoder.model)
+    out_lines, edits = [], []
+    for number, line in enumerate(lines):
+        if not line.strip():
+            out_lines.append(line)
+            continue
+        new_line, line_edits = restore_line(line, number, style, decoder, doc_mode)
+        out_lines.append(new_line)
+        edits.extend(line_edits)
+    return Restored(text="\n".join(out_lines), edits=edits)

@@ -1,0 +1,324 @@
+"""Build the language model and syllable lexicon (``make lexicon``).
+
+Sources (each reproducible: installed packages or files in the repo; see
+``lexicon/SOURCES.md`` for licenses):
+- seeds: the train split of ``samples/seeds`` (``lexicon/split.json``), never the test split;
+- terms: ``lexicon/cchc_terms.tsv``;
+- vlsp: the tagged VLSP text shipped by underthesea;
+- wordlists: underthesea's Viet74K and pyvi's words.txt (one entry per line);
+- places: province and commune names from vietnam-provinces;
+- hunspell: Debian hunspell-vi's syllable list;
+- lohelp: the Vietnamese LibreOffice help (Debian libreoffice-help-vi, unpacked at build
+  time with ``apt-get download``; skipped with a notice when unavailable);
+- corpus: the user's own clean documents (``ocr-pipeline lexicon build --corpus DIR``).
+
+Output: ``diacritics/data/lm.npz`` (counts) and ``diacritics/data/lexicon.json``
+(abbreviations, valid-syllable list, provenance).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import numpy as np
+import regex
+
+from diacritics import lm as lm_mod
+from diacritics.syllable import fold, nfc, split_tone, strip_marks
+
+ROOT = Path(__file__).resolve().parent.parent
+LEXICON_DIR = ROOT / "lexicon"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+SEEDS_DIR = ROOT / "samples" / "seeds"
+DEFAULT_WEIGHTS = {"seeds": 4, "terms": 4, "vlsp": 1, "wordlists": 1, "places": 2,
+                   "hunspell": 1, "lohelp": 1, "corpus": 4}
+MIN_TRIGRAM_COUNT = 1
+
+TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*|[.;:!?]")
+SENTENCE_END = {".", ";", ":", "!", "?"}
+ONSETS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d",
+          "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "")
+FINALS = ("ch", "ng", "nh", "c", "m", "n", "p", "t", "i", "o", "u", "y", "")
+SYLLABLE_SHAPE = regex.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"(?:[aăâeêioôơuưy]{1,3})(?:ch|ng|nh|[cmnpt])?$"
+)
+
+
+def is_syllable_shape(token: str) -> bool:
+    """Does ``token`` (lowercase) look like a Vietnamese syllable (onset, vowels, final)?"""
+    base, _ = split_tone(token)
+    return bool(SYLLABLE_SHAPE.match(base))
+
+
+def lm_tokens(sentence: str) -> list[str]:
+    out = []
+    for tok in TOKEN.findall(fold(nfc(sentence))):
+        if tok[0].isdigit():
+            out.append(lm_mod.NUM)
+        elif tok in SENTENCE_END:
+            out.append(tok)
+        else:
+            out.append(tok.lower())
+    return out
+
+
+def sentences(tokens: list[str]) -> Iterator[list[str]]:
+    current: list[str] = []
+    for tok in tokens:
+        if tok in SENTENCE_END:
+            if current:
+                yield current
+            current = []
+        else:
+            current.append(tok)
+    if current:
+        yield current
+
+
+# -- sources -----------------------------------------------------------------------------
+def _site_file(package: str, *parts: str) -> Path | None:
+    try:
+        module = __import__(package)
+    except ImportError:
+        return None
+    path = Path(module.__file__).parent.joinpath(*parts)
+    return path if path.exists() else None
+
+
+def source_seeds(ids: Iterable[str]) -> Iterator[str]:
+    sys.path.insert(0, str(ROOT))
+    from samples.generate import strip_markup
+
+    for seed_id in ids:
+        (path,) = sorted(SEEDS_DIR.glob(f"{seed_id}_*.txt"))
+        yield from strip_markup(path.read_text(encoding="utf-8")).splitlines()
+
+
+def source_terms() -> Iterator[str]:
+    for line in (LEXICON_DIR / "cchc_terms.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            cols = line.split("\t")
+            yield cols[0] if cols[1] == "term" else cols[2] if len(cols) > 2 else ""
+
+
+def abbreviations() -> list[str]:
+    out = []
+    for line in (LEXICON_DIR / "cchc_terms.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 2 and cols[1] == "abbr":
+            out.append(cols[0].rstrip("."))
+    return out
+
+
+def source_vlsp() -> Iterator[str]:
+    path = _site_file("underthesea", "pipeline", "pos_tag", "models",
+                      "pos_crf_vlsp2013_20230303", "test_output.txt")
+    if path is None:
+        return
+    words: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if words:
+                yield " ".join(words)
+            words = []
+        else:
+            words.append(line.split("\t")[0])
+    if words:
+        yield " ".join(words)
+
+
+def source_wordlists() -> Iterator[str]:
+    for path in (_site_file("underthesea", "corpus", "data", "Viet74K.txt"),
+                 _site_file("pyvi", "models", "words.txt")):
+        if path is not None:
+            yield from path.read_text(encoding="utf-8").splitlines()
+
+
+def source_places() -> Iterator[str]:
+    path = _site_file("vietnam_provinces", "data", "flat-divisions.json")
+    if path is None:
+        return
+    names = set()
+    for entry in json.loads(path.read_text(encoding="utf-8")):
+        names.add(entry["name"])
+        names.add(entry["province_name"])
+    for name in sorted(names):
+        yield name
+        # reports write "xã Ngọc Liên", "tỉnh Thanh Hóa" in running text
+        yield name[0].lower() + name[1:]
+
+
+def source_hunspell() -> Iterator[str]:
+    path = Path("/usr/share/hunspell/vi_VN.dic")
+    if path.exists():
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
+            yield line.split("/")[0]
+
+
+MARKED = regex.compile(r"[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", regex.I)
+
+
+def source_lohelp(cache: Path) -> Iterator[str]:
+    """Vietnamese prose lines of the LibreOffice help (MPL-2.0), from Debian's package."""
+    root = cache / "lohelp"
+    help_dir = root / "usr/share/libreoffice/help/vi"
+    if not help_dir.exists():
+        root.mkdir(parents=True, exist_ok=True)
+        proc = subprocess.run(["apt-get", "download", "libreoffice-help-vi"], cwd=cache,
+                              capture_output=True, text=True)
+        debs = sorted(cache.glob("libreoffice-help-vi_*.deb"))
+        if proc.returncode != 0 or not debs:
+            print("lexicon: libreoffice-help-vi not available, skipping", file=sys.stderr)
+            return
+        subprocess.run(["dpkg-deb", "-x", str(debs[-1]), str(root)], check=True)
+    for path in sorted(help_dir.rglob("*.html")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        text = regex.sub(r"(?s)<script.*?</script>|<style.*?</style>", " ", text)
+        text = html.unescape(regex.sub(r"<[^>]+>", "\n", text))
+        for line in text.splitlines():
+            words = line.split()
+            if len(words) >= 5 and sum(bool(MARKED.search(w)) for w in words) / len(words) > 0.3:
+                yield line.strip()
+
+
+def source_corpus(folder: Path) -> Iterator[str]:
+    for path in sorted(folder.rglob("*")):
+        if path.suffix.lower() == ".txt":
+            yield from path.read_text(encoding="utf-8", errors="replace").splitlines()
+        elif path.suffix.lower() == ".docx":
+            with zipfile.ZipFile(path) as zf:
+                xml = zf.read("word/document.xml").decode("utf-8", errors="replace")
+            for para in regex.findall(r"(?s)<w:p[ >].*?</w:p>", xml):
+                yield html.unescape("".join(regex.findall(r"<w:t[^>]*>([^<]*)</w:t>", para)))
+
+
+# -- counting ----------------------------------------------------------------------------
+class Counts:
+    def __init__(self) -> None:
+        self.uni: Counter[str] = Counter()
+        self.bi: Counter[tuple[str, str]] = Counter()
+        self.tri: Counter[tuple[str, str, str]] = Counter()
+        self.syllables: Counter[str] = Counter()  # evidence that a syllable is valid
+
+    def add_text(self, lines: Iterable[str], weight: int) -> int:
+        n = 0
+        for line in lines:
+            for sent in sentences(lm_tokens(line)):
+                seq = [lm_mod.BOS, lm_mod.BOS, *sent]
+                for i in range(2, len(seq)):
+                    self.uni[seq[i]] += weight
+                    self.bi[seq[i - 1], seq[i]] += weight
+                    self.tri[seq[i - 2], seq[i - 1], seq[i]] += weight
+                self.uni[lm_mod.BOS] += weight
+                self.bi[lm_mod.BOS, lm_mod.BOS] += weight  # context of the first trigram
+                n += len(sent)
+        return n
+
+    def add_syllables(self, words: Iterable[str], weight: int) -> None:
+        for word in words:
+            for tok in regex.findall(r"\p{L}+", fold(nfc(word))):
+                self.syllables[tok.lower()] += weight
+
+
+def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
+          corpus: Path | None = None, use: set[str] | None = None,
+          cache: Path | None = None) -> dict[str, object]:
+    use = use or set(weights)
+    counts = Counts()
+    stats: dict[str, int] = {}
+    cache = cache or Path(tempfile.gettempdir()) / "ocr-pipeline-lexicon"
+    cache.mkdir(parents=True, exist_ok=True)
+    text_sources = {
+        "seeds": lambda: source_seeds(train_ids),
+        "terms": source_terms,
+        "vlsp": source_vlsp,
+        "wordlists": source_wordlists,
+        "places": source_places,
+        "lohelp": lambda: source_lohelp(cache),
+    }
+    if corpus is not None:
+        text_sources["corpus"] = lambda: source_corpus(corpus)
+        use = use | {"corpus"}
+    for name, make in text_sources.items():
+        if name in use:
+            lines = list(make())
+            stats[name] = counts.add_text(lines, weights[name])
+            counts.add_syllables(lines, 1)
+    if "hunspell" in use:
+        words = list(source_hunspell())
+        counts.add_syllables(words, 1)
+        stats["hunspell"] = len(words)
+
+    words = [lm_mod.BOS, lm_mod.NUM] + sorted(
+        w for w in counts.uni if w not in (lm_mod.BOS, lm_mod.NUM)
+    )
+    extra = sorted(set(counts.syllables) - set(words))
+    words += extra  # valid syllables never seen in running text: unigram count 0
+    index = {w: i for i, w in enumerate(words)}
+    if len(words) >= (1 << lm_mod.BITS):
+        raise SystemExit("vocabulary too large for 20-bit ids")
+    uni = np.zeros(len(words), dtype=np.int64)
+    for w, c in counts.uni.items():
+        uni[index[w]] = c
+    bits = lm_mod.BITS
+    bi = {(index[a] << bits) | index[b]: c for (a, b), c in counts.bi.items()}
+    tri = {(index[a] << 2 * bits) | (index[b] << bits) | index[c]: n
+           for (a, b, c), n in counts.tri.items() if n >= MIN_TRIGRAM_COUNT}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    lm_mod.save(out_dir / "lm.npz", words, uni, bi, tri)
+
+    valid = sorted(
+        w for w in words[2:]
+        if is_syllable_shape(w) and (counts.syllables[w] >= 2 or counts.uni[w] >= 3)
+    )
+    info = {
+        "train_seeds": train_ids,
+        "sources": stats,
+        "weights": {k: weights[k] for k in sorted(use) if k in weights},
+        "vocabulary": len(words),
+        "bigrams": len(bi),
+        "trigrams": len(tri),
+        "abbreviations": abbreviations(),
+        "valid_syllables": valid,
+    }
+    tmp = out_dir / "lexicon.json.tmp"
+    tmp.write_text(json.dumps(info, ensure_ascii=False, indent=0), encoding="utf-8")
+    tmp.replace(out_dir / "lexicon.json")
+    return info
+
+
+def train_split() -> list[str]:
+    return json.loads((LEXICON_DIR / "split.json").read_text(encoding="utf-8"))["train"]
+
+
+def main_build(corpus: Path | None = None, out_dir: Path | None = None) -> None:
+    info = build(train_split(), DEFAULT_WEIGHTS, out_dir or DATA_DIR, corpus=corpus)
+    summary = {k: v for k, v in info.items() if k not in ("valid_syllables", "abbreviations")}
+    print(json.dumps(summary, ensure_ascii=False))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="build the diacritics language model")
+    parser.add_argument("--corpus", type=Path, help="add your own clean .txt/.docx documents")
+    parser.add_argument("--out", type=Path, default=DATA_DIR)
+    args = parser.parse_args()
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    main_build(args.corpus, args.out)
+
+
+if __name__ == "__main__":
+    main()
+
+
+__all__ = ["build", "main_build", "is_syllable_shape", "lm_tokens", "strip_marks"]

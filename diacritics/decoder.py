@@ -1,0 +1,204 @@
+"""Noisy-channel decoding of one line: candidates per word, beam search with the LM.
+
+Each line is first classified by the damage it shows:
+- ``vie``: Vietnamese with marks (Tesseract ``vie`` output); the written word is very
+  likely right, alternatives are tone/shape variants and near misses;
+- ``stripped``: no marks at all, every word a valid unmarked syllable: all marked
+  variants of each word compete on LM score alone;
+- ``legacy``: text OCR'd without the Vietnamese model: words are garbled ("cira",
+  "x3", "dugc"); candidates come from the learned OCR channel and fuzzy matches.
+The best path maximises  sum(channel log-prob) + LM_WEIGHT * sum(LM log-prob).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from diacritics import lm as lm_mod
+from diacritics.model import Model
+from diacritics.syllable import fold, nfc, split_tone, strip_marks
+
+LM_WEIGHT = 1.0
+BEAM = {"vie": 4, "stripped": 8, "legacy": 8}
+LOG_KEEP = {"vie": math.log(0.97), "stripped": 0.0, "legacy": math.log(0.2)}
+LOG_TONE_ERROR = math.log(0.004)  # vie: a different tone on the same base
+LOG_SHAPE_ERROR = math.log(0.001)  # vie: a different vowel shape (ô/ơ, ă/â, ...)
+LOG_INVALID_FIX = math.log(0.3)  # vie: an invalid word's marked variants
+LOG_INVALID_KEEP = math.log(0.05)  # vie: keep an invalid word (names, foreign words)
+LOG_EDIT = math.log(0.04)  # legacy: per character edit
+LOG_EXACT_STRIPPED = math.log(0.6)  # legacy: marks lost but letters right
+MAX_FUZZY = 12
+
+MARK_LETTERS = regex.compile(r"[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", regex.I)
+VI_ONLY_LETTERS = regex.compile(r"[ăâđêôơưảãạẻẽẹỉĩịỏõọủũụỳỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữựừ]",
+                                regex.I)
+LETTERS = regex.compile(r"^\p{L}+$")
+# digits and symbols the English model prints for Vietnamese letters
+GARBLE_MAP = {"0": "o", "3": "a", "4": "a", "6": "o", "8": "a", "§": "o", "&": "o", "@": "a",
+              "$": "s", "¢": "c", "°": "o", "1": "l"}
+
+
+@dataclass
+class Slot:
+    """One word position: the candidates (folded lowercase) and their channel log-probs."""
+
+    original: str  # the core as written
+    candidates: list[tuple[str, float]]
+    keep_index: int | None  # which candidate equals the original (None: none does)
+
+
+def line_mode(words: list[str], model: Model) -> str:
+    letters = [w for w in words if LETTERS.match(w)]
+    if not letters:
+        return "vie"
+    marked = sum(bool(VI_ONLY_LETTERS.search(w)) for w in letters) / len(letters)
+    if marked >= 0.25:
+        return "vie"
+    anymark = sum(bool(MARK_LETTERS.search(w)) for w in letters)
+    valid_stripped = sum(strip_marks(w.lower()) in model.by_stripped for w in letters)
+    if anymark == 0 and valid_stripped / len(letters) >= 0.9:
+        return "stripped"
+    return "legacy"
+
+
+def _garble_keys(core_lower: str) -> list[str]:
+    """Readings of a garbled token as plain letters ("x3" -> "xa", "16ng" -> "long")."""
+    base = strip_marks(core_lower)
+    keys = {"".join(GARBLE_MAP.get(ch, ch) for ch in base)}
+    if "1" in base:
+        keys.add("".join("i" if ch == "1" else GARBLE_MAP.get(ch, ch) for ch in base))
+    return [k for k in keys if regex.fullmatch(r"\p{L}+", k)]
+
+
+@lru_cache(maxsize=100_000)
+def _fuzzy(key: str, forms: tuple[str, ...], max_dist: int) -> tuple[tuple[str, int], ...]:
+    found = process.extract(key, forms, scorer=Levenshtein.distance, score_cutoff=max_dist,
+                            limit=MAX_FUZZY)
+    return tuple((form, int(dist)) for form, dist, _ in found)
+
+
+class Decoder:
+    def __init__(self, model: Model):
+        self.model = model
+        self.forms = tuple(sorted(model.by_stripped))
+        self.eng = model.channel.get("eng", {})
+        self.vie = model.channel.get("vie", {})
+
+    # -- candidates ----------------------------------------------------------------------
+    def slot(self, core: str, mode: str) -> Slot:
+        lower = fold(nfc(core)).lower()
+        valid = lower in self.model.valid
+        cands: dict[str, float] = {}
+
+        def add(cand: str, logp: float) -> None:
+            if logp > cands.get(cand, -math.inf):
+                cands[cand] = logp
+
+        if mode == "vie":
+            if valid:
+                add(lower, LOG_KEEP["vie"])
+                base = split_tone(lower)[0]
+                for v in self.model.variants(strip_marks(lower)):
+                    same = split_tone(v)[0] == base
+                    add(v, LOG_TONE_ERROR if same else LOG_SHAPE_ERROR)
+            else:
+                add(lower, LOG_INVALID_KEEP)
+                for v in self.model.variants(strip_marks(lower)):
+                    add(v, LOG_INVALID_FIX)
+                for cand, logp in self.vie.get(lower, {}).items():
+                    add(cand, logp)
+                if not self.model.variants(strip_marks(lower)) and len(lower) >= 3:
+                    self._add_fuzzy(strip_marks(lower), add, max_dist=1)
+        elif mode == "stripped":
+            variants = self.model.variants(lower)
+            for v in variants:
+                add(v, 0.0)
+            if not variants:
+                add(lower, 0.0)
+        else:  # legacy
+            if valid and MARK_LETTERS.search(lower):
+                add(lower, LOG_KEEP["legacy"])
+            for cand, logp in self.eng.get(lower, {}).items():
+                add(cand, logp)
+            for key in _garble_keys(lower):
+                for v in self.model.variants(key):
+                    add(v, LOG_EXACT_STRIPPED)
+                self._add_fuzzy(key, add, max_dist=1 if len(key) <= 3 else 2)
+            if not cands:
+                add(lower, 0.0)
+        ordered = sorted(cands.items(), key=lambda kv: -kv[1])
+        keep = next((i for i, (c, _) in enumerate(ordered) if c == lower), None)
+        return Slot(original=core, candidates=ordered, keep_index=keep)
+
+    def _add_fuzzy(self, key: str, add, max_dist: int) -> None:
+        for form, dist in _fuzzy(key, self.forms, max_dist):
+            if dist == 0:
+                continue
+            for v in self.model.variants(form)[:6]:
+                add(v, LOG_EXACT_STRIPPED + dist * LOG_EDIT)
+
+    # -- search --------------------------------------------------------------------------
+    def best_path(self, slots: list[Slot | str], mode: str) -> list[int]:
+        """Index of the chosen candidate per slot (context tokens are plain strings)."""
+        lm = self.model.lm
+        bos = lm.id(lm_mod.BOS)
+        # state: (score, u, v, choices)
+        beam: list[tuple[float, int, int, tuple[int, ...]]] = [(0.0, bos, bos, ())]
+        width = BEAM[mode]
+        for slot in slots:
+            if isinstance(slot, str):
+                if slot == lm_mod.BOS:
+                    beam = [(s, bos, bos, ch) for s, _u, _v, ch in beam]
+                    beam = [max(beam, key=lambda b: b[0])]
+                else:
+                    w = lm.id(slot)
+                    beam = [(s + LM_WEIGHT * lm.logp(u, v, w), v, w, ch)
+                            for s, u, v, ch in beam]
+                continue
+            ids = [(lm.id(c), logp) for c, logp in slot.candidates]
+            expanded: dict[tuple[int, int], tuple[float, int, int, tuple[int, ...]]] = {}
+            for score, u, v, choices in beam:
+                for k, (w, logp) in enumerate(ids):
+                    total = score + logp + LM_WEIGHT * lm.logp(u, v, w)
+                    key = (v, w if w >= 0 else -2 - k)
+                    best = expanded.get(key)
+                    if best is None or total > best[0]:
+                        expanded[key] = (total, v, w, (*choices, k))
+            beam = sorted(expanded.values(), key=lambda b: -b[0])[:width]
+        return list(max(beam, key=lambda b: b[0])[3])
+
+    def confidence(self, slots: list[Slot | str], choices: list[int], index: int,
+                   slot_pos: int) -> float:
+        """Posterior of the chosen candidate given its chosen neighbours (two each side)."""
+        lm = self.model.lm
+        chosen = []
+        word_index = 0
+        for s in slots:
+            if isinstance(s, str):
+                chosen.append(lm.id(s))
+            else:
+                chosen.append(lm.id(s.candidates[choices[word_index]][0]))
+                word_index += 1
+        slot = slots[slot_pos]
+        assert not isinstance(slot, str)
+        bos = lm.id(lm_mod.BOS)
+        left = [bos, bos, *chosen[:slot_pos]][-2:]
+        right = chosen[slot_pos + 1:slot_pos + 3]
+        scores = []
+        for cand, logp in slot.candidates:
+            w = lm.id(cand)
+            s = logp + lm.logp(left[0], left[1], w)
+            ctx = [left[1], w]
+            for r in right:
+                s += lm.logp(ctx[-2], ctx[-1], r)
+                ctx.append(r)
+            scores.append(s)
+        top = max(scores)
+        z = sum(math.exp(s - top) for s in scores)
+        return math.exp(scores[index] - top) / z

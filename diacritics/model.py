@@ -1,0 +1,52 @@
+"""The loaded repair model: language model, syllable index, abbreviations, OCR channel."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from diacritics.lm import NgramLM
+from diacritics.syllable import split_tone, strip_marks
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@dataclass
+class Model:
+    lm: NgramLM
+    valid: set[str]  # lowercase, old-style tone placement
+    by_stripped: dict[str, list[str]]  # "cai" -> ["các", "cái", "cải", ...] by frequency
+    abbreviations: dict[str, str]  # stripped upper form -> proper form ("HDND" -> "HĐND")
+    channel: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
+    info: dict[str, object] = field(default_factory=dict)
+
+    def variants(self, stripped_lower: str) -> list[str]:
+        return self.by_stripped.get(stripped_lower, [])
+
+    def same_base(self, syllable: str) -> list[str]:
+        """Variants differing from ``syllable`` only by tone (not by ă/â/ê/ô/ơ/ư/đ)."""
+        base = split_tone(syllable)[0]
+        return [v for v in self.variants(strip_marks(syllable)) if split_tone(v)[0] == base]
+
+
+def _load_channel(data_dir: Path) -> dict[str, dict[str, dict[str, float]]]:
+    path = data_dir / "channel.json"
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def load(data_dir: Path = DATA_DIR) -> Model:
+    lm = NgramLM.load(data_dir / "lm.npz")
+    info = json.loads((data_dir / "lexicon.json").read_text(encoding="utf-8"))
+    valid = set(info.pop("valid_syllables"))
+    by_stripped: dict[str, list[str]] = defaultdict(list)
+    for syllable in sorted(valid, key=lambda s: (-lm.count(s), s)):
+        by_stripped[strip_marks(syllable)].append(syllable)
+    abbreviations = {strip_marks(a).upper(): a for a in info.pop("abbreviations")}
+    return Model(lm=lm, valid=valid, by_stripped=dict(by_stripped),
+                 abbreviations=abbreviations, channel=_load_channel(data_dir), info=info)
