@@ -142,6 +142,8 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
         return _Piece(start, end, word, context=lower)
     if is_upper and strip_marks(lower) not in model.by_stripped and mode != "legacy":
         return _Piece(start, end, word, context=lower)  # PAPI, ISO, SNV...
+    if len(word) == 1 and word.lower() in "bcdđghklmnpqrstvx":
+        return _Piece(start, end, word, context=lower)  # list markers a), b); initials
     mixed_case = any(ch.isupper() for ch in letters[1:]) and not is_upper
     if mixed_case:
         return _Piece(start, end, word, context=lower)  # VNeID, TTr
@@ -162,8 +164,11 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         line = fixed_heading
     words = [m.group() for m in CORE.finditer(line)]
     mode = line_mode(words, model)
-    if mode_hint and len([w for w in words if w.isalpha()]) < 4:
-        mode = mode_hint
+    if mode_hint and mode != mode_hint:
+        # A document is read by one OCR model; a line overrides the document's damage
+        # type only when it has enough words to tell.
+        if len([w for w in words if w.isalpha()]) < 6:
+            mode = mode_hint
     pieces = _pieces(line, model, decoder, mode)
     sequence: list[Slot | str] = []
     for p in pieces:

@@ -34,7 +34,7 @@ import numpy as np
 import regex
 
 from diacritics import lm as lm_mod
-from diacritics.syllable import fold, nfc, split_tone, strip_marks
+from diacritics.syllable import fold, is_syllable_shape, nfc, strip_marks
 
 ROOT = Path(__file__).resolve().parent.parent
 LEXICON_DIR = ROOT / "lexicon"
@@ -46,21 +46,6 @@ MIN_TRIGRAM_COUNT = 1
 
 TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*|[.;:!?]")
 SENTENCE_END = {".", ";", ":", "!", "?"}
-ONSETS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d",
-          "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "")
-FINALS = ("ch", "ng", "nh", "c", "m", "n", "p", "t", "i", "o", "u", "y", "")
-SYLLABLE_SHAPE = regex.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-    r"(?:[aăâeêioôơuưy]{1,3})(?:ch|ng|nh|[cmnpt])?$"
-)
-
-
-def is_syllable_shape(token: str) -> bool:
-    """Does ``token`` (lowercase) look like a Vietnamese syllable (onset, vowels, final)?"""
-    base, _ = split_tone(token)
-    return bool(SYLLABLE_SHAPE.match(base))
-
-
 def lm_tokens(sentence: str) -> list[str]:
     out = []
     for tok in TOKEN.findall(fold(nfc(sentence))):
@@ -292,6 +277,13 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
         "abbreviations": abbreviations(),
         "valid_syllables": valid,
     }
+    from diacritics.channel_train import channel_table
+
+    channel = channel_table()
+    (out_dir / "channel.json.tmp").write_text(json.dumps(channel, ensure_ascii=False),
+                                              encoding="utf-8")
+    (out_dir / "channel.json.tmp").replace(out_dir / "channel.json")
+    info["channel_words"] = {lang: len(words) for lang, words in channel.items()}
     tmp = out_dir / "lexicon.json.tmp"
     tmp.write_text(json.dumps(info, ensure_ascii=False, indent=0), encoding="utf-8")
     tmp.replace(out_dir / "lexicon.json")

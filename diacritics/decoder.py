@@ -22,13 +22,13 @@ from rapidfuzz.distance import Levenshtein
 
 from diacritics import lm as lm_mod
 from diacritics.model import Model
-from diacritics.syllable import fold, nfc, split_tone, strip_marks
+from diacritics.syllable import fold, is_syllable_shape, nfc, split_tone, strip_marks
 
 LM_WEIGHT = 1.0
 BEAM = {"vie": 4, "stripped": 8, "legacy": 8}
 LOG_KEEP = {"vie": math.log(0.97), "stripped": 0.0, "legacy": math.log(0.2)}
-LOG_TONE_ERROR = math.log(0.004)  # vie: a different tone on the same base
-LOG_SHAPE_ERROR = math.log(0.001)  # vie: a different vowel shape (ô/ơ, ă/â, ...)
+LOG_TONE_ERROR = math.log(0.001)  # vie: a different tone on the same base
+LOG_SHAPE_ERROR = math.log(0.0003)  # vie: a different vowel shape (ô/ơ, ă/â, ...)
 LOG_INVALID_FIX = math.log(0.3)  # vie: an invalid word's marked variants
 LOG_INVALID_KEEP = math.log(0.05)  # vie: keep an invalid word (names, foreign words)
 LOG_EDIT = math.log(0.04)  # legacy: per character edit
@@ -107,6 +107,8 @@ class Decoder:
                 for v in self.model.variants(strip_marks(lower)):
                     same = split_tone(v)[0] == base
                     add(v, LOG_TONE_ERROR if same else LOG_SHAPE_ERROR)
+            elif not MARK_LETTERS.search(lower) and not is_syllable_shape(lower):
+                add(lower, 0.0)  # a foreign word or name ("Data", "Computing"): keep
             else:
                 add(lower, LOG_INVALID_KEEP)
                 for v in self.model.variants(strip_marks(lower)):

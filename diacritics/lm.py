@@ -1,4 +1,5 @@
-"""A syllable trigram language model with stupid backoff, stored as sorted integer arrays.
+"""A syllable trigram language model (interpolated absolute discounting), stored as sorted
+integer arrays.
 
 Tokens are lowercase syllables in old-style tone placement (``syllable.fold``), plus
 ``<s>`` (sentence start) and ``<num>`` (any number). N-grams are packed into 64-bit keys
@@ -16,7 +17,7 @@ import numpy as np
 BITS = 20
 MASK = (1 << BITS) - 1
 BOS, NUM = "<s>", "<num>"
-BACKOFF = math.log(0.4)
+DISCOUNT = 0.75
 OOV_LOGP = math.log(1e-7)
 
 
@@ -28,11 +29,20 @@ class NgramLM:
     bi: dict[int, int]
     tri: dict[int, int]
     total: int
+    followers: list[int]  # distinct words seen after each word
+    after: list[int]  # total count of bigrams starting with each word
+    bi_followers: dict[int, int]  # distinct words seen after each word pair
+    bi_after: dict[int, int]  # total count of trigrams starting with each word pair
 
     @classmethod
     def from_counts(cls, words: list[str], uni: np.ndarray, bi_keys: np.ndarray,
                     bi_counts: np.ndarray, tri_keys: np.ndarray,
                     tri_counts: np.ndarray) -> NgramLM:
+        followers = np.bincount(bi_keys >> BITS, minlength=len(words))
+        after = np.bincount(bi_keys >> BITS, weights=bi_counts, minlength=len(words))
+        contexts, first, per_context = np.unique(tri_keys >> BITS, return_index=True,
+                                                 return_counts=True)
+        totals = np.add.reduceat(tri_counts.astype(np.int64), first) if len(first) else first
         return cls(
             words=words,
             vocab={w: i for i, w in enumerate(words)},
@@ -40,6 +50,10 @@ class NgramLM:
             bi=dict(zip(bi_keys.tolist(), bi_counts.tolist(), strict=True)),
             tri=dict(zip(tri_keys.tolist(), tri_counts.tolist(), strict=True)),
             total=int(uni.sum()),
+            followers=followers.tolist(),
+            after=after.astype(np.int64).tolist(),
+            bi_followers=dict(zip(contexts.tolist(), per_context.tolist(), strict=True)),
+            bi_after=dict(zip(contexts.tolist(), totals.tolist(), strict=True)),
         )
 
     @classmethod
@@ -57,22 +71,23 @@ class NgramLM:
         return self.uni[i] if i >= 0 else 0
 
     def logp(self, u: int, v: int, w: int) -> float:
-        """log P(w | u v) by stupid backoff; ids of -1 are unknown tokens."""
+        """log P(w | u v); ids of -1 are unknown tokens."""
         if w < 0:
             return OOV_LOGP
+        p = (self.uni[w] + 0.5) / (self.total + 0.5 * len(self.uni))
         if v >= 0:
+            cv = self.after[v]
+            if cv:
+                c = self.bi.get((v << BITS) | w, 0)
+                p = (max(c - DISCOUNT, 0.0) + DISCOUNT * self.followers[v] * p) / cv
             if u >= 0:
-                c = self.tri.get((u << 2 * BITS) | (v << BITS) | w)
-                if c:
-                    return math.log(c / self.bi[(u << BITS) | v])
-                penalty = BACKOFF
-            else:
-                penalty = 0.0
-            c = self.bi.get((v << BITS) | w)
-            if c:
-                return penalty + math.log(c / self.uni[v])
-            return penalty + BACKOFF + math.log((self.uni[w] + 0.5) / self.total)
-        return BACKOFF + math.log((self.uni[w] + 0.5) / self.total)
+                context = (u << BITS) | v
+                cuv = self.bi_after.get(context, 0)
+                if cuv:
+                    c = self.tri.get((context << BITS) | w, 0)
+                    p = (max(c - DISCOUNT, 0.0)
+                         + DISCOUNT * self.bi_followers.get(context, 0) * p) / cuv
+        return math.log(p)
 
 
 def save(path: Path, words: list[str], uni: np.ndarray, bi: dict[int, int],

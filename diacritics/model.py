@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -12,6 +13,11 @@ from diacritics.lm import NgramLM
 from diacritics.syllable import split_tone, strip_marks
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+MODEL_DIR_ENV = "DIACRITICS_MODEL_DIR"  # points the engine at another built model
+
+
+def model_dir() -> Path:
+    return Path(os.environ.get(MODEL_DIR_ENV) or DATA_DIR)
 
 
 @dataclass
@@ -40,7 +46,8 @@ def _load_channel(data_dir: Path) -> dict[str, dict[str, dict[str, float]]]:
 
 
 @cache
-def load(data_dir: Path = DATA_DIR) -> Model:
+def load(data_dir: Path | None = None) -> Model:
+    data_dir = data_dir or model_dir()
     lm = NgramLM.load(data_dir / "lm.npz")
     info = json.loads((data_dir / "lexicon.json").read_text(encoding="utf-8"))
     valid = set(info.pop("valid_syllables"))

@@ -140,3 +140,15 @@ def document_style(text: str) -> str | None:
     if votes["new"] == votes["old"]:
         return None
     return "new" if votes["new"] > votes["old"] else "old"
+
+
+SYLLABLE_SHAPE = regex.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"(?:[aăâeêioôơuưy]{1,3})(?:ch|ng|nh|[cmnpt])?$"
+)
+
+
+def is_syllable_shape(token: str) -> bool:
+    """Does ``token`` (lowercase) look like a Vietnamese syllable (onset, vowels, final)?"""
+    base, _ = split_tone(token)
+    return bool(SYLLABLE_SHAPE.match(base))

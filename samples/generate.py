@@ -72,6 +72,7 @@ def strip_markup(text: str) -> str:
     out = []
     for line in unicodedata.normalize("NFC", text).splitlines():
         line = regex.sub(r"^\s*#+\s*", "", line)
+        line = regex.sub(r"</?[a-zA-Z][^>]*>", "", line)  # stray HTML (<b>) in one seed
         line = line.replace("**", "").replace("\u00a0", " ")
         line = regex.sub(r"(?<!\S)\*(\S[^*]*\S|\S)\*(?!\S)", r"\1", line)
         line = regex.sub(r"[ \t]+", " ", line).strip()

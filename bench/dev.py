@@ -1,0 +1,46 @@
+"""Tuning on the train split only: build on seed 002, evaluate on seed 003.
+
+Never touches the test split. Used to choose source weights and decoder constants.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from diacritics import build
+from diacritics.syllable import strip_marks
+from ocr_pipeline import metrics
+from samples.generate import seed_text
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--weights", default="{}")
+    parser.add_argument("--drop", default="", help="comma-separated sources to leave out")
+    args = parser.parse_args()
+    weights = {**build.DEFAULT_WEIGHTS, **json.loads(args.weights)}
+    use = set(weights) - set(filter(None, args.drop.split(",")))
+    out = Path(tempfile.mkdtemp())
+    build.build(["002"], weights, out, use=use)
+    os.environ["DIACRITICS_MODEL_DIR"] = str(out)
+    import diacritics
+
+    truth = seed_text("003")
+    stripped = strip_marks(truth)
+    t = time.time()
+    restored = diacritics.restore(stripped).text
+    elapsed = time.time() - t
+    acc, marked = metrics.syllable_accuracy(truth, restored)
+    harm = metrics.tokens_changed(truth, diacritics.restore(truth).text)
+    n = len(metrics.letter_tokens(truth))
+    print(json.dumps({"stripped_acc": round(acc, 4), "marked_acc": round(marked, 4),
+                      "harm": round(harm, 5), "syl_per_s": round(n / elapsed)}))
+
+
+if __name__ == "__main__":
+    main()
