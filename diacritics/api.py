@@ -17,7 +17,13 @@ import regex
 from diacritics import lm as lm_mod
 from diacritics.decoder import GARBLE_MAP, Decoder, Slot, line_mode
 from diacritics.model import Model, load
-from diacritics.syllable import document_style, nfc, restyle, strip_marks
+from diacritics.syllable import (
+    document_style,
+    is_syllable_shape,
+    nfc,
+    restyle,
+    strip_marks,
+)
 
 
 @dataclass(frozen=True)
@@ -41,10 +47,13 @@ CORE = regex.compile(r"[\p{L}\p{M}0-9§&@$¢°]+")
 SENTENCE_END = regex.compile(r"[.;:!?…]")
 URL_OR_MAIL = regex.compile(r"(?i)^(?:https?://|www\.)|@\w+\.")
 CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\p{Lu}\d]+)+\W*$")
+GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 NUMBER = regex.compile(r"^\d+(?:[.,:]\d+)*$")
-SPECK = regex.compile(r"^[_~`=|\\^.:,;'\"—–\-•·*]+$")
+SPECK = regex.compile(r"^[\p{S}\p{P}]+$")
 ALLOWED_PUNCT = {"-", "–", "—", "+", ":", ";", ",", ".", "...", "…", "./.", "/.", "\"", "'",
-                 "“", "”", "*", "•", "(", ")"}
+                 "“", "”", "*", "•", "(", ")", "&", "/", "%", "=", ">", "<", "?", "!", "«",
+                 "»", "‘", "’", "(*)", "-)", "):", ");", "),", ").", "\".", "\",", "”.", "”,",
+                 "”;", "”:", "“(", "[", "]", "#", "№", "x"}
 CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "HD": "HĐ", "DU": "ĐU", "DH": "ĐH",
                 "BCD": "BCĐ", "DT": "ĐT", "DTN": "ĐTN", "TTHDND": "TTHĐND"}
 ROMAN_HEADING = regex.compile(r"^(\s*)([|l1I]{1,3})\.(?=\s+\p{Lu}{2,})")
@@ -113,6 +122,13 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str) -> list[_Piece
         for core in CORE.finditer(text):
             start, end = chunk.start() + core.start(), chunk.start() + core.end()
             word = core.group()
+            glued = GLUED_NUMBER.match(word)
+            if glued and strip_marks(glued.group(1).lower()) in model.by_stripped:
+                # "thang8": a word and a number printed without a space
+                cut = start + len(glued.group(1))
+                pieces.append(_classify(glued.group(1), start, cut, model, decoder, mode))
+                pieces.append(_Piece(cut, end, glued.group(2), context=lm_mod.NUM))
+                continue
             pieces.append(_classify(word, start, end, model, decoder, mode))
         tail = text[text.rfind(CORE.findall(text)[-1]) + len(CORE.findall(text)[-1]):] \
             if CORE.search(text) else text
@@ -140,13 +156,17 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
         return _Piece(start, end, word, slot=decoder.slot(word, mode))
     if not regex.fullmatch(r"[\p{L}\p{M}]+", word):
         return _Piece(start, end, word, context=lower)
-    if is_upper and strip_marks(lower) not in model.by_stripped and mode != "legacy":
-        return _Piece(start, end, word, context=lower)  # PAPI, ISO, SNV...
-    if len(word) == 1 and word.lower() in "bcdđghklmnpqrstvx":
+    known_garble = mode == "legacy" and lower in decoder.eng
+    if is_upper and strip_marks(lower) not in model.by_stripped and not known_garble:
+        return _Piece(start, end, word, context=lower)  # PAPI, ISO, SNV, HCC...
+    if len(word) == 1 and word.lower() in "bcdđghklmnpqrstvx" and not known_garble:
         return _Piece(start, end, word, context=lower)  # list markers a), b); initials
     mixed_case = any(ch.isupper() for ch in letters[1:]) and not is_upper
-    if mixed_case:
+    if mixed_case and mode != "legacy":
         return _Piece(start, end, word, context=lower)  # VNeID, TTr
+    if mode == "legacy" and word[0].isupper() and not known_garble and not is_upper \
+            and not is_syllable_shape(lower) and not mixed_case:
+        return _Piece(start, end, word, context=lower)  # a foreign word or name: "Data"
     return _Piece(start, end, word, slot=decoder.slot(word, mode))
 
 
@@ -165,9 +185,10 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     words = [m.group() for m in CORE.finditer(line)]
     mode = line_mode(words, model)
     if mode_hint and mode != mode_hint:
-        # A document is read by one OCR model; a line overrides the document's damage
-        # type only when it has enough words to tell.
-        if len([w for w in words if w.isalpha()]) < 6:
+        # A document is read by one OCR model, so its damage type holds for every line;
+        # only a long unaccented line inside accented text is treated on its own.
+        long_line = len([w for w in words if w.isalpha()]) >= 6
+        if not (mode_hint == "vie" and mode == "stripped" and long_line):
             mode = mode_hint
     pieces = _pieces(line, model, decoder, mode)
     sequence: list[Slot | str] = []

@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LEXICON_DIR = ROOT / "lexicon"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SEEDS_DIR = ROOT / "samples" / "seeds"
-DEFAULT_WEIGHTS = {"seeds": 4, "terms": 4, "vlsp": 1, "wordlists": 1, "places": 2,
+DEFAULT_WEIGHTS = {"seeds": 2, "terms": 2, "vlsp": 1, "wordlists": 1, "places": 2,
                    "hunspell": 1, "lohelp": 1, "corpus": 4}
 MIN_TRIGRAM_COUNT = 1
 

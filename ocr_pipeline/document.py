@@ -36,6 +36,8 @@ def assemble(source: dict[str, Any], pages: list[PageText], options: Options) ->
     text = full_text(pages)
     parsed = parse.parse_text(text)
     warnings = [w for p in pages for w in p.warnings] + parsed.warnings
+    if not text.strip():
+        warnings.append("document has no text")
     return {
         "schema_version": SCHEMA_VERSION,
         "source": source,

@@ -1,14 +1,98 @@
-"""Stage 5, parse (placeholder until the section parser lands)."""
+"""Stage 5, parse: the administrative structure of a Vietnamese document.
+
+Contract: ``parse_text(text) -> Parsed`` with
+- ``document``: metadata per Nghị định 30/2020/NĐ-CP: issuer, number, symbol, year,
+  place, date (ISO; "YYYY-MM" when the day is blank), type, subject, addressees,
+  legal bases, recipients, signer;
+- ``sections``: a tree of {label, title, level, text, area, children}; the text before
+  the first heading is a node with an empty label;
+- ``entities``: references, dates, percentages, scores, counts (``entities.py``).
+Keywords and heading markers are matched on the diacritic-free, upper-cased form of a
+line, so damaged OCR ("|." for "I.", "BAO CAO", "Noi nhan") still parses. Page furniture
+(lone page numbers) is dropped. Never raises on any text.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from ocr_pipeline import __version__
+import regex
+
+from diacritics.api import fix_code
+from diacritics.syllable import nfc, strip_marks
+from ocr_pipeline import __version__, entities
 from ocr_pipeline.models import StageRecord
 
-PARSER_AVAILABLE = False
+DOC_TYPES = ["BÁO CÁO", "KẾ HOẠCH", "QUYẾT ĐỊNH", "CÔNG VĂN", "TỜ TRÌNH", "THÔNG BÁO",
+             "NGHỊ QUYẾT", "CHỈ THỊ", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "BIÊN BẢN",
+             "QUY CHẾ", "QUY ĐỊNH", "THÔNG TƯ", "NGHỊ ĐỊNH", "PHƯƠNG ÁN", "DỰ ÁN", "GIẤY MỜI"]
+TYPE_KEYS = {strip_marks(t).replace(" ", ""): t for t in DOC_TYPES}
+AUTHORITIES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
+TITLES = ["PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ GIÁM ĐỐC",
+          "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "BÍ THƯ"]
+ORDINALS = {"NHAT": 1, "HAI": 2, "BA": 3, "TU": 4, "NAM": 5, "SAU": 6, "I": 1, "II": 2,
+            "III": 3, "IV": 4, "V": 5, "VI": 6}
+
+NUMBER_RE = regex.compile(
+    r"(?:^|\s{2,})\W{0,2}S[OÔỐ6B]\s*[:.]?\s*(\d*)\s*/\s*(?:(\d{4})\s*/\s*)?([A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)",
+)
+DATE_RE = regex.compile(
+    r"(?:^|[,;]\s*|\s)(?P<place>[^\d,;]{2,40}?)?\s*,?\s*NGAY\s*(?P<d>\d{1,2})?\s*THANG\s*"
+    r"(?P<m>\d{1,2})?\s*NAM\s*(?P<y>\d{4})"
+)
+ROMAN = regex.compile(r"^\s*(?P<m>[IVXL]{1,5}|[|l1]{1,3}(?=\.\s*[\p{Lu}\d]{2,}))\s*\.\s*(?P<t>.*)$")
+DECIMAL = regex.compile(r"^\s*(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<t>\S.*)$")
+NUMBERED = regex.compile(r"^\s*(?P<m>\d{1,2})\s*[.)]\s+(?P<t>\S.*)$")
+LETTERED = regex.compile(r"^\s*(?P<m>[a-zđ])\s*\)\s*(?P<t>\S.*)$")
+ARTICLE = regex.compile(r"^\s*DIEU\s+(?P<m>\d{1,3})\s*[.:]?\s*(?P<t>.*)$")
+PART = regex.compile(r"^\s*PHAN\s+(?:THU\s+)?(?P<m>NHAT|HAI|BA|TU|NAM|SAU|[IVX]{1,4})\b"
+                     r"\s*[.:]?\s*(?P<t>.*)$")
+SPECK_PREFIX = regex.compile(r"^\s*[‘’'`\"_~.,]+\s+(?=[\dIVXL|])")
+PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:TRANG\s+)?\d{1,3}(?:\s*-)?\s*$")
+NATIONAL = regex.compile(r"CONG\s*HOA\s*XA\s*HOI\s*CHU\s*NGHIA\s*VIET\s*NAM")
+MOTTO = regex.compile(r"DOC\s*L\S{0,2}P\s*[-—–]?\s*TU\s*DO\s*[-—–]?\s*HANH\s*PH\S{0,2}C")
+BODY_CUES = regex.compile(
+    r"^\s*(?:CAN\s+CU|KINH\s+GUI|THUC\s+HIEN|THEO\s+DE\s+NGHI|TRONG\s+|NGAY\s+\d|XET\s+DE)")
+LEVELS = {"part": 1, "roman": 2, "article": 2, "numbered": 3, "decimal2": 4, "decimal3": 5,
+          "decimal4": 6, "lettered": 7}
+AREAS = [
+    ("chỉ đạo điều hành", ("CHI DAO", "DIEU HANH")),
+    ("cải cách thể chế", ("THE CHE",)),
+    ("cải cách thủ tục hành chính", ("THU TUC HANH CHINH", "TTHC")),
+    ("cải cách tổ chức bộ máy", ("TO CHUC BO MAY", "BO MAY")),
+    ("cải cách chế độ công vụ", ("CONG VU",)),
+    ("cải cách tài chính công", ("TAI CHINH CONG",)),
+    ("chính quyền điện tử, chính quyền số", ("DIEN TU", "CHINH QUYEN SO", "CHUYEN DOI SO",
+                                             "CONG NGHE THONG TIN", "CHINH PHU SO")),
+]
+
+
+def key(text: str) -> str:
+    """Diacritic-free upper-case form used for every keyword match."""
+    return strip_marks(nfc(text)).upper().replace("Đ", "D")
+
+
+@dataclass
+class Node:
+    label: str
+    title: str
+    level: int
+    kind: str
+    lines: list[int] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+
+    def to_json(self, inherited_area: str | None = None) -> dict[str, Any]:
+        area = area_of(self.title) or inherited_area
+        return {
+            "label": self.label,
+            "title": self.title,
+            "level": self.level,
+            "text": reflow(self.body),
+            "area": area,
+            "children": [c.to_json(area) for c in self.children],
+        }
 
 
 @dataclass
@@ -17,11 +101,411 @@ class Parsed:
     sections: list[dict[str, Any]] = field(default_factory=list)
     entities: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    line_owner: dict[int, str] = field(default_factory=dict)  # line index -> node path
+    metadata_lines: set[int] = field(default_factory=set)  # header, signature, page numbers
+
+
+def area_of(title: str) -> str | None:
+    k = key(title)
+    for area, cues in AREAS:
+        if any(c in k for c in cues):
+            return area
+    return None
+
+
+def reflow(lines: list[str]) -> str:
+    """Join wrapped lines into paragraphs; a paragraph ends at sentence end before a new
+    capitalised line or a bullet."""
+    paragraphs: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not paragraphs:
+            paragraphs.append(line)
+            continue
+        prev = paragraphs[-1]
+        new_para = (regex.match(r"^[-+•*]\s", line) or regex.match(r"^[-+•]", line)
+                    or (regex.search(r"[.:;!?]\s*$", prev) and regex.match(r"^\p{Lu}", line)))
+        if new_para:
+            paragraphs.append(line)
+        else:
+            paragraphs[-1] = prev + " " + line
+    return "\n".join(paragraphs)
+
+
+def heading(line: str) -> tuple[str, str, str] | None:
+    """(kind, label, title) when ``line`` starts a section."""
+    line = SPECK_PREFIX.sub("", line)  # stray quote specks before a marker: "‘ 1. ..."
+    k = key(line)
+    m = PART.match(k)
+    if m and len(k) < 60:
+        n = ORDINALS.get(m.group("m"), 0)
+        words = ["", "nhất", "hai", "ba", "tư", "năm", "sáu"]
+        label = f"Phần thứ {words[n]}" if n else line.strip()
+        return "part", label, line.strip()[len(line.strip()) - len(m.group("t")):].strip() \
+            if m.group("t") else ""
+    m = ARTICLE.match(k)
+    if m:
+        title = line.strip()[len(line.strip()) - len(m.group("t")):] if m.group("t") else ""
+        return "article", f"Điều {m.group('m')}", title.strip()
+    m = ROMAN.match(line)
+    if m and m.group("t").strip():
+        marker = m.group("m")
+        if marker and not regex.fullmatch(r"[IVXL]+", marker):
+            marker = "I" * len(marker)
+        title = m.group("t").strip()
+        letters = [ch for ch in title if ch.isalpha()]
+        if letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.8:
+            return "roman", marker + ".", title
+        if regex.fullmatch(r"[IVXL]+", m.group("m")) and len(m.group("m")) > 1:
+            return "roman", marker + ".", title
+        if m.group("m") in ("I", "V", "X") and letters and title[0].isupper():
+            return "roman", marker + ".", title
+    m = DECIMAL.match(line)
+    if m:
+        depth = m.group("m").count(".") + 1
+        return f"decimal{min(depth, 4)}", m.group("m") + ".", m.group("t").strip()
+    m = NUMBERED.match(line)
+    if m and regex.match(r"\p{Lu}", m.group("t")):
+        return "numbered", m.group("m") + ".", m.group("t").strip()
+    m = LETTERED.match(line)
+    if m:
+        return "lettered", m.group("m") + ")", m.group("t").strip()
+    return None
+
+
+def doc_type(lines: list[str], i: int) -> tuple[str, int] | None:
+    """A document-type line at ``i`` (letter-spaced or split over two lines): (type, n)."""
+    letters = [ch for ch in lines[i] if ch.isalpha()]
+    if not letters or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
+        return None  # document types are printed in capitals
+    compact = regex.sub(r"[^A-Z]", "", key(lines[i]))
+    if compact in TYPE_KEYS:
+        return TYPE_KEYS[compact], 1
+    if i + 1 < len(lines):
+        two = compact + regex.sub(r"[^A-Z]", "", key(lines[i + 1]))
+        if two in TYPE_KEYS and len(compact) >= 2:
+            return TYPE_KEYS[two], 2
+    return None
+
+
+def _parse_date(match: regex.Match[str]) -> tuple[str, str | None]:
+    y, m, d = match.group("y"), match.group("m"), match.group("d")
+    if m and d:
+        return f"{int(y):04d}-{int(m):02d}-{int(d):02d}", None
+    if m:
+        return f"{int(y):04d}-{int(m):02d}", "date has no day"
+    return f"{int(y):04d}", "date has no day or month"
+
+
+def _original_span(line: str, k: str, start: int, end: int) -> str:
+    """The slice of ``line`` matching [start, end) of its key (same length by design)."""
+    return line[start:end] if len(line) == len(k) else k[start:end]
+
+
+def _signer(lines: list[str]) -> dict[str, str] | None:
+    """TM. <body> / KT. <title> / <own title> / <name>: the last authority mark is the
+    signer's own (KT. signs for the head), TM. names the body signed for."""
+    joined = " ".join(ln.strip() for ln in lines)
+    k = key(joined)
+    marks = [(m.start(), m.group(1)) for m in regex.finditer(
+        r"(?:^|\s)(TM|KT|TL|TUQ|Q)\.?\s(?=\S)", k + " ")]
+    authority = marks[-1][1] + "." if marks else ""
+    on_behalf = ""
+    for n, (pos, mark) in enumerate(marks):
+        if mark == "TM":
+            end = marks[n + 1][0] if n + 1 < len(marks) else len(k)
+            on_behalf = joined[pos:end].strip()[3:].strip() if len(joined) == len(k) else ""
+    title = ""
+    best = -1
+    for t in TITLES:  # the title ending last (the longer one on a tie) is the signer's own
+        pos = k.rfind(key(t))
+        if pos < 0:
+            continue
+        end = pos + len(t)
+        if end > best or (end == best and len(t) > len(title)):
+            best, title = end, t
+    names = [ln.strip() for ln in lines if regex.fullmatch(
+        r"(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,4}\p{Lu}[\p{Ll}\p{M}]+", ln.strip())]
+    name = names[-1] if names else ""
+    if not (authority or title or name):
+        return None
+    cut = [pos for t in TITLES if (pos := key(on_behalf).find(key(t))) >= 0]
+    if name and name in on_behalf:
+        cut.append(on_behalf.find(name))
+    if cut:
+        on_behalf = on_behalf[: min(cut)].strip()
+    return {"authority": authority, "on_behalf_of": on_behalf, "title": title, "name": name}
 
 
 def parse_text(text: str) -> Parsed:
-    return Parsed(warnings=["parse stage not available yet: document and sections are empty"])
+    try:
+        return _parse(text)
+    except Exception as exc:  # noqa: BLE001 - the parser must never stop a document
+        return Parsed(warnings=[f"parser failed ({type(exc).__name__}); structure omitted"])
+
+
+def _parse(text: str) -> Parsed:
+    text = nfc(text)
+    raw_lines = text.replace("\f", "\n").split("\n")
+    parsed = Parsed()
+    doc: dict[str, Any] = {"issuer": None, "national_title": False, "number": None,
+                           "symbol": None, "year": None, "place": None, "date": None,
+                           "type": None, "subject": None, "addressees": [],
+                           "legal_bases": [], "recipients": [], "signer": None}
+    lines = [ln.rstrip() for ln in raw_lines]
+    keys = [key(ln) for ln in lines]
+    used: set[int] = set()
+    for i, ln in enumerate(lines):
+        if not ln.strip() or PAGE_NUMBER.match(keys[i]):
+            used.add(i)  # blank or page furniture
+    first_heading = next((i for i, ln in enumerate(lines)
+                          if i not in used and heading(ln) and heading(ln)[0] in
+                          ("part", "roman", "article")), len(lines))
+    header_end = min(first_heading, 40)
+
+    # -- header: national title, issuer, number, place and date, type, subject ----------
+    issuer_lines: list[str] = []
+    type_at = None
+    for i in range(header_end):
+        if i in used:
+            continue
+        k = keys[i]
+        national = NATIONAL.search(k) or MOTTO.search(k)
+        if national:
+            doc["national_title"] = True
+            # two columns read as one line: "XÃ QUẢNG GIAO  Độc lập - Tự do - Hạnh phúc"
+            prefix = _original_span(lines[i], k, 0, national.start()).strip(" -—–")
+            if len(prefix) > 3 and type_at is None and not NUMBER_RE.search(k):
+                issuer_lines.append(prefix)
+            used.add(i)
+            continue
+        m = NUMBER_RE.search(k)
+        if m and doc["number"] is None and i < header_end:
+            doc["number"] = m.group(1) or ""
+            doc["year"] = int(m.group(2)) if m.group(2) else None
+            doc["symbol"] = fix_code(_original_span(lines[i], k, m.start(3), m.end(3)))
+            used.add(i)
+        joined = k if "NAM" in k else k + " " + (keys[i + 1] if i + 1 < len(lines) else "")
+        dm = DATE_RE.search(joined) if "NGAY" in k and "THANG" in joined else None
+        if dm and doc["date"] is None:
+            doc["date"], warn = _parse_date(dm)
+            if warn:
+                parsed.warnings.append(f"document {warn}: {doc['date']}")
+            place_end = k.find("NGAY")
+            segment = lines[i][:place_end] if len(lines[i]) == len(k) else k[:place_end]
+            if m:
+                segment = segment[m.end():] if len(segment) > m.end() else ""
+            doc["place"] = segment.strip(" ,") or None
+            used.add(i)
+            if "NAM" not in k and i + 1 < len(lines):
+                used.add(i + 1)
+            continue
+        if i in used:
+            continue
+        t = doc_type(lines, i)
+        if t and doc["type"] is None:
+            doc["type"] = t[0]
+            type_at = i
+            used.update(range(i, i + t[1]))
+            subject: list[str] = []
+            j = i + t[1]
+            while j < header_end and len(subject) < 4:
+                if j in used:
+                    j += 1
+                    if subject:
+                        break
+                    continue
+                if BODY_CUES.match(keys[j]) or heading(lines[j]) or regex.fullmatch(
+                        r"[-_—–=.\s]+", lines[j]) or key(lines[j]).strip() in (
+                        key(ln) for ln in issuer_lines) or keys[j].startswith("UY BAN NHAN DAN"):
+                    break
+                subject.append(lines[j].strip())
+                used.add(j)
+                j += 1
+            doc["subject"] = " ".join(subject) or None
+            continue
+        original = lines[i].strip()
+        if type_at is None and doc["date"] is None and original and not original.startswith(
+                ("-", "+", "•")) and sum(ch.isupper() for ch in original if ch.isalpha()) >= \
+                0.8 * max(1, sum(ch.isalpha() for ch in original)) and not BODY_CUES.match(k):
+            issuer_lines.append(lines[i].strip())
+            used.add(i)
+    if issuer_lines:
+        generic = {"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "HDND"}
+        if len(issuer_lines) >= 2 and key(issuer_lines[0]).strip() not in generic:
+            doc["issuer"] = {"name": " ".join(issuer_lines[1:]), "parent": issuer_lines[0]}
+        else:
+            doc["issuer"] = {"name": " ".join(issuer_lines), "parent": None}
+    if doc["date"] is None:
+        parsed.warnings.append("document date not found")
+
+    # -- addressees, legal bases, recipients, signature ---------------------------------
+    i = 0
+    while i < len(lines):
+        k = keys[i].strip()
+        if k.startswith("KINH GUI"):
+            rest = lines[i].split(":", 1)[1].strip() if ":" in lines[i] else ""
+            if rest:
+                doc["addressees"].append(rest.lstrip("- ").rstrip(";,."))
+            used.add(i)
+            j = i + 1
+            while j < len(lines) and (not lines[j].strip() or lines[j].lstrip().startswith(
+                    ("-", "+", "•")) or (j - 1 in used and not regex.search(
+                        r"[;.:]\s*$", lines[j - 1]) and lines[j].strip()[:1].islower())):
+                if lines[j].strip():
+                    text_j = lines[j].strip().lstrip("-+• ").rstrip(";,.")
+                    if lines[j].lstrip().startswith(("-", "+", "•")) or not doc["addressees"]:
+                        doc["addressees"].append(text_j)
+                    else:
+                        doc["addressees"][-1] += " " + text_j
+                used.add(j)
+                j += 1
+            i = j
+            continue
+        if k.startswith("CAN CU") and i < first_heading + 200:
+            basis = [lines[i].strip()]
+            used.add(i)
+            j = i + 1
+            while j < len(lines) and lines[j].strip() and not regex.search(r"[;.]\s*$",
+                                                                            basis[-1]) \
+                    and not keys[j].strip().startswith(("CAN CU", "THEO DE NGHI")) \
+                    and not heading(lines[j]):
+                basis.append(lines[j].strip())
+                used.add(j)
+                j += 1
+            doc["legal_bases"].append(" ".join(basis).rstrip(";."))
+            i = j
+            continue
+        nn = regex.match(r"^NOI\s*NH\S{0,2}N\s*:?", k)
+        if nn:
+            used.add(i)
+            # two columns read as one line: "Nơi nhận:   KT. CHỦ TỊCH"
+            beside = [_original_span(lines[i], keys[i], nn.end(), len(keys[i])).strip()]
+            j = i + 1
+            while j < len(lines) and (not lines[j].strip() or
+                                      lines[j].lstrip().startswith(("-", "+", "•"))):
+                if lines[j].strip():
+                    doc["recipients"].append(lines[j].strip().lstrip("-+• ").rstrip(";,."))
+                used.add(j)
+                j += 1
+            tail = []
+            while j < len(lines) and len(tail) < 8:
+                if j not in used and (keys[j].strip().startswith(AUTHORITIES) or any(
+                        key(t) in keys[j] for t in TITLES) or tail):
+                    if doc_type(lines, j) or heading(lines[j]):
+                        break
+                    tail.append(j)
+                elif lines[j].strip():
+                    break
+                j += 1
+            names_after = [n for n in range(j, min(j + 6, len(lines))) if n not in used
+                           and regex.fullmatch(r"(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,4}"
+                                               r"\p{Lu}[\p{Ll}\p{M}]+", lines[n].strip())]
+            if beside[0] and not tail:
+                tail = names_after[-1:]
+            signer = _signer([b for b in beside if b] + [lines[t] for t in tail])
+            if signer:
+                doc["signer"] = signer
+                used.update(tail)
+            i = j
+            continue
+        i += 1
+    if doc["signer"] is None:
+        for i in range(len(lines)):
+            if keys[i].strip().startswith(("TM.", "KT.", "TL.", "TUQ.")) and i not in used:
+                tail = [j for j in range(i, min(i + 8, len(lines))) if j not in used
+                        and lines[j].strip()]
+                signer = _signer([lines[j] for j in tail])
+                if signer:
+                    doc["signer"] = signer
+                    used.update(tail)
+                break
+
+    # -- body: sections -----------------------------------------------------------------
+    root = Node(label="", title="", level=0, kind="root")
+    preamble = Node(label="", title="", level=1, kind="preamble")
+    root.children.append(preamble)
+    stack: list[Node] = [root]
+    current = preamble
+    i = 0
+    while i < len(lines):
+        if i in used:
+            i += 1
+            continue
+        line = lines[i]
+        t = doc_type(lines, i) if i > header_end else None
+        if t:  # a second part (a plan attached to a decision)
+            node = Node(label=t[0], title="", level=0, kind="attachment", lines=list(
+                range(i, i + t[1])))
+            j = i + t[1]
+            title = []
+            while j < len(lines) and len(title) < 3 and lines[j].strip() and \
+                    not heading(lines[j]) and not BODY_CUES.match(keys[j]):
+                title.append(lines[j].strip())
+                node.lines.append(j)
+                j += 1
+            node.title = " ".join(title)
+            root.children.append(node)
+            stack = [root, node]
+            current = node
+            i = j
+            continue
+        h = heading(line)
+        if h is None:
+            current.lines.append(i)
+            current.body.append(line)
+            i += 1
+            continue
+        kind, label, title = h
+        node = Node(label=label, title=title, level=LEVELS[kind], kind=kind, lines=[i])
+        j = i + 1
+        # a heading that wraps: an upper-case title continued in upper case, or a long
+        # sentence-case title cut mid-phrase and continued in lower case
+        letters = [ch for ch in title if ch.isalpha()]
+        upper = letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+        while j < len(lines) and j not in used and lines[j].strip() and not heading(lines[j]):
+            nxt = lines[j].strip()
+            nletters = [ch for ch in nxt if ch.isalpha()]
+            if kind == "part" and not node.title and nletters and all(
+                    ch.isupper() for ch in nletters):
+                node.title = nxt
+            elif upper and nletters and all(ch.isupper() for ch in nletters) and len(
+                    nxt) < 90:
+                node.title += " " + nxt
+            elif not upper and kind not in ("lettered", "article") and not regex.search(
+                    r"[.:;!?]\s*$", node.title) and nxt[:1].islower() and len(title) >= 45:
+                node.title += " " + nxt
+            else:
+                break
+            node.lines.append(j)
+            j += 1
+        while len(stack) > 1 and stack[-1].level >= node.level and stack[-1].kind != \
+                "attachment":
+            stack.pop()
+        stack[-1].children.append(node)
+        stack.append(node)
+        current = node
+        i = j
+
+    for node_path, node in _walk(root.children, ""):
+        for li in node.lines:
+            parsed.line_owner[li] = node_path
+    parsed.metadata_lines = {i for i in used if lines[i].strip()}
+    sections = [c.to_json() for c in root.children if c.kind != "preamble" or c.body]
+    parsed.document = doc
+    parsed.sections = sections
+    parsed.entities = entities.extract(text)
+    return parsed
+
+
+def _walk(nodes: list[Node], prefix: str):
+    for n, node in enumerate(nodes):
+        path = f"{prefix}/{n}"
+        yield path, node
+        yield from _walk(node.children, path)
 
 
 def stage_record() -> StageRecord:
-    return StageRecord("parse", __version__, {})
+    return StageRecord("parse", __version__, {"rules": "nd30-2020", "keyword_match": "no-marks"})

@@ -1,9 +1,111 @@
-"""Analysis tables (placeholder until the parser lands): documents only."""
+"""Analysis tables: ``OUT/tables/{documents,sections,references,metrics}.{parquet,csv}``.
+
+Built from every document JSON in OUT (so a resumed run's tables cover all documents),
+one row per item, keyed by ``doc_id`` (the output path without extension). Each file is
+written to a temp name and renamed, like every other output.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+TABLES = ("documents", "sections", "references", "metrics")
 
 
-def export(out_dir: Path) -> None:
-    return None
+def _documents(out_dir: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    for path in sorted(out_dir.rglob("*.json")):
+        if "tables" in path.relative_to(out_dir).parts[:1]:
+            continue
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            continue
+        if isinstance(doc, dict) and "schema_version" in doc:
+            yield str(path.relative_to(out_dir).with_suffix("")), doc
+
+
+def _walk(sections: list[dict[str, Any]], prefix: str = "") -> Iterator[dict[str, Any]]:
+    for node in sections:
+        path = f"{prefix}/{node['label']}" if prefix else node["label"]
+        yield {"path": path, **node}
+        yield from _walk(node.get("children", []), path)
+
+
+def build_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    for doc_id, doc in _documents(out_dir):
+        meta = doc.get("document") or {}
+        signer = meta.get("signer") or {}
+        issuer = meta.get("issuer") or {}
+        confidences = [p["ocr_confidence"] for p in doc["pages"] if p.get("ocr_confidence")]
+        rows["documents"].append({
+            "doc_id": doc_id, "source_path": doc["source"]["path"],
+            "sha256": doc["source"]["sha256"], "page_count": doc["source"]["page_count"],
+            "type": meta.get("type"), "number": meta.get("number"),
+            "symbol": meta.get("symbol"), "date": meta.get("date"), "place": meta.get("place"),
+            "issuer": issuer.get("name"), "subject": meta.get("subject"),
+            "signer_name": signer.get("name"), "signer_title": signer.get("title"),
+            "corrections": len(doc.get("corrections", [])),
+            "mean_ocr_confidence": sum(confidences) / len(confidences) if confidences else None,
+            "warnings": len(doc.get("warnings", [])),
+        })
+        for node in _walk(doc.get("sections", [])):
+            rows["sections"].append({
+                "doc_id": doc_id, "path": node["path"], "label": node["label"],
+                "title": node["title"], "level": node["level"], "area": node.get("area"),
+                "text_chars": len(node.get("text", "")),
+            })
+        ents = doc.get("entities") or {}
+        for ref in ents.get("references", []):
+            rows["references"].append({"doc_id": doc_id, **ref})
+        for p in ents.get("percentages", []):
+            rows["metrics"].append({"doc_id": doc_id, "kind": "percentage", "value": p["value"],
+                                    "max": 100.0, "unit": "%", "context": p["measure"],
+                                    "text": p["text"]})
+        for s in ents.get("scores", []):
+            rows["metrics"].append({"doc_id": doc_id, "kind": "score", "value": s["value"],
+                                    "max": s["max"], "unit": "điểm", "context": s["context"],
+                                    "text": s["text"]})
+        for c in ents.get("counts", []):
+            rows["metrics"].append({"doc_id": doc_id, "kind": "count", "value": c["value"],
+                                    "max": None, "unit": c["unit"], "context": "",
+                                    "text": c["text"]})
+    columns = {
+        "documents": ["doc_id", "source_path", "sha256", "page_count", "type", "number",
+                      "symbol", "date", "place", "issuer", "subject", "signer_name",
+                      "signer_title", "corrections", "mean_ocr_confidence", "warnings"],
+        "sections": ["doc_id", "path", "label", "title", "level", "area", "text_chars"],
+        "references": ["doc_id", "kind", "number", "year", "symbol", "date", "issuer", "text"],
+        "metrics": ["doc_id", "kind", "value", "max", "unit", "context", "text"],
+    }
+    return {name: pd.DataFrame(rows[name], columns=columns[name]) for name in TABLES}
+
+
+def _atomic(path: Path, write) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def export(out_dir: Path) -> dict[str, int]:
+    tables_dir = out_dir / "tables"
+    tables_dir.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for name, frame in build_tables(out_dir).items():
+        _atomic(tables_dir / f"{name}.parquet", lambda tmp, f=frame: f.to_parquet(tmp,
+                                                                                  index=False))
+        _atomic(tables_dir / f"{name}.csv", lambda tmp, f=frame: f.to_csv(tmp, index=False))
+        counts[name] = len(frame)
+    return counts

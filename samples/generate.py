@@ -85,21 +85,27 @@ HEADING_START = regex.compile(
 )
 
 
+BODY_START = regex.compile(r"^(?:Thực hiện|Căn cứ|Kính gửi|Trên đây|Nơi nhận)\b")
+
+
 def reflow(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines back into paragraphs so the renderer can wrap them anew."""
     paragraphs: list[str] = []
+    previous = ""
     for line in lines:
         starts_new = (
             not paragraphs
-            or regex.search(r"[.:;!?]$", paragraphs[-1])
+            or len(previous) < 60  # a short source line ended its paragraph (or header)
+            or regex.search(r"[.:;!?]$", previous)
             or HEADING_START.match(line)
-            or (line.isupper() != paragraphs[-1].isupper())
-            or (HEADING_START.match(paragraphs[-1]) and len(paragraphs[-1]) < 75)
+            or previous.isupper() or line.isupper()
+            or BODY_START.match(line)
         )
         if starts_new:
             paragraphs.append(line)
         else:
             paragraphs[-1] += " " + line
+        previous = line
     return paragraphs
 
 

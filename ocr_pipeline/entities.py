@@ -1,0 +1,106 @@
+"""Entities for analytics: referenced documents, dates, percentages, scores, counts.
+
+Works on repaired text (one line per printed line); line breaks are folded to spaces
+first so a reference split over two lines is still found. Numbers use the Vietnamese
+decimal comma ("10,4898" is 10.4898; "1.250" is 1250).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from diacritics.syllable import nfc
+
+KINDS = ["Quyết định", "Nghị định", "Nghị quyết", "Kế hoạch", "Công văn", "Văn bản", "Thông tư",
+         "Chỉ thị", "Báo cáo", "Thông báo", "Chương trình hành động", "Chương trình",
+         "Hướng dẫn", "Tờ trình", "Kết luận", "Đề án", "Luật"]
+KIND_RE = "|".join(regex.escape(k) for k in sorted(KINDS, key=len, reverse=True))
+REFERENCE = regex.compile(
+    rf"(?P<kind>{KIND_RE})(?:\s+liên\s+tịch)?\s+(?:số\s*:?\s*)?"
+    r"(?P<number>\d{1,5})(?:\s*/\s*(?P<year>(?:19|20)\d{2}))?\s*[/-]\s*"
+    r"(?P<symbol>[A-ZĐ][A-Za-zĐđ]*(?:[-/&][A-ZĐ][A-Za-zĐđ0-9]*)*)"
+    r"(?:\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4}))?"
+    r"(?:\s+của\s+(?P<issuer>(?:(?!\s(?:về|việc|ban\s+hành|phê\s+duyệt|quy\s+định|v/v)\b)"
+    r"[^;,.“\"(])+))?",
+    regex.IGNORECASE,
+)
+DATE_NUMERIC = regex.compile(r"ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", regex.I)
+DATE_WORDS = regex.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", regex.I)
+PERCENT = regex.compile(r"(?P<value>\d{1,3}(?:[.,]\d+)?)\s*%")
+SCORE = regex.compile(r"(?P<value>\d+(?:,\d+)?)\s*/\s*(?P<max>\d+(?:,\d+)?)\s*điểm", regex.I)
+UNITS = ["thủ tục hành chính", "TTHC", "hồ sơ", "tin bài", "tin, bài", "bài viết", "văn bản",
+         "cuộc", "lượt", "cán bộ", "công chức", "viên chức", "người", "đơn vị", "nhiệm vụ",
+         "hoạt động", "kế hoạch", "quyết định", "cuộc kiểm tra", "sáng kiến", "tài khoản",
+         "dịch vụ công", "phòng", "thôn", "xã", "tổ", "lớp", "buổi", "hội nghị", "ý kiến",
+         "kiến nghị", "phản ánh", "doanh nghiệp", "chỉ tiêu", "mục tiêu", "giải pháp"]
+UNIT_RE = "|".join(regex.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+COUNT = regex.compile(rf"(?<![\d/.,])(?P<value>\d{{1,3}}(?:\.\d{{3}})*|\d+)\s+(?P<unit>{UNIT_RE})"
+                      r"(?!\p{L})")
+CLAUSE_START = regex.compile(r"[.;:!?]\s")
+
+
+def number(text: str) -> float:
+    """Vietnamese number: '.' groups thousands, ',' is the decimal mark."""
+    if "," in text:
+        return float(text.replace(".", "").replace(",", "."))
+    if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+        return float(text.replace(".", ""))
+    return float(text)
+
+
+def iso(d: str | None, m: str | None, y: str | None) -> str | None:
+    if not y:
+        return None
+    try:
+        if d and m and 1 <= int(m) <= 12 and 1 <= int(d) <= 31:
+            return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+    except ValueError:
+        return None
+    return None
+
+
+def clause_before(text: str, pos: int, max_words: int = 14) -> str:
+    start = 0
+    for m in CLAUSE_START.finditer(text, 0, pos):
+        start = m.end()
+    words = text[start:pos].split()
+    return " ".join(words[-max_words:])
+
+
+def extract(text: str) -> dict[str, list[dict[str, Any]]]:
+    flat = " ".join(nfc(text).replace("\f", " ").split())
+    references = []
+    for m in REFERENCE.finditer(flat):
+        kind = next((k for k in KINDS if k.lower() == m.group("kind").lower()), m.group("kind"))
+        references.append({
+            "kind": kind,
+            "number": m.group("number"),
+            "year": int(m.group("year")) if m.group("year") else None,
+            "symbol": m.group("symbol"),
+            "date": iso(m.group("d"), m.group("m"), m.group("y")),
+            "issuer": m.group("issuer").strip() if m.group("issuer") else None,
+            "text": m.group(0).strip(),
+        })
+    dates = []
+    for rx in (DATE_NUMERIC, DATE_WORDS):
+        for m in rx.finditer(flat):
+            value = iso(m.group(1), m.group(2), m.group(3))
+            if value:
+                dates.append({"date": value, "text": m.group(0), "offset": m.start()})
+    dates.sort(key=lambda d: d["offset"])
+    percentages = []
+    for m in PERCENT.finditer(flat):
+        context = clause_before(flat, m.start())
+        low = context.lower()
+        measure = context[low.rfind("tỷ lệ"):] if "tỷ lệ" in low else context
+        percentages.append({"value": number(m.group("value")), "measure": measure.strip(),
+                            "text": m.group(0)})
+    scores = [{"value": number(m.group("value")), "max": number(m.group("max")),
+               "context": clause_before(flat, m.start()), "text": m.group(0)}
+              for m in SCORE.finditer(flat)]
+    counts = [{"value": number(m.group("value")), "unit": m.group("unit"), "text": m.group(0)}
+              for m in COUNT.finditer(flat)]
+    return {"references": references, "dates": dates, "percentages": percentages,
+            "scores": scores, "counts": counts}
