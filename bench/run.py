@@ -353,10 +353,12 @@ def render_markdown(r: dict) -> str:
 
 def repair_model_footprint() -> dict[str, float]:
     """Load time and peak memory of the repair model alone, in a fresh process."""
+    # VmHWM, not ru_maxrss: after fork+exec the latter still counts the parent's memory
     code = (
-        "import resource, time; t = time.perf_counter(); import diacritics; "
+        "import re, time; t = time.perf_counter(); import diacritics; "
         "diacritics.restore('cai cach hanh chinh'); el = time.perf_counter() - t; "
-        "print(el, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+        "hwm = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1); "
+        "print(el, int(hwm) / 1024)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=ROOT).stdout.split()

@@ -50,10 +50,10 @@ CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\p{Lu}\d]+
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 NUMBER = regex.compile(r"^\d+(?:[.,:]\d+)*$")
 SPECK = regex.compile(r"^[\p{S}\p{P}]+$")
-ALLOWED_PUNCT = {"-", "–", "—", "+", ":", ";", ",", ".", "...", "…", "./.", "/.", "\"", "'",
-                 "“", "”", "*", "•", "(", ")", "&", "/", "%", "=", ">", "<", "?", "!", "«",
-                 "»", "‘", "’", "(*)", "-)", "):", ");", "),", ").", "\".", "\",", "”.", "”,",
-                 "”;", "”:", "“(", "[", "]", "#", "№", "x"}
+# punctuation that stands alone in real text: bullets, ellipses, the legal end mark "./.",
+# and runs of openers then closers such as "%),", ").", "(*)"
+CONVENTIONAL = regex.compile(
+    r"^(?:[-–—+*•…&/=<>#№]|\.{3}|\./\.|/\.|[(\[“\"‘'«]*[%.,;:!?)\]”\"’'»*]*)$")
 CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "HD": "HĐ", "DU": "ĐU", "DH": "ĐH",
                 "BCD": "BCĐ", "DT": "ĐT", "DTN": "ĐTN", "TTHDND": "TTHĐND"}
 ROMAN_HEADING = regex.compile(r"^(\s*)([|l1I]{1,3})\.(?=\s+\p{Lu}{2,})")
@@ -111,7 +111,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str) -> list[_Piece
     pieces: list[_Piece] = []
     for chunk in CHUNK.finditer(line):
         text = chunk.group()
-        if SPECK.match(text) and text not in ALLOWED_PUNCT:
+        if SPECK.match(text) and not CONVENTIONAL.match(text):
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
         if URL_OR_MAIL.search(text) or CODE.search(text):

@@ -1,0 +1,85 @@
+"""The repair engine: examples of each damage type, guarantees as properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import diacritics
+from diacritics.syllable import strip_marks
+from samples.generate import seed_text
+
+# seed 002 has one typo ("đợn vị"), which the repair rightly fixes: leave that line out
+CLEAN_LINES = [ln for ln in seed_text("002").splitlines()
+               if len(ln.split()) >= 4 and "đợn" not in ln]
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    ("cai cach hanh chinh", "cải cách hành chính"),
+    ("Thuc hien Ke hoach cai cach hanh chinh nam 2026 cua UBND tinh",
+     "Thực hiện Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh"),
+    ("Noi vu vé trién khai cong tac cai cach hanh chinh naim 2026, UBND x3 Quang",
+     "Nội vụ về triển khai công tác cải cách hành chính năm 2026, UBND xã Quảng"),
+    ("|. KET QUA THUC HIEN", "I. KẾT QUẢ THỰC HIỆN"),
+    ("Quyết định số 22/QD-UBND và Nghị định 33/2023/ND-CP",
+     "Quyết định số 22/QĐ-UBND và Nghị định 33/2023/NĐ-CP"),
+    ("Đầy mạnh cái cách thủ tục hành chính, TRIỀN KHAI _. thực hiện .---. tốt",
+     "Đẩy mạnh cải cách thủ tục hành chính, TRIỂN KHAI thực hiện tốt"),
+    ("Quang Giao, ngay 15 thang8 nam 2024", "Quảng Giao, ngày 15 tháng8 năm 2024"),
+])
+def test_examples_of_each_damage(damaged, repaired):
+    assert diacritics.restore(damaged).text == repaired
+
+
+def test_edits_describe_the_change():
+    result = diacritics.restore("ban hanh\nKe hoach so 04/KH-UBND")
+    assert result.text == "ban hành\nKế hoạch số 04/KH-UBND"
+    by_original = {e.original: e for e in result.edits}
+    assert by_original["hanh"].line == 0 and by_original["hanh"].replacement == "hành"
+    edit = by_original["Ke"]
+    assert (edit.line, edit.start, edit.end) == (1, 0, 2)
+    assert all(0.0 <= e.confidence <= 1.0 for e in result.edits)
+
+
+def test_output_follows_the_documents_tone_style():
+    from diacritics import api
+    from diacritics.syllable import document_style
+
+    decoder = api._decoder()
+    assert api.restore_line("van hoa xa hoi", 0, "new", decoder, "stripped")[0] == \
+        "văn hoá xã hội"
+    assert api.restore_line("van hoa xa hoi", 0, "old", decoder, "stripped")[0] == \
+        "văn hóa xã hội"
+    assert document_style("Sở Văn hoá, Thể thao; thuỷ lợi") == "new"
+    assert diacritics.restore("van hoa xa hoi").text == "văn hóa xã hội"  # default style
+
+
+def test_correct_text_is_unchanged():
+    text = "\n".join(CLEAN_LINES)
+    assert diacritics.restore(text).text == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_never_raises_and_keeps_line_count(text):
+    result = diacritics.restore(text)
+    assert result.text.count("\n") == text.count("\n")
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(CLEAN_LINES), min_size=1, max_size=6))
+def test_correct_vietnamese_is_unchanged(lines):
+    text = "\n".join(lines)
+    assert diacritics.restore(text).text == text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(CLEAN_LINES), min_size=1, max_size=4),
+       st.sampled_from(["strip", "legacy"]))
+def test_repair_is_idempotent(lines, damage):
+    text = "\n".join(lines)
+    damaged = strip_marks(text) if damage == "strip" else text.replace("ã", "3").replace(
+        "ố", "6")
+    once = diacritics.restore(damaged).text
+    assert diacritics.restore(once).text == once
