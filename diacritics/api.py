@@ -46,7 +46,7 @@ CHUNK = regex.compile(r"\S+")
 CORE = regex.compile(r"[\p{L}\p{M}0-9§&@$¢°]+")
 SENTENCE_END = regex.compile(r"[.;:!?…]")
 URL_OR_MAIL = regex.compile(r"(?i)^(?:https?://|www\.)|@\w+\.")
-CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\p{Lu}\d]+)+\W*$")
+CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\p{Lu}\d]+)+\W*$")
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 NUMBER = regex.compile(r"^\d+(?:[.,:]\d+)*$")
 SPECK = regex.compile(r"^[\p{S}\p{P}]+$")
@@ -80,8 +80,13 @@ def apply_case(original: str, candidate: str) -> str:
     return candidate
 
 
+# Tesseract reads Đ as the Icelandic Eth (Ð, same length), sometimes doubled ("QĐÐ")
+ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
+
+
 def fix_code(chunk: str) -> str:
     """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND."""
+    chunk = chunk.translate(ETH).replace("ĐĐ", "Đ")
     return regex.sub(r"(?<![\p{L}])(\p{Lu}{2,6})(?![\p{L}])",
                      lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
 
@@ -173,7 +178,8 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
 def restore_line(line: str, number: int, style: str, decoder: Decoder,
                  mode_hint: str | None = None) -> tuple[str, list[Edit]]:
     model = decoder.model
-    line = nfc(line)
+    raw = nfc(line)
+    line = raw.translate(ETH)
     fixed_heading = fix_heading(line)
     edits: list[Edit] = []
     if fixed_heading != line:
@@ -220,10 +226,18 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         out.append(line[cursor:start])
         out.append(replacement)
         cursor = piece.end
-        edits.append(Edit(number, piece.start, piece.end, piece.text, replacement,
-                          round(confidence, 3)))
+        edits.append(Edit(number, piece.start, piece.end, raw[piece.start:piece.end],
+                          replacement, round(confidence, 3)))
     out.append(line[cursor:])
-    return "".join(out), edits
+    edited = {(e.start, e.end) for e in edits}
+    if line != raw:  # record Eth fixes that no other edit covers
+        for chunk in CHUNK.finditer(raw):
+            span = (chunk.start(), chunk.end())
+            if chunk.group() != line[span[0]:span[1]] and not any(
+                    s < span[1] and e > span[0] for s, e in edited):
+                edits.append(Edit(number, span[0], span[1], chunk.group(),
+                                  line[span[0]:span[1]], 0.99))
+    return "".join(out), sorted(edits, key=lambda e: e.start)
 
 
 def restore(text: str) -> Restored:

@@ -474,7 +474,7 @@ def _parse(text: str) -> Parsed:
             elif upper and nletters and all(ch.isupper() for ch in nletters) and len(
                     nxt) < 90:
                 node.title += " " + nxt
-            elif not upper and kind not in ("lettered", "article") and not regex.search(
+            elif not upper and kind != "lettered" and not regex.search(
                     r"[.:;!?]\s*$", node.title) and nxt[:1].islower() and len(title) >= 45:
                 node.title += " " + nxt
             else:
