@@ -267,13 +267,24 @@ class Ingest:
                         exc.path = exc.path or str(job.path)
                         exc.reason = f"page {number}: {exc.reason}"
                         job.error = job.error or exc
+                    except Exception as exc:  # noqa: BLE001 - a bug on one page fails one doc
+                        job.error = job.error or PipelineError(
+                            f"page {number}: internal error ({type(exc).__name__}: {exc})",
+                            path=str(job.path), stage="page")
                     job.pending.discard(number)
                 if broken:
                     self._recover(pool, in_flight, queue)
                     pool = self._new_pool()
                 for job in [j for j in open_jobs if not j.pending]:
                     open_jobs.remove(job)
-                    self._finish(job)
+                    try:
+                        self._finish(job)
+                    except (OutputError, OSError):
+                        raise  # the output folder itself is failing: stop the batch
+                    except Exception as exc:  # noqa: BLE001 - one document must not stop all
+                        self._record_failure(job.path, job.sha256, PipelineError(
+                            f"internal error while assembling ({type(exc).__name__}: {exc})",
+                            stage="assemble"))
                     self.bar.update(1)
                 elapsed = time.monotonic() - start
                 self.bar.set_postfix(pages_s=f"{pages_done / elapsed:.2f}", refresh=False)

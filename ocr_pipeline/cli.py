@@ -127,6 +127,10 @@ def main(argv: list[str] | None = None) -> int:
     except PipelineError as exc:
         print(f"ocr-pipeline: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:
+        print(f"ocr-pipeline: error: {exc.filename or ''}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return 4
     except KeyboardInterrupt:
         print("ocr-pipeline: interrupted; re-run to finish the rest", file=sys.stderr)
         return 130

@@ -60,7 +60,8 @@ class Manifest:
         return all((out_dir / name).exists() for name in record.get("outputs", []))
 
     def append(self, record: dict[str, Any]) -> None:
-        line = json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
+        # ASCII escapes keep file names that are not valid UTF-8 (surrogates) round-tripping
+        line = json.dumps(record, ensure_ascii=True, sort_keys=True) + "\n"
         with self.path.open("a", encoding="utf-8") as fh:
             fh.write(line)
             fh.flush()

@@ -28,7 +28,9 @@ def _documents(out_dir: Path) -> Iterator[tuple[str, dict[str, Any]]]:
         except (OSError, json.JSONDecodeError):
             continue
         if isinstance(doc, dict) and "schema_version" in doc:
-            yield str(path.relative_to(out_dir).with_suffix("")), doc
+            doc_id = os.fsencode(path.relative_to(out_dir).with_suffix("")).decode(
+                "utf-8", errors="replace")  # file names that are not UTF-8
+            yield doc_id, doc
 
 
 def _walk(sections: list[dict[str, Any]], prefix: str = "") -> Iterator[dict[str, Any]]:

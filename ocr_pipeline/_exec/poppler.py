@@ -28,6 +28,8 @@ def version() -> str:
 
 def _reason(exc: Exception) -> str:
     text = str(exc).lower()
+    if "invalid page count 0" in text or "last page (0)" in text:
+        return "PDF has no pages"
     if "incorrect password" in text or "password" in text:
         return "PDF is encrypted and needs a password"
     if "couldn't find trailer" in text or "syntax error" in text or "couldn't read xref" in text:
