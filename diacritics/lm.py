@@ -63,6 +63,12 @@ class NgramLM:
             return cls.from_counts(words, data["uni"], data["bi_keys"], data["bi_counts"],
                                    data["tri_keys"], data["tri_counts"])
 
+    def unigram_logp(self, token: str) -> float:
+        i = self.vocab.get(token, -1)
+        if i < 0:
+            return OOV_LOGP
+        return math.log((self.uni[i] + 0.5) / (self.total + 0.5 * len(self.uni)))
+
     def id(self, token: str) -> int:
         return self.vocab.get(token, -1)
 
