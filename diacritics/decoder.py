@@ -29,8 +29,8 @@ from diacritics.syllable import fold, is_syllable_shape, nfc, split_tone, strip_
 LM_WEIGHT = 1.0
 BEAM = {"vie": 4, "stripped": 8, "legacy": 8}
 LOG_KEEP = {"vie": math.log(0.97), "stripped": 0.0, "legacy": math.log(0.2)}
-LOG_TONE_ERROR = math.log(0.001)  # vie: a different tone on the same base
-LOG_SHAPE_ERROR = math.log(0.0003)  # vie: a different vowel shape (ô/ơ, ă/â, ...)
+LOG_TONE_ERROR = math.log(0.0003)  # vie: a different tone on the same base
+LOG_SHAPE_ERROR = math.log(0.0001)  # vie: a different vowel shape (ô/ơ, ă/â, ...)
 LOG_INVALID_FIX = math.log(0.3)  # vie: an invalid word's marked variants
 LOG_INVALID_KEEP = math.log(0.05)  # vie: keep an invalid word (names, foreign words)
 LOG_EDIT = math.log(0.04)  # legacy: per character edit

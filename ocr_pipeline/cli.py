@@ -76,7 +76,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
 def cmd_lexicon_build(args: argparse.Namespace) -> int:
     from diacritics import build
 
-    build.main_build(corpus=Path(args.corpus) if args.corpus else None)
+    build.main_build(corpus=Path(args.corpus) if args.corpus else None,
+                     out_dir=Path(args.out) if args.out else None)
     return 0
 
 
@@ -115,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     lex_sub = lexicon.add_subparsers(dest="lexicon_command", required=True)
     build = lex_sub.add_parser("build", help="rebuild the model, optionally adding your corpus")
     build.add_argument("--corpus", help="folder of your own clean .txt/.docx documents")
+    build.add_argument("--out", help="write the model here instead of the package's data/ "
+                       "(point DIACRITICS_MODEL_DIR at it to use it)")
     build.set_defaults(func=cmd_lexicon_build)
     return parser
 

@@ -1,0 +1,47 @@
+"""Lexicon build: reproducible, train split only, and domain adaptation with --corpus."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from diacritics import build
+from samples.generate import seed_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_build_reads_the_train_split_only():
+    split = json.loads((ROOT / "lexicon" / "split.json").read_text())
+    assert set(split["train"]).isdisjoint(split["test"])
+    lines = list(build.source_seeds(build.train_split()))
+    test_lines = {ln for s in split["test"] for ln in seed_text(s).splitlines() if len(ln) > 40}
+    assert lines and not test_lines & set(lines)
+
+
+def test_shipped_model_was_built_from_the_train_split():
+    info = json.loads((ROOT / "diacritics" / "data" / "lexicon.json").read_text())
+    assert info["train_seeds"] == build.train_split()
+
+
+def restore_with(model_dir: Path, text: str) -> str:
+    env = {**os.environ, "DIACRITICS_MODEL_DIR": str(model_dir)}
+    code = "import sys, diacritics; print(diacritics.restore(sys.argv[1]).text)"
+    return subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True,
+                          env=env, check=True, cwd=ROOT).stdout.strip()
+
+
+def test_corpus_adds_a_users_vocabulary(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "notes.txt").write_text("Ủy ban nhân dân xã Êa Kênh báo cáo.\n" * 20,
+                                      encoding="utf-8")
+    use = {"seeds", "terms"}
+    plain, adapted = tmp_path / "plain", tmp_path / "adapted"
+    build.build(build.train_split(), build.DEFAULT_WEIGHTS, plain, use=use)
+    build.build(build.train_split(), build.DEFAULT_WEIGHTS, adapted, corpus=corpus, use=use)
+    assert restore_with(plain, "xa Ea Kenh bao cao") != "xã Êa Kênh báo cáo"
+    assert restore_with(adapted, "xa Ea Kenh bao cao") == "xã Êa Kênh báo cáo"
