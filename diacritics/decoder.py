@@ -36,7 +36,7 @@ LOG_INVALID_KEEP = math.log(0.05)  # vie: keep an invalid word (names, foreign w
 LOG_EDIT = math.log(0.04)  # legacy: per character edit
 LOG_EXACT_STRIPPED = math.log(0.6)  # legacy: marks lost but letters right
 MAX_FUZZY = 12
-MAX_CANDIDATES = {"vie": 6, "stripped": 12, "legacy": 12}  # pruned by channel + unigram
+MAX_CANDIDATES = {"vie": 6, "stripped": 12, "legacy": 24}  # pruned by channel + unigram
 
 MARK_LETTERS = regex.compile(r"[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", regex.I)
 VI_ONLY_LETTERS = regex.compile(r"[ăâđêôơưảãạẻẽẹỉĩịỏõọủũụỳỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữựừ]",
@@ -151,10 +151,11 @@ class Decoder:
         ordered = sorted(cands.items(), key=lambda kv: -prior[kv[0]])
         limit = MAX_CANDIDATES[mode]
         if len(ordered) > limit:
-            kept = ordered[:limit]
-            if lower in cands and all(c != lower for c, _ in kept):
-                kept.append((lower, cands[lower]))
-            ordered = kept
+            # prune only the weak guesses (fuzzy matches); exact and learned ones stay
+            strong = [(c, lp) for c, lp in ordered if lp >= LOG_EXACT_STRIPPED or c == lower]
+            weak = [(c, lp) for c, lp in ordered if (c, lp) not in strong]
+            ordered = sorted(strong + weak[: max(0, limit - len(strong))],
+                             key=lambda kv: -prior[kv[0]])
         keep = next((i for i, (c, _) in enumerate(ordered) if c == lower), None)
         return ordered, keep
 
