@@ -79,6 +79,15 @@ def truth(pdf: Path, page: int) -> str:
 
 
 # -- per-page work (run in worker processes) ---------------------------------------------
+def warm_worker() -> None:
+    """One Tesseract thread per process; the repair model loaded before timing starts
+    (its load time is reported on its own row)."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    import diacritics
+
+    diacritics.restore("cai cach")
+
+
 def raw_tesseract(args: tuple[Path, int, str]) -> tuple[str, float]:
     pdf, page, lang = args
     start = time.perf_counter()
@@ -122,8 +131,7 @@ def run_ocrmypdf(pdf: Path, pages: list[int], workdir: Path) -> tuple[list[str],
 # -- rows --------------------------------------------------------------------------------
 def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
     truths = [truth(p, k) for p, k in pages]
-    with ProcessPoolExecutor(WORKERS, initializer=os.environ.setdefault,
-                             initargs=("OMP_THREAD_LIMIT", "1")) as pool:
+    with ProcessPoolExecutor(WORKERS, initializer=warm_worker) as pool:
         t0 = time.perf_counter()
         raw_vie = list(pool.map(raw_tesseract, [(p, k, "vie") for p, k in pages]))
         raw_wall = time.perf_counter() - t0
@@ -160,6 +168,9 @@ def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
     eng_repair_s = time.perf_counter() - t0
     clean_eng_repaired = [diacritics.restore(t).text for t in clean_eng]
     n_pages = len(pages)
+    read = [metrics.cer(t, h) <= 0.5 for t, h in zip(truths, vie_texts, strict=True)]
+    raw_read_s = sum(s for (_, s), ok in zip(raw_vie, read, strict=True) if ok)
+    ours_read_s = sum(o[3] for o, ok in zip(ours, read, strict=True) if ok)
     vie_syllables = sum(len(metrics.letter_tokens(t)) for t in vie_texts)
     eng_syllables = sum(len(metrics.letter_tokens(t)) for t in eng_texts)
     for (pdf, k), text in zip(pages, vie_texts, strict=True):
@@ -186,6 +197,8 @@ def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
             "ours_pages_per_min": n_pages / our_wall * 60,
             "ocrmypdf_pages_per_min": n_pages / ocrmypdf_wall * 60,
             "ours_time_ratio_vs_raw": our_wall / raw_wall,
+            "ours_time_ratio_vs_raw_on_pages_it_reads": ours_read_s / raw_read_s,
+            "pages_raw_reads": sum(read),
             "ocrmypdf_time_ratio_vs_ours": ocrmypdf_wall / our_wall,
             "repair_vie_syllables_per_s": vie_syllables / vie_repair_s,
             "repair_legacy_syllables_per_s": eng_syllables / eng_repair_s,
@@ -339,8 +352,11 @@ def render_markdown(r: dict) -> str:
         (speed, "raw Tesseract", "pages/min", f"{s['raw_tesseract_pages_per_min']:.1f}"),
         (speed, "OCRmyPDF `--deskew --clean`", "pages/min", f"{s['ocrmypdf_pages_per_min']:.1f}"),
         (speed, "**ours** (full pipeline)", "pages/min", f"{s['ours_pages_per_min']:.1f}"),
-        ("Speed", "ours vs raw Tesseract", "wall-time ratio",
+        ("Speed", "ours vs raw Tesseract, all pages", "wall-time ratio",
          f"{s['ours_time_ratio_vs_raw']:.2f}×"),
+        ("Speed", f"ours vs raw Tesseract, the {s['pages_raw_reads']} pages raw Tesseract "
+         "reads (it gives up early on the others)", "time ratio (sum of page times)",
+         f"{s['ours_time_ratio_vs_raw_on_pages_it_reads']:.2f}×"),
         ("Speed", "OCRmyPDF vs ours", "wall-time ratio",
          f"{s['ocrmypdf_time_ratio_vs_ours']:.2f}×"),
         ("Repair throughput, 1 core", "ours: raw `vie` text / legacy garble / stripped",

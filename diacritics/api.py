@@ -56,6 +56,7 @@ CONVENTIONAL = regex.compile(
     r"^(?:[-–—+*•…&/=<>#№]|\.{3}|\./\.|/\.|[(\[“\"‘'«]*[%.,;:!?)\]”\"’'»*]*)$")
 CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "HD": "HĐ", "DU": "ĐU", "DH": "ĐH",
                 "BCD": "BCĐ", "DT": "ĐT", "DTN": "ĐTN", "TTHDND": "TTHĐND"}
+VIE_MIN_CONFIDENCE = 0.9
 ROMAN_HEADING = regex.compile(r"^(\s*)([|l1I]{1,3})\.(?=\s+\p{Lu}{2,})")
 
 
@@ -216,8 +217,12 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
             choice = choices[k]
             if choice != piece.slot.keep_index:
                 cand = piece.slot.candidates[choice][0]
-                replacement = apply_case(piece.text, restyle(cand, style))
                 confidence = decoder.confidence(sequence, choices, choice, seq_positions[k])
+                # Do no harm: a real word read by the Vietnamese model is replaced by
+                # another real word only when the decoder is sure.
+                unsure = (mode == "vie" and piece.slot.keep_index is not None
+                          and confidence < VIE_MIN_CONFIDENCE)
+                replacement = None if unsure else apply_case(piece.text, restyle(cand, style))
         if replacement is None or replacement == piece.text:
             continue
         start = piece.start

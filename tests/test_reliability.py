@@ -169,3 +169,24 @@ def test_a_dying_worker_is_replaced_and_its_document_retried(tmp_path, scans_dir
     assert killed
     assert proc.returncode == 0, stderr
     assert (out / "bao-cao-mai-hoa.json").exists() and (out / "quyet-dinh-ngoc-lien.json").exists()
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 16 KiB filesystem (tmpfs; needs root, as CI has): room for no whole document."""
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    proc = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(mount)],
+                          capture_output=True)
+    if proc.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (not root)")
+    yield mount
+    subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_disk_full_is_one_clear_line_and_leaves_nothing_half_written(tiny_disk, scans_dir):
+    proc = run("ingest", str(scans_dir), "--out", str(tiny_disk / "out"), "--workers", "2")
+    assert proc.returncode == 4
+    assert "disk is full" in proc.stderr and "Traceback" not in proc.stderr
+    leftovers = [p.name for p in (tiny_disk / "out").rglob("*") if p.is_file()]
+    assert not [name for name in leftovers if name.endswith((".tmp", ".json", ".txt"))]

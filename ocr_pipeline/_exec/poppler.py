@@ -41,9 +41,16 @@ def _reason(exc: Exception) -> str:
 
 
 def info(path: Path) -> dict[str, object]:
+    stat = path.stat()
+    return _info(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=64)  # every page of a PDF asks; the file does not change
+def _info(path_text: str, _size: int, _mtime_ns: int) -> dict[str, object]:
     version()
+    path = Path(path_text)
     try:
-        data = pdf2image.pdfinfo_from_path(str(path))
+        data = pdf2image.pdfinfo_from_path(path_text)
     except (pdf_errors.PDFPageCountError, pdf_errors.PDFSyntaxError) as exc:
         raise InputError(_reason(exc), path=str(path), stage="load") from exc
     except pdf_errors.PDFInfoNotInstalledError as exc:
