@@ -175,11 +175,43 @@ def heading(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_value(text: str) -> int:
+    total = 0
+    for n, ch in enumerate(text):
+        value = ROMAN_VALUES.get(ch, 0)
+        nxt = ROMAN_VALUES.get(text[n + 1], 0) if n + 1 < len(text) else 0
+        total += -value if value < nxt else value
+    return total
+
+
+def to_roman(value: int) -> str:
+    out = ""
+    for number, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"),
+                            (1, "I")):
+        while value >= number:
+            out += letters
+            value -= number
+    return out
+
+
+def stack_parent(stack: list[Node], level: int) -> Node:
+    """The node a new heading of ``level`` will hang under."""
+    for node in reversed(stack):
+        if node.level < level or node.kind in ("attachment", "root"):
+            return node
+    return stack[0]
+
+
 def doc_type(lines: list[str], i: int) -> tuple[str, int] | None:
     """A document-type line at ``i`` (letter-spaced or split over two lines): (type, n)."""
     letters = [ch for ch in lines[i] if ch.isalpha()]
     if not letters or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
         return None  # document types are printed in capitals
+    if lines[i].rstrip().endswith(":"):
+        return None  # "QUYẾT ĐỊNH:" opens the articles; it is not a document type
     compact = regex.sub(r"[^A-Z]", "", key(lines[i]))
     if compact in TYPE_KEYS:
         return TYPE_KEYS[compact], 1
@@ -428,6 +460,7 @@ def _parse(text: str) -> Parsed:
     preamble = Node(label="", title="", level=1, kind="preamble")
     root.children.append(preamble)
     stack: list[Node] = [root]
+    last_roman: dict[int, int] = {}
     current = preamble
     i = 0
     while i < len(lines):
@@ -441,10 +474,13 @@ def _parse(text: str) -> Parsed:
                 range(i, i + t[1])))
             j = i + t[1]
             title = []
-            while j < len(lines) and len(title) < 3 and lines[j].strip() and \
-                    not heading(lines[j]) and not BODY_CUES.match(keys[j]):
-                title.append(lines[j].strip())
-                node.lines.append(j)
+            while j < len(lines) and len(title) < 3 and not heading(lines[j]) and \
+                    not BODY_CUES.match(keys[j]) and (j not in used or not lines[j].strip()):
+                if lines[j].strip():
+                    title.append(lines[j].strip())
+                    node.lines.append(j)
+                elif title and (j + 1 >= len(lines) or not lines[j + 1].strip().startswith("(")):
+                    break  # a blank line ends the title unless "(Ban hành kèm theo ...)" follows
                 j += 1
             node.title = " ".join(title)
             root.children.append(node)
@@ -459,13 +495,31 @@ def _parse(text: str) -> Parsed:
             i += 1
             continue
         kind, label, title = h
+        if kind == "roman":
+            # OCR drops an "I" ("III." read "II."): a Roman number repeating the previous
+            # one at the same level is the next one
+            value = roman_value(label[:-1])
+            expected = last_roman.get(id(stack_parent(stack, LEVELS[kind])), 0) + 1
+            if value == expected - 1 and set(label[:-1]) <= {"I"}:
+                value = expected
+                label = to_roman(value) + "."
+            last_roman[id(stack_parent(stack, LEVELS[kind]))] = value
         node = Node(label=label, title=title, level=LEVELS[kind], kind=kind, lines=[i])
         j = i + 1
         # a heading that wraps: an upper-case title continued in upper case, or a long
         # sentence-case title cut mid-phrase and continued in lower case
         letters = [ch for ch in title if ch.isalpha()]
         upper = letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
-        while j < len(lines) and j not in used and lines[j].strip() and not heading(lines[j]):
+        while j < len(lines) and (j not in used or not lines[j].strip()) and not heading(
+                lines[j]):
+            if not lines[j].strip():
+                # OCR puts blank lines between blocks: look past one for a continuation
+                if j + 1 < len(lines) and lines[j + 1].strip() and j + 1 not in used \
+                        and not heading(lines[j + 1]) and upper and all(
+                            ch.isupper() for ch in lines[j + 1] if ch.isalpha()):
+                    j += 1
+                    continue
+                break
             nxt = lines[j].strip()
             nletters = [ch for ch in nxt if ch.isalpha()]
             if kind == "part" and not node.title and nletters and all(

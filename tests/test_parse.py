@@ -122,3 +122,18 @@ def test_structured_lines_each_land_in_exactly_one_place(lines):
     owned = set(parsed.line_owner)
     assert owned.isdisjoint(parsed.metadata_lines)
     assert {i for i, ln in enumerate(lines) if ln.strip()} == owned | parsed.metadata_lines
+
+
+def test_ocr_layout_blank_lines_and_dropped_roman_i():
+    text = ("II. KẾT QUẢ\nNội dung.\n\nII. TỒN TẠI, HẠN CHẾ\nNội dung.\n\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Hiệu lực.\n\nKẾ HOẠCH\n\nCải cách hành chính năm 2026\n\n"
+            "(Ban hành kèm theo Quyết định số 12/QĐ-UBND)\n\nI. MỤC ĐÍCH\nNội dung.\n")
+    sections = parse.parse_text(text).sections
+    labels = [s["label"] for s in sections]
+    assert labels[:2] == ["II.", "III."]  # the repeated "II." was "III." read short
+    plan = sections[-1]
+    assert plan["label"] == "KẾ HOẠCH"
+    assert plan["title"] == ("Cải cách hành chính năm 2026 "
+                             "(Ban hành kèm theo Quyết định số 12/QĐ-UBND)")
+    assert [c["label"] for c in plan["children"]] == ["I."]
+    assert "QUYẾT ĐỊNH" not in labels
