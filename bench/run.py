@@ -366,6 +366,10 @@ def render_markdown(r: dict) -> str:
          f"{pyvi_st['syllables_per_s']:.0f}"),
         ("Repair model", "ours", "load time / peak RSS",
          f"{r['repair_model']['load_s']:.2f} s / {r['repair_model']['peak_rss_mb']:.0f} MB"),
+        ("Memory", "ours, `ingest` (largest process)", "peak RSS: 1 document / all",
+         f"{r['ingest_memory']['one_document']:.0f} MB ({r['ingest_memory']['one_document_pages']}"
+         f" pages) / {r['ingest_memory']['all_documents']:.0f} MB "
+         f"({r['ingest_memory']['all_documents_pages']} pages)"),
         *parsing.markdown_rows(r["parsing"]),
     ]
     head = [
@@ -387,6 +391,34 @@ def render_markdown(r: dict) -> str:
     tail = ["", "CER/WER: lower is better; computed on NFC text with whitespace collapsed, "
             "dashes and quotes unified and tone placement folded (hoá = hóa).", ""]
     return "\n".join(head + body + tail)
+
+
+def ingest_memory(pages: list[tuple[Path, int]]) -> dict[str, float]:
+    """Peak RSS of one ``ocr-pipeline ingest`` process tree on one document and on all
+    benchmark documents: memory should not grow with the number of pages."""
+    docs = sorted({p for p, _ in pages})
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, chosen in (("one_document", docs[:1]), ("all_documents", docs)):
+            src = Path(tmp) / name
+            src.mkdir()
+            for pdf in chosen:
+                (src / pdf.name).symlink_to(pdf)
+            code = (
+                "import resource, subprocess, sys; "
+                "subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+                "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)"
+            )
+            cmd = [sys.executable, "-c", code, sys.executable, "-m", "ocr_pipeline", "-q",
+                   "ingest", str(src), "--out", str(Path(tmp) / f"{name}-out"),
+                   "--workers", str(WORKERS)]
+            peak = float(subprocess.run(cmd, capture_output=True, text=True, check=True,
+                                        cwd=ROOT).stdout.split()[-1])
+            pages_in = sum(len(pdf.with_suffix(".gt.txt").read_text().split("\f"))
+                           for pdf in chosen)
+            out[name] = peak
+            out[f"{name}_pages"] = pages_in
+    return out
 
 
 def repair_model_footprint() -> dict[str, float]:
@@ -417,6 +449,7 @@ def main() -> None:
     results["deskew"] = deskew_rows(args.quick)
     results["parsing"] = parsing.evaluate(pages, texts["ours"])
     results["repair_model"] = repair_model_footprint()
+    results["ingest_memory"] = ingest_memory(pages)
     results.update({
         "quick": args.quick, "date": dt.date.today().isoformat(), "cores": os.cpu_count(),
         "test_split": test_ids(), "versions": versions(),
