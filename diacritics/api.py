@@ -129,7 +129,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str) -> list[_Piece
             start, end = chunk.start() + core.start(), chunk.start() + core.end()
             word = core.group()
             glued = GLUED_NUMBER.match(word)
-            if glued and strip_marks(glued.group(1).lower()) in model.by_stripped:
+            # "thang8", "nam2024" are a word and a number; "vo1" is a garbled "với"
+            if glued and strip_marks(glued.group(1).lower()) in model.by_stripped and (
+                    len(glued.group(1)) >= 4 or len(glued.group(2)) >= 2):
                 # "thang8": a word and a number printed without a space
                 cut = start + len(glued.group(1))
                 pieces.append(_classify(glued.group(1), start, cut, model, decoder, mode))
@@ -162,6 +164,8 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
         return _Piece(start, end, word, slot=decoder.slot(word, mode))
     if not regex.fullmatch(r"[\p{L}\p{M}]+", word):
         return _Piece(start, end, word, context=lower)
+    if regex.fullmatch(r"[IVXL]{1,5}", word) and (len(word) > 1 or word == "I"):
+        return _Piece(start, end, word, context=lower)  # Roman numerals: I., IV., XX
     known_garble = mode == "legacy" and lower in decoder.eng
     if is_upper and strip_marks(lower) not in model.by_stripped and not known_garble:
         return _Piece(start, end, word, context=lower)  # PAPI, ISO, SNV, HCC...
@@ -171,7 +175,8 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
     if mixed_case and mode != "legacy":
         return _Piece(start, end, word, context=lower)  # VNeID, TTr
     if mode == "legacy" and word[0].isupper() and not known_garble and not is_upper \
-            and not is_syllable_shape(lower) and not mixed_case:
+            and not is_syllable_shape(lower) and not mixed_case and regex.search(
+                r"[aeiouy]", strip_marks(lower)):
         return _Piece(start, end, word, context=lower)  # a foreign word or name: "Data"
     return _Piece(start, end, word, slot=decoder.slot(word, mode))
 

@@ -34,6 +34,7 @@ LOG_SHAPE_ERROR = math.log(0.0001)  # vie: a different vowel shape (ô/ơ, ă/â
 LOG_INVALID_FIX = math.log(0.3)  # vie: an invalid word's marked variants
 LOG_INVALID_KEEP = math.log(0.05)  # vie: keep an invalid word (names, foreign words)
 LOG_EDIT = math.log(0.04)  # legacy: per character edit
+LOG_I_FOR_A = math.log(0.25)  # legacy: "i" printed for ă/â
 LOG_EXACT_STRIPPED = math.log(0.6)  # legacy: marks lost but letters right
 MAX_FUZZY = 12
 MAX_CANDIDATES = {"vie": 6, "stripped": 12, "legacy": 24}  # pruned by channel + unigram
@@ -143,7 +144,14 @@ class Decoder:
             for key in _garble_keys(lower):
                 for v in self.model.variants(key):
                     add(v, LOG_EXACT_STRIPPED)
-                self._add_fuzzy(key, add, max_dist=1 if len(key) <= 3 else 2)
+                # the English model reads ă/â as "i" ("nim" năm, "vin" văn, "ting" tăng)
+                for n, ch in enumerate(key):
+                    if ch == "i":
+                        for v in self.model.variants(key[:n] + "a" + key[n + 1:]):
+                            add(v, LOG_EXACT_STRIPPED + LOG_I_FOR_A)
+                # short keys admit one edit, unless they have no vowel at all ("Gmg")
+                short = len(key) <= 3 and regex.search(r"[aeiouy]", key)
+                self._add_fuzzy(key, add, max_dist=1 if short else 2)
             if not cands:
                 add(lower, 0.0)
         lm = self.model.lm
