@@ -33,7 +33,8 @@ $(STAMP): pyproject.toml | system-deps
 
 ingest: install
 	@test -n "$(DIR)" || { echo "usage: make ingest DIR=scans/ [OUT=out/]"; exit 2; }
-	$(BIN)/ocr-pipeline ingest "$(DIR)" --out "$(OUT)" --workers $(WORKERS)
+	$(BIN)/ocr-pipeline ingest "$(DIR)" --out "$(OUT)" --workers $(WORKERS) \
+	  $(if $(SCHEDULER),--scheduler "$(SCHEDULER)")
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -370,6 +370,10 @@ def render_markdown(r: dict) -> str:
          f"{r['ingest_memory']['one_document']:.0f} MB ({r['ingest_memory']['one_document_pages']}"
          f" pages) / {r['ingest_memory']['all_documents']:.0f} MB "
          f"({r['ingest_memory']['all_documents_pages']} pages)"),
+        (f"Dask cluster on this machine ({r['cluster']['pages']} pages, cluster start-up "
+         "included)", "ours, `--scheduler local`", "pages/min with 1 / 2 workers",
+         f"{r['cluster']['workers_1_pages_per_min']:.1f} / "
+         f"{r['cluster']['workers_2_pages_per_min']:.1f}"),
         *parsing.markdown_rows(r["parsing"]),
     ]
     head = [
@@ -421,6 +425,27 @@ def ingest_memory(pages: list[tuple[Path, int]]) -> dict[str, float]:
     return out
 
 
+def cluster_throughput(pages: list[tuple[Path, int]]) -> dict[str, float]:
+    """Pages per minute of ``ingest --scheduler local`` (a Dask LocalCluster started by
+    ingest itself) with 1 and 2 workers, on the first two benchmark documents."""
+    docs = sorted({p for p, _ in pages})[:2]
+    n_pages = sum(len(pdf.with_suffix(".gt.txt").read_text().split("\f")) for pdf in docs)
+    out: dict[str, float] = {"pages": n_pages}
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in"
+        src.mkdir()
+        for pdf in docs:
+            (src / pdf.name).symlink_to(pdf)
+        for workers in (1, 2):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "ocr_pipeline", "-q", "ingest", str(src),
+                            "--out", str(Path(tmp) / f"out{workers}"), "--scheduler", "local",
+                            "--workers", str(workers)], check=True, capture_output=True,
+                           cwd=ROOT)
+            out[f"workers_{workers}_pages_per_min"] = n_pages / (time.perf_counter() - start) * 60
+    return out
+
+
 def repair_model_footprint() -> dict[str, float]:
     """Load time and peak memory of the repair model alone, in a fresh process."""
     # VmHWM, not ru_maxrss: after fork+exec the latter still counts the parent's memory
@@ -450,6 +475,7 @@ def main() -> None:
     results["parsing"] = parsing.evaluate(pages, texts["ours"])
     results["repair_model"] = repair_model_footprint()
     results["ingest_memory"] = ingest_memory(pages)
+    results["cluster"] = cluster_throughput(pages)
     results.update({
         "quick": args.quick, "date": dt.date.today().isoformat(), "cores": os.cpu_count(),
         "test_split": test_ids(), "versions": versions(),

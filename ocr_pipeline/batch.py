@@ -136,9 +136,10 @@ class _Job:
 
 class Ingest:
     def __init__(self, in_dir: Path, out_dir: Path, options: Options, force: bool = False,
-                 progress: bool = True):
+                 progress: bool = True, scheduler: str | None = None):
         self.in_dir, self.out_dir, self.options = in_dir, out_dir, options
         self.force, self.show_progress = force, progress
+        self.scheduler = scheduler
         self.summary = Summary()
         self.key = run_key(__version__, options.stage_settings())
 
@@ -203,7 +204,17 @@ class Ingest:
             yield _Job(path=path, rel=rel, sha256=sha, page_count=count,
                        pending=set(range(1, count + 1)))
 
-    def _new_pool(self) -> cf.ProcessPoolExecutor:
+    def _new_pool(self) -> cf.Executor:
+        if self.scheduler:
+            from ocr_pipeline.cluster import DaskExecutor
+
+            executor = DaskExecutor(self.scheduler, self.options.workers)
+            try:
+                executor.check_shared_storage(self.in_dir, self.out_dir)
+            except Exception:
+                executor.shutdown()
+                raise
+            return executor
         return cf.ProcessPoolExecutor(
             max_workers=max(1, self.options.workers),
             mp_context=multiprocessing.get_context("forkserver"),
@@ -311,9 +322,12 @@ class Ingest:
 
 
 def ingest(in_dir: Path, out_dir: Path, options: Options, *, force: bool = False,
-           progress: bool = True) -> Summary:
+           progress: bool = True, scheduler: str | None = None) -> Summary:
+    """``scheduler``: None runs pages on local processes; "local" or "tcp://HOST:PORT"
+    runs them on a Dask cluster (``cluster.py``)."""
     if not in_dir.is_dir():
         raise InputError("input folder does not exist", path=str(in_dir))
     check_environment(options, out_dir)
-    return Ingest(in_dir, out_dir, options, force=force, progress=progress).run()
+    return Ingest(in_dir, out_dir, options, force=force, progress=progress,
+                  scheduler=scheduler).run()
 

@@ -40,7 +40,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         page_timeout_s=args.page_timeout, repair=not args.no_repair,
     )
     summary = batch.ingest(Path(args.dir), Path(args.out), options, force=args.force,
-                           progress=not args.quiet and not args.log_json)
+                           progress=not args.quiet and not args.log_json,
+                           scheduler=args.scheduler or None)
     tables.export(Path(args.out))
     if not args.quiet:
         print(summary.line(), file=sys.stderr)
@@ -101,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--page-timeout", type=float, default=120.0,
                         help="seconds before one page's OCR is abandoned (default 120)")
     ingest.add_argument("--no-repair", action="store_true", help="skip the repair stage")
+    ingest.add_argument("--scheduler", default="",
+                        help="run pages on a Dask cluster: tcp://HOST:8786, or 'local' to "
+                             "start one on this machine (default: local processes, no Dask)")
     ingest.set_defaults(func=cmd_ingest)
 
     repair = sub.add_parser("repair", help="repair damaged Vietnamese text (file or -)")
