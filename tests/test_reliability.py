@@ -148,7 +148,8 @@ def _worker_pids(root_pid: int) -> list[int]:
             while p and p > 1:
                 chain.append(p)
                 p = parent.get(p)
-            if root_pid in chain:
+            # the ingest process itself runs "tesseract --list-langs" at start: skip it
+            if root_pid in chain and parent[pid] != root_pid:
                 workers.append(parent[pid])
     return workers
 
