@@ -96,6 +96,19 @@ def raw_tesseract(args: tuple[Path, int, str]) -> tuple[str, float]:
     return text, time.perf_counter() - start
 
 
+def paired_times(args: tuple[Path, int, int]) -> tuple[float, float]:
+    """Raw Tesseract and our pipeline on the same page back to back in one process (the
+    order alternating by page), so machine noise hits both alike: (raw s, ours s)."""
+    pdf, page, order = args
+    runs = {}
+    for name in (("raw", "ours") if order % 2 == 0 else ("ours", "raw")):
+        if name == "raw":
+            runs[name] = raw_tesseract((pdf, page, "vie"))[1]
+        else:
+            runs[name] = our_pipeline((pdf, page))[3]
+    return runs["raw"], runs["ours"]
+
+
 def cleaned_tesseract(args: tuple[Path, int, str]) -> str:
     """Tesseract on our deskewed, despeckled page: legacy garble from a readable scan."""
     pdf, page, lang = args
@@ -140,6 +153,7 @@ def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
         our_wall = time.perf_counter() - t0
         raw_eng = list(pool.map(raw_tesseract, [(p, k, "eng") for p, k in pages]))
         clean_eng = list(pool.map(cleaned_tesseract, [(p, k, "eng") for p, k in pages]))
+        paired = list(pool.map(paired_times, [(p, k, n) for n, (p, k) in enumerate(pages)]))
     by_doc: dict[Path, list[int]] = {}
     for p, k in pages:
         by_doc.setdefault(p, []).append(k)
@@ -169,8 +183,8 @@ def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
     clean_eng_repaired = [diacritics.restore(t).text for t in clean_eng]
     n_pages = len(pages)
     read = [metrics.cer(t, h) <= 0.5 for t, h in zip(truths, vie_texts, strict=True)]
-    raw_read_s = sum(s for (_, s), ok in zip(raw_vie, read, strict=True) if ok)
-    ours_read_s = sum(o[3] for o, ok in zip(ours, read, strict=True) if ok)
+    raw_read_s = sum(r for (r, _), ok in zip(paired, read, strict=True) if ok)
+    ours_read_s = sum(o for (_, o), ok in zip(paired, read, strict=True) if ok)
     vie_syllables = sum(len(metrics.letter_tokens(t)) for t in vie_texts)
     eng_syllables = sum(len(metrics.letter_tokens(t)) for t in eng_texts)
     for (pdf, k), text in zip(pages, vie_texts, strict=True):
@@ -355,7 +369,8 @@ def render_markdown(r: dict) -> str:
         ("Speed", "ours vs raw Tesseract, all pages", "wall-time ratio",
          f"{s['ours_time_ratio_vs_raw']:.2f}×"),
         ("Speed", f"ours vs raw Tesseract, the {s['pages_raw_reads']} pages raw Tesseract "
-         "reads (it gives up early on the others)", "time ratio (sum of page times)",
+         "reads (it gives up early on the others), each page timed back to back",
+         "time ratio (sum of page times)",
          f"{s['ours_time_ratio_vs_raw_on_pages_it_reads']:.2f}×"),
         ("Speed", "OCRmyPDF vs ours", "wall-time ratio",
          f"{s['ocrmypdf_time_ratio_vs_ours']:.2f}×"),

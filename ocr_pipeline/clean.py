@@ -15,6 +15,10 @@ import numpy as np
 
 from ocr_pipeline.models import CleanPage, Options, PageImage
 
+# One OpenCV thread per process: pages already run in parallel across processes, and
+# extra threads only fight the Tesseract running beside them.
+cv2.setNumThreads(1)
+
 SEARCH_LIMIT_DEG = 15.0
 WORK_SIDE_PX = 1800  # skew is estimated on a copy at most this large
 MAX_POINTS = 250_000

@@ -135,3 +135,11 @@ def test_unreachable_scheduler_is_one_clear_line(scans_dir, tmp_path):
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert proc.returncode == 3
     assert "cannot reach the Dask scheduler" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_workers_must_see_the_shared_paths(tmp_path):
+    from ocr_pipeline.cluster import _probe
+
+    assert _probe(str(tmp_path), str(tmp_path)) is None
+    assert "cannot see the input folder" in _probe(str(tmp_path / "missing"), str(tmp_path))
+    assert "cannot write the output folder" in _probe(str(tmp_path), str(tmp_path / "nope"))
