@@ -26,6 +26,7 @@ import numpy as np
 
 from bench import parsing
 from diacritics.build import LEXICON_DIR
+from diacritics.channel_train import raw_ocr_page
 from diacritics.syllable import strip_marks
 from ocr_pipeline import clean, metrics, ocr, pipeline
 from ocr_pipeline._exec import poppler, tesseract
@@ -89,10 +90,8 @@ def warm_worker() -> None:
 
 
 def raw_tesseract(args: tuple[Path, int, str]) -> tuple[str, float]:
-    pdf, page, lang = args
     start = time.perf_counter()
-    image = poppler.rasterise(pdf, page, 300, 600)
-    text = ocr.words_to_text(tesseract.image_to_words(image, lang, 600))
+    text = raw_ocr_page((str(args[0]), args[1], args[2]))
     return text, time.perf_counter() - start
 
 

@@ -125,7 +125,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str) -> list[_Piece
             pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.NUM,
                                  replacement=fixed if fixed != text else None))
             continue
-        for core in CORE.finditer(text):
+        cores = list(CORE.finditer(text))
+        for core in cores:
             start, end = chunk.start() + core.start(), chunk.start() + core.end()
             word = core.group()
             glued = GLUED_NUMBER.match(word)
@@ -138,8 +139,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str) -> list[_Piece
                 pieces.append(_Piece(cut, end, glued.group(2), context=lm_mod.NUM))
                 continue
             pieces.append(_classify(word, start, end, model, decoder, mode))
-        tail = text[text.rfind(CORE.findall(text)[-1]) + len(CORE.findall(text)[-1]):] \
-            if CORE.search(text) else text
+        tail = text[cores[-1].end():] if cores else text
         if SENTENCE_END.search(tail):
             pieces.append(_Piece(chunk.end(), chunk.end(), "", context=lm_mod.BOS))
     return pieces
@@ -212,6 +212,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     slots = [p for p in pieces if p.slot is not None]
     choices = decoder.best_path(sequence, mode) if slots else []
     seq_positions = [i for i, s in enumerate(sequence) if not isinstance(s, str)]
+    chosen: list[int] | None = None  # LM ids of the decoded line, built on first edit
     out = []
     cursor = 0
     for piece in pieces:
@@ -222,7 +223,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
             choice = choices[k]
             if choice != piece.slot.keep_index:
                 cand = piece.slot.candidates[choice][0]
-                confidence = decoder.confidence(sequence, choices, choice, seq_positions[k])
+                if chosen is None:
+                    chosen = decoder.chosen_ids(sequence, choices)
+                confidence = decoder.confidence(sequence, chosen, choice, seq_positions[k])
                 # Do no harm: a real word read by the Vietnamese model is replaced by
                 # another real word only when the decoder is sure.
                 unsure = (mode == "vie" and piece.slot.keep_index is not None

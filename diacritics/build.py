@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import html
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -34,7 +33,7 @@ import numpy as np
 import regex
 
 from diacritics import lm as lm_mod
-from diacritics.syllable import fold, is_syllable_shape, nfc, strip_marks
+from diacritics.syllable import fold, is_syllable_shape, nfc
 
 ROOT = Path(__file__).resolve().parent.parent
 LEXICON_DIR = ROOT / "lexicon"
@@ -278,15 +277,12 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
         "valid_syllables": valid,
     }
     from diacritics.channel_train import channel_table
+    from ocr_pipeline.atomic import write_text
 
     channel = channel_table()
-    (out_dir / "channel.json.tmp").write_text(json.dumps(channel, ensure_ascii=False),
-                                              encoding="utf-8")
-    (out_dir / "channel.json.tmp").replace(out_dir / "channel.json")
+    write_text(out_dir / "channel.json", json.dumps(channel, ensure_ascii=False))
     info["channel_words"] = {lang: len(words) for lang, words in channel.items()}
-    tmp = out_dir / "lexicon.json.tmp"
-    tmp.write_text(json.dumps(info, ensure_ascii=False, indent=0), encoding="utf-8")
-    tmp.replace(out_dir / "lexicon.json")
+    write_text(out_dir / "lexicon.json", json.dumps(info, ensure_ascii=False, indent=0))
     return info
 
 
@@ -305,12 +301,9 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, help="add your own clean .txt/.docx documents")
     parser.add_argument("--out", type=Path, default=DATA_DIR)
     args = parser.parse_args()
-    os.environ.setdefault("PYTHONHASHSEED", "0")
     main_build(args.corpus, args.out)
 
 
 if __name__ == "__main__":
     main()
 
-
-__all__ = ["build", "main_build", "is_syllable_shape", "lm_tokens", "strip_marks"]

@@ -64,7 +64,9 @@ def align(observed: list[str], truth: list[str]) -> list[tuple[str, str]]:
     return pairs[::-1]
 
 
-def _ocr_page(args: tuple[str, int, str]) -> str:
+def raw_ocr_page(args: tuple[str, int, str]) -> str:
+    """Raw Tesseract (no cleaning) on one page of a PDF, rasterised at 300 dpi: the
+    baseline the benchmark compares against, and the channel's training input."""
     from ocr_pipeline import ocr
     from ocr_pipeline._exec import poppler, tesseract
 
@@ -92,7 +94,7 @@ def collect(work: Path, workers: int) -> Counter[tuple[str, str, str]]:
                     jobs.append((str(pdf), k, lang))
     counts: Counter[tuple[str, str, str]] = Counter()
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for (pdf, k, lang), text in zip(jobs, pool.map(_ocr_page, jobs), strict=True):
+        for (pdf, k, lang), text in zip(jobs, pool.map(raw_ocr_page, jobs), strict=True):
             Path(pdf).with_suffix(f".p{k}.{lang}.txt").write_text(text, encoding="utf-8")
             for obs, true in align(words(text), words(truths[(pdf, k)])):
                 if any(ch.isalpha() for ch in true):
@@ -105,9 +107,9 @@ def write_tsv(counts: Counter[tuple[str, str, str]], path: Path) -> None:
     for (lang, obs, true), n in sorted(counts.items()):
         if n >= MIN_COUNT:
             lines.append(f"{lang}\t{obs}\t{true}\t{n}")
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    from ocr_pipeline.atomic import write_text
+
+    write_text(path, "\n".join(lines) + "\n")
 
 
 def channel_table(path: Path = CHANNEL_TSV) -> dict[str, dict[str, dict[str, float]]]:

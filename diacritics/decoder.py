@@ -160,8 +160,9 @@ class Decoder:
         limit = MAX_CANDIDATES[mode]
         if len(ordered) > limit:
             # prune only the weak guesses (fuzzy matches); exact and learned ones stay
-            strong = [(c, lp) for c, lp in ordered if lp >= LOG_EXACT_STRIPPED or c == lower]
-            weak = [(c, lp) for c, lp in ordered if (c, lp) not in strong]
+            strong, weak = [], []
+            for c, lp in ordered:
+                (strong if lp >= LOG_EXACT_STRIPPED or c == lower else weak).append((c, lp))
             ordered = sorted(strong + weak[: max(0, limit - len(strong))],
                              key=lambda kv: -prior[kv[0]])
         keep = next((i for i, (c, _) in enumerate(ordered) if c == lower), None)
@@ -211,18 +212,18 @@ class Decoder:
             back = back[1]
         return choices[::-1]
 
-    def confidence(self, slots: list[Slot | str], choices: list[int], index: int,
-                   slot_pos: int) -> float:
-        """Posterior of the chosen candidate given its chosen neighbours (two each side)."""
+    def chosen_ids(self, slots: list[Slot | str], choices: list[int]) -> list[int]:
+        """LM ids of the decoded line: context tokens and each slot's chosen candidate."""
         lm = self.model.lm
-        chosen = []
-        word_index = 0
-        for s in slots:
-            if isinstance(s, str):
-                chosen.append(lm.id(s))
-            else:
-                chosen.append(lm.id(s.candidates[choices[word_index]][0]))
-                word_index += 1
+        picks = iter(choices)
+        return [lm.id(s) if isinstance(s, str) else lm.id(s.candidates[next(picks)][0])
+                for s in slots]
+
+    def confidence(self, slots: list[Slot | str], chosen: list[int], index: int,
+                   slot_pos: int) -> float:
+        """Posterior of candidate ``index`` at ``slot_pos`` given the chosen neighbours
+        (two each side); ``chosen`` comes from ``chosen_ids``."""
+        lm = self.model.lm
         slot = slots[slot_pos]
         assert not isinstance(slot, str)
         bos = lm.id(lm_mod.BOS)

@@ -63,11 +63,13 @@ class NgramLM:
             return cls.from_counts(words, data["uni"], data["bi_keys"], data["bi_counts"],
                                    data["tri_keys"], data["tri_counts"])
 
+    def _unigram(self, w: int) -> float:
+        """Add-one-half unigram probability, the base every higher order backs off to."""
+        return (self.uni[w] + 0.5) / (self.total + 0.5 * len(self.uni))
+
     def unigram_logp(self, token: str) -> float:
         i = self.vocab.get(token, -1)
-        if i < 0:
-            return OOV_LOGP
-        return math.log((self.uni[i] + 0.5) / (self.total + 0.5 * len(self.uni)))
+        return math.log(self._unigram(i)) if i >= 0 else OOV_LOGP
 
     def id(self, token: str) -> int:
         return self.vocab.get(token, -1)
@@ -80,7 +82,7 @@ class NgramLM:
         """log P(w | u v); ids of -1 are unknown tokens."""
         if w < 0:
             return OOV_LOGP
-        p = (self.uni[w] + 0.5) / (self.total + 0.5 * len(self.uni))
+        p = self._unigram(w)
         if v >= 0:
             cv = self.after[v]
             if cv:

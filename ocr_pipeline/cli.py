@@ -8,6 +8,7 @@ Every ``PipelineError`` becomes one line on stderr and a non-zero exit code:
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -53,8 +54,7 @@ def cmd_repair(args: argparse.Namespace) -> int:
 
     restored = diacritics.restore(_read_input(args.path))
     if args.json:
-        edits = [vars(e) if not hasattr(e, "__dataclass_fields__") else {
-            f: getattr(e, f) for f in e.__dataclass_fields__} for e in restored.edits]
+        edits = [dataclasses.asdict(e) for e in restored.edits]
         json.dump({"text": restored.text, "edits": edits}, sys.stdout, ensure_ascii=False,
                   indent=2)
         sys.stdout.write("\n")

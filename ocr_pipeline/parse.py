@@ -293,7 +293,7 @@ def _parse(text: str) -> Parsed:
         if not ln.strip() or PAGE_NUMBER.match(keys[i]):
             used.add(i)  # blank or page furniture
     first_heading = next((i for i, ln in enumerate(lines)
-                          if i not in used and heading(ln) and heading(ln)[0] in
+                          if i not in used and (h := heading(ln)) and h[0] in
                           ("part", "roman", "article")), len(lines))
     header_end = min(first_heading, 40)
 

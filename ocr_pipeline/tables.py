@@ -8,13 +8,14 @@ written to a temp name and renamed, like every other output.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+
+from ocr_pipeline import atomic
+from ocr_pipeline.batch import display_path
 
 TABLES = ("documents", "sections", "references", "metrics")
 
@@ -28,9 +29,7 @@ def _documents(out_dir: Path) -> Iterator[tuple[str, dict[str, Any]]]:
         except (OSError, json.JSONDecodeError):
             continue
         if isinstance(doc, dict) and "schema_version" in doc:
-            doc_id = os.fsencode(path.relative_to(out_dir).with_suffix("")).decode(
-                "utf-8", errors="replace")  # file names that are not UTF-8
-            yield doc_id, doc
+            yield display_path(path.relative_to(out_dir).with_suffix("")), doc
 
 
 def _walk(sections: list[dict[str, Any]], prefix: str = "") -> Iterator[dict[str, Any]]:
@@ -90,24 +89,14 @@ def build_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
     return {name: pd.DataFrame(rows[name], columns=columns[name]) for name in TABLES}
 
 
-def _atomic(path: Path, write) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-
-
 def export(out_dir: Path) -> dict[str, int]:
     tables_dir = out_dir / "tables"
     tables_dir.mkdir(parents=True, exist_ok=True)
     counts = {}
     for name, frame in build_tables(out_dir).items():
-        _atomic(tables_dir / f"{name}.parquet", lambda tmp, f=frame: f.to_parquet(tmp,
-                                                                                  index=False))
-        _atomic(tables_dir / f"{name}.csv", lambda tmp, f=frame: f.to_csv(tmp, index=False))
+        atomic.write_with(tables_dir / f"{name}.parquet",
+                          lambda tmp, f=frame: f.to_parquet(tmp, index=False))
+        atomic.write_with(tables_dir / f"{name}.csv",
+                          lambda tmp, f=frame: f.to_csv(tmp, index=False))
         counts[name] = len(frame)
     return counts
