@@ -1,3 +1,3 @@
 """Scanned Vietnamese administrative reports to clean text and structured JSON."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

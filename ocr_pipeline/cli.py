@@ -68,7 +68,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
     parsed = parse.parse_text(_read_input(args.path))
     out = {"document": parsed.document, "sections": parsed.sections,
-           "entities": parsed.entities, "warnings": parsed.warnings}
+           "tables": parsed.tables, "entities": parsed.entities,
+           "warnings": parsed.warnings}
     json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0

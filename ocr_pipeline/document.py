@@ -12,7 +12,7 @@ from ocr_pipeline import parse
 from ocr_pipeline.models import Options, PageText
 from ocr_pipeline.pipeline import stage_records
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: "tables"
 
 
 @cache
@@ -56,6 +56,7 @@ def assemble(source: dict[str, Any], pages: list[PageText], options: Options) ->
         "text": text,
         "document": parsed.document,
         "sections": parsed.sections,
+        "tables": parsed.tables,
         "entities": parsed.entities,
         "corrections": [c for p in pages for c in p.corrections],
         "pipeline": [asdict(r) for r in [*stage_records(options), parse.stage_record()]],

@@ -6,6 +6,8 @@ Contract: ``parse_text(text) -> Parsed`` with
   legal bases, recipients, signer;
 - ``sections``: a tree of {label, title, level, text, area, children}; the text before
   the first heading is a node with an empty label;
+- ``tables``: tables in the text as header and rows, each with the label path of the
+  section it sits in (``table_rows.py``);
 - ``entities``: references, dates, percentages, scores, counts (``entities.py``).
 Keywords and heading markers are matched on the diacritic-free, upper-cased form of a
 line, so damaged OCR ("|." for "I.", "BAO CAO", "Noi nhan") still parses. Page furniture
@@ -23,6 +25,7 @@ from diacritics.api import fix_code
 from diacritics.syllable import nfc, strip_marks
 from ocr_pipeline import __version__, entities
 from ocr_pipeline.models import StageRecord
+from ocr_pipeline.table_rows import Table, find_tables
 
 DOC_TYPES = ["BÁO CÁO", "KẾ HOẠCH", "QUYẾT ĐỊNH", "CÔNG VĂN", "TỜ TRÌNH", "THÔNG BÁO",
              "NGHỊ QUYẾT", "CHỈ THỊ", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "BIÊN BẢN",
@@ -49,6 +52,7 @@ ARTICLE = regex.compile(r"^\s*DIEU\s+(?P<m>\d{1,3})\s*[.:]?\s*(?P<t>.*)$")
 PART = regex.compile(r"^\s*PHAN\s+(?:THU\s+)?(?P<m>NHAT|HAI|BA|TU|NAM|SAU|[IVX]{1,4})\b"
                      r"\s*[.:]?\s*(?P<t>.*)$")
 SPECK_PREFIX = regex.compile(r"^\s*[‘’'`\"_~.,]+\s+(?=[\dIVXL|])")
+APPENDIX = regex.compile(r"^\s*PHU\s+LUC(?:\s+(?:SO\s+)?(?P<n>[IVX]{1,4}|\d{1,2}))?\s*[.:]?\s*$")
 PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:TRANG\s+)?\d{1,3}(?:\s*-)?\s*$")
 NATIONAL = regex.compile(r"CONG\s*HOA\s*XA\s*HOI\s*CHU\s*NGHIA\s*VIET\s*NAM")
 MOTTO = regex.compile(r"DOC\s*L\S{0,2}P\s*[-—–]?\s*TU\s*DO\s*[-—–]?\s*HANH\s*PH\S{0,2}C")
@@ -82,6 +86,7 @@ class Node:
     lines: list[int] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
 
     def to_json(self, inherited_area: str | None = None) -> dict[str, Any]:
         area = area_of(self.title) or inherited_area
@@ -100,6 +105,7 @@ class Parsed:
     document: dict[str, Any] = field(default_factory=dict)
     sections: list[dict[str, Any]] = field(default_factory=list)
     entities: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    tables: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     line_owner: dict[int, str] = field(default_factory=dict)  # line index -> node path
     metadata_lines: set[int] = field(default_factory=set)  # header, signature, page numbers
@@ -207,8 +213,7 @@ def stack_parent(stack: list[Node], level: int) -> Node:
 
 def doc_type(lines: list[str], i: int) -> tuple[str, int] | None:
     """A document-type line at ``i`` (letter-spaced or split over two lines): (type, n)."""
-    letters = [ch for ch in lines[i] if ch.isalpha()]
-    if not letters or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
+    if not _is_upper(lines[i]):
         return None  # document types are printed in capitals
     if lines[i].rstrip().endswith(":"):
         return None  # "QUYẾT ĐỊNH:" opens the articles; it is not a document type
@@ -220,6 +225,19 @@ def doc_type(lines: list[str], i: int) -> tuple[str, int] | None:
         if two in TYPE_KEYS and len(compact) >= 2:
             return TYPE_KEYS[two], 2
     return None
+
+
+def _is_upper(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+def appendix(k: str) -> tuple[str, int] | None:
+    """An appendix heading line ("PHỤ LỤC", "Phụ lục II"): ("Phụ lục[ N]", 1)."""
+    m = APPENDIX.match(k)
+    if not m:
+        return None
+    return ("Phụ lục " + m.group("n")).strip() if m.group("n") else "Phụ lục", 1
 
 
 def _parse_date(match: regex.Match[str]) -> tuple[str, str | None]:
@@ -462,20 +480,31 @@ def _parse(text: str) -> Parsed:
     stack: list[Node] = [root]
     last_roman: dict[int, int] = {}
     current = preamble
+    table_at = {t.first_line: t for t in find_tables(lines, keys, used)}
     i = 0
     while i < len(lines):
         if i in used:
             i += 1
             continue
+        if i in table_at:
+            table = table_at[i]
+            current.tables.append(table)
+            current.lines.extend(table.lines)
+            i = table.lines[-1] + 1
+            continue
         line = lines[i]
-        t = doc_type(lines, i) if i > header_end else None
-        if t:  # a second part (a plan attached to a decision)
+        is_appendix = appendix(keys[i])
+        t = is_appendix or (doc_type(lines, i) if i > header_end else None)
+        if t:  # a second part (a plan attached to a decision) or an appendix
             node = Node(label=t[0], title="", level=0, kind="attachment", lines=list(
                 range(i, i + t[1])))
             j = i + t[1]
             title = []
             while j < len(lines) and len(title) < 3 and not heading(lines[j]) and \
                     not BODY_CUES.match(keys[j]) and (j not in used or not lines[j].strip()):
+                if is_appendix and lines[j].strip() and not (
+                        lines[j].strip().startswith("(") or _is_upper(lines[j])):
+                    break  # an appendix title is printed in capitals
                 if lines[j].strip():
                     title.append(lines[j].strip())
                     node.lines.append(j)
@@ -546,6 +575,8 @@ def _parse(text: str) -> Parsed:
     for node_path, node in _walk(root.children, ""):
         for li in node.lines:
             parsed.line_owner[li] = node_path
+    for label_path, node in _label_paths(root.children, ""):
+        parsed.tables.extend(t.to_json(label_path) for t in node.tables)
     parsed.metadata_lines = {i for i in used if lines[i].strip()}
     sections = [c.to_json() for c in root.children if c.kind != "preamble" or c.body]
     parsed.document = doc
@@ -559,6 +590,15 @@ def _walk(nodes: list[Node], prefix: str):
         path = f"{prefix}/{n}"
         yield path, node
         yield from _walk(node.children, path)
+
+
+def _label_paths(nodes: list[Node], prefix: str):
+    """(path of labels such as "III./2.", node); a title stands in for an empty label."""
+    for node in nodes:
+        name = node.label or node.title[:40]
+        path = f"{prefix}/{name}" if prefix else name
+        yield path, node
+        yield from _label_paths(node.children, path)
 
 
 def stage_record() -> StageRecord:

@@ -1,8 +1,11 @@
-"""Analysis tables: ``OUT/tables/{documents,sections,references,metrics}.{parquet,csv}``.
+"""Analysis tables: ``OUT/tables/{documents,sections,references,metrics,table_cells}``
+as ``.parquet`` and ``.csv``.
 
 Built from every document JSON in OUT (so a resumed run's tables cover all documents),
 one row per item, keyed by ``doc_id`` (the output path without extension). Each file is
-written to a temp name and renamed, like every other output.
+written to a temp name and renamed, like every other output. ``table_cells`` holds the
+tables found inside the documents in long form (doc_id, table, row, group, column, value),
+because every document's table has its own columns; ``pivot`` gives one table back.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import pandas as pd
 from ocr_pipeline import atomic
 from ocr_pipeline.batch import display_path
 
-TABLES = ("documents", "sections", "references", "metrics")
+TABLES = ("documents", "sections", "references", "metrics", "table_cells")
 
 
 def _documents(out_dir: Path) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -78,6 +81,12 @@ def build_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
             rows["metrics"].append({"doc_id": doc_id, "kind": "count", "value": c["value"],
                                     "max": None, "unit": c["unit"], "context": "",
                                     "text": c["text"]})
+        for t, table in enumerate(doc.get("tables", []), 1):
+            for r, row in enumerate(table["rows"], 1):
+                for column, value in row["cells"].items():
+                    rows["table_cells"].append({
+                        "doc_id": doc_id, "table": t, "section": table["section"], "row": r,
+                        "group": row["group"], "column": column, "value": value})
     columns = {
         "documents": ["doc_id", "source_path", "sha256", "page_count", "type", "number",
                       "symbol", "date", "place", "issuer", "subject", "signer_name",
@@ -85,6 +94,7 @@ def build_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
         "sections": ["doc_id", "path", "label", "title", "level", "area", "text_chars"],
         "references": ["doc_id", "kind", "number", "year", "symbol", "date", "issuer", "text"],
         "metrics": ["doc_id", "kind", "value", "max", "unit", "context", "text"],
+        "table_cells": ["doc_id", "table", "section", "row", "group", "column", "value"],
     }
     return {name: pd.DataFrame(rows[name], columns=columns[name]) for name in TABLES}
 

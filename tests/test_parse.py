@@ -114,6 +114,8 @@ def test_parser_never_raises_and_every_line_lands_once(text):
     "I. KẾT QUẢ THỰC HIỆN", "1. Công tác chỉ đạo", "a) Nội dung", "Điều 2. Hiệu lực",
     "Nội dung thường của văn bản", "- gạch đầu dòng;", "1.1. Kết quả", "Phần thứ hai",
     "Căn cứ Luật số 1/2020/QH14;", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "Số: 12/BC-UBND", "",
+    "TT\tNội dung\tCơ quan chủ trì", "1.\tRà soát\tVăn phòng", "I\tCải cách thể chế\t",
+    "\ttiếp theo\t", "Phụ lục", "PHỤ LỤC II",
 ]), max_size=30))
 def test_structured_lines_each_land_in_exactly_one_place(lines):
     text = "\n".join(lines)
@@ -137,3 +139,51 @@ def test_ocr_layout_blank_lines_and_dropped_roman_i():
                              "(Ban hành kèm theo Quyết định số 12/QĐ-UBND)")
     assert [c["label"] for c in plan["children"]] == ["I."]
     assert "QUYẾT ĐỊNH" not in labels
+
+
+def test_tab_separated_table_becomes_rows_with_groups_and_continuations():
+    (path,) = sorted(SEEDS_DIR.glob("003_*.txt"))  # the raw seed keeps its tab-separated table
+    parsed = parse.parse_text(path.read_text(encoding="utf-8"))
+    (table,) = parsed.tables
+    assert table["headers"] == ["TT", "Nội dung thực hiện", "Cơ quan chủ trì",
+                                "Cơ quan phối hợp", "Thời gian hoàn thành"]
+    rows = table["rows"]
+    assert [r["cells"]["TT"] for r in rows] == [f"{n}." for n in range(1, 63)]
+    assert rows[0]["group"] == "I. Cải cách thể chế"
+    assert rows[22]["group"] == "III. Cải cách tổ chức bộ máy hành chính nhà nước"
+    assert len({r["group"] for r in rows}) == 6
+    # row 15 runs over a page break: its second half continues the same cell
+    assert rows[14]["cells"]["Nội dung thực hiện"].endswith(
+        "trong số đó, tỷ lệ giao dịch thanh toán trực tuyến đạt tối thiểu từ 50% trở lên và "
+        "tăng dần theo từng năm.")
+    assert rows[14]["cells"]["Cơ quan chủ trì"] == "Các phòng, ban, ngành, đơn vị cấp xã."
+    assert not any(h[1].rstrip(".").isdigit() and int(h[1].rstrip(".")) > 40
+                   for h in summary(parsed)["headings"])  # rows are not section headings
+
+
+def test_layout_table_sits_in_its_section_and_ends_at_prose():
+    text = ("II. NHIỆM VỤ\n"
+            "STT   Nội dung   Đơn vị thực hiện   Thời gian\n"
+            "1     Rà soát TTHC   Văn phòng   Quý I\n"
+            "2     Số hóa hồ sơ   Bộ phận một cửa   Thường xuyên\n"
+            "\n"
+            "STT   Nội dung   Đơn vị thực hiện   Thời gian\n"
+            "3     Khảo sát mức độ hài lòng   Văn phòng   Tháng 12\n"
+            "Các đơn vị triển khai thực hiện.\n"
+            "Phụ lục\nDANH MỤC THỦ TỤC\n"
+            "TT\tTên thủ tục\tLĩnh vực\n1\tĐăng ký khai sinh\tHộ tịch\n")
+    parsed = parse.parse_text(text)
+    first, second = parsed.tables
+    assert first["section"] == "II."
+    assert [r["cells"]["Đơn vị thực hiện"] for r in first["rows"]] == [
+        "Văn phòng", "Bộ phận một cửa", "Văn phòng"]
+    assert first["rows"][2]["cells"] == {"STT": "3", "Nội dung": "Khảo sát mức độ hài lòng",
+                                         "Đơn vị thực hiện": "Văn phòng", "Thời gian": "Tháng 12"}
+    (section, appendix) = parsed.sections
+    assert section["text"] == "Các đơn vị triển khai thực hiện."
+    assert (appendix["label"], appendix["title"]) == ("Phụ lục", "DANH MỤC THỦ TỤC")
+    assert second["section"] == "Phụ lục"
+    assert second["rows"] == [{"group": None, "cells": {
+        "TT": "1", "Tên thủ tục": "Đăng ký khai sinh", "Lĩnh vực": "Hộ tịch"}}]
+    lines = text.split("\n")
+    assert {i for i, ln in enumerate(lines) if ln.strip()} == set(parsed.line_owner)

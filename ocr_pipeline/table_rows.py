@@ -1,0 +1,135 @@
+"""Tables inside a document's text: "TT | Nội dung thực hiện | Cơ quan chủ trì | ..." as
+a header and rows (part of stage 5, parse; the analysis-table export is ``tables.py``).
+
+Contract: ``find_tables(lines, keys, skip) -> list[Table]``. A table starts at a header
+line of three or more cells whose first cell is "TT"/"STT" or which names at least two
+usual column headings (Nội dung, Cơ quan, Thời gian, ...). Cells are separated by tabs
+(text exported from a word processor) or, when the header has no tab, by runs of three
+or more spaces (a layout-preserving text layer). Then, until the first line that is not
+a row:
+- a header repeated on a later page is dropped;
+- a row whose first cell is a Roman numeral and whose other cells are empty past the
+  second ("I | Cải cách thể chế") opens a group, recorded on the rows that follow;
+- a row whose first cell is empty continues the previous row cell by cell (a row split
+  by a page break);
+- cells beyond the header's count are joined into the last column.
+Matching is on the diacritic-free key of each line (``keys``), so OCR damage to the
+headers does not hide a table. HTML bold tags and Markdown emphasis are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+NUMBER_HEADERS = {"TT", "STT", "SO TT", "SO THU TU"}
+HEADER_CUES = ("NOI DUNG", "CO QUAN", "DON VI", "THOI GIAN", "GHI CHU", "KET QUA", "CHI TIEU",
+               "SO LUONG", "TY LE", "THOI HAN", "CHU TRI", "PHOI HOP", "SAN PHAM")
+TAB = regex.compile(r"\t")
+WIDE_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
+MARKUP = regex.compile(r"</?[A-Za-z][^>]*>|\*\*|__")
+GROUP_LABEL = regex.compile(r"[IVXL]{1,5}\.?|[A-ZĐ]\.?")
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    first_line: int
+    lines: list[int] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self, section: str) -> dict[str, Any]:
+        return {"section": section, "headers": self.headers, "rows": self.rows}
+
+
+def _cells(line: str, separator: regex.Pattern[str]) -> list[str]:
+    line = MARKUP.sub("", line.rstrip("\n"))
+    return [c.strip() for c in separator.split(line.rstrip())]
+
+
+def _separator(line: str) -> regex.Pattern[str] | None:
+    if "\t" in line.strip(" "):
+        return TAB
+    if len(WIDE_GAP.findall(line)) >= 2:
+        return WIDE_GAP
+    return None
+
+
+def _is_header(cells: list[str], cell_keys: list[str]) -> bool:
+    if len(cells) < 3:
+        return False
+    if cell_keys[0] in NUMBER_HEADERS:
+        return True
+    return sum(any(c in k for c in HEADER_CUES) for k in cell_keys) >= 2
+
+
+def _unique(names: list[str]) -> list[str]:
+    """Header names usable as keys: an empty one becomes "column N", a repeat gets "(2)"."""
+    out: list[str] = []
+    for n, name in enumerate(names, 1):
+        name = name or f"column {n}"
+        while name in out:
+            name += " (2)"
+        out.append(name)
+    return out
+
+
+def _key_cells(key_line: str, separator: regex.Pattern[str]) -> list[str]:
+    return [regex.sub(r"\s+", " ", c) for c in _cells(key_line, separator)]
+
+
+def find_tables(lines: list[str], keys: list[str], skip: set[int]) -> list[Table]:
+    """Tables in ``lines`` (``keys``: their diacritic-free upper-case forms, same length;
+    ``skip``: lines already taken, e.g. the header block and the signature)."""
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        separator = None if i in skip else _separator(lines[i])
+        if separator is None:
+            i += 1
+            continue
+        cells = _cells(lines[i], separator)
+        header_keys = _key_cells(keys[i], separator)
+        if not _is_header(cells, header_keys):
+            i += 1
+            continue
+        table = Table(headers=_unique(cells), first_line=i, lines=[i])
+        group: str | None = None
+        j = i + 1
+        while j < len(lines) and (j not in skip or not lines[j].strip()):
+            if not lines[j].strip():
+                nxt = j + 1
+                while nxt < len(lines) and not lines[nxt].strip():
+                    nxt += 1
+                if nxt < len(lines) and nxt not in skip and len(
+                        _cells(lines[nxt], separator)) >= 2:
+                    j += 1
+                    continue
+                break
+            row = _cells(lines[j], separator)
+            if len(row) < 2:
+                break
+            table.lines.append(j)
+            j += 1
+            if _key_cells(keys[j - 1], separator) == header_keys:
+                continue  # the header again, on the next page
+            if GROUP_LABEL.fullmatch(row[0]) and not any(row[2:]) and row[1]:
+                group = f"{row[0].rstrip('.')}. {row[1]}"
+                continue
+            width = len(table.headers)
+            if len(row) > width:
+                row = [*row[:width - 1], " ".join(c for c in row[width - 1:] if c)]
+            row += [""] * (width - len(row))
+            if not row[0] and table.rows:
+                previous = table.rows[-1]["cells"]
+                for name, cell in zip(table.headers, row, strict=True):
+                    if cell:
+                        previous[name] = f"{previous[name]} {cell}".strip()
+                continue
+            table.rows.append({"group": group,
+                               "cells": dict(zip(table.headers, row, strict=True))})
+        tables.append(table)
+        i = j
+    return tables
