@@ -22,6 +22,7 @@ cv2.setNumThreads(1)
 SEARCH_LIMIT_DEG = 15.0
 WORK_SIDE_PX = 1800  # skew is estimated on a copy at most this large
 MAX_POINTS = 250_000
+COARSE_POINTS = 50_000
 MIN_INK_POINTS = 500
 MIN_ROTATION_DEG = 0.05  # below this, rotating costs more than it gains
 SPECK_AREA_AT_300DPI = 12  # px; measured: 8-20 equally good, 30 starts eating diacritics
@@ -63,7 +64,9 @@ def estimate_skew(gray: np.ndarray) -> float:
     points = _ink_points(gray)
     if len(points) < MIN_INK_POINTS:
         return 0.0
-    angle = _best_angle(points, -SEARCH_LIMIT_DEG, SEARCH_LIMIT_DEG, 0.5)
+    # the coarse sweep only has to land within 0.5 degrees: a fifth of the points will do
+    coarse = points[:: max(1, len(points) // COARSE_POINTS)]
+    angle = _best_angle(coarse, -SEARCH_LIMIT_DEG, SEARCH_LIMIT_DEG, 0.5)
     angle = _best_angle(points, angle - 0.5, angle + 0.5, 0.05)
     angle = _best_angle(points, angle - 0.05, angle + 0.05, 0.01)
     return round(angle, 2)
@@ -87,7 +90,11 @@ def remove_specks(gray: np.ndarray, dpi: int) -> np.ndarray:
     """Whiten connected ink components smaller than a speck at this resolution."""
     limit = max(2, int(SPECK_AREA_AT_300DPI * (dpi / 300) ** 2))
     _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
-    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    try:  # 16-bit labels are three times faster; a page with >65535 blobs raises
+        _, labels, stats, _ = cv2.connectedComponentsWithStatsWithAlgorithm(
+            ink, 8, cv2.CV_16U, cv2.CCL_SPAGHETTI)
+    except cv2.error:
+        _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     small = stats[:, cv2.CC_STAT_AREA] < limit
     small[0] = False  # background
     cleaned = gray.copy()

@@ -31,3 +31,12 @@ def test_specks_removed_but_letters_kept():
     out = clean.remove_specks(image, 300)
     assert out[200, 200] == 255 and out[300, 300] == 255
     assert (out[100:140, 100:104] == 0).all()
+
+
+def test_specks_removed_on_a_page_with_more_blobs_than_16_bit_labels_hold():
+    image = np.full((1500, 1500), 255, np.uint8)
+    image[::3, ::3] = 0  # 250,000 one-pixel specks
+    image[10:60, 10:14] = 0  # and one stroke
+    out = clean.remove_specks(image, 300)
+    assert (out[10:60, 10:14] == 0).all()
+    assert (out[100:, 100:] == 255).all()
