@@ -179,7 +179,7 @@ class Decoder:
     def best_path(self, slots: list[Slot | str], mode: str) -> list[int]:
         """Index of the chosen candidate per slot (context tokens are plain strings)."""
         lm = self.model.lm
-        logp = lm.logp
+        logp, logps = lm.logp, lm.logps
         bos = lm.id(lm_mod.BOS)
         # beam entry: (score, u, v, backpointer); a backpointer is (choice, previous one)
         beam: list[tuple[float, int, int, tuple | None]] = [(0.0, bos, bos, None)]
@@ -195,11 +195,13 @@ class Decoder:
                     beam = [(s + LM_WEIGHT * logp(u, v, w), v, w, back)
                             for s, u, v, back in beam]
                 continue
-            ids = [(lm.id(c), lp) for c, lp in slot.candidates]
+            ids = [lm.id(c) for c, _ in slot.candidates]
+            channel = [lp for _, lp in slot.candidates]
             expanded: dict[tuple[int, int], tuple[float, int, int, tuple | None]] = {}
             for score, u, v, back in beam:
-                for k, (w, lp) in enumerate(ids):
-                    total = score + lp + LM_WEIGHT * logp(u, v, w)
+                for k, (w, lp, lm_lp) in enumerate(zip(ids, channel, logps(u, v, ids),
+                                                       strict=True)):
+                    total = score + lp + LM_WEIGHT * lm_lp
                     key = (v, w) if w >= 0 else (v, -2 - k)
                     best = expanded.get(key)
                     if best is None or total > best[0]:
@@ -227,17 +229,16 @@ class Decoder:
         slot = slots[slot_pos]
         assert not isinstance(slot, str)
         bos = lm.id(lm_mod.BOS)
-        left = [bos, bos, *chosen[:slot_pos]][-2:]
+        left = [bos, bos, *chosen[max(0, slot_pos - 2):slot_pos]][-2:]
         right = chosen[slot_pos + 1:slot_pos + 3]
-        scores = []
-        for cand, logp in slot.candidates:
-            w = lm.id(cand)
-            s = logp + lm.logp(left[0], left[1], w)
+        ids = [lm.id(cand) for cand, _ in slot.candidates]
+        scores = [logp + lm_lp for (_, logp), lm_lp in
+                  zip(slot.candidates, lm.logps(left[0], left[1], ids), strict=True)]
+        for k, w in enumerate(ids):
             ctx = [left[1], w]
             for r in right:
-                s += lm.logp(ctx[-2], ctx[-1], r)
+                scores[k] += lm.logp(ctx[-2], ctx[-1], r)
                 ctx.append(r)
-            scores.append(s)
         top = max(scores)
         z = sum(math.exp(s - top) for s in scores)
         return math.exp(scores[index] - top) / z

@@ -26,9 +26,9 @@ class NgramLM:
     words: list[str]
     vocab: dict[str, int]
     uni: list[int]
+    uni_p: list[float]  # add-one-half unigram probability: the base of every back-off
     bi: dict[int, int]
     tri: dict[int, int]
-    total: int
     followers: list[int]  # distinct words seen after each word
     after: list[int]  # total count of bigrams starting with each word
     bi_followers: dict[int, int]  # distinct words seen after each word pair
@@ -47,9 +47,9 @@ class NgramLM:
             words=words,
             vocab={w: i for i, w in enumerate(words)},
             uni=uni.tolist(),
+            uni_p=((uni + 0.5) / (uni.sum() + 0.5 * len(uni))).tolist(),
             bi=dict(zip(bi_keys.tolist(), bi_counts.tolist(), strict=True)),
             tri=dict(zip(tri_keys.tolist(), tri_counts.tolist(), strict=True)),
-            total=int(uni.sum()),
             followers=followers.tolist(),
             after=after.astype(np.int64).tolist(),
             bi_followers=dict(zip(contexts.tolist(), per_context.tolist(), strict=True)),
@@ -63,13 +63,9 @@ class NgramLM:
             return cls.from_counts(words, data["uni"], data["bi_keys"], data["bi_counts"],
                                    data["tri_keys"], data["tri_counts"])
 
-    def _unigram(self, w: int) -> float:
-        """Add-one-half unigram probability, the base every higher order backs off to."""
-        return (self.uni[w] + 0.5) / (self.total + 0.5 * len(self.uni))
-
     def unigram_logp(self, token: str) -> float:
         i = self.vocab.get(token, -1)
-        return math.log(self._unigram(i)) if i >= 0 else OOV_LOGP
+        return math.log(self.uni_p[i]) if i >= 0 else OOV_LOGP
 
     def id(self, token: str) -> int:
         return self.vocab.get(token, -1)
@@ -80,22 +76,35 @@ class NgramLM:
 
     def logp(self, u: int, v: int, w: int) -> float:
         """log P(w | u v); ids of -1 are unknown tokens."""
-        if w < 0:
-            return OOV_LOGP
-        p = self._unigram(w)
-        if v >= 0:
-            cv = self.after[v]
+        return self.logps(u, v, [w])[0]
+
+    def logps(self, u: int, v: int, ws: list[int]) -> list[float]:
+        """``[logp(u, v, w) for w in ws]``, with the context's share computed once: the
+        decoder's inner loop scores every candidate of a slot in each beam context."""
+        out = []
+        cv = self.after[v] if v >= 0 else 0
+        if cv:
+            v_key = v << BITS
+            v_backoff = DISCOUNT * self.followers[v]
+        context = (u << BITS) | v
+        cuv = self.bi_after.get(context, 0) if u >= 0 and v >= 0 else 0
+        if cuv:
+            uv_key = context << BITS
+            uv_backoff = DISCOUNT * self.bi_followers.get(context, 0)
+        bi, tri, uni_p = self.bi, self.tri, self.uni_p
+        for w in ws:
+            if w < 0:
+                out.append(OOV_LOGP)
+                continue
+            p = uni_p[w]
             if cv:
-                c = self.bi.get((v << BITS) | w, 0)
-                p = (max(c - DISCOUNT, 0.0) + DISCOUNT * self.followers[v] * p) / cv
-            if u >= 0:
-                context = (u << BITS) | v
-                cuv = self.bi_after.get(context, 0)
+                c = bi.get(v_key | w, 0)
+                p = ((c - DISCOUNT if c > DISCOUNT else 0.0) + v_backoff * p) / cv
                 if cuv:
-                    c = self.tri.get((context << BITS) | w, 0)
-                    p = (max(c - DISCOUNT, 0.0)
-                         + DISCOUNT * self.bi_followers.get(context, 0) * p) / cuv
-        return math.log(p)
+                    c = tri.get(uv_key | w, 0)
+                    p = ((c - DISCOUNT if c > DISCOUNT else 0.0) + uv_backoff * p) / cuv
+            out.append(math.log(p))
+        return out
 
 
 def save(path: Path, words: list[str], uni: np.ndarray, bi: dict[int, int],
