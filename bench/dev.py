@@ -1,4 +1,4 @@
-"""Tuning on the train split only: build on seed 002, evaluate on seed 003.
+"""Tuning on the train split only: build on seed 002, evaluate on seed 003 (or swapped).
 
 Never touches the test split. Used to choose source weights and decoder constants.
 """
@@ -22,15 +22,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--weights", default="{}")
     parser.add_argument("--drop", default="", help="comma-separated sources to leave out")
+    parser.add_argument("--train", default="002", help="train seed the model is built on")
+    parser.add_argument("--eval", default="003", help="train seed it is evaluated on")
     args = parser.parse_args()
     weights = {**build.DEFAULT_WEIGHTS, **json.loads(args.weights)}
     use = set(weights) - set(filter(None, args.drop.split(",")))
     out = Path(tempfile.mkdtemp())
-    build.build(["002"], weights, out, use=use)
+    build.build([args.train], weights, out, use=use)
     os.environ["DIACRITICS_MODEL_DIR"] = str(out)
     import diacritics
 
-    truth = seed_text("003")
+    truth = seed_text(args.eval)
     stripped = strip_marks(truth)
     t = time.time()
     restored = diacritics.restore(stripped).text
@@ -38,6 +40,8 @@ def main() -> None:
     acc, marked = metrics.syllable_accuracy(truth, restored)
     harm = metrics.tokens_changed(truth, diacritics.restore(truth).text)
     n = len(metrics.letter_tokens(truth))
+    for e in diacritics.restore(truth).edits:
+        print("harm:", e.original, "->", e.replacement, e.confidence)
     print(json.dumps({"stripped_acc": round(acc, 4), "marked_acc": round(marked, 4),
                       "harm": round(harm, 5), "syl_per_s": round(n / elapsed)}))
 

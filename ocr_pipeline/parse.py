@@ -48,6 +48,9 @@ ROMAN = regex.compile(r"^\s*(?P<m>[IVXL]{1,5}|[|l1]{1,3}(?=\.\s*[\p{Lu}\d]{2,}))
 DECIMAL = regex.compile(r"^\s*(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<t>\S.*)$")
 NUMBERED = regex.compile(r"^\s*(?P<m>\d{1,2})\s*[.)]\s+(?P<t>\S.*)$")
 LETTERED = regex.compile(r"^\s*(?P<m>[a-zđ])\s*\)\s*(?P<t>\S.*)$")
+CHAPTER = regex.compile(r"^\s*CHUONG\s+(?P<m>[IVXL]{1,5}|\d{1,2})\b\s*[.:]?\s*(?P<t>.*)$")
+DIVISION = regex.compile(r"^\s*MUC\s+(?P<m>[IVX]{1,4}|\d{1,2})\b\s*[.:]?\s*(?P<t>.*)$")
+UPPER_LETTER = regex.compile(r"^\s*(?P<m>[A-ZĐ])\s*\.\s+(?P<t>\S.*)$")
 ARTICLE = regex.compile(r"^\s*DIEU\s+(?P<m>\d{1,3})\s*[.:]?\s*(?P<t>.*)$")
 PART = regex.compile(r"^\s*PHAN\s+(?:THU\s+)?(?P<m>NHAT|HAI|BA|TU|NAM|SAU|[IVX]{1,4})\b"
                      r"\s*[.:]?\s*(?P<t>.*)$")
@@ -58,7 +61,11 @@ NATIONAL = regex.compile(r"CONG\s*HOA\s*XA\s*HOI\s*CHU\s*NGHIA\s*VIET\s*NAM")
 MOTTO = regex.compile(r"DOC\s*L\S{0,2}P\s*[-—–]?\s*TU\s*DO\s*[-—–]?\s*HANH\s*PH\S{0,2}C")
 BODY_CUES = regex.compile(
     r"^\s*(?:CAN\s+CU|KINH\s+GUI|THUC\s+HIEN|THEO\s+DE\s+NGHI|TRONG\s+|NGAY\s+\d|XET\s+DE)")
-LEVELS = {"part": 1, "roman": 2, "article": 2, "numbered": 3, "decimal2": 4, "decimal3": 5,
+# nesting rank of each marker kind (the JSON's "level" is the depth in the tree instead);
+# "A." headings rank above I. unless a Roman section is open, then between I. and 1.
+UPPER_LETTER_RANK = {"no_roman_open": 1.8, "roman_open": 2.5}
+LEVELS = {"part": 1, "chapter": 1.5, "division": 1.7, "roman": 2, "article": 2,
+          "numbered": 3, "decimal2": 4, "decimal3": 5,
           "decimal4": 6, "lettered": 7}
 AREAS = [
     ("chỉ đạo điều hành", ("CHI DAO", "DIEU HANH")),
@@ -81,22 +88,22 @@ def key(text: str) -> str:
 class Node:
     label: str
     title: str
-    level: int
+    level: float  # nesting rank (LEVELS)
     kind: str
     lines: list[int] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
 
-    def to_json(self, inherited_area: str | None = None) -> dict[str, Any]:
+    def to_json(self, inherited_area: str | None = None, depth: int = 1) -> dict[str, Any]:
         area = area_of(self.title) or inherited_area
         return {
             "label": self.label,
             "title": self.title,
-            "level": self.level,
+            "level": depth,
             "text": reflow(self.body),
             "area": area,
-            "children": [c.to_json(area) for c in self.children],
+            "children": [c.to_json(area, depth + 1) for c in self.children],
         }
 
 
@@ -151,6 +158,11 @@ def heading(line: str) -> tuple[str, str, str] | None:
         label = f"Phần thứ {words[n]}" if n else line.strip()
         return "part", label, line.strip()[len(line.strip()) - len(m.group("t")):].strip() \
             if m.group("t") else ""
+    for kind, pattern, word in (("chapter", CHAPTER, "Chương"), ("division", DIVISION, "Mục")):
+        m = pattern.match(k)
+        if m and len(k) < 120:
+            title = line.strip()[len(line.strip()) - len(m.group("t")):] if m.group("t") else ""
+            return kind, f"{word} {m.group('m')}", title.strip()
     m = ARTICLE.match(k)
     if m:
         title = line.strip()[len(line.strip()) - len(m.group("t")):] if m.group("t") else ""
@@ -168,6 +180,9 @@ def heading(line: str) -> tuple[str, str, str] | None:
             return "roman", marker + ".", title
         if m.group("m") in ("I", "V", "X") and letters and title[0].isupper():
             return "roman", marker + ".", title
+    m = UPPER_LETTER.match(line)
+    if m and _is_upper(m.group("t")) and sum(ch.isalpha() for ch in m.group("t")) >= 4:
+        return "upper_letter", m.group("m") + ".", m.group("t").strip()
     m = DECIMAL.match(line)
     if m:
         depth = m.group("m").count(".") + 1
@@ -312,7 +327,8 @@ def _parse(text: str) -> Parsed:
             used.add(i)  # blank or page furniture
     first_heading = next((i for i, ln in enumerate(lines)
                           if i not in used and (h := heading(ln)) and h[0] in
-                          ("part", "roman", "article")), len(lines))
+                          ("part", "chapter", "division", "roman", "article",
+                                               "upper_letter")), len(lines))
     header_end = min(first_heading, 40)
 
     # -- header: national title, issuer, number, place and date, type, subject ----------
@@ -479,6 +495,7 @@ def _parse(text: str) -> Parsed:
     root.children.append(preamble)
     stack: list[Node] = [root]
     last_roman: dict[int, int] = {}
+    upper_letter_rank: float | None = None
     current = preamble
     table_at = {t.first_line: t for t in find_tables(lines, keys, used)}
     i = 0
@@ -533,7 +550,15 @@ def _parse(text: str) -> Parsed:
                 value = expected
                 label = to_roman(value) + "."
             last_roman[id(stack_parent(stack, LEVELS[kind]))] = value
-        node = Node(label=label, title=title, level=LEVELS[kind], kind=kind, lines=[i])
+        if kind == "upper_letter":
+            if upper_letter_rank is None:  # the first "A." fixes the rank for the document
+                roman_open = any(n.kind == "roman" for n in stack)
+                upper_letter_rank = UPPER_LETTER_RANK[
+                    "roman_open" if roman_open else "no_roman_open"]
+            rank = upper_letter_rank
+        else:
+            rank = LEVELS[kind]
+        node = Node(label=label, title=title, level=rank, kind=kind, lines=[i])
         j = i + 1
         # a heading that wraps: an upper-case title continued in upper case, or a long
         # sentence-case title cut mid-phrase and continued in lower case
@@ -551,7 +576,7 @@ def _parse(text: str) -> Parsed:
                 break
             nxt = lines[j].strip()
             nletters = [ch for ch in nxt if ch.isalpha()]
-            if kind == "part" and not node.title and nletters and all(
+            if kind in ("part", "chapter", "division") and not node.title and nletters and all(
                     ch.isupper() for ch in nletters):
                 node.title = nxt
             elif upper and nletters and all(ch.isupper() for ch in nletters) and len(

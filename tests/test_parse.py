@@ -187,3 +187,39 @@ def test_layout_table_sits_in_its_section_and_ends_at_prose():
         "TT": "1", "Tên thủ tục": "Đăng ký khai sinh", "Lĩnh vực": "Hộ tịch"}}]
     lines = text.split("\n")
     assert {i for i, ln in enumerate(lines) if ln.strip()} == set(parsed.line_owner)
+
+
+def _tree(sections, depth=1):
+    out = []
+    for node in sections:
+        if node["label"]:
+            out.append((depth, node["label"], node["level"]))
+        out.extend(_tree(node["children"], depth + 1))
+    return out
+
+
+def test_regulation_chapters_divisions_and_articles_nest():
+    text = ("QUY CHẾ\nLàm việc của Ủy ban nhân dân xã\n"
+            "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nNội dung.\n"
+            "Điều 2. Đối tượng áp dụng\nNội dung.\n"
+            "Chương II\nTRÁCH NHIỆM\nMục 1. TRÁCH NHIỆM CỦA CHỦ TỊCH\n"
+            "Điều 3. Chủ tịch\nNội dung.\nMục 2. TRÁCH NHIỆM CỦA CÔNG CHỨC\n"
+            "Điều 4. Công chức\n1. Thực hiện nhiệm vụ.\n")
+    sections = parse.parse_text(text).sections
+    assert _tree(sections) == [
+        (1, "Chương I", 1), (2, "Điều 1", 2), (2, "Điều 2", 2),
+        (1, "Chương II", 1), (2, "Mục 1", 2), (3, "Điều 3", 3), (2, "Mục 2", 2),
+        (3, "Điều 4", 3), (4, "1.", 4)]
+    assert sections[0]["title"] == "QUY ĐỊNH CHUNG"
+    assert sections[1]["children"][0]["title"] == "TRÁCH NHIỆM CỦA CHỦ TỊCH"
+
+
+def test_capital_letter_headings_rank_by_what_is_open():
+    above = ("A. KẾT QUẢ THỰC HIỆN\nI. CÔNG TÁC CHỈ ĐẠO\n1. Ban hành văn bản\nNội dung.\n"
+             "B. NHIỆM VỤ NĂM 2026\nI. MỤC TIÊU\nNội dung.\n")
+    assert _tree(parse.parse_text(above).sections) == [
+        (1, "A.", 1), (2, "I.", 2), (3, "1.", 3), (1, "B.", 1), (2, "I.", 2)]
+    below = ("I. KẾT QUẢ\nA. CẢI CÁCH THỂ CHẾ\n1. Rà soát văn bản\nB. CẢI CÁCH TTHC\n"
+             "II. NHIỆM VỤ\nA. Nguyễn Văn B phụ trách.\n")
+    assert _tree(parse.parse_text(below).sections) == [
+        (1, "I.", 1), (2, "A.", 2), (3, "1.", 3), (2, "B.", 2), (1, "II.", 1)]
