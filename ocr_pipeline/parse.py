@@ -59,6 +59,8 @@ APPENDIX = regex.compile(r"^\s*PHU\s+LUC(?:\s+(?:SO\s+)?(?P<n>[IVX]{1,4}|\d{1,2}
 PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:TRANG\s+)?\d{1,3}(?:\s*-)?\s*$")
 NATIONAL = regex.compile(r"CONG\s*HOA\s*XA\s*HOI\s*CHU\s*NGHIA\s*VIET\s*NAM")
 MOTTO = regex.compile(r"DOC\s*L\S{0,2}P\s*[-—–]?\s*TU\s*DO\s*[-—–]?\s*HANH\s*PH\S{0,2}C")
+# "Kính gửi:" with a damaged second word ("Kính trị:" from the legacy garble "Kinh gtri:")
+KINH_GUI = regex.compile(r"^KINH\s+(?:GUI|\S{2,4}\s*:)")
 BODY_CUES = regex.compile(
     r"^\s*(?:CAN\s+CU|KINH\s+GUI|THUC\s+HIEN|THEO\s+DE\s+NGHI|TRONG\s+|NGAY\s+\d|XET\s+DE)")
 # nesting rank of each marker kind (the JSON's "level" is the depth in the tree instead);
@@ -411,7 +413,7 @@ def _parse(text: str) -> Parsed:
     i = 0
     while i < len(lines):
         k = keys[i].strip()
-        if k.startswith("KINH GUI"):
+        if KINH_GUI.match(k):
             rest = lines[i].split(":", 1)[1].strip() if ":" in lines[i] else ""
             if rest:
                 doc["addressees"].append(rest.lstrip("- ").rstrip(";,."))

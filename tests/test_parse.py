@@ -223,3 +223,8 @@ def test_capital_letter_headings_rank_by_what_is_open():
              "II. NHIỆM VỤ\nA. Nguyễn Văn B phụ trách.\n")
     assert _tree(parse.parse_text(below).sections) == [
         (1, "I.", 1), (2, "A.", 2), (3, "1.", 3), (2, "B.", 2), (1, "II.", 1)]
+
+
+def test_addressee_line_with_damaged_keyword():
+    doc = parse.parse_text("BÁO CÁO\nKết quả\nKính trị: Sở Nội vụ tỉnh Thanh Hóa.\n").document
+    assert doc["addressees"] == ["Sở Nội vụ tỉnh Thanh Hóa"]
