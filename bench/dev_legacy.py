@@ -1,41 +1,87 @@
-"""Legacy-repair tuning on train-split renders (bench/cache/channel, from channel_train)."""
+"""Legacy-repair tuning on the train split without leaks: the LM and the OCR channel are
+built from one train seed (its text and its renders' OCR), and the other train seed's
+renders are repaired. Reads the renders in bench/cache/channel (made by channel_train)
+and OCRs their deskewed, despeckled pages with `eng` once (cached as *.cleaneng.txt).
+
+    python -m bench.dev_legacy [--train 002] [--suffix cleaneng|eng|vie]
+"""
 
 from __future__ import annotations
 
+import argparse
 import json
-import time
+import os
+import tempfile
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import diacritics
+from diacritics import build
+from diacritics.channel_train import align, channel_table, words, write_tsv
+from diacritics.syllable import fold
 from ocr_pipeline import metrics
 
 CACHE = Path(__file__).resolve().parent / "cache" / "channel"
 
 
+def _pages(seed_id: str, render: str) -> list[tuple[Path, int, str]]:
+    out = []
+    for pdf in sorted(CACHE.glob(f"train-{seed_id}-{render}.pdf")):
+        truths = pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f")
+        out += [(pdf, k, t) for k, t in enumerate(truths, start=1)]
+    return out
+
+
+def _ensure_cleaned_eng(pages: list[tuple[Path, int, str]]) -> None:
+    from bench.run import cleaned_tesseract
+
+    todo = [(pdf, k, "eng") for pdf, k, _ in pages
+            if not pdf.with_suffix(f".p{k}.cleaneng.txt").exists()]
+    with ProcessPoolExecutor(os.cpu_count()) as pool:
+        for (pdf, k, _), text in zip(todo, pool.map(cleaned_tesseract, todo), strict=True):
+            pdf.with_suffix(f".p{k}.cleaneng.txt").write_text(text, encoding="utf-8")
+
+
+def _model_from(seed_id: str) -> Path:
+    """LM from one train seed; channel from that seed's renders only."""
+    out = Path(tempfile.mkdtemp())
+    build.build([seed_id], build.DEFAULT_WEIGHTS, out, use=set(build.DEFAULT_WEIGHTS))
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for pdf, k, truth in _pages(seed_id, "*"):
+        for lang in ("eng", "vie"):
+            text = pdf.with_suffix(f".p{k}.{lang}.txt").read_text(encoding="utf-8")
+            for obs, true in align(words(text), words(truth)):
+                if any(ch.isalpha() for ch in true):
+                    counts[lang, obs.lower(), fold(true).lower()] += 1
+    write_tsv(counts, out / "channel.tsv")
+    table = channel_table(out / "channel.tsv")
+    (out / "channel.json").write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
 def main() -> None:
-    for lang in ("eng", "vie"):
-        truths, before, after = [], [], []
-        elapsed = 0.0
-        for pdf in sorted(CACHE.glob("train-*-1.pdf")):
-            pages = pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f")
-            for k, truth in enumerate(pages, start=1):
-                ocr = pdf.with_suffix(f".p{k}.{lang}.txt").read_text(encoding="utf-8")
-                t = time.perf_counter()
-                fixed = diacritics.restore(ocr).text
-                elapsed += time.perf_counter() - t
-                truths.append(truth)
-                before.append(ocr)
-                after.append(fixed)
-        ref = "\n".join(truths)
-        n = len(metrics.letter_tokens("\n".join(before)))
-        print(json.dumps({
-            "lang": lang,
-            "before": [round(metrics.cer(ref, "\n".join(before)), 4),
-                       round(metrics.wer(ref, "\n".join(before)), 4)],
-            "after": [round(metrics.cer(ref, "\n".join(after)), 4),
-                      round(metrics.wer(ref, "\n".join(after)), 4)],
-            "syl_per_s": round(n / elapsed),
-        }))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--train", default="002", choices=["002", "003"])
+    parser.add_argument("--suffix", default="cleaneng", choices=["cleaneng", "eng", "vie"])
+    args = parser.parse_args()
+    held_out = "003" if args.train == "002" else "002"
+    pages = _pages(held_out, "1")
+    if args.suffix == "cleaneng":
+        _ensure_cleaned_eng(pages)
+    os.environ["DIACRITICS_MODEL_DIR"] = str(_model_from(args.train))
+    import diacritics
+
+    ref = "\n".join(t for _, _, t in pages)
+    ocr = [pdf.with_suffix(f".p{k}.{args.suffix}.txt").read_text(encoding="utf-8")
+           for pdf, k, _ in pages]
+    fixed = [diacritics.restore(text).text for text in ocr]
+    print(json.dumps({
+        "train": args.train, "read": held_out, "ocr": args.suffix,
+        "before": [round(metrics.cer(ref, "\n".join(ocr)), 4),
+                   round(metrics.wer(ref, "\n".join(ocr)), 4)],
+        "after": [round(metrics.cer(ref, "\n".join(fixed)), 4),
+                  round(metrics.wer(ref, "\n".join(fixed)), 4)],
+    }))
 
 
 if __name__ == "__main__":
