@@ -17,8 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from diacritics import build
-from diacritics.channel_train import align, channel_table, words, write_tsv
-from diacritics.syllable import fold
+from diacritics.channel_train import channel_table, count_misreads, write_tsv
 from ocr_pipeline import metrics
 
 CACHE = Path(__file__).resolve().parent / "cache" / "channel"
@@ -50,9 +49,7 @@ def _model_from(seed_id: str) -> Path:
     for pdf, k, truth in _pages(seed_id, "*"):
         for lang in ("eng", "vie"):
             text = pdf.with_suffix(f".p{k}.{lang}.txt").read_text(encoding="utf-8")
-            for obs, true in align(words(text), words(truth)):
-                if any(ch.isalpha() for ch in true):
-                    counts[lang, obs.lower(), fold(true).lower()] += 1
+            count_misreads(counts, lang, text, truth)
     write_tsv(counts, out / "channel.tsv")
     table = channel_table(out / "channel.tsv")
     (out / "channel.json").write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")

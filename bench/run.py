@@ -173,20 +173,16 @@ def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
 
     vie_texts = [t for t, _ in raw_vie]
     eng_texts = [t for t, _ in raw_eng]
-    t0 = time.perf_counter()
-    vie_repaired = [diacritics.restore(t).text for t in vie_texts]
-    vie_repair_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    eng_repaired = [diacritics.restore(t).text for t in eng_texts]
-    eng_repair_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    clean_eng_repaired = [diacritics.restore(t).text for t in clean_eng]
-    clean_eng_repair_s = time.perf_counter() - t0
+    def timed_restore(texts: list[str]) -> tuple[list[str], float]:
+        start = time.perf_counter()
+        repaired = [diacritics.restore(t).text for t in texts]
+        return repaired, time.perf_counter() - start
+
+    vie_repaired, vie_repair_s = timed_restore(vie_texts)
+    eng_repaired, eng_repair_s = timed_restore(eng_texts)
+    clean_eng_repaired, clean_eng_repair_s = timed_restore(clean_eng)
     ours_raw = [raw for _, raw, _, _ in ours]  # our OCR before repair: tone errors only
-    t0 = time.perf_counter()
-    for t in ours_raw:
-        diacritics.restore(t)
-    ours_raw_repair_s = time.perf_counter() - t0
+    _, ours_raw_repair_s = timed_restore(ours_raw)
     n_pages = len(pages)
     read = [metrics.cer(t, h) <= 0.5 for t, h in zip(truths, vie_texts, strict=True)]
     raw_read_s = sum(r for (r, _), ok in zip(paired, read, strict=True) if ok)

@@ -96,10 +96,16 @@ def collect(work: Path, workers: int) -> Counter[tuple[str, str, str]]:
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for (pdf, k, lang), text in zip(jobs, pool.map(raw_ocr_page, jobs), strict=True):
             Path(pdf).with_suffix(f".p{k}.{lang}.txt").write_text(text, encoding="utf-8")
-            for obs, true in align(words(text), words(truths[(pdf, k)])):
-                if any(ch.isalpha() for ch in true):
-                    counts[lang, obs.lower(), fold(true).lower()] += 1
+            count_misreads(counts, lang, text, truths[(pdf, k)])
     return counts
+
+
+def count_misreads(counts: Counter[tuple[str, str, str]], lang: str, ocr_text: str,
+                   truth: str) -> None:
+    """Add (lang, observed word, true word folded) for each aligned word of a page."""
+    for obs, true in align(words(ocr_text), words(truth)):
+        if any(ch.isalpha() for ch in true):
+            counts[lang, obs.lower(), fold(true).lower()] += 1
 
 
 def write_tsv(counts: Counter[tuple[str, str, str]], path: Path) -> None:

@@ -241,11 +241,10 @@ class Decoder:
         # only the strongest few can take posterior mass; scoring the right context for
         # two dozen legacy candidates cost a third of the decoding time
         ranked = sorted(range(len(ids)), key=scores.__getitem__, reverse=True)
-        for k in ranked[CONFIDENCE_CANDIDATES:]:
-            if k != index:
-                scores[k] = -math.inf
+        scored = {*ranked[:CONFIDENCE_CANDIDATES], index}
         for k, w in enumerate(ids):
-            if scores[k] == -math.inf:
+            if k not in scored:
+                scores[k] = -math.inf
                 continue
             ctx = [left[1], w]
             for r in right:

@@ -149,6 +149,14 @@ def reflow(lines: list[str]) -> str:
     return "\n".join(paragraphs)
 
 
+def _title_after_marker(line: str, m: regex.Match[str]) -> str:
+    """The title in ``line``'s own letters, for a marker matched on its key (group "t")."""
+    if not m.group("t"):
+        return ""
+    stripped = line.strip()
+    return stripped[len(stripped) - len(m.group("t")):].strip()
+
+
 def heading(line: str) -> tuple[str, str, str] | None:
     """(kind, label, title) when ``line`` starts a section."""
     line = SPECK_PREFIX.sub("", line)  # stray quote specks before a marker: "‘ 1. ..."
@@ -158,17 +166,14 @@ def heading(line: str) -> tuple[str, str, str] | None:
         n = ORDINALS.get(m.group("m"), 0)
         words = ["", "nhất", "hai", "ba", "tư", "năm", "sáu"]
         label = f"Phần thứ {words[n]}" if n else line.strip()
-        return "part", label, line.strip()[len(line.strip()) - len(m.group("t")):].strip() \
-            if m.group("t") else ""
+        return "part", label, _title_after_marker(line, m)
     for kind, pattern, word in (("chapter", CHAPTER, "Chương"), ("division", DIVISION, "Mục")):
         m = pattern.match(k)
         if m and len(k) < 120:
-            title = line.strip()[len(line.strip()) - len(m.group("t")):] if m.group("t") else ""
-            return kind, f"{word} {m.group('m')}", title.strip()
+            return kind, f"{word} {m.group('m')}", _title_after_marker(line, m)
     m = ARTICLE.match(k)
     if m:
-        title = line.strip()[len(line.strip()) - len(m.group("t")):] if m.group("t") else ""
-        return "article", f"Điều {m.group('m')}", title.strip()
+        return "article", f"Điều {m.group('m')}", _title_after_marker(line, m)
     m = ROMAN.match(line)
     if m and m.group("t").strip():
         marker = m.group("m")
@@ -396,8 +401,7 @@ def _parse(text: str) -> Parsed:
             continue
         original = lines[i].strip()
         if type_at is None and doc["date"] is None and original and not original.startswith(
-                ("-", "+", "•")) and sum(ch.isupper() for ch in original if ch.isalpha()) >= \
-                0.8 * max(1, sum(ch.isalpha() for ch in original)) and not BODY_CUES.match(k):
+                ("-", "+", "•")) and _is_upper(original) and not BODY_CUES.match(k):
             issuer_lines.append(lines[i].strip())
             used.add(i)
     if issuer_lines:
@@ -599,10 +603,9 @@ def _parse(text: str) -> Parsed:
         current = node
         i = j
 
-    for node_path, node in _walk(root.children, ""):
+    for node_path, label_path, node in _walk(root.children, "", ""):
         for li in node.lines:
             parsed.line_owner[li] = node_path
-    for label_path, node in _label_paths(root.children, ""):
         parsed.tables.extend(t.to_json(label_path) for t in node.tables)
     parsed.metadata_lines = {i for i in used if lines[i].strip()}
     sections = [c.to_json() for c in root.children if c.kind != "preamble" or c.body]
@@ -612,20 +615,13 @@ def _parse(text: str) -> Parsed:
     return parsed
 
 
-def _walk(nodes: list[Node], prefix: str):
+def _walk(nodes: list[Node], index_prefix: str, label_prefix: str):
+    """(index path such as "/1/0", label path such as "III./2.", node), depth first."""
     for n, node in enumerate(nodes):
-        path = f"{prefix}/{n}"
-        yield path, node
-        yield from _walk(node.children, path)
-
-
-def _label_paths(nodes: list[Node], prefix: str):
-    """(path of labels such as "III./2.", node); a title stands in for an empty label."""
-    for node in nodes:
-        name = node.label or node.title[:40]
-        path = f"{prefix}/{name}" if prefix else name
-        yield path, node
-        yield from _label_paths(node.children, path)
+        index_path = f"{index_prefix}/{n}"
+        label_path = f"{label_prefix}/{node.label}" if label_prefix else node.label
+        yield index_path, label_path, node
+        yield from _walk(node.children, index_path, label_path)
 
 
 def stage_record() -> StageRecord:
