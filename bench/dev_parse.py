@@ -1,4 +1,11 @@
-"""Parser tuning on train-split renders (bench/cache/channel): never the test split."""
+"""Parser tuning on train-split renders (bench/cache/channel): never the test split.
+
+    python -m bench.dev_parse [0|1|chunks]
+
+``0``/``1`` read whole renders of each train seed; ``chunks`` cuts each train seed into
+documents the way the benchmark cuts the test seed (most of them start mid-document) and
+renders them with their own seeds.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +16,32 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from bench import parsing
-from bench.run import our_pipeline, warm_worker
+from bench.run import DOCS_FULL, our_pipeline, warm_worker
+from diacritics.build import train_split
+from samples.generate import render_document, seed_text
 
 CACHE = Path(__file__).resolve().parent / "cache" / "channel"
 
 
+def chunk_renders() -> list[Path]:
+    out = []
+    for seed_id in train_split():
+        lines = seed_text(seed_id).splitlines()
+        size = -(-len(lines) // DOCS_FULL)
+        for d in range(DOCS_FULL):
+            pdf = CACHE / f"devchunk-{seed_id}-{d}.pdf"
+            if not pdf.exists():
+                render_document("\n".join(lines[d * size:(d + 1) * size]) + "\n", pdf,
+                                seed=9000 + 100 * int(seed_id) + d)
+            out.append(pdf)
+    return out
+
+
 def main() -> None:
     render = sys.argv[1] if len(sys.argv) > 1 else "0"  # which render of each train seed
+    pdfs = chunk_renders() if render == "chunks" else sorted(CACHE.glob(f"train-*-{render}.pdf"))
     pages = []
-    for pdf in sorted(CACHE.glob(f"train-*-{render}.pdf")):
+    for pdf in pdfs:
         count = len(pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f"))
         pages += [(pdf, k) for k in range(1, count + 1)]
     texts_file = CACHE / ("dev_parse_texts.json" if render == "0" else

@@ -5,12 +5,15 @@ page's text, one output line per Tesseract line and a blank line between paragra
 When the page reads poorly (low confidence) and orientation detection is on, Tesseract's
 OSD is asked whether the page is turned; if it is, the page is turned and read again and
 the better reading is kept. Asking OSD only then keeps its cost off good pages.
+Section markers that start lines are checked against the pixels (``markers``): Tesseract
+reads "III." as "II.", and now and then a marker as a word of no confidence.
 """
 
 from __future__ import annotations
 
 from ocr_pipeline import clean
 from ocr_pipeline._exec import tesseract
+from ocr_pipeline.markers import recount_roman_markers, reread_unclear_markers
 from ocr_pipeline.models import CleanPage, Options, PageText, Word
 
 LOW_CONFIDENCE = 65.0
@@ -42,6 +45,8 @@ def mean_confidence(words: list[Word]) -> float | None:
 
 def _read(page: CleanPage, options: Options) -> PageText:
     words = tesseract.image_to_words(page.image, options.lang, options.page_timeout_s)
+    words = recount_roman_markers(words, page.image)
+    words = reread_unclear_markers(words, page.image, options.lang, options.page_timeout_s)
     text = words_to_text(words)
     return PageText(
         number=page.number, source="ocr", text_raw=text, text=text,

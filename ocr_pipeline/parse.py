@@ -45,6 +45,8 @@ DATE_RE = regex.compile(
     r"(?P<m>\d{1,2})?\s*NAM\s*(?P<y>\d{4})"
 )
 ROMAN = regex.compile(r"^\s*(?P<m>[IVXL]{1,5}|[|l1]{1,3}(?=\.\s*[\p{Lu}\d]{2,}))\s*\.\s*(?P<t>.*)$")
+# OCR drops the dot after a Roman marker ("II KẾT QUẢ"): taken only before a title in capitals
+ROMAN_NO_DOT = regex.compile(r"^\s*(?P<m>[IVX]{1,4})\s+(?P<t>\p{Lu}\S*(?:\s+\S+)+)$")
 DECIMAL = regex.compile(r"^\s*(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<t>\S.*)$")
 NUMBERED = regex.compile(r"^\s*(?P<m>\d{1,2})\s*[.)]\s+(?P<t>\S.*)$")
 LETTERED = regex.compile(r"^\s*(?P<m>[a-zđ])\s*\)\s*(?P<t>\S.*)$")
@@ -187,6 +189,9 @@ def heading(line: str) -> tuple[str, str, str] | None:
             return "roman", marker + ".", title
         if m.group("m") in ("I", "V", "X") and letters and title[0].isupper():
             return "roman", marker + ".", title
+    m = ROMAN_NO_DOT.match(line)
+    if m and _is_upper(m.group("t")):
+        return "roman", m.group("m") + ".", m.group("t").strip()
     m = UPPER_LETTER.match(line)
     if m and _is_upper(m.group("t")) and sum(ch.isalpha() for ch in m.group("t")) >= 4:
         return "upper_letter", m.group("m") + ".", m.group("t").strip()
@@ -547,6 +552,11 @@ def _parse(text: str) -> Parsed:
             i += 1
             continue
         kind, label, title = h
+        numbered = [n for n in stack if n.kind == "numbered"]
+        if kind == "roman" and numbered and not _is_upper(title) and \
+                regex.fullmatch(r"I+\.", label) and \
+                int(label[:-1].replace("I", "1")) == int(numbered[-1].label[:-1]) + 1:
+            kind, label = "numbered", label.replace("I", "1")  # "11." read as "II."
         if kind == "roman":
             # OCR drops an "I" ("III." read "II."): a Roman number repeating the previous
             # one at the same level is the next one

@@ -228,3 +228,15 @@ def test_capital_letter_headings_rank_by_what_is_open():
 def test_addressee_line_with_damaged_keyword():
     doc = parse.parse_text("BÁO CÁO\nKết quả\nKính trị: Sở Nội vụ tỉnh Thanh Hóa.\n").document
     assert doc["addressees"] == ["Sở Nội vụ tỉnh Thanh Hóa"]
+
+
+def test_roman_marker_without_its_dot_and_arabic_eleven_read_as_roman():
+    text = ("BÁO CÁO\nKết quả\nI. KẾT QUẢ\n1. Công tác một\n10. Công tác mười\n"
+            "II. Công tác mười một\n12. Công tác mười hai\n"
+            "II KẾT QUẢ THỰC HIỆN\n1. Việc\nIII TỒN TẠI, HẠN CHẾ\n"
+            "V Nguyễn Văn A phụ trách.\n")
+    sections = parse.parse_text(text).sections
+    assert _tree(sections) == [
+        (1, "I.", 1), (2, "1.", 2), (2, "10.", 2), (2, "11.", 2), (2, "12.", 2),
+        (1, "II.", 1), (2, "1.", 2), (1, "III.", 1)]
+    assert sections[2]["title"] == "TỒN TẠI, HẠN CHẾ"
