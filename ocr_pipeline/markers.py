@@ -11,10 +11,11 @@ the number of I's is recounted from the stems, while V and X are taken as read.
 Contract: ``recount_roman_markers(words, image) -> words``; only such first words change,
 and only when the recount gives a valid numeral of at most four letters.
 
-``reread_unclear_markers(words, image, lang, timeout_s) -> words``: a first word that
-Tesseract read with almost no confidence ("it" for "6.2.") is read again alone; the new
-reading is kept only when it is a section marker read with confidence. Such words are
-rare (6 in 14,000 on the dev pages) and capped per page, so the extra calls cost little.
+``reread_doubtful_line_starts(words, image, lang, timeout_s) -> words``: a line whose
+first word Tesseract read with almost no confidence ("it" for "6.2."), or whose first
+word is a lone "." (the digit of "1." dropped, as happens down a short numbered list),
+is read again as a single line; the re-read's marker is kept when the rest agrees. All
+such lines of a page go to Tesseract in one call, stacked on one canvas.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dataclasses import replace
 import cv2
 import numpy as np
 import regex
+from rapidfuzz import fuzz
 
 from ocr_pipeline._exec import tesseract
 from ocr_pipeline.models import Word
@@ -83,8 +85,11 @@ def recount_roman_markers(words: list[Word], image: np.ndarray) -> list[Word]:
 
 SECTION_MARKER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}\.|[a-zđ]\))$")
 UNCLEAR = 30.0  # confidence below which a line's first word is read again
-CLEAR = 50.0  # confidence the new reading needs to be kept
-MAX_REREADS = 10  # per page: a page of garbage must not cost a Tesseract call per line
+LONE_MARK = regex.compile(r"^[.,)]$")  # what is left of "1." when Tesseract drops the digit
+MAX_REREADS = 40  # lines per page: a page of garbage must not grow the canvas without end
+MAX_ALONE = 5  # single-word re-reads per page (one Tesseract call each)
+CLEAR = 50.0  # confidence a single-word re-read needs
+GAP = 24  # px of white between the lines stacked for the re-read
 
 
 def _line_starts(words: list[Word]) -> list[bool]:
@@ -92,18 +97,85 @@ def _line_starts(words: list[Word]) -> list[bool]:
     return [n == 0 or keys[n] != keys[n - 1] for n in range(len(keys))]
 
 
-def reread_unclear_markers(words: list[Word], image: np.ndarray, lang: str,
-                           timeout_s: float) -> list[Word]:
-    out = list(words)
-    unclear = [n for n, first in enumerate(_line_starts(words))
-               if first and 0 <= words[n].confidence < UNCLEAR]
-    for n in unclear[:MAX_REREADS]:
-        word = words[n]
-        left, top, width, height = word.box
-        pad = max(8, height // 2)
-        crop = image[max(0, top - pad):top + height + pad, max(0, left - pad):left + width + pad]
-        again = tesseract.image_to_words(crop, lang, timeout_s, psm=8)
-        if len(again) == 1 and again[0].confidence >= CLEAR and \
-                SECTION_MARKER.match(again[0].text):
-            out[n] = replace(word, text=again[0].text, confidence=again[0].confidence)
-    return out
+def _lines(words: list[Word]) -> list[list[int]]:
+    lines: list[list[int]] = []
+    for n, first in enumerate(_line_starts(words)):
+        if first:
+            lines.append([])
+        lines[-1].append(n)
+    return lines
+
+
+def _doubtful(words: list[Word], line: list[int]) -> bool:
+    first = words[line[0]]
+    return (0 <= first.confidence < UNCLEAR) or (len(line) > 1 and bool(
+        LONE_MARK.match(first.text)))
+
+
+def _read_alone(word: Word, image: np.ndarray, lang: str, timeout_s: float) -> Word | None:
+    left, top, width, height = word.box
+    pad = max(8, height // 2)
+    crop = image[max(0, top - pad):top + height + pad, max(0, left - pad):left + width + pad]
+    again = tesseract.image_to_words(crop, lang, timeout_s, psm=8)
+    return again[0] if len(again) == 1 and again[0].confidence >= CLEAR else None
+
+
+def reread_doubtful_line_starts(words: list[Word], image: np.ndarray, lang: str,
+                                timeout_s: float) -> list[Word]:
+    """Lines whose first word is doubtful are read again, all at once, as single lines.
+
+    The re-read's first word replaces the doubtful one when it is a section marker and
+    the word after it agrees with what Tesseract read the first time. Words of other
+    lines that sit in the margin where the marker was found (its digits, read as a
+    column of garbage) are dropped.
+    """
+    doubtful = [ln for ln in _lines(words) if _doubtful(words, ln)][:MAX_REREADS]
+    if not doubtful:
+        return words
+    crops, bands = [], []
+    for line in doubtful:
+        boxes = [words[n].box for n in line]
+        height = int(np.median([b[3] for b in boxes]))
+        top = max(0, min(b[1] for b in boxes) - height // 2)
+        bottom = min(image.shape[0], max(b[1] + b[3] for b in boxes) + height // 2)
+        left = max(0, boxes[0][0] - 3 * height)  # room for the digits Tesseract dropped
+        right = min(image.shape[1], max(b[0] + b[2] for b in boxes) + height)
+        crops.append(image[top:bottom, left:right])
+        bands.append((left, top, bottom))
+    canvas = np.full((sum(c.shape[0] + GAP for c in crops) + GAP,
+                      max(c.shape[1] for c in crops) + 2 * GAP), 255, np.uint8)
+    offsets, y = [], GAP
+    for crop in crops:
+        canvas[y:y + crop.shape[0], GAP:GAP + crop.shape[1]] = crop
+        offsets.append(y)
+        y += crop.shape[0] + GAP
+    again: list[list[Word]] = [[] for _ in crops]
+    for word in tesseract.image_to_words(canvas, lang, timeout_s, psm=6):
+        middle = word.box[1] + word.box[3] / 2
+        for n, start in enumerate(offsets):
+            if start <= middle < start + crops[n].shape[0]:
+                again[n].append(word)
+    out: list[Word | None] = list(words)
+    alone_left = MAX_ALONE
+    for line, reread, (left, top, bottom) in zip(doubtful, again, bands, strict=True):
+        reread.sort(key=lambda w: w.box[0])
+        if (not reread or not SECTION_MARKER.match(reread[0].text)) and alone_left and \
+                words[line[0]].confidence < UNCLEAR:
+            # in line context the LSTM can keep its misreading ("6.2." as "it"); alone,
+            # the word often reads right
+            alone_left -= 1
+            alone = _read_alone(words[line[0]], image, lang, timeout_s)
+            reread = [alone, *reread[1:]] if alone else reread
+        if not reread or not SECTION_MARKER.match(reread[0].text):
+            continue
+        if len(line) > 1 and (len(reread) < 2 or fuzz.ratio(
+                reread[1].text, words[line[1]].text) < 80):
+            continue  # the re-read is not the same line
+        first = words[line[0]]
+        out[line[0]] = replace(first, text=reread[0].text, confidence=reread[0].confidence)
+        for n, word in enumerate(words):
+            x, y, w, h = word.box
+            if n not in line and word.confidence < UNCLEAR and left <= x + w / 2 < \
+                    first.box[0] and top <= y + h / 2 < bottom:
+                out[n] = None
+    return [w for w in out if w is not None]

@@ -6,16 +6,22 @@ When the page reads poorly (low confidence) and orientation detection is on, Tes
 OSD is asked whether the page is turned; if it is, the page is turned and read again and
 the better reading is kept. Asking OSD only then keeps its cost off good pages.
 Section markers that start lines are checked against the pixels (``markers``): Tesseract
-reads "III." as "II.", and now and then a marker as a word of no confidence.
+reads "III." as "II.", now and then a marker as a word of no confidence, and drops the
+digit of "1." down a short numbered list.
 """
 
 from __future__ import annotations
 
 from ocr_pipeline import clean
 from ocr_pipeline._exec import tesseract
-from ocr_pipeline.markers import recount_roman_markers, reread_unclear_markers
+from ocr_pipeline.markers import recount_roman_markers, reread_doubtful_line_starts
 from ocr_pipeline.models import CleanPage, Options, PageText, Word
 
+# Tesseract's "single column of text" mode. Its default (3, full layout analysis) splits
+# the digits of a short numbered list off as a column of their own and loses them ("1."
+# read as "."); reports are one column, and a two-column header or signature block read
+# across as one line is what the parser expects. Dev pages: CER 0.12% -> 0.10%.
+PAGE_SEGMENTATION = 4
 LOW_CONFIDENCE = 65.0
 MIN_WORDS = 8
 MIN_OSD_CONFIDENCE = 2.0
@@ -44,9 +50,10 @@ def mean_confidence(words: list[Word]) -> float | None:
 
 
 def _read(page: CleanPage, options: Options) -> PageText:
-    words = tesseract.image_to_words(page.image, options.lang, options.page_timeout_s)
+    words = tesseract.image_to_words(page.image, options.lang, options.page_timeout_s,
+                                     psm=PAGE_SEGMENTATION)
+    words = reread_doubtful_line_starts(words, page.image, options.lang, options.page_timeout_s)
     words = recount_roman_markers(words, page.image)
-    words = reread_unclear_markers(words, page.image, options.lang, options.page_timeout_s)
     text = words_to_text(words)
     return PageText(
         number=page.number, source="ocr", text_raw=text, text=text,

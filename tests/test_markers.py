@@ -46,3 +46,15 @@ def test_roman_headings_read_right_on_each_font(font):
     assert len(labels) == len(ROMANS)
     assert labels[2] == "III."
     assert right >= 9
+
+
+def test_short_numbered_list_keeps_its_digits():
+    # Tesseract's default layout analysis reads this list as ". Trang bị ..." on every font
+    items = ["Trang bị máy tính cho Bộ phận Một cửa.", "Trang bị máy quét tài liệu.",
+             "Nâng cấp đường truyền Internet.", "Tập huấn kỹ năng số cho công chức.",
+             "Hỗ trợ tổ công nghệ số cộng đồng.", "Số hóa hồ sơ hộ tịch.",
+             "Mua sắm phần mềm diệt virus.", "Xây dựng trang thông tin điện tử của xã."]
+    lines = ["II. NỘI DUNG ĐỀ NGHỊ"] + [f"{n}. {t}" for n, t in enumerate(items, 1)]
+    for font in available_fonts():
+        labels = _heading_labels(font, 13, lines)
+        assert labels[1:] == [f"{n}." for n in range(1, len(items) + 1)], font.stem
