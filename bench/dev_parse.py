@@ -1,10 +1,12 @@
 """Parser tuning on train-split renders (bench/cache/channel): never the test split.
 
-    python -m bench.dev_parse [0|1|chunks]
+    python -m bench.dev_parse [0|1|chunks|docs]
 
 ``0``/``1`` read whole renders of each train seed; ``chunks`` cuts each train seed into
 documents the way the benchmark cuts the test seed (most of them start mid-document) and
-renders them with their own seeds.
+renders them with their own seeds; ``docs`` renders the short documents of
+bench/dev_docs/ (written for this dev set: other document types, two-column header and
+signature blocks) twice each.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from diacritics.build import train_split
 from samples.generate import render_document, seed_text
 
 CACHE = Path(__file__).resolve().parent / "cache" / "channel"
+DEV_DOCS = Path(__file__).resolve().parent / "dev_docs"
 
 
 def chunk_renders() -> list[Path]:
@@ -37,9 +40,22 @@ def chunk_renders() -> list[Path]:
     return out
 
 
+def doc_renders() -> list[Path]:
+    out = []
+    for n, source in enumerate(sorted(DEV_DOCS.glob("*.txt"))):
+        for copy in range(2):
+            pdf = CACHE / f"devdoc-{source.stem}-{copy}.pdf"
+            if not pdf.exists():
+                render_document(source.read_text(encoding="utf-8"), pdf,
+                                seed=9500 + 10 * n + copy)
+            out.append(pdf)
+    return out
+
+
 def main() -> None:
     render = sys.argv[1] if len(sys.argv) > 1 else "0"  # which render of each train seed
-    pdfs = chunk_renders() if render == "chunks" else sorted(CACHE.glob(f"train-*-{render}.pdf"))
+    pdfs = (chunk_renders() if render == "chunks" else doc_renders() if render == "docs"
+            else sorted(CACHE.glob(f"train-*-{render}.pdf")))
     pages = []
     for pdf in pdfs:
         count = len(pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f"))

@@ -41,14 +41,15 @@ NUMBER_RE = regex.compile(
     r"(?:^|\s{2,})\W{0,2}S[OÔỐ6B]\s*[:.]?\s*(\d*)\s*/\s*(?:(\d{4})\s*/\s*)?([A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)",
 )
 DATE_RE = regex.compile(
-    r"(?:^|[,;]\s*|\s)(?P<place>[^\d,;]{2,40}?)?\s*,?\s*NGAY\s*(?P<d>\d{1,2})?\s*THANG\s*"
-    r"(?P<m>\d{1,2})?\s*NAM\s*(?P<y>\d{4})"
+    r"(?:^|[,;]\s*|\s)(?P<place>[^\d,;]{2,40}?)?\s*,?\s*NGAY\s*(?P<d>\d[\dLIO|]?|[LI|]\d)?\s*"
+    r"THANG\s*(?P<m>\d[\dLIO|]?|[LI|]\d)?\s*NAM\s*(?P<y>[12][\dLIO|]{3})"
 )
 ROMAN = regex.compile(r"^\s*(?P<m>[IVXL]{1,5}|[|l1]{1,3}(?=\.\s*[\p{Lu}\d]{2,}))\s*\.\s*(?P<t>.*)$")
 # OCR drops the dot after a Roman marker ("II KẾT QUẢ"): taken only before a title in capitals
 ROMAN_NO_DOT = regex.compile(r"^\s*(?P<m>[IVX]{1,4})\s+(?P<t>\p{Lu}\S*(?:\s+\S+)+)$")
 DECIMAL = regex.compile(r"^\s*(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<t>\S.*)$")
-NUMBERED = regex.compile(r"^\s*(?P<m>\d{1,2})\s*[.)]\s+(?P<t>\S.*)$")
+# "5," is OCR for "5."; an item is never numbered 0 (a lone "0," is a garbled number)
+NUMBERED = regex.compile(r"^\s*(?P<m>(?!0\D)\d{1,2})\s*[.,)]\s+(?P<t>\S.*)$")
 LETTERED = regex.compile(r"^\s*(?P<m>[a-zđ])\s*\)\s*(?P<t>\S.*)$")
 CHAPTER = regex.compile(r"^\s*CHUONG\s+(?P<m>[IVXL]{1,5}|\d{1,2})\b\s*[.:]?\s*(?P<t>.*)$")
 DIVISION = regex.compile(r"^\s*MUC\s+(?P<m>[IVX]{1,4}|\d{1,2})\b\s*[.:]?\s*(?P<t>.*)$")
@@ -61,8 +62,14 @@ APPENDIX = regex.compile(r"^\s*PHU\s+LUC(?:\s+(?:SO\s+)?(?P<n>[IVX]{1,4}|\d{1,2}
 PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:TRANG\s+)?\d{1,3}(?:\s*-)?\s*$")
 NATIONAL = regex.compile(r"CONG\s*HOA\s*XA\s*HOI\s*CHU\s*NGHIA\s*VIET\s*NAM")
 MOTTO = regex.compile(r"DOC\s*L\S{0,2}P\s*[-—–]?\s*TU\s*DO\s*[-—–]?\s*HANH\s*PH\S{0,2}C")
+OCR_DIGITS = str.maketrans("LI|O", "1110")  # "ngày 2l tháng": letters OCR reads for digits
 # "Kính gửi:" with a damaged second word ("Kính trị:" from the legacy garble "Kinh gtri:")
 KINH_GUI = regex.compile(r"^KINH\s+(?:GUI|\S{2,4}\s*:)")
+VV = regex.compile(r"^\s*V\s*/\s*V\s+\S")  # "V/v" (về việc) opens a letter's subject
+# the signature column beside a recipient line: "- Như trên;   KT. CHỦ TỊCH"
+SIGNATURE_BESIDE = regex.compile(
+    r"(?<=\S)\s+((?:(?:TM|KT|TL|TUQ|Q)\.\s*|(?:PHO\s+)?(?:CHU\s+TICH|GIAM\s+DOC|TRUONG\s+BAN|"
+    r"CHANH\s+VAN\s+PHONG|TRUONG\s+PHONG)\b)\S*(?:\s+\S+)*)$")
 BODY_CUES = regex.compile(
     r"^\s*(?:CAN\s+CU|KINH\s+GUI|THUC\s+HIEN|THEO\s+DE\s+NGHI|TRONG\s+|NGAY\s+\d|XET\s+DE)")
 # nesting rank of each marker kind (the JSON's "level" is the depth in the tree instead);
@@ -268,7 +275,7 @@ def appendix(k: str) -> tuple[str, int] | None:
 
 
 def _parse_date(match: regex.Match[str]) -> tuple[str, str | None]:
-    y, m, d = match.group("y"), match.group("m"), match.group("d")
+    y, m, d = (match.group(g) and match.group(g).translate(OCR_DIGITS) for g in "ymd")
     if m and d:
         return f"{int(y):04d}-{int(m):02d}-{int(d):02d}", None
     if m:
@@ -314,6 +321,35 @@ def _signer(lines: list[str]) -> dict[str, str] | None:
     if cut:
         on_behalf = on_behalf[: min(cut)].strip()
     return {"authority": authority, "on_behalf_of": on_behalf, "title": title, "name": name}
+
+
+MISREAD_ITEM = regex.compile(r"^\s*[^\s\p{L}]\s?[.,]\s+(?P<t>\p{Lu}.*)$")  # "§. Lắp đặt", "0, Mua"
+
+
+def _misread_item(line: str, after: list[str], stack: list[Node]) -> tuple[str, str, str] | None:
+    """A numbered item whose number OCR garbled ("§." for "8."), recognised between the
+    items before and after it: the open item is N-1 and the next heading is N+1."""
+    m = MISREAD_ITEM.match(line)
+    numbered = [n for n in stack if n.kind == "numbered"]
+    if not m or not numbered or not numbered[-1].label[:-1].isdigit():
+        return None
+    expected = int(numbered[-1].label[:-1]) + 1
+    following = next((h for ln in after[:40] if (h := heading(ln))), None)
+    if following and following[:2] == ("numbered", f"{expected + 1}."):
+        return "numbered", f"{expected}.", m.group("t").strip()
+    return None
+
+
+def _split_signature_column(line: str) -> tuple[str, str]:
+    """(recipient, signature part) of a line where the two columns were read as one."""
+    stripped = line.strip()
+    k = key(stripped)
+    if len(stripped) == len(k):
+        for m in SIGNATURE_BESIDE.finditer(k, overlapped=True):
+            beside = stripped[m.start(1):]
+            if _is_upper(beside):  # "- Chủ tịch UBND xã" is a recipient, not a signature
+                return stripped[:m.start()].strip(), beside
+    return stripped, ""
 
 
 def parse_text(text: str) -> Parsed:
@@ -366,7 +402,9 @@ def _parse(text: str) -> Parsed:
             doc["symbol"] = fix_code(_original_span(lines[i], k, m.start(3), m.end(3)))
             used.add(i)
         joined = k if "NAM" in k else k + " " + (keys[i + 1] if i + 1 < len(lines) else "")
-        dm = DATE_RE.search(joined) if "NGAY" in k and "THANG" in joined else None
+        basis = BODY_CUES.match(k) and not k.lstrip().startswith("NGAY")
+        # the date of a "Căn cứ ..." basis is not the document's
+        dm = DATE_RE.search(joined) if "NGAY" in k and "THANG" in joined and not basis else None
         if dm and doc["date"] is None:
             doc["date"], warn = _parse_date(dm)
             if warn:
@@ -395,6 +433,8 @@ def _parse(text: str) -> Parsed:
                     if subject:
                         break
                     continue
+                if subject and _is_upper(lines[j]) and not _is_upper(" ".join(subject)):
+                    break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ..." after a decision's subject
                 if BODY_CUES.match(keys[j]) or heading(lines[j]) or regex.fullmatch(
                         r"[-_—–=.\s]+", lines[j]) or key(lines[j]).strip() in (
                         key(ln) for ln in issuer_lines) or keys[j].startswith("UY BAN NHAN DAN"):
@@ -409,6 +449,18 @@ def _parse(text: str) -> Parsed:
                 ("-", "+", "•")) and _is_upper(original) and not BODY_CUES.match(k):
             issuer_lines.append(lines[i].strip())
             used.add(i)
+    if doc["subject"] is None:  # a letter (công văn) has no type line; "V/v ..." is its subject
+        vv = next((i for i in range(header_end) if i not in used and VV.match(keys[i])), None)
+        if vv is not None:
+            subject = [lines[vv].strip()]
+            used.add(vv)
+            j = vv + 1
+            while j < header_end and j not in used and lines[j].strip()[:1].islower():
+                subject.append(lines[j].strip())
+                used.add(j)
+                j += 1
+            doc["subject"] = " ".join(subject)
+            doc["type"] = doc["type"] or "CÔNG VĂN"
     if issuer_lines:
         generic = {"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "HDND"}
         if len(issuer_lines) >= 2 and key(issuer_lines[0]).strip() not in generic:
@@ -463,8 +515,11 @@ def _parse(text: str) -> Parsed:
             j = i + 1
             while j < len(lines) and (not lines[j].strip() or
                                       lines[j].lstrip().startswith(("-", "+", "•"))):
-                if lines[j].strip():
-                    doc["recipients"].append(lines[j].strip().lstrip("-+• ").rstrip(";,."))
+                recipient, signature = _split_signature_column(lines[j])
+                if recipient:
+                    doc["recipients"].append(recipient.lstrip("-+• ").rstrip(";,."))
+                if signature:
+                    beside.append(signature)
                 used.add(j)
                 j += 1
             tail = []
@@ -480,7 +535,7 @@ def _parse(text: str) -> Parsed:
             names_after = [n for n in range(j, min(j + 6, len(lines))) if n not in used
                            and regex.fullmatch(r"(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,4}"
                                                r"\p{Lu}[\p{Ll}\p{M}]+", lines[n].strip())]
-            if beside[0] and not tail:
+            if any(beside) and not tail:
                 tail = names_after[-1:]
             signer = _signer([b for b in beside if b] + [lines[t] for t in tail])
             if signer:
@@ -545,7 +600,7 @@ def _parse(text: str) -> Parsed:
             current = node
             i = j
             continue
-        h = heading(line)
+        h = heading(line) or _misread_item(line, lines[i + 1:], stack)
         if h is None:
             current.lines.append(i)
             current.body.append(line)
@@ -557,6 +612,10 @@ def _parse(text: str) -> Parsed:
                 regex.fullmatch(r"I+\.", label) and \
                 int(label[:-1].replace("I", "1")) == int(numbered[-1].label[:-1]) + 1:
             kind, label = "numbered", label.replace("I", "1")  # "11." read as "II."
+        elif kind == "roman" and label == "I." and not _is_upper(title) and next(
+                (h[:2] for j in range(i + 1, len(lines)) if j not in used
+                 and (h := heading(lines[j]))), None) == ("numbered", "2."):
+            kind, label = "numbered", "1."  # "1." read as "I." before a "2."
         if kind == "roman":
             # OCR drops an "I" ("III." read "II."): a Roman number repeating the previous
             # one at the same level is the next one

@@ -24,6 +24,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 A4_MM = (210.0, 297.0)
 RENDER_DPI = 300
+TEXT_WIDTH_PX = int((A4_MM[0] - 30 - 20) / 25.4 * RENDER_DPI)  # 30 mm left, 20 mm right margin
 FONT_DIRS = [Path("/usr/share/fonts/opentype/freefont"), Path("/usr/share/fonts/truetype/freefont"),
              Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/noto")]
 FONT_FILES = ["FreeSerif.otf", "FreeSerif.ttf", "DejaVuSerif.ttf", "NotoSerif-Regular.ttf"]
@@ -112,6 +113,9 @@ def reflow(lines: list[str]) -> list[str]:
 def wrap_lines(lines: list[str], font: ImageFont.FreeTypeFont, width_px: int) -> list[str]:
     wrapped: list[str] = []
     for line in lines:
+        if COLUMN in line:  # a two-column header line is drawn as it is
+            wrapped.append(line)
+            continue
         words = line.split()
         current = ""
         for word in words:
@@ -126,6 +130,10 @@ def wrap_lines(lines: list[str], font: ImageFont.FreeTypeFont, width_px: int) ->
     return wrapped
 
 
+COLUMN = "\t"  # in a text to render: left column, tab, right column (as in ND30 headers)
+LEFT_COLUMN_SHARE = 0.4
+
+
 @dataclass(frozen=True)
 class Layout:
     font_path: Path
@@ -135,11 +143,10 @@ class Layout:
 def paginate(text: str, layout: Layout) -> list[list[str]]:
     """Lines per A4 page as drawn (word-wrapped to the text block)."""
     font = ImageFont.truetype(str(layout.font_path), int(layout.size_pt / 72 * RENDER_DPI))
-    width_px = int((A4_MM[0] - 30 - 20) / 25.4 * RENDER_DPI)
     height_px = int((A4_MM[1] - 20 - 20) / 25.4 * RENDER_DPI)
     line_px = int(layout.size_pt / 72 * RENDER_DPI * 1.45)
     per_page = max(1, height_px // line_px)
-    lines = wrap_lines([ln for ln in text.splitlines() if ln.strip()], font, width_px)
+    lines = wrap_lines([ln for ln in text.splitlines() if ln.strip()], font, TEXT_WIDTH_PX)
     return [lines[i:i + per_page] for i in range(0, len(lines), per_page)] or [[]]
 
 
@@ -152,7 +159,16 @@ def draw_page(lines: list[str], layout: Layout) -> Image.Image:
     x0 = int(30 / 25.4 * RENDER_DPI)
     y = int(20 / 25.4 * RENDER_DPI)
     for line in lines:
-        draw.text((x0, y), line, font=font, fill=0)
+        if COLUMN in line:  # each part centred in its column
+            left, right = line.split(COLUMN, 1)
+            split = int(TEXT_WIDTH_PX * LEFT_COLUMN_SHARE)
+            for part, start, span in ((left, x0, split),
+                                      (right, x0 + split, TEXT_WIDTH_PX - split)):
+                part = part.strip()
+                draw.text((start + max(0, (span - font.getlength(part)) / 2), y), part,
+                          font=font, fill=0)
+        else:
+            draw.text((x0, y), line, font=font, fill=0)
         y += int(px * 1.45)
     return page
 
@@ -207,7 +223,7 @@ def render_document(
         images.append(degrade(draw_page(lines, layout), d, rng))
         used.append(d)
     save_pdf(images, path, dpi)
-    gt = "\f".join("\n".join(lines) for lines in pages) + "\n"
+    gt = "\f".join("\n".join(lines) for lines in pages).replace(COLUMN, "   ") + "\n"
     path.with_suffix(".gt.txt").write_text(gt, encoding="utf-8")
     return used
 

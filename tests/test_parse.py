@@ -240,3 +240,38 @@ def test_roman_marker_without_its_dot_and_arabic_eleven_read_as_roman():
         (1, "I.", 1), (2, "1.", 2), (2, "10.", 2), (2, "11.", 2), (2, "12.", 2),
         (1, "II.", 1), (2, "1.", 2), (1, "III.", 1)]
     assert sections[2]["title"] == "TỒN TẠI, HẠN CHẾ"
+
+
+def test_two_column_header_and_signature_read_as_one_line_each():
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "XÃ TÂN LẬP Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 118/QĐ-UBND Tân Lập, ngày 2l tháng 5 năm 2024\n"
+            "QUYẾT ĐỊNH\nVề việc kiện toàn Tổ công tác cải cách hành chính\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN LẬP\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Kiện toàn Tổ công tác.\n"
+            "Nơi nhận: KT. CHỦ TỊCH\n- Như Điều 1; PHÓ CHỦ TỊCH\n- Chủ tịch UBND xã;\n"
+            "- Lưu: VT.\nHoàng Văn Sơn\n")
+    doc = parse.parse_text(text).document
+    assert (doc["date"], doc["place"]) == ("2024-05-21", "Tân Lập")  # "2l" is OCR for "21"
+    assert doc["subject"] == "Về việc kiện toàn Tổ công tác cải cách hành chính"
+    assert doc["recipients"] == ["Như Điều 1", "Chủ tịch UBND xã", "Lưu: VT"]
+    assert doc["signer"] == {"authority": "KT.", "on_behalf_of": "", "title": "PHÓ CHỦ TỊCH",
+                             "name": "Hoàng Văn Sơn"}
+
+
+def test_letter_subject_is_its_v_v_line():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 320/UBND-VP\nAn Phú, ngày 09 tháng 9 năm 2025\n"
+            "V/v đôn đốc thực hiện dịch vụ công\ntrực tuyến\nKính gửi: Các thôn.\n"
+            "I. Các công chức hướng dẫn người dân.\n2. Trưởng các thôn tuyên truyền.\n")
+    parsed = parse.parse_text(text)
+    assert parsed.document["type"] == "CÔNG VĂN"
+    assert parsed.document["subject"] == "V/v đôn đốc thực hiện dịch vụ công trực tuyến"
+    assert _tree(parsed.sections) == [(1, "1.", 1), (1, "2.", 1)]  # "1." read as "I."
+
+
+def test_numbered_items_with_garbled_numbers_between_good_ones():
+    text = ("BÁO CÁO\nKết quả\nII. NỘI DUNG\n7. Mua sắm.\n§. Lắp đặt màn hình.\n"
+            "9, Xây dựng trang.\n0, Duy trì hệ thống.\n11. Tuyên truyền.\n")
+    labels = [label for _depth, label, _level in _tree(parse.parse_text(text).sections)]
+    assert labels == ["II.", "7.", "8.", "9.", "10.", "11."]
