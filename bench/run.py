@@ -169,14 +169,25 @@ def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
         hyp = "\n".join(texts)
         return {"cer": metrics.cer(joined, hyp), "wer": metrics.wer(joined, hyp)}
 
+    def score_on(keep: list[bool], texts: list[str]) -> dict[str, float]:
+        ref = "\n".join(t for t, k in zip(truths, keep, strict=True) if k)
+        hyp = "\n".join(t for t, k in zip(texts, keep, strict=True) if k)
+        return {"cer": metrics.cer(ref, hyp), "wer": metrics.wer(ref, hyp)}
+
+    ocrmypdf_texts = [ocrmypdf_text[pk] for pk in pages]
+
     import diacritics
 
     vie_texts = [t for t, _ in raw_vie]
     eng_texts = [t for t, _ in raw_eng]
     def timed_restore(texts: list[str]) -> tuple[list[str], float]:
-        start = time.perf_counter()
-        repaired = [diacritics.restore(t).text for t in texts]
-        return repaired, time.perf_counter() - start
+        """The repaired texts and the best of three timings (the machine is shared)."""
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            repaired = [diacritics.restore(t).text for t in texts]
+            best = min(best, time.perf_counter() - start)
+        return repaired, best
 
     vie_repaired, vie_repair_s = timed_restore(vie_texts)
     eng_repaired, eng_repair_s = timed_restore(eng_texts)
@@ -200,7 +211,7 @@ def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
         "words": len(joined.split()),
         "ocr": {
             "raw_tesseract_vie": score(vie_texts),
-            "ocrmypdf_deskew_clean": score([ocrmypdf_text[pk] for pk in pages]),
+            "ocrmypdf_deskew_clean": score(ocrmypdf_texts),
             "ours_before_repair": score([raw for _, raw, _, _ in ours]),
             "ours": score([text for text, _, _, _ in ours]),
         },
@@ -210,6 +221,13 @@ def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
         "raw_tesseract_failed_pages": sum(
             metrics.cer(t, h) > 0.5 for t, h in zip(truths, vie_texts, strict=True)),
         "tone_repair": {"before": score(vie_texts), "after": score(vie_repaired)},
+        # the same, on the pages raw Tesseract reads (a failed page is not text to repair)
+        # and on OCRmyPDF's output (vie on cleaned pages: tone errors, little garbage)
+        "tone_repair_pages_read": {
+            "before": score_on(read, vie_texts),
+            "after": score_on(read, vie_repaired)},
+        "tone_repair_ocrmypdf": {"before": score(ocrmypdf_texts), "after": score(
+            [diacritics.restore(t).text for t in ocrmypdf_texts])},
         "speed": {
             "raw_tesseract_pages_per_min": n_pages / raw_wall * 60,
             "ours_pages_per_min": n_pages / our_wall * 60,
@@ -364,6 +382,13 @@ def render_markdown(r: dict) -> str:
         ("Tone repair (raw `-l vie` output)", "before", "CER / WER", cer_wer(tn["before"])),
         ("Tone repair (raw `-l vie` output)", "**after ours**", "CER / WER",
          cer_wer(tn["after"])),
+        *[(f"Tone repair ({where})", who, "CER / WER", cer_wer(r[part][when]))
+          for part, where in (
+              ("tone_repair_pages_read", f"raw `-l vie` output, the {s['pages_raw_reads']} "
+                                         "pages raw Tesseract reads"),
+              ("tone_repair_ocrmypdf", "OCRmyPDF `--deskew --clean -l vie` output"))
+          if part in r
+          for when, who in (("before", "before"), ("after", "**after ours**"))],
         ("Do no harm (clean test text)", "ours", "tokens changed",
          pct(rs["do_no_harm"]["tokens_changed"])),
         (skew, "deskew", "mean / max error, time", deskew_cell(dk["deskew"])),
