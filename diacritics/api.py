@@ -4,7 +4,8 @@ Guarantees: NFC output; exactly as many lines out as in; words left alone are co
 byte for byte; changed words keep the input's letter case and follow the document's
 tone-placement style (old style "hóa" when the input shows none). Numbers, dates, URLs
 and document codes are kept, except that known symbols regain their Đ ("QD-UBND" ->
-"QĐ-UBND").
+"QĐ-UBND"). Specks read as text go: stray symbols, a lone "." or ":" between a word and
+a lower-case word, and a line of nothing but marks (left empty, so the line count holds).
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ SPECK = regex.compile(r"^[\p{S}\p{P}]+$")
 # and runs of openers then closers such as "%),", ").", "(*)"
 CONVENTIONAL = regex.compile(
     r"^(?:[-–—+*•…&/=<>#№]|\.{3}|\./\.|/\.|[(\[“\"‘'«]*[%.,;:!?)\]”\"’'»*]*)$")
+# a line of nothing but one- or two-character marks ("- :", "' .") is specks read as text
+SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$")
+# a lone "." or ":" between a word and a lower-case word does not end anything: a speck
+LONE_STOP = regex.compile(r"^[.:]$")
 CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "HD": "HĐ", "DU": "ĐU", "DH": "ĐH",
                 "BCD": "BCĐ", "DT": "ĐT", "DTN": "ĐTN", "TTHDND": "TTHĐND"}
 VIE_MIN_CONFIDENCE = 0.9
@@ -115,9 +120,12 @@ def _is_garbled_word(core: str) -> bool:
 
 def _pieces(line: str, model: Model, decoder: Decoder, mode: str) -> list[_Piece]:
     pieces: list[_Piece] = []
-    for chunk in CHUNK.finditer(line):
+    chunks = list(CHUNK.finditer(line))
+    for n, chunk in enumerate(chunks):
         text = chunk.group()
-        if SPECK.match(text) and not CONVENTIONAL.match(text):
+        lone_stop = LONE_STOP.match(text) and 0 < n < len(chunks) - 1 and regex.search(
+            r"\p{L}$", chunks[n - 1].group()) and regex.match(r"\p{Ll}", chunks[n + 1].group())
+        if (SPECK.match(text) and not CONVENTIONAL.match(text)) or lone_stop:
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
         if URL_OR_MAIL.search(text) or CODE.search(text):
@@ -159,9 +167,11 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
         return _Piece(start, end, word, context=proper.lower(),
                       replacement=proper if proper != word else None)
     if _is_garbled_word(word):
-        if mode != "legacy":
-            return _Piece(start, end, word, context=lower)
-        return _Piece(start, end, word, slot=decoder.slot(word, mode))
+        # the Vietnamese model prints "§" for a damaged final "g" ("côn§"); other symbols
+        # in a word of a vie line are kept unless the learned channel knows the misreading
+        if mode == "legacy" or (mode == "vie" and ("§" in word or lower in decoder.vie)):
+            return _Piece(start, end, word, slot=decoder.slot(word, mode))
+        return _Piece(start, end, word, context=lower)
     if not regex.fullmatch(r"[\p{L}\p{M}]+", word):
         return _Piece(start, end, word, context=lower)
     if regex.fullmatch(r"[IVXL]{1,5}", word) and (len(word) > 1 or word == "I"):
@@ -194,6 +204,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         edits.append(Edit(number, m.start(2), m.end(2) + 1, m.group(2) + ".",
                           "I" * len(m.group(2)) + ".", 0.9))
         line = fixed_heading
+    if SPECK_LINE.match(line):
+        return "", [*edits, *(Edit(number, m.start(), m.end(), m.group(), "", 0.9)
+                              for m in CHUNK.finditer(raw))]
     words = [m.group() for m in CORE.finditer(line)]
     mode = line_mode(words, model)
     if mode_hint and mode != mode_hint:

@@ -27,6 +27,11 @@ CLEAN_LINES = [ln for ln in seed_text("002").splitlines()
     ("Đầy mạnh cái cách thủ tục hành chính, TRIỀN KHAI _. thực hiện .---. tốt",
      "Đẩy mạnh cải cách thủ tục hành chính, TRIỂN KHAI thực hiện tốt"),
     ("Quang Giao, ngay 15 thang8 nam 2024", "Quảng Giao, ngày 15 tháng8 năm 2024"),
+    # the Vietnamese model's "§" for a damaged final g; a lone stop mid-sentence; a line
+    # of nothing but specks
+    ("Tiếp tục đẩy mạnh côn§ tác cải cách hành chính . trên địa bàn xã",
+     "Tiếp tục đẩy mạnh công tác cải cách hành chính trên địa bàn xã"),
+    ("Ủy ban nhân dân xã\n- :\nbáo cáo như sau:", "Ủy ban nhân dân xã\n\nbáo cáo như sau:"),
 ])
 def test_examples_of_each_damage(damaged, repaired):
     assert diacritics.restore(damaged).text == repaired
