@@ -90,17 +90,18 @@ def evaluate(pages: list[tuple[Path, int]], texts: list[str]) -> dict[str, objec
     }
 
 
-def markdown_rows(result: dict[str, object]) -> list[tuple[str, str, str, str]]:
+def markdown_rows(result: dict[str, object], what: str = "test seed"
+                  ) -> list[tuple[str, str, str, str]]:
     if not result.get("available"):
         return [("Section parsing", "ours", "heading F1, metadata exact", "not run")]
     r = result
-    where = (f"Section parsing after OCR and repair ({r['documents']} documents, "
+    where = (f"Section parsing after OCR and repair, {what} ({r['documents']} documents, "
              f"{r['headings']} headings, {r['metadata_fields']} metadata fields)")
     return [
         (where, "ours", "heading F1 (precision / recall)",
          f"{100 * r['heading_f1']:.1f}% ({100 * r['heading_precision']:.1f}% / "
          f"{100 * r['heading_recall']:.1f}%)"),
         (where, "ours", "metadata fields exact", f"{100 * r['metadata_exact']:.1f}%"),
-        ("Section parsing", "ours", "time per page",
+        (f"Section parsing, {what}", "ours", "time per page",
          f"{1000 * r['parse_seconds_per_page']:.1f} ms"),
     ]

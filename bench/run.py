@@ -44,6 +44,7 @@ from samples.generate import (
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / "cache"
+TEST_DOCS = ROOT / "bench" / "test_docs"
 RESULTS_MD = ROOT / "bench" / "RESULTS.md"
 RESULTS_JSON = ROOT / "bench" / "results.json"
 DOCS_FULL, DOCS_QUICK = 6, 2
@@ -73,6 +74,28 @@ def make_scans(quick: bool) -> list[tuple[Path, int]]:
         count = len(pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f"))
         pages += [(pdf, k) for k in range(1, count + 1)][: PAGES_QUICK if quick else None]
     return pages
+
+
+def make_written_docs() -> list[tuple[Path, int]]:
+    """Short documents written as test data for the parser (bench/test_docs/, never used
+    while tuning: the parser's dev documents are bench/dev_docs/), rendered once each."""
+    out = CACHE / "test"
+    out.mkdir(parents=True, exist_ok=True)
+    pages = []
+    for n, source in enumerate(sorted(TEST_DOCS.glob("*.txt"))):
+        pdf = out / f"written-{source.stem}.pdf"
+        if not pdf.exists():
+            render_document(source.read_text(encoding="utf-8"), pdf, seed=7500 + n)
+        count = len(pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f"))
+        pages += [(pdf, k) for k in range(1, count + 1)]
+    return pages
+
+
+def parse_written_docs() -> dict[str, object]:
+    pages = make_written_docs()
+    with ProcessPoolExecutor(WORKERS, initializer=warm_worker) as pool:
+        texts = [r[0] for r in pool.map(our_pipeline, pages)]
+    return parsing.evaluate(pages, texts)
 
 
 def truth(pdf: Path, page: int) -> str:
@@ -425,6 +448,8 @@ def render_markdown(r: dict) -> str:
          f"{r['cluster']['workers_1_pages_per_min']:.1f} / "
          f"{r['cluster']['workers_2_pages_per_min']:.1f}"),
         *parsing.markdown_rows(r["parsing"]),
+        *(parsing.markdown_rows(r["parsing_written"], "documents written as test data")
+          if "parsing_written" in r else []),
     ]
     head = [
         "# Benchmark results",
@@ -523,6 +548,8 @@ def main() -> None:
     results["restoration"] = restoration_rows(args.quick)
     results["deskew"] = deskew_rows(args.quick)
     results["parsing"] = parsing.evaluate(pages, texts["ours"])
+    if not args.quick:
+        results["parsing_written"] = parse_written_docs()
     results["repair_model"] = repair_model_footprint()
     results["ingest_memory"] = ingest_memory(pages)
     results["cluster"] = cluster_throughput(pages)
