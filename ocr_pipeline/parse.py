@@ -326,15 +326,15 @@ def _signer(lines: list[str]) -> dict[str, str] | None:
 MISREAD_ITEM = regex.compile(r"^\s*[^\s\p{L}]\s?[.,]\s+(?P<t>\p{Lu}.*)$")  # "§. Lắp đặt", "0, Mua"
 
 
-def _misread_item(line: str, after: list[str], stack: list[Node]) -> tuple[str, str, str] | None:
-    """A numbered item whose number OCR garbled ("§." for "8."), recognised between the
-    items before and after it: the open item is N-1 and the next heading is N+1."""
-    m = MISREAD_ITEM.match(line)
+def _misread_item(lines: list[str], i: int, stack: list[Node]) -> tuple[str, str, str] | None:
+    """Line ``i`` as a numbered item whose number OCR garbled ("§." for "8."), recognised
+    between the items before and after it: the open item is N-1 and the next heading N+1."""
+    m = MISREAD_ITEM.match(lines[i])
     numbered = [n for n in stack if n.kind == "numbered"]
     if not m or not numbered or not numbered[-1].label[:-1].isdigit():
         return None
     expected = int(numbered[-1].label[:-1]) + 1
-    following = next((h for ln in after[:40] if (h := heading(ln))), None)
+    following = next((h for ln in lines[i + 1:i + 41] if (h := heading(ln))), None)
     if following and following[:2] == ("numbered", f"{expected + 1}."):
         return "numbered", f"{expected}.", m.group("t").strip()
     return None
@@ -600,7 +600,7 @@ def _parse(text: str) -> Parsed:
             current = node
             i = j
             continue
-        h = heading(line) or _misread_item(line, lines[i + 1:], stack)
+        h = heading(line) or _misread_item(lines, i, stack)
         if h is None:
             current.lines.append(i)
             current.body.append(line)
@@ -613,8 +613,8 @@ def _parse(text: str) -> Parsed:
                 int(label[:-1].replace("I", "1")) == int(numbered[-1].label[:-1]) + 1:
             kind, label = "numbered", label.replace("I", "1")  # "11." read as "II."
         elif kind == "roman" and label == "I." and not _is_upper(title) and next(
-                (h[:2] for j in range(i + 1, len(lines)) if j not in used
-                 and (h := heading(lines[j]))), None) == ("numbered", "2."):
+                (nxt[:2] for j in range(i + 1, len(lines)) if j not in used
+                 and (nxt := heading(lines[j]))), None) == ("numbered", "2."):
             kind, label = "numbered", "1."  # "1." read as "I." before a "2."
         if kind == "roman":
             # OCR drops an "I" ("III." read "II."): a Roman number repeating the previous
