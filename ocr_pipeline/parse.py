@@ -70,6 +70,9 @@ VV = regex.compile(r"^\s*V\s*/\s*V\s+\S")  # "V/v" (về việc) opens a letter'
 SIGNATURE_BESIDE = regex.compile(
     r"(?<=\S)\s+((?:(?:TM|KT|TL|TUQ|Q)\.\s*|(?:PHO\s+)?(?:CHU\s+TICH|GIAM\s+DOC|TRUONG\s+BAN|"
     r"CHANH\s+VAN\s+PHONG|TRUONG\s+PHONG)\b)\S*(?:\s+\S+)*)$")
+SUBJECT_THUC_HIEN = regex.compile(
+    r"^\s*THUC\s+HIEN\s+(?!(?:CONG\s+VAN|KE\s+HOACH|QUYET\s+DINH|NGHI\s+QUYET|CHI\s+THI|"
+    r"VAN\s+BAN|THONG\s+BAO|HUONG\s+DAN|Y\s+KIEN|SU\s+CHI\s+DAO|CHI\s+DAO)\b)")
 BODY_CUES = regex.compile(
     r"^\s*(?:CAN\s+CU|KINH\s+GUI|THUC\s+HIEN|THEO\s+DE\s+NGHI|TRONG\s+|NGAY\s+\d|XET\s+DE)")
 # nesting rank of each marker kind (the JSON's "level" is the depth in the tree instead);
@@ -430,12 +433,19 @@ def _parse(text: str) -> Parsed:
             while j < header_end and len(subject) < 4:
                 if j in used:
                     j += 1
-                    if subject:
+                    # OCR puts blank lines inside a wrapped subject: a line that starts in
+                    # lower case still continues it
+                    if subject and not (j < header_end and j not in used
+                                        and lines[j].strip()[:1].islower()):
                         break
                     continue
                 if subject and _is_upper(lines[j]) and not _is_upper(" ".join(subject)):
                     break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ..." after a decision's subject
-                if BODY_CUES.match(keys[j]) or heading(lines[j]) or regex.fullmatch(
+                # a subject may begin "Thực hiện ..."; the body's "Thực hiện Công văn số ..."
+                # names the document it answers
+                cue = BODY_CUES.match(keys[j]) and (subject or not SUBJECT_THUC_HIEN.match(
+                    keys[j]))
+                if cue or heading(lines[j]) or regex.fullmatch(
                         r"[-_—–=.\s]+", lines[j]) or key(lines[j]).strip() in (
                         key(ln) for ln in issuer_lines) or keys[j].startswith("UY BAN NHAN DAN"):
                     break
@@ -643,8 +653,9 @@ def _parse(text: str) -> Parsed:
                 lines[j]):
             if not lines[j].strip():
                 # OCR puts blank lines between blocks: look past one for a continuation
+                untitled_part = kind in ("part", "chapter", "division") and not node.title
                 if j + 1 < len(lines) and lines[j + 1].strip() and j + 1 not in used \
-                        and not heading(lines[j + 1]) and upper and all(
+                        and not heading(lines[j + 1]) and (upper or untitled_part) and all(
                             ch.isupper() for ch in lines[j + 1] if ch.isalpha()):
                     j += 1
                     continue

@@ -275,3 +275,23 @@ def test_numbered_items_with_garbled_numbers_between_good_ones():
             "9, Xây dựng trang.\n0, Duy trì hệ thống.\n11. Tuyên truyền.\n")
     labels = [label for _depth, label, _level in _tree(parse.parse_text(text).sections)]
     assert labels == ["II.", "7.", "8.", "9.", "10.", "11."]
+
+
+def test_blank_lines_ocr_puts_inside_a_subject_and_after_a_part_marker():
+    text = ("BÁO CÁO\n\nSơ kết công tác cải cách hành chính 6 tháng đầu năm 2025,\n\n"
+            "nhiệm vụ trọng tâm 6 tháng cuối năm\n\nPhần thứ nhất\n\nKẾT QUẢ THỰC HIỆN\n\n"
+            "I. CÔNG TÁC CHỈ ĐẠO\nNội dung.\n")
+    parsed = parse.parse_text(text)
+    assert parsed.document["subject"] == ("Sơ kết công tác cải cách hành chính 6 tháng đầu năm "
+                                          "2025, nhiệm vụ trọng tâm 6 tháng cuối năm")
+    assert parsed.sections[0]["label"] == "Phần thứ nhất"
+    assert parsed.sections[0]["title"] == "KẾT QUẢ THỰC HIỆN"
+
+
+def test_a_subject_may_begin_with_thuc_hien():
+    plan = parse.parse_text("KẾ HOẠCH\nThực hiện chuyển đổi số giai đoạn 2025 - 2027\n"
+                            "I. MỤC TIÊU\n").document
+    assert plan["subject"] == "Thực hiện chuyển đổi số giai đoạn 2025 - 2027"
+    report = parse.parse_text("BÁO CÁO\nThực hiện Công văn số 12/UBND ngày 01/3/2025, UBND "
+                              "xã báo cáo như sau:\nI. KẾT QUẢ\n").document
+    assert report["subject"] is None
