@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from bench import parsing
-from bench.run import DOCS_FULL, our_pipeline, warm_worker
+from bench.run import DOCS_FULL, our_pipeline, rendered_pages, warm_worker
 from diacritics.build import train_split
 from samples.generate import render_document, seed_text
 
@@ -56,10 +56,7 @@ def main() -> None:
     render = sys.argv[1] if len(sys.argv) > 1 else "0"  # which render of each train seed
     pdfs = (chunk_renders() if render == "chunks" else doc_renders() if render == "docs"
             else sorted(CACHE.glob(f"train-*-{render}.pdf")))
-    pages = []
-    for pdf in pdfs:
-        count = len(pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f"))
-        pages += [(pdf, k) for k in range(1, count + 1)]
+    pages = [page for pdf in pdfs for page in rendered_pages(pdf)]
     texts_file = CACHE / ("dev_parse_texts.json" if render == "0" else
                           f"dev_parse_texts-{render}.json")
     if texts_file.exists():

@@ -58,6 +58,12 @@ def test_ids() -> list[str]:
 
 
 # -- data --------------------------------------------------------------------------------
+def rendered_pages(pdf: Path) -> list[tuple[Path, int]]:
+    """(pdf, page number) for every page of a render (its .gt.txt has one per form feed)."""
+    count = len(pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f"))
+    return [(pdf, k) for k in range(1, count + 1)]
+
+
 def make_scans(quick: bool) -> list[tuple[Path, int]]:
     """Degraded test documents (contiguous chunks of the test text, one font each)."""
     out = CACHE / "test"
@@ -71,8 +77,7 @@ def make_scans(quick: bool) -> list[tuple[Path, int]]:
         if not pdf.exists():
             render_document("\n".join(lines[d * size:(d + 1) * size]) + "\n", pdf,
                             seed=7000 + d)
-        count = len(pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f"))
-        pages += [(pdf, k) for k in range(1, count + 1)][: PAGES_QUICK if quick else None]
+        pages += rendered_pages(pdf)[: PAGES_QUICK if quick else None]
     return pages
 
 
@@ -86,8 +91,7 @@ def make_written_docs() -> list[tuple[Path, int]]:
         pdf = out / f"written-{source.stem}.pdf"
         if not pdf.exists():
             render_document(source.read_text(encoding="utf-8"), pdf, seed=7500 + n)
-        count = len(pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f"))
-        pages += [(pdf, k) for k in range(1, count + 1)]
+        pages += rendered_pages(pdf)
     return pages
 
 
@@ -188,14 +192,13 @@ def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
             ocrmypdf_text.update({(pdf, k): t for k, t in zip(nums, texts, strict=True)})
     joined = "\n".join(truths)
 
-    def score(texts: list[str]) -> dict[str, float]:
-        hyp = "\n".join(texts)
-        return {"cer": metrics.cer(joined, hyp), "wer": metrics.wer(joined, hyp)}
-
     def score_on(keep: list[bool], texts: list[str]) -> dict[str, float]:
         ref = "\n".join(t for t, k in zip(truths, keep, strict=True) if k)
         hyp = "\n".join(t for t, k in zip(texts, keep, strict=True) if k)
         return {"cer": metrics.cer(ref, hyp), "wer": metrics.wer(ref, hyp)}
+
+    def score(texts: list[str]) -> dict[str, float]:
+        return score_on([True] * len(texts), texts)
 
     ocrmypdf_texts = [ocrmypdf_text[pk] for pk in pages]
 
@@ -235,7 +238,7 @@ def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
         "ocr": {
             "raw_tesseract_vie": score(vie_texts),
             "ocrmypdf_deskew_clean": score(ocrmypdf_texts),
-            "ours_before_repair": score([raw for _, raw, _, _ in ours]),
+            "ours_before_repair": score(ours_raw),
             "ours": score([text for text, _, _, _ in ours]),
         },
         "legacy_repair": {"before": score(eng_texts), "after": score(eng_repaired)},
@@ -493,8 +496,7 @@ def ingest_memory(pages: list[tuple[Path, int]]) -> dict[str, float]:
                    "--workers", str(WORKERS)]
             peak = float(subprocess.run(cmd, capture_output=True, text=True, check=True,
                                         cwd=ROOT).stdout.split()[-1])
-            pages_in = sum(len(pdf.with_suffix(".gt.txt").read_text().split("\f"))
-                           for pdf in chosen)
+            pages_in = sum(len(rendered_pages(pdf)) for pdf in chosen)
             out[name] = peak
             out[f"{name}_pages"] = pages_in
     return out
@@ -504,7 +506,7 @@ def cluster_throughput(pages: list[tuple[Path, int]]) -> dict[str, float]:
     """Pages per minute of ``ingest --scheduler local`` (a Dask LocalCluster started by
     ingest itself) with 1 and 2 workers, on the first two benchmark documents."""
     docs = sorted({p for p, _ in pages})[:2]
-    n_pages = sum(len(pdf.with_suffix(".gt.txt").read_text().split("\f")) for pdf in docs)
+    n_pages = sum(len(rendered_pages(pdf)) for pdf in docs)
     out: dict[str, float] = {"pages": n_pages}
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in"

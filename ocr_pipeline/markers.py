@@ -93,7 +93,7 @@ GAP = 24  # px of white between the lines stacked for the re-read
 
 
 def _line_starts(words: list[Word]) -> list[bool]:
-    keys = [(w.block, w.paragraph, w.line) for w in words]
+    keys = [w.line_key for w in words]
     return [n == 0 or keys[n] != keys[n - 1] for n in range(len(keys))]
 
 

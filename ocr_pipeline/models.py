@@ -64,6 +64,11 @@ class Word:
     paragraph: int
     line: int
 
+    @property
+    def line_key(self) -> tuple[int, int, int]:
+        """Which Tesseract line the word is on: (block, paragraph, line)."""
+        return self.block, self.paragraph, self.line
+
 
 @dataclass
 class PageText:

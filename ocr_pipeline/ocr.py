@@ -31,7 +31,7 @@ def words_to_text(words: list[Word]) -> str:
     lines: list[str] = []
     previous: tuple[int, int, int] | None = None
     for word in words:
-        key = (word.block, word.paragraph, word.line)
+        key = word.line_key
         if previous is None:
             lines.append(word.text)
         elif key == previous:

@@ -326,6 +326,15 @@ def _signer(lines: list[str]) -> dict[str, str] | None:
     return {"authority": authority, "on_behalf_of": on_behalf, "title": title, "name": name}
 
 
+def _next_heading(lines: list[str], start: int, stop: int, skip: set[int] | None = None
+                  ) -> tuple[str, str, str] | None:
+    """The first heading in ``lines[start:stop]``, leaving out the line numbers in ``skip``."""
+    for j in range(start, min(stop, len(lines))):
+        if not (skip and j in skip) and (h := heading(lines[j])):
+            return h
+    return None
+
+
 MISREAD_ITEM = regex.compile(r"^\s*[^\s\p{L}]\s?[.,]\s+(?P<t>\p{Lu}.*)$")  # "§. Lắp đặt", "0, Mua"
 
 
@@ -337,7 +346,7 @@ def _misread_item(lines: list[str], i: int, stack: list[Node]) -> tuple[str, str
     if not m or not numbered or not numbered[-1].label[:-1].isdigit():
         return None
     expected = int(numbered[-1].label[:-1]) + 1
-    following = next((h for ln in lines[i + 1:i + 41] if (h := heading(ln))), None)
+    following = _next_heading(lines, i + 1, i + 41)
     if following and following[:2] == ("numbered", f"{expected + 1}."):
         return "numbered", f"{expected}.", m.group("t").strip()
     return None
@@ -622,9 +631,8 @@ def _parse(text: str) -> Parsed:
                 regex.fullmatch(r"I+\.", label) and \
                 int(label[:-1].replace("I", "1")) == int(numbered[-1].label[:-1]) + 1:
             kind, label = "numbered", label.replace("I", "1")  # "11." read as "II."
-        elif kind == "roman" and label == "I." and not _is_upper(title) and next(
-                (nxt[:2] for j in range(i + 1, len(lines)) if j not in used
-                 and (nxt := heading(lines[j]))), None) == ("numbered", "2."):
+        elif kind == "roman" and label == "I." and not _is_upper(title) and (
+                _next_heading(lines, i + 1, len(lines), used) or ())[:2] == ("numbered", "2."):
             kind, label = "numbered", "1."  # "1." read as "I." before a "2."
         if kind == "roman":
             # OCR drops an "I" ("III." read "II."): a Roman number repeating the previous

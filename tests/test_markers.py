@@ -1,5 +1,7 @@
 """Section markers at line starts, checked against the pixels (real Tesseract)."""
 
+import random
+
 import numpy as np
 import pytest
 
@@ -28,7 +30,6 @@ def test_recount_leaves_other_words(read, crossings):
 
 
 def _heading_labels(font, size_pt, lines):
-    import random
     image = np.asarray(degrade(draw_page(lines, Layout(font, size_pt)), CLEAN, random.Random(0)))
     options = Options(workers=1)
     page = clean.preprocess_deskew(PageImage(number=1, image=image, dpi=300), options)
