@@ -17,6 +17,7 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import diacritics
 from bench import parsing
 from bench.run import DOCS_FULL, our_pipeline, rendered_pages, warm_worker
 from diacritics.build import train_split
@@ -57,14 +58,17 @@ def main() -> None:
     pdfs = (chunk_renders() if render == "chunks" else doc_renders() if render == "docs"
             else sorted(CACHE.glob(f"train-*-{render}.pdf")))
     pages = [page for pdf in pdfs for page in rendered_pages(pdf)]
-    texts_file = CACHE / ("dev_parse_texts.json" if render == "0" else
-                          f"dev_parse_texts-{render}.json")
-    if texts_file.exists():
-        texts = json.loads(texts_file.read_text(encoding="utf-8"))
-    else:
+    # the OCR text before repair is cached, so repair changes are measured without re-OCR
+    raw_file = CACHE / ("dev_parse_raw.json" if render == "0" else
+                        f"dev_parse_raw-{render}.json")
+    cached = json.loads(raw_file.read_text(encoding="utf-8")) if raw_file.exists() else {}
+    missing = [page for page in pages if f"{page[0].name}:{page[1]}" not in cached]
+    if missing:
         with ProcessPoolExecutor(os.cpu_count(), initializer=warm_worker) as pool:
-            texts = [r[0] for r in pool.map(our_pipeline, pages)]
-        texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+            for (pdf, k), result in zip(missing, pool.map(our_pipeline, missing), strict=True):
+                cached[f"{pdf.name}:{k}"] = result[1]
+        raw_file.write_text(json.dumps(cached, ensure_ascii=False), encoding="utf-8")
+    texts = [diacritics.restore(cached[f"{pdf.name}:{k}"]).text for pdf, k in pages]
     print(json.dumps(parsing.evaluate(pages, texts), indent=1))
 
 

@@ -59,7 +59,8 @@ CONVENTIONAL = regex.compile(
 SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$")
 # a lone "." or ":" between a word and a lower-case word does not end anything: a speck
 LONE_STOP = regex.compile(r"^[.:]$")
-CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "HD": "HĐ", "DU": "ĐU", "DH": "ĐH",
+# "HD" stays: it is the symbol of a hướng dẫn (Nghị định 30/2020, appendix III)
+CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "DU": "ĐU", "DH": "ĐH",
                 "BCD": "BCĐ", "DT": "ĐT", "DTN": "ĐTN", "TTHDND": "TTHĐND"}
 VIE_MIN_CONFIDENCE = 0.9
 ROMAN_HEADING = regex.compile(r"^(\s*)([|l1I]{1,3})\.(?=\s+\p{Lu}{2,})")

@@ -70,6 +70,10 @@ VV = regex.compile(r"^\s*V\s*/\s*V\s+\S")  # "V/v" (về việc) opens a letter'
 SIGNATURE_BESIDE = regex.compile(
     r"(?<=\S)\s+((?:(?:TM|KT|TL|TUQ|Q)\.\s*|(?:PHO\s+)?(?:CHU\s+TICH|GIAM\s+DOC|TRUONG\s+BAN|"
     r"CHANH\s+VAN\s+PHONG|TRUONG\s+PHONG)\b)\S*(?:\s+\S+)*)$")
+# "Hoàng Văn Sơn"; Ê Đê and other Central Highlands names open with "Y" (men) or "H'"
+# (women): "Y Khoa Niê", "H'Linh Niê"
+PERSON_NAME = regex.compile(
+    r"(?:Y\s+|H['’])?(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,4}\p{Lu}[\p{Ll}\p{M}]+")
 SUBJECT_THUC_HIEN = regex.compile(
     r"^\s*THUC\s+HIEN\s+(?!(?:CONG\s+VAN|KE\s+HOACH|QUYET\s+DINH|NGHI\s+QUYET|CHI\s+THI|"
     r"VAN\s+BAN|THONG\s+BAO|HUONG\s+DAN|Y\s+KIEN|SU\s+CHI\s+DAO|CHI\s+DAO)\b)")
@@ -291,6 +295,19 @@ def _original_span(line: str, k: str, start: int, end: int) -> str:
     return line[start:end] if len(line) == len(k) else k[start:end]
 
 
+def _wraps_subject(line: str) -> bool:
+    text = line.strip()
+    return text[:1].islower() or (
+        0 < len(text.split()) <= 8 and not text.endswith((":", ".", ";")))
+
+
+def _opens_body(line: str, k: str) -> bool:
+    """"Ủy ban nhân dân xã ... báo cáo như sau:" opens the body; a short line "Ủy ban nhân
+    dân xã Kỳ Sơn" after a subject's first line is the subject wrapped."""
+    return k.startswith("UY BAN NHAN DAN") and (
+        line.rstrip().endswith((":", ".", ";")) or len(line.split()) > 10)
+
+
 def _signer(lines: list[str]) -> dict[str, str] | None:
     """TM. <body> / KT. <title> / <own title> / <name>: the last authority mark is the
     signer's own (KT. signs for the head), TM. names the body signed for."""
@@ -313,8 +330,7 @@ def _signer(lines: list[str]) -> dict[str, str] | None:
         end = pos + len(t)
         if end > best or (end == best and len(t) > len(title)):
             best, title = end, t
-    names = [ln.strip() for ln in lines if regex.fullmatch(
-        r"(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,4}\p{Lu}[\p{Ll}\p{M}]+", ln.strip())]
+    names = [ln.strip() for ln in lines if PERSON_NAME.fullmatch(ln.strip())]
     name = names[-1] if names else ""
     if not (authority or title or name):
         return None
@@ -443,9 +459,10 @@ def _parse(text: str) -> Parsed:
                 if j in used:
                     j += 1
                     # OCR puts blank lines inside a wrapped subject: a line that starts in
-                    # lower case still continues it
+                    # lower case, or a short line that ends no sentence ("Ủy ban nhân dân
+                    # xã Kỳ Sơn"), still continues it
                     if subject and not (j < header_end and j not in used
-                                        and lines[j].strip()[:1].islower()):
+                                        and _wraps_subject(lines[j])):
                         break
                     continue
                 if subject and _is_upper(lines[j]) and not _is_upper(" ".join(subject)):
@@ -456,7 +473,7 @@ def _parse(text: str) -> Parsed:
                     keys[j]))
                 if cue or heading(lines[j]) or regex.fullmatch(
                         r"[-_—–=.\s]+", lines[j]) or key(lines[j]).strip() in (
-                        key(ln) for ln in issuer_lines) or keys[j].startswith("UY BAN NHAN DAN"):
+                        key(ln) for ln in issuer_lines) or _opens_body(lines[j], keys[j]):
                     break
                 subject.append(lines[j].strip())
                 used.add(j)
@@ -552,8 +569,7 @@ def _parse(text: str) -> Parsed:
                     break
                 j += 1
             names_after = [n for n in range(j, min(j + 6, len(lines))) if n not in used
-                           and regex.fullmatch(r"(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,4}"
-                                               r"\p{Lu}[\p{Ll}\p{M}]+", lines[n].strip())]
+                           and PERSON_NAME.fullmatch(lines[n].strip())]
             if any(beside) and not tail:
                 tail = names_after[-1:]
             signer = _signer([b for b in beside if b] + [lines[t] for t in tail])

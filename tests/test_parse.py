@@ -295,3 +295,23 @@ def test_a_subject_may_begin_with_thuc_hien():
     report = parse.parse_text("BÁO CÁO\nThực hiện Công văn số 12/UBND ngày 01/3/2025, UBND "
                               "xã báo cáo như sau:\nI. KẾT QUẢ\n").document
     assert report["subject"] is None
+
+
+def test_subject_wrapped_onto_a_title_case_line_and_body_opening_line():
+    text = ("QUYẾT ĐỊNH\n\nBan hành Quy chế hoạt động của Bộ phận Một cửa\n\n"
+            "Ủy ban nhân dân xã Kỳ Sơn\nỦY BAN NHÂN DÂN XÃ KỲ SƠN\nCăn cứ Luật.\n")
+    assert parse.parse_text(text).document["subject"] == (
+        "Ban hành Quy chế hoạt động của Bộ phận Một cửa Ủy ban nhân dân xã Kỳ Sơn")
+    text = ("BÁO CÁO\nKết quả cải cách hành chính năm 2024\n"
+            "Ủy ban nhân dân xã Ea Đar báo cáo như sau:\nI. KẾT QUẢ\n")
+    assert parse.parse_text(text).document["subject"] == "Kết quả cải cách hành chính năm 2024"
+
+
+def test_guide_symbol_and_central_highlands_signer_name():
+    text = ("PHÒNG NỘI VỤ\nSố: 03/HD-PNV   Đắk Mil, ngày 20 tháng 02 năm 2025\nHƯỚNG DẪN\n"
+            "Tự đánh giá\nI. NGUYÊN TẮC\nNội dung./.\nNơi nhận:   TRƯỞNG PHÒNG\n- Lưu: VT.\n"
+            "Y Khoa Niê\n")
+    document = parse.parse_text(text).document
+    assert document["symbol"] == "HD-PNV"  # a hướng dẫn, not HĐ (hợp đồng)
+    assert document["place"] == "Đắk Mil"
+    assert document["signer"]["name"] == "Y Khoa Niê"
