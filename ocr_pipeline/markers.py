@@ -8,8 +8,12 @@ the middle band of the word box every "I" is one vertical stem, a "V" crosses th
 twice and an "X" once. So for the first word of a line that looks like a Roman marker,
 the number of I's is recounted from the stems, while V and X are taken as read.
 
-Contract: ``recount_roman_markers(words, image) -> words``; only such first words change,
-and only when the recount gives a valid numeral of at most four letters.
+The same holds inside sentences ("quý III" read as "quý II" or "quý HI", "khóa VIII" as
+"khóa VIH"), so a numeral-like word after a word that takes a Roman numeral (quý, khóa,
+thứ, phần, giai đoạn, ...) is recounted too.
+
+Contract: ``recount_roman_markers(words, image) -> words``; only such words change, and
+only when the recount gives a valid numeral of at most four letters.
 
 ``reread_doubtful_line_starts(words, image, lang, timeout_s) -> words``: a line whose
 first word Tesseract read with almost no confidence ("it" for "6.2."), or whose first
@@ -27,12 +31,18 @@ import numpy as np
 import regex
 from rapidfuzz import fuzz
 
+from diacritics.syllable import strip_marks
 from ocr_pipeline._exec import tesseract
 from ocr_pipeline.models import Word
 
 # specks before the marker; I-lookalikes 1 l |; V and X; the dot, sometimes read as an
 # "L" (or "L.") when it sits close to the last stem
 MARKER = regex.compile(r"^[-_‘’'`\".,]*(?P<m>[IVXl1|]{1,5})(?P<dot>L?\.?)$")
+# inside a sentence: an I-lookalike run ("H" is two stems) after a word that takes a Roman
+# numeral ("quý III", "khóa VIII", "lần thứ II", "giai đoạn II")
+INLINE_NUMERAL = regex.compile(r"^(?P<m>[IVXHTLl1|]{1,5})(?P<p>[,.;:)]?)$")
+NUMERAL_CONTEXT = {"quy", "khoa", "thu", "phan", "chuong", "muc", "luc", "dot", "ky", "doan",
+                   "hang", "loai", "nhom", "vung", "tap", "cap"}
 MIDDLE_BAND = (0.35, 0.60)  # of the box height: below diacritics and serifs, above the dot
 
 
@@ -55,7 +65,21 @@ def recount(text: str, crossings: int) -> str | None:
     read = m.group("m")
     if regex.fullmatch(r"1+", read) or (not m.group("dot") and regex.search(r"[1l|]", read)):
         return None  # "1." and "11." are Arabic; a bare "l" is a letter
-    letters = read.translate(str.maketrans("1l|", "III"))
+    numeral = _numeral(read.translate(str.maketrans("1l|", "III")), crossings)
+    return None if numeral is None else numeral + ("." if m.group("dot") else "")
+
+
+def recount_inline(text: str, crossings: int) -> str | None:
+    """A numeral inside a sentence ("quý III", "khóa VIII,"), read as "II", "HI", "VIH",
+    with its I's recounted; None when ``text`` does not look like one."""
+    m = INLINE_NUMERAL.match(text)
+    if not m or regex.fullmatch(r"[1l|]+", m.group("m")):
+        return None  # "quý 1" is Arabic
+    numeral = _numeral(m.group("m").translate(str.maketrans("1l|HTL", "IIIIII")), crossings)
+    return None if numeral is None else numeral + m.group("p")
+
+
+def _numeral(letters: str, crossings: int) -> str | None:
     v, x = letters.count("V"), letters.count("X")
     if v + x > 1:
         return None
@@ -66,8 +90,7 @@ def recount(text: str, crossings: int) -> str | None:
     if i_first and ones != 1:
         return None
     core = "V" * v + "X" * x
-    numeral = "I" * ones + core if i_first else core + "I" * ones
-    return numeral + ("." if m.group("dot") else "")
+    return "I" * ones + core if i_first else core + "I" * ones
 
 
 def recount_roman_markers(words: list[Word], image: np.ndarray) -> list[Word]:
@@ -75,12 +98,21 @@ def recount_roman_markers(words: list[Word], image: np.ndarray) -> list[Word]:
     for n, first in enumerate(_line_starts(words)):
         word = words[n]
         if first and MARKER.match(word.text):
-            left, top, width, height = word.box
-            fixed = recount(word.text, count_crossings(image[top:top + height,
-                                                             left:left + width]))
-            if fixed and fixed != word.text:
-                out[n] = replace(word, text=fixed)
+            check = recount
+        elif not first and INLINE_NUMERAL.match(word.text) and _folded(
+                words[n - 1].text) in NUMERAL_CONTEXT:
+            check = recount_inline
+        else:
+            continue
+        left, top, width, height = word.box
+        fixed = check(word.text, count_crossings(image[top:top + height, left:left + width]))
+        if fixed and fixed != word.text:
+            out[n] = replace(word, text=fixed)
     return out
+
+
+def _folded(text: str) -> str:
+    return strip_marks(regex.sub(r"[^\p{L}\p{M}]", "", text)).lower().replace("đ", "d")
 
 
 SECTION_MARKER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}\.|[a-zđ]\))$")

@@ -4,9 +4,10 @@ import random
 
 import numpy as np
 import pytest
+import regex
 
 from ocr_pipeline import clean, ocr, parse
-from ocr_pipeline.markers import recount
+from ocr_pipeline.markers import recount, recount_inline
 from ocr_pipeline.models import Options, PageImage
 from samples.generate import CLEAN, Layout, available_fonts, degrade, draw_page
 
@@ -29,13 +30,29 @@ def test_recount_leaves_other_words(read, crossings):
     assert recount(read, crossings) is None
 
 
-def _heading_labels(font, size_pt, lines):
+@pytest.mark.parametrize(("read", "crossings", "expected"), [
+    ("II", 3, "III"), ("HI,", 3, "III,"), ("VIH,", 5, "VIII,"), ("1V", 3, "IV"),
+    ("H,", 2, "II,"), ("TIII", 3, "III"), ("X", 1, "X"),
+])
+def test_inline_numeral_recount(read, crossings, expected):
+    assert recount_inline(read, crossings) == expected
+
+
+@pytest.mark.parametrize(("read", "crossings"), [("1", 1), ("11", 2), ("năm", 3), ("II", 9)])
+def test_inline_recount_leaves_other_words(read, crossings):
+    assert recount_inline(read, crossings) is None
+
+
+def _ocr_lines(font, size_pt, lines):
     image = np.asarray(degrade(draw_page(lines, Layout(font, size_pt)), CLEAN, random.Random(0)))
     options = Options(workers=1)
     page = clean.preprocess_deskew(PageImage(number=1, image=image, dpi=300), options)
-    text = ocr.create_ocr_text(page, options).text_raw
-    return [(parse.heading(line) or ("", "?", ""))[1] for line in text.splitlines()
+    return [line for line in ocr.create_ocr_text(page, options).text_raw.splitlines()
             if line.strip()]
+
+
+def _heading_labels(font, size_pt, lines):
+    return [(parse.heading(line) or ("", "?", ""))[1] for line in _ocr_lines(font, size_pt, lines)]
 
 
 @pytest.mark.parametrize("font", available_fonts(), ids=lambda p: p.stem)
@@ -59,3 +76,14 @@ def test_short_numbered_list_keeps_its_digits():
     for font in available_fonts():
         labels = _heading_labels(font, 13, lines)
         assert labels[1:] == [f"{n}." for n in range(1, len(items) + 1)], font.stem
+
+
+@pytest.mark.parametrize("font", available_fonts(), ids=lambda p: p.stem)
+def test_roman_numerals_inside_sentences_read_right(font):
+    # without the recount, Tesseract reads "quý III" as "quý II" or "quý HI" on these fonts
+    lines = [f"Kết quả cải cách hành chính quý {r} năm 2025, khóa {r}, đã xong." for r in ROMANS]
+    read = [regex.findall(r"(?:quý|khóa) ([^\s,]+)", line) for line in _ocr_lines(font, 14, lines)]
+    right = sum(pair == [r, r] for pair, r in zip(read, ROMANS, strict=False))
+    assert len(read) == len(ROMANS)
+    assert read[2] == ["III", "III"]
+    assert right >= 9
