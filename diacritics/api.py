@@ -18,6 +18,7 @@ import regex
 from diacritics import lm as lm_mod
 from diacritics.decoder import GARBLE_MAP, Decoder, Slot, line_mode
 from diacritics.model import Model, load
+from diacritics.names import NameFix, name_spellings
 from diacritics.syllable import (
     document_style,
     is_syllable_shape,
@@ -193,10 +194,19 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
 
 
 def restore_line(line: str, number: int, style: str, decoder: Decoder,
-                 mode_hint: str | None = None) -> tuple[str, list[Edit]]:
+                 mode_hint: str | None = None, names: list[NameFix] | None = None,
+                 protected: set[tuple[int, int]] | None = None) -> tuple[str, list[Edit]]:
+    """One line; ``names`` are the document's spelling fixes for this line and
+    ``protected`` the (start, end) spans of names the decoder must leave alone."""
     model = decoder.model
     raw = nfc(line)
     line = raw.translate(ETH)
+    name_edits = []
+    for fix in names or []:
+        spelled = apply_case(fix.original, restyle(fix.right, style))
+        if len(spelled) == fix.end - fix.start:
+            line = line[:fix.start] + spelled + line[fix.end:]
+            name_edits.append(Edit(number, fix.start, fix.end, fix.original, spelled, 0.9))
     fixed_heading = fix_heading(line)
     edits: list[Edit] = []
     if fixed_heading != line:
@@ -217,6 +227,10 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         if not (mode_hint == "vie" and mode == "stripped" and long_line):
             mode = mode_hint
     pieces = _pieces(line, model, decoder, mode)
+    for piece in pieces:
+        if piece.slot is not None and protected and mode == "vie" and (
+                piece.start, piece.end) in protected:
+            piece.context, piece.slot = piece.text.lower(), None
     sequence: list[Slot | str] = []
     for p in pieces:
         if p.slot is not None:
@@ -256,6 +270,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         edits.append(Edit(number, piece.start, piece.end, raw[piece.start:piece.end],
                           replacement, round(confidence, 3)))
     out.append(line[cursor:])
+    edits.extend(name_edits)
     edited = {(e.start, e.end) for e in edits}
     if line != raw:  # record Eth fixes that no other edit covers
         for chunk in CHUNK.finditer(raw):
@@ -275,12 +290,18 @@ def restore(text: str) -> Restored:
     lines = text.split("\n")
     all_words = [m.group() for m in CORE.finditer(text)]
     doc_mode = line_mode(all_words, decoder.model)
+    # names are compared by their marks, which only text read with marks has
+    fixes, protected = name_spellings(
+        lines, lambda a, b: decoder.model.lm.bigram_count(a, b) > 0) if doc_mode == "vie" \
+        else ([], set())
     out_lines, edits = [], []
     for number, line in enumerate(lines):
         if not line.strip():
             out_lines.append(line)
             continue
-        new_line, line_edits = restore_line(line, number, style, decoder, doc_mode)
+        new_line, line_edits = restore_line(
+            line, number, style, decoder, doc_mode, [f for f in fixes if f.line == number],
+            {(s, e) for n, s, e in protected if n == number})
         out_lines.append(new_line)
         edits.extend(line_edits)
     return Restored(text="\n".join(out_lines), edits=edits)

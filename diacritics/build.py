@@ -194,6 +194,9 @@ class Counts:
         self.bi: Counter[tuple[str, str]] = Counter()
         self.tri: Counter[tuple[str, str, str]] = Counter()
         self.syllables: Counter[str] = Counter()  # evidence that a syllable is valid
+        # syllables of place names that Vietnamese phonotactics does not cover ("Đắk",
+        # "Krông", "Pleiku"): valid as written, so repair does not "fix" them
+        self.name_syllables: set[str] = set()
 
     def add_text(self, lines: Iterable[str], weight: int) -> int:
         n = 0
@@ -239,6 +242,10 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
             lines = list(make())
             stats[name] = counts.add_text(lines, weights[name])
             counts.add_syllables(lines, 1)
+            if name == "places":
+                counts.name_syllables.update(
+                    tok.lower() for line in lines for tok in regex.findall(
+                        r"\p{L}{2,}", fold(nfc(line))))
     if "hunspell" in use:
         words = list(source_hunspell())
         counts.add_syllables(words, 1)
@@ -264,7 +271,8 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
 
     valid = sorted(
         w for w in words[2:]
-        if is_syllable_shape(w) and (counts.syllables[w] >= 2 or counts.uni[w] >= 3)
+        if (is_syllable_shape(w) and (counts.syllables[w] >= 2 or counts.uni[w] >= 3))
+        or w in counts.name_syllables
     )
     info = {
         "train_seeds": train_ids,

@@ -74,6 +74,10 @@ class NgramLM:
         i = self.vocab.get(token, -1)
         return self.uni[i] if i >= 0 else 0
 
+    def bigram_count(self, a: str, b: str) -> int:
+        i, j = self.id(a), self.id(b)
+        return self.bi.get((i << BITS) | j, 0) if i >= 0 and j >= 0 else 0
+
     def logp(self, u: int, v: int, w: int) -> float:
         """log P(w | u v); ids of -1 are unknown tokens."""
         return self.logps(u, v, [w])[0]

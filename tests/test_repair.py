@@ -88,3 +88,31 @@ def test_repair_is_idempotent(lines, damage):
         "ố", "6")
     once = diacritics.restore(damaged).text
     assert diacritics.restore(once).text == once
+
+
+def test_a_name_takes_the_spelling_the_lexicon_knows():
+    # OCR read the district "Nghi Lộc" as "Nghỉ Lộc" twice; the header and the lexicon
+    # (place names) agree on "Nghi"
+    text = ("UBND HUYỆN NGHI LỘC\nSố: 14/TTr-PNV Nghỉ Lộc, ngày 07 tháng 3 năm 2025\n"
+            "Kính gửi: Ủy ban nhân dân huyện Nghỉ Lộc.")
+    restored = diacritics.restore(text)
+    assert restored.text == text.replace("Nghỉ", "Nghi")
+    assert [(e.line, e.original, e.replacement) for e in restored.edits] == [
+        (1, "Nghỉ", "Nghi"), (2, "Nghỉ", "Nghi")]
+
+
+def test_a_name_unknown_to_the_lexicon_takes_its_majority_spelling():
+    text = ("Kính gửi: ông Lữ Văn Pằn, công chức xã.\nÔng Lữ Văn Pằn báo cáo kết quả.\n"
+            "Giao ông Lữ Văn Pẳn theo dõi.")
+    assert diacritics.restore(text).text == text.replace("Pẳn", "Pằn")
+
+
+def test_names_in_stripped_text_are_still_restored():
+    text = "Uy ban nhan dan xa Ngoc Lien bao cao.\nXa Ngoc Lien da hoan thanh ke hoach."
+    assert diacritics.restore(text).text == (
+        "Ủy ban nhân dân xã Ngọc Liên báo cáo.\nXã Ngọc Liên đã hoàn thành kế hoạch.")
+
+
+def test_central_highlands_place_names_are_valid_as_written():
+    text = "Số: 03/HD-PNV Đắk Mil, ngày 20 tháng 02 năm 2025; xã Krông Pắc, xã Đăk Hà."
+    assert diacritics.restore(text).text == text

@@ -1,0 +1,120 @@
+"""One spelling per proper name within a document.
+
+A report names its commune, district and people several times: in the upper-case header,
+the place line, the body and the signature. OCR misreads the marks of one occurrence
+("Nghỉ Lộc" among "Nghi Lộc", "NGHI LỘC"), and the language model knows few such names,
+so it can also "correct" a right one. Within one document, for each pair of adjacent
+capitalised words that is used as a name (written capitalised inside a sentence at least
+once and never in lower case):
+- the right spelling is the one the lexicon knows (place names are in it) when exactly one
+  spelling in the document is known; otherwise a clear majority (two occurrences at least
+  and twice as many as any other spelling of the same letters);
+- other spellings are set to it, and occurrences of it are protected from the decoder.
+
+Contract: ``name_spellings(lines, known_pair) -> (fixes, protected)``: ``known_pair(a, b)``
+says whether the lexicon has the lower-case pair; spans are (line, start, end) of a word;
+a fix changes marks only, so in NFC the word keeps its length.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from diacritics.syllable import fold, strip_marks
+
+WORD = regex.compile(r"\p{L}+")
+MIN_MAJORITY = 2
+
+
+@dataclass(frozen=True)
+class NameFix:
+    line: int
+    start: int
+    end: int
+    original: str
+    right: str  # the majority spelling of the word: lower case, old tone placement
+
+
+@dataclass(frozen=True)
+class _Word:
+    line: int
+    start: int
+    end: int
+    text: str
+
+
+def _pairs(lines: list[str]) -> list[tuple[_Word, _Word, bool]]:
+    """Adjacent word pairs separated by one space: (first, second, inside a sentence)."""
+    out = []
+    for number, line in enumerate(lines):
+        words = [_Word(number, m.start(), m.end(), m.group()) for m in WORD.finditer(line)]
+        for n in range(len(words) - 1):
+            a, b = words[n], words[n + 1]
+            if line[a.end:b.start] != " ":
+                continue
+            before = line[:a.start].rstrip()
+            inside = bool(before) and not before.endswith((".", ":", ";", "!", "?"))
+            out.append((a, b, inside))
+    return out
+
+
+def _key(a: str, b: str) -> str:
+    return strip_marks(f"{a} {b}").lower().replace("đ", "d")
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _is_title(word: str) -> bool:
+    return word[0].isupper() and (len(word) == 1 or not word[1:].isupper())
+
+
+def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool]
+                   ) -> tuple[list[NameFix], set[tuple[int, int, int]]]:
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    occurrences: dict[str, list[tuple[_Word, _Word]]] = defaultdict(list)
+    named: set[str] = set()
+    lowered: set[str] = set()
+    for a, b, inside in _pairs(lines):
+        key = _key(a.text, b.text)
+        if a.text.islower() and b.text.islower():
+            lowered.add(key)
+        if not (_is_capitalised(a.text) and _is_capitalised(b.text)):
+            continue
+        if inside and _is_title(a.text) and _is_title(b.text):
+            named.add(key)
+        spellings[key][fold(f"{a.text} {b.text}").lower()] += 1
+        occurrences[key].append((a, b))
+    proposals: dict[tuple[int, int, int], set[str]] = defaultdict(set)
+    protected: set[tuple[int, int, int]] = set()
+    for key in named - lowered:
+        ranked = spellings[key].most_common()
+        known = [(s, c) for s, c in ranked if known_pair(*s.split(" "))]
+        if len(known) == 1:
+            best = known[0][0]  # the spelling the lexicon knows ("Nghi Lộc", a place)
+        elif known:
+            continue  # two known names: leave them to the decoder
+        else:
+            (best, count), *rest = ranked
+            if count < MIN_MAJORITY or (rest and count < 2 * rest[0][1]):
+                continue
+        best_words = best.split(" ")
+        for a, b in occurrences[key]:
+            for word, right in zip((a, b), best_words, strict=True):
+                span = (word.line, word.start, word.end)
+                if fold(word.text).lower() == right:
+                    protected.add(span)
+                else:
+                    proposals[span].add(right)
+    fixes = []
+    for (line, start, end), rights in sorted(proposals.items()):
+        if len(rights) != 1 or (line, start, end) in protected:
+            continue  # two names disagree about this word: leave it to the decoder
+        fixes.append(NameFix(line, start, end, lines[line][start:end], rights.pop()))
+        protected.add((line, start, end))
+    return fixes, protected
