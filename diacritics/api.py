@@ -51,7 +51,10 @@ URL_OR_MAIL = regex.compile(r"(?i)^(?:https?://|www\.)|@\w+\.")
 CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\p{Lu}\d]+)+\W*$")
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 NUMBER = regex.compile(r"^\d+(?:[.,:]\d+)*$")
-SPECK = regex.compile(r"^[\p{S}\p{P}]+$")
+SPECK = regex.compile(r"^[\p{S}\p{P}\p{Lm}]+$")  # "ˆ" (a modifier letter) is a speck too
+# "- Lưu: VT." (kept in the archive, văn thư) ends nearly every document's recipient list;
+# Tesseract reads the VT as "VL", "VI", "VD" or "VÌ"
+ARCHIVE_MARK = regex.compile(r"^(\W*Lưu\s*:\s*)(V[LIDÌ1|l])(?!\p{L})")
 # punctuation that stands alone in real text: bullets, ellipses, the legal end mark "./.",
 # and runs of openers then closers such as "%),", ").", "(*)"
 CONVENTIONAL = regex.compile(
@@ -215,6 +218,10 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         edits.append(Edit(number, m.start(2), m.end(2) + 1, m.group(2) + ".",
                           "I" * len(m.group(2)) + ".", 0.9))
         line = fixed_heading
+    archive = ARCHIVE_MARK.match(line)
+    if archive:
+        edits.append(Edit(number, archive.start(2), archive.end(2), archive.group(2), "VT", 0.9))
+        line = line[:archive.start(2)] + "VT" + line[archive.end(2):]
     if SPECK_LINE.match(line):
         return "", [*edits, *(Edit(number, m.start(), m.end(), m.group(), "", 0.9)
                               for m in CHUNK.finditer(raw))]

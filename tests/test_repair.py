@@ -32,6 +32,9 @@ CLEAN_LINES = [ln for ln in seed_text("002").splitlines()
     ("Tiếp tục đẩy mạnh côn§ tác cải cách hành chính . trên địa bàn xã",
      "Tiếp tục đẩy mạnh công tác cải cách hành chính trên địa bàn xã"),
     ("Ủy ban nhân dân xã\n- :\nbáo cáo như sau:", "Ủy ban nhân dân xã\n\nbáo cáo như sau:"),
+    # the archive mark of a recipient list; a modifier-letter speck
+    ("- Lưu: VL\n- Lưu: VÌ, VP.", "- Lưu: VT\n- Lưu: VT, VP."),
+    ("Ban hành ˆ Kế hoạch", "Ban hành Kế hoạch"),
 ])
 def test_examples_of_each_damage(damaged, repaired):
     assert diacritics.restore(damaged).text == repaired
