@@ -38,9 +38,10 @@ def main() -> None:
     restored = diacritics.restore(stripped).text
     elapsed = time.time() - t
     acc, marked = metrics.syllable_accuracy(truth, restored)
-    harm = metrics.tokens_changed(truth, diacritics.restore(truth).text)
+    on_truth = diacritics.restore(truth)
+    harm = metrics.tokens_changed(truth, on_truth.text)
     n = len(metrics.letter_tokens(truth))
-    for e in diacritics.restore(truth).edits:
+    for e in on_truth.edits:
         print("harm:", e.original, "->", e.replacement, e.confidence)
     print(json.dumps({"stripped_acc": round(acc, 4), "marked_acc": round(marked, 4),
                       "harm": round(harm, 5), "syl_per_s": round(n / elapsed)}))

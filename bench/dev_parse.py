@@ -53,22 +53,28 @@ def doc_renders() -> list[Path]:
     return out
 
 
+def page_key(page: tuple[Path, int]) -> str:
+    """Key of a page in the cache of OCR text: "<pdf name>:<page number>"."""
+    return f"{page[0].name}:{page[1]}"
+
+
 def main() -> None:
     render = sys.argv[1] if len(sys.argv) > 1 else "0"  # which render of each train seed
     pdfs = (chunk_renders() if render == "chunks" else doc_renders() if render == "docs"
             else sorted(CACHE.glob(f"train-*-{render}.pdf")))
     pages = [page for pdf in pdfs for page in rendered_pages(pdf)]
     # the OCR text before repair is cached, so repair changes are measured without re-OCR
+    # (delete the file after an OCR change)
     raw_file = CACHE / ("dev_parse_raw.json" if render == "0" else
                         f"dev_parse_raw-{render}.json")
     cached = json.loads(raw_file.read_text(encoding="utf-8")) if raw_file.exists() else {}
-    missing = [page for page in pages if f"{page[0].name}:{page[1]}" not in cached]
+    missing = [page for page in pages if page_key(page) not in cached]
     if missing:
         with ProcessPoolExecutor(os.cpu_count(), initializer=warm_worker) as pool:
-            for (pdf, k), result in zip(missing, pool.map(our_pipeline, missing), strict=True):
-                cached[f"{pdf.name}:{k}"] = result[1]
+            for page, result in zip(missing, pool.map(our_pipeline, missing), strict=True):
+                cached[page_key(page)] = result[1]
         raw_file.write_text(json.dumps(cached, ensure_ascii=False), encoding="utf-8")
-    texts = [diacritics.restore(cached[f"{pdf.name}:{k}"]).text for pdf, k in pages]
+    texts = [diacritics.restore(cached[page_key(page)]).text for page in pages]
     print(json.dumps(parsing.evaluate(pages, texts), indent=1))
 
 

@@ -10,6 +10,7 @@ a lower-case word, and a line of nothing but marks (left empty, so the line coun
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -301,14 +302,19 @@ def restore(text: str) -> Restored:
     fixes, protected = name_spellings(
         lines, lambda a, b: decoder.model.lm.bigram_count(a, b) > 0) if doc_mode == "vie" \
         else ([], set())
+    fixes_on: dict[int, list[NameFix]] = defaultdict(list)
+    for fix in fixes:
+        fixes_on[fix.line].append(fix)
+    protected_on: dict[int, set[tuple[int, int]]] = defaultdict(set)
+    for n, start, end in protected:
+        protected_on[n].add((start, end))
     out_lines, edits = [], []
     for number, line in enumerate(lines):
         if not line.strip():
             out_lines.append(line)
             continue
-        new_line, line_edits = restore_line(
-            line, number, style, decoder, doc_mode, [f for f in fixes if f.line == number],
-            {(s, e) for n, s, e in protected if n == number})
+        new_line, line_edits = restore_line(line, number, style, decoder, doc_mode,
+                                            fixes_on[number], protected_on[number])
         out_lines.append(new_line)
         edits.extend(line_edits)
     return Restored(text="\n".join(out_lines), edits=edits)

@@ -188,6 +188,11 @@ def source_corpus(folder: Path) -> Iterator[str]:
 
 
 # -- counting ----------------------------------------------------------------------------
+def _syllables(text: str) -> list[str]:
+    """The letter runs of ``text``, folded to old tone placement and lower case."""
+    return [tok.lower() for tok in regex.findall(r"\p{L}+", fold(nfc(text)))]
+
+
 class Counts:
     def __init__(self) -> None:
         self.uni: Counter[str] = Counter()
@@ -214,8 +219,8 @@ class Counts:
 
     def add_syllables(self, words: Iterable[str], weight: int) -> None:
         for word in words:
-            for tok in regex.findall(r"\p{L}+", fold(nfc(word))):
-                self.syllables[tok.lower()] += weight
+            for tok in _syllables(word):
+                self.syllables[tok] += weight
 
 
 def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
@@ -243,9 +248,9 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
             stats[name] = counts.add_text(lines, weights[name])
             counts.add_syllables(lines, 1)
             if name == "places":
+                # single letters of names ("Y", the "H" of "H'Linh") are not syllables
                 counts.name_syllables.update(
-                    tok.lower() for line in lines for tok in regex.findall(
-                        r"\p{L}{2,}", fold(nfc(line))))
+                    tok for line in lines for tok in _syllables(line) if len(tok) >= 2)
     if "hunspell" in use:
         words = list(source_hunspell())
         counts.add_syllables(words, 1)

@@ -63,7 +63,7 @@ def _pairs(lines: list[str]) -> list[tuple[_Word, _Word, bool]]:
 
 
 def _key(a: str, b: str) -> str:
-    return strip_marks(f"{a} {b}").lower().replace("đ", "d")
+    return strip_marks(f"{a} {b}").lower()
 
 
 def _is_capitalised(word: str) -> bool:

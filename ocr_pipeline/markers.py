@@ -112,7 +112,7 @@ def recount_roman_markers(words: list[Word], image: np.ndarray) -> list[Word]:
 
 
 def _folded(text: str) -> str:
-    return strip_marks(regex.sub(r"[^\p{L}\p{M}]", "", text)).lower().replace("đ", "d")
+    return strip_marks(regex.sub(r"[^\p{L}\p{M}]", "", text)).lower()
 
 
 SECTION_MARKER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}\.|[a-zđ]\))$")

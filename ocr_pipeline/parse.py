@@ -99,7 +99,7 @@ AREAS = [
 
 def key(text: str) -> str:
     """Diacritic-free upper-case form used for every keyword match."""
-    return strip_marks(nfc(text)).upper().replace("Đ", "D")
+    return strip_marks(nfc(text)).upper()  # strip_marks already turns Đ into D
 
 
 @dataclass
@@ -295,17 +295,20 @@ def _original_span(line: str, k: str, start: int, end: int) -> str:
     return line[start:end] if len(line) == len(k) else k[start:end]
 
 
+SENTENCE_ENDS = (":", ".", ";")
+
+
 def _wraps_subject(line: str) -> bool:
     text = line.strip()
     return text[:1].islower() or (
-        0 < len(text.split()) <= 8 and not text.endswith((":", ".", ";")))
+        0 < len(text.split()) <= 8 and not text.endswith(SENTENCE_ENDS))
 
 
 def _opens_body(line: str, k: str) -> bool:
     """"Ủy ban nhân dân xã ... báo cáo như sau:" opens the body; a short line "Ủy ban nhân
     dân xã Kỳ Sơn" after a subject's first line is the subject wrapped."""
     return k.startswith("UY BAN NHAN DAN") and (
-        line.rstrip().endswith((":", ".", ";")) or len(line.split()) > 10)
+        line.rstrip().endswith(SENTENCE_ENDS) or len(line.split()) > 10)
 
 
 def _signer(lines: list[str]) -> dict[str, str] | None:
@@ -354,14 +357,21 @@ def _next_heading(lines: list[str], start: int, stop: int, skip: set[int] | None
 MISREAD_ITEM = regex.compile(r"^\s*[^\s\p{L}]\s?[.,]\s+(?P<t>\p{Lu}.*)$")  # "§. Lắp đặt", "0, Mua"
 
 
+def _open_item_number(stack: list[Node]) -> int | None:
+    """The number of the innermost open numbered item ("7." -> 7), if any."""
+    numbered = [n for n in stack if n.kind == "numbered"]
+    label = numbered[-1].label[:-1] if numbered else ""
+    return int(label) if label.isdigit() else None
+
+
 def _misread_item(lines: list[str], i: int, stack: list[Node]) -> tuple[str, str, str] | None:
     """Line ``i`` as a numbered item whose number OCR garbled ("§." for "8."), recognised
     between the items before and after it: the open item is N-1 and the next heading N+1."""
     m = MISREAD_ITEM.match(lines[i])
-    numbered = [n for n in stack if n.kind == "numbered"]
-    if not m or not numbered or not numbered[-1].label[:-1].isdigit():
+    open_item = _open_item_number(stack)
+    if not m or open_item is None:
         return None
-    expected = int(numbered[-1].label[:-1]) + 1
+    expected = open_item + 1
     following = _next_heading(lines, i + 1, i + 41)
     if following and following[:2] == ("numbered", f"{expected + 1}."):
         return "numbered", f"{expected}.", m.group("t").strip()
@@ -642,10 +652,10 @@ def _parse(text: str) -> Parsed:
             i += 1
             continue
         kind, label, title = h
-        numbered = [n for n in stack if n.kind == "numbered"]
-        if kind == "roman" and numbered and not _is_upper(title) and \
+        open_item = _open_item_number(stack)
+        if kind == "roman" and open_item is not None and not _is_upper(title) and \
                 regex.fullmatch(r"I+\.", label) and \
-                int(label[:-1].replace("I", "1")) == int(numbered[-1].label[:-1]) + 1:
+                int(label[:-1].replace("I", "1")) == open_item + 1:
             kind, label = "numbered", label.replace("I", "1")  # "11." read as "II."
         elif kind == "roman" and label == "I." and not _is_upper(title) and (
                 _next_heading(lines, i + 1, len(lines), used) or ())[:2] == ("numbered", "2."):
