@@ -1,12 +1,12 @@
 """Parser tuning on train-split renders (bench/cache/channel): never the test split.
 
-    python -m bench.dev_parse [0|1|chunks|docs]
+    python -m bench.dev_parse [0|1|chunks|docs|docs:N]
 
 ``0``/``1`` read whole renders of each train seed; ``chunks`` cuts each train seed into
 documents the way the benchmark cuts the test seed (most of them start mid-document) and
 renders them with their own seeds; ``docs`` renders the short documents of
 bench/dev_docs/ (written for this dev set: other document types, two-column header and
-signature blocks) twice each.
+signature blocks) twice each (``docs:N``: N times each, for more OCR variation).
 """
 
 from __future__ import annotations
@@ -41,10 +41,10 @@ def chunk_renders() -> list[Path]:
     return out
 
 
-def doc_renders() -> list[Path]:
+def doc_renders(copies: int = 2) -> list[Path]:
     out = []
     for n, source in enumerate(sorted(DEV_DOCS.glob("*.txt"))):
-        for copy in range(2):
+        for copy in range(copies):
             pdf = CACHE / f"devdoc-{source.stem}-{copy}.pdf"
             if not pdf.exists():
                 render_document(source.read_text(encoding="utf-8"), pdf,
@@ -60,8 +60,12 @@ def page_key(page: tuple[Path, int]) -> str:
 
 def main() -> None:
     render = sys.argv[1] if len(sys.argv) > 1 else "0"  # which render of each train seed
-    pdfs = (chunk_renders() if render == "chunks" else doc_renders() if render == "docs"
-            else sorted(CACHE.glob(f"train-*-{render}.pdf")))
+    if render.startswith("docs"):
+        pdfs = doc_renders(int(render.partition(":")[2] or 2))
+        render = "docs"
+    else:
+        pdfs = (chunk_renders() if render == "chunks"
+                else sorted(CACHE.glob(f"train-*-{render}.pdf")))
     pages = [page for pdf in pdfs for page in rendered_pages(pdf)]
     # the OCR text before repair is cached, so repair changes are measured without re-OCR
     # (delete the file after an OCR change)

@@ -20,6 +20,7 @@ from diacritics import lm as lm_mod
 from diacritics.decoder import GARBLE_MAP, Decoder, Slot, line_mode
 from diacritics.model import Model, load
 from diacritics.names import NameFix, name_spellings
+from diacritics.numbers import DigitFix, digit_fixes
 from diacritics.syllable import (
     document_style,
     is_syllable_shape,
@@ -67,6 +68,10 @@ LONE_STOP = regex.compile(r"^[.:]$")
 # "HD" stays: it is the symbol of a hướng dẫn (Nghị định 30/2020, appendix III)
 CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "DU": "ĐU", "DH": "ĐH",
                 "BCD": "BCĐ", "DT": "ĐT", "DTN": "ĐTN", "TTHDND": "TTHĐND"}
+# the abbreviations of document types (Nghị định 30/2020, appendix III) glued to an issuer
+GLUED_SYMBOL = regex.compile(
+    r"(?<=/)(NQ|Q[ĐD]|CT|QC|Qy[ĐD]|TB|H[ĐD]|CTr|KH|PA|[ĐD]A|BC|BB|TTr|C[ĐD]|GUQ|GM|GGT|PC)"
+    r"(UBND|H[ĐD]ND|[ĐD]U|BCĐ|BCD|VP)(?![\p{L}\d])")
 VIE_MIN_CONFIDENCE = 0.9
 ROMAN_HEADING = regex.compile(r"^(\s*)([|l1I]{1,3})\.(?=\s+\p{Lu}{2,})")
 
@@ -97,8 +102,10 @@ ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
 
 
 def fix_code(chunk: str) -> str:
-    """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND."""
+    """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND; the hyphen OCR lost
+    between a document type and its issuer: 45/KHUBND -> 45/KH-UBND."""
     chunk = chunk.translate(ETH).replace("ĐĐ", "Đ")
+    chunk = GLUED_SYMBOL.sub(r"\1-\2", chunk)
     return regex.sub(r"(?<![\p{L}])(\p{Lu}{2,6})(?![\p{L}])",
                      lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
 
@@ -127,8 +134,20 @@ def _is_garbled_word(core: str) -> bool:
 def _pieces(line: str, model: Model, decoder: Decoder, mode: str) -> list[_Piece]:
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
+    fixes = digit_fixes(line)
+    skip_to = 0
     for n, chunk in enumerate(chunks):
+        if chunk.start() < skip_to:
+            continue
         text = chunk.group()
+        inside = [f for f in fixes if chunk.start() <= f.start < chunk.end()]
+        if inside:
+            piece = _digit_piece(line, chunks[n:], inside)
+            pieces.append(piece)
+            skip_to = piece.end
+            if SENTENCE_END.search(piece.text[-1]):
+                pieces.append(_Piece(piece.end, piece.end, "", context=lm_mod.BOS))
+            continue
         lone_stop = LONE_STOP.match(text) and 0 < n < len(chunks) - 1 and regex.search(
             r"\p{L}$", chunks[n - 1].group()) and regex.match(r"\p{Ll}", chunks[n + 1].group())
         if (SPECK.match(text) and not CONVENTIONAL.match(text)) or lone_stop:
@@ -157,6 +176,20 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str) -> list[_Piece
         if SENTENCE_END.search(tail):
             pieces.append(_Piece(chunk.end(), chunk.end(), "", context=lm_mod.BOS))
     return pieces
+
+
+def _digit_piece(line: str, chunks: list[regex.Match[str]], fixes: list[DigitFix]) -> _Piece:
+    """The words that hold digit fixes ("I I" is two), as one piece: the digits fixed and
+    the rest of the word kept ("I2/QĐ-UBND" -> "12/QĐ-UBND")."""
+    start = chunks[0].start()
+    end = max(c.end() for c in chunks if c.start() < fixes[-1].end)
+    text = line[start:end]
+    fixed = text
+    for fix in reversed(fixes):
+        rest = fixed[fix.end - start:]
+        fixed = fixed[:fix.start - start] + fix.replacement + (
+            fix_code(rest) if "/" in rest else rest)
+    return _Piece(start, end, text, context=lm_mod.NUM, replacement=fixed)
 
 
 def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,

@@ -7,13 +7,16 @@ OSD is asked whether the page is turned; if it is, the page is turned and read a
 the better reading is kept. Asking OSD only then keeps its cost off good pages.
 Section markers that start lines are checked against the pixels (``markers``): Tesseract
 reads "III." as "II.", now and then a marker as a word of no confidence, and drops the
-digit of "1." down a short numbered list.
+digit of "1." down a short numbered list. Numbers that must be digits (a date's day,
+month and year, a document number) but were read mixed with letters are read again as
+digits only (``digits``).
 """
 
 from __future__ import annotations
 
 from ocr_pipeline import clean
 from ocr_pipeline._exec import tesseract
+from ocr_pipeline.digits import reread_digit_slots
 from ocr_pipeline.markers import recount_roman_markers, reread_doubtful_line_starts
 from ocr_pipeline.models import CleanPage, Options, PageText, Word
 
@@ -54,6 +57,7 @@ def _read(page: CleanPage, options: Options) -> PageText:
                                      psm=PAGE_SEGMENTATION)
     words = reread_doubtful_line_starts(words, page.image, options.lang, options.page_timeout_s)
     words = recount_roman_markers(words, page.image)
+    words = reread_digit_slots(words, page.image, options.lang, options.page_timeout_s)
     text = words_to_text(words)
     return PageText(
         number=page.number, source="ocr", text_raw=text, text=text,

@@ -252,11 +252,13 @@ def stack_parent(stack: list[Node], level: int) -> Node:
     return stack[0]
 
 
-def doc_type(lines: list[str], i: int) -> tuple[str, int] | None:
-    """A document-type line at ``i`` (letter-spaced or split over two lines): (type, n)."""
+def doc_type(lines: list[str], i: int, header: bool = False) -> tuple[str, int] | None:
+    """A document-type line at ``i`` (letter-spaced or split over two lines): (type, n).
+    In the ``header``, a mark set apart after the type ("KẾ HOẠCH :") is a speck."""
     if not _is_upper(lines[i]):
         return None  # document types are printed in capitals
-    if lines[i].rstrip().endswith(":"):
+    line = regex.sub(r"\s+[:.]$", "", lines[i].rstrip()) if header else lines[i].rstrip()
+    if line.endswith(":"):
         return None  # "QUYẾT ĐỊNH:" opens the articles; it is not a document type
     compact = regex.sub(r"[^A-Z]", "", key(lines[i]))
     if compact in TYPE_KEYS:
@@ -458,7 +460,7 @@ def _parse(text: str) -> Parsed:
             continue
         if i in used:
             continue
-        t = doc_type(lines, i)
+        t = doc_type(lines, i, header=True)
         if t and doc["type"] is None:
             doc["type"] = t[0]
             type_at = i

@@ -315,3 +315,17 @@ def test_guide_symbol_and_central_highlands_signer_name():
     assert document["symbol"] == "HD-PNV"  # a hướng dẫn, not HĐ (hợp đồng)
     assert document["place"] == "Đắk Mil"
     assert document["signer"]["name"] == "Y Khoa Niê"
+
+
+def test_a_speck_after_the_document_type_in_the_header():
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "XÃ HÒA BÌNH Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 45/KH-UBND Hòa Bình, ngày 08 tháng 01 năm 2025\nKẾ HOẠCH :\n\n"
+            "Tuyên truyền cải cách hành chính năm 2025\n\n"
+            "Ủy ban nhân dân xã ban hành Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH\nNội dung.\nQUYẾT ĐỊNH :\nKhông phải phần mới.\n")
+    result = parse.parse_text(text)
+    assert result.document["type"] == "KẾ HOẠCH"
+    assert result.document["subject"] == "Tuyên truyền cải cách hành chính năm 2025"
+    # in the body, a capitals line ending in a colon opens no attached document
+    assert [node["label"] for node in result.sections if node["label"]] == ["I."]

@@ -53,14 +53,16 @@ def _as_pil(image: np.ndarray) -> Image.Image:
 
 
 def image_to_words(
-    image: np.ndarray, lang: str, timeout_s: float, psm: int = 3
+    image: np.ndarray, lang: str, timeout_s: float, psm: int = 3, whitelist: str = ""
 ) -> list[Word]:
-    """OCR one page image; words in reading order with boxes and confidences."""
+    """OCR one page image; words in reading order with boxes and confidences. With a
+    ``whitelist``, only those characters are read."""
+    config = f"--psm {psm}" + (f" -c tessedit_char_whitelist={whitelist}" if whitelist else "")
     try:
         data = pytesseract.image_to_data(
             _as_pil(image),
             lang=lang,
-            config=f"--psm {psm}",
+            config=config,
             output_type=pytesseract.Output.DICT,
             timeout=timeout_s,
         )

@@ -1,0 +1,69 @@
+"""Digits read as look-alike letters where only a number can stand.
+
+Tesseract misreads the digits of a document's date line (often set in italics) and of its
+number: "ngày 2§ tháng I I năm 2025", "tháng O1", "ngày 1Š", "Số: I2/QĐ-UBND", "Số:
+Ø7/CTr-UBND". The parser then finds no date or no number, and the text is wrong. In those
+slots nothing but digits can stand, so a look-alike there is read as the digit it
+resembles, when the result is a valid day (1-31), month (1-12), year (1900-2099) or
+document number.
+
+Contract: ``digit_fixes(line) -> list[DigitFix]``, spans in ``line``; a fix may span two
+words ("tháng I I" -> "tháng 11"). Lines without such a slot give no fixes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from diacritics.syllable import strip_marks
+
+# after strip_marks, which turns "Š" into "S" and "í" into "i"
+LOOKALIKES = {"O": "0", "o": "0", "Ø": "0", "ø": "0", "Q": "0", "D": "0",
+              "I": "1", "l": "1", "i": "1", "|": "1", "]": "1", "[": "1", "!": "1", "J": "1",
+              "L": "1", "Z": "2", "z": "2", "S": "5", "s": "5", "$": "5", "G": "6", "b": "6",
+              "T": "7", "§": "8", "B": "8"}
+TO_DIGITS = str.maketrans(LOOKALIKES)
+_CH = "[0-9" + regex.escape("".join(LOOKALIKES)) + "]"
+# one or two characters, or two single characters read apart ("I I")
+_SHORT = rf"{_CH}{{1,2}}|{_CH} {_CH}"
+# the day and month, also of a date line that wraps before "năm"
+DAY_MONTH = regex.compile(
+    rf"(?<![\p{{L}}\d])(?i:ngay)\s+(?:(?P<d>{_SHORT})\s+)?(?i:thang)(?:\s+(?P<m>{_SHORT}))?"
+    rf"(?=\s+(?i:nam)(?!\p{{L}})|\s*[,.;]?\s*$)")
+YEAR = regex.compile(rf"(?<![\p{{L}}\d])(?i:nam)\s+(?P<y>{_CH}{{4}})(?![\p{{L}}\d])")
+NUMBER = regex.compile(rf"(?<![\p{{L}}\d])(?i:so)\s*:?\s*(?P<n>{_CH}{{1,4}})(?=\s*/)")
+MAX_LOOKALIKES = {"d": 2, "m": 2, "y": 1, "n": 2}
+MIN_DIGITS = {"d": 0, "m": 0, "y": 3, "n": 1}  # "tháng I I" is 11; "số II/" may be Roman
+VALID = {"d": range(1, 32), "m": range(1, 13), "y": range(1900, 2100), "n": range(1, 100_000)}
+
+
+@dataclass(frozen=True)
+class DigitFix:
+    start: int
+    end: int
+    original: str
+    replacement: str
+
+
+def digit_fixes(line: str) -> list[DigitFix]:
+    folded = strip_marks(line)
+    if len(folded) != len(line):
+        return []
+    fixes = []
+    for pattern in (DAY_MONTH, YEAR, NUMBER):
+        for match in pattern.finditer(folded):
+            for group, value in match.groupdict().items():
+                if not value or value.isdigit():
+                    continue
+                read = value.replace(" ", "")
+                digit_count = sum(ch.isdigit() for ch in read)
+                if len(read) - digit_count > MAX_LOOKALIKES[group] or \
+                        digit_count < MIN_DIGITS[group]:
+                    continue
+                digits = read.translate(TO_DIGITS)
+                if digits.isdigit() and int(digits) in VALID[group]:
+                    start, end = match.span(group)
+                    fixes.append(DigitFix(start, end, line[start:end], digits))
+    return sorted(fixes, key=lambda f: f.start)
