@@ -26,7 +26,8 @@ from ocr_pipeline.models import Word
 
 SLOTS = {"ngay": range(1, 32), "thang": range(1, 13), "nam": range(1900, 2100),
          "so": range(1, 100_000)}
-KEEP_AFTER = regex.compile(r"[.,;:]$")  # the punctuation a number may carry
+KEEP_AFTER = regex.compile(r"[.,;:]+$")  # the punctuation a number may carry
+OUTER = regex.compile(r"^(?P<before>[(\[“\"'‘«]*)(?P<number>.*?)(?P<after>[)\]”\"'’»]*[.,;:!?…]*)$")
 MAX_REREADS = 6
 PAD = 4  # px of page around the word box
 
@@ -36,16 +37,46 @@ def _slot(previous: str) -> str | None:
     return key if key in SLOTS else None
 
 
+def _parts(text: str) -> tuple[str, str, str]:
+    """(before, number, after): brackets and quotes around the number, and what follows
+    it ("(2025)," -> "(", "2025", "),"; "12/QĐ-UBND" -> "", "12", "/QĐ-UBND")."""
+    head, slash, tail = text.partition("/")
+    if slash:
+        return "", head, slash + tail
+    m = OUTER.match(text)
+    assert m is not None
+    return m.group("before"), m.group("number"), m.group("after")
+
+
 def _garbled_number(text: str) -> bool:
-    """Digits mixed with letters or symbols ("J2)", "2U2O", "I2/"); a range or a decimal
-    ("2025-2030", "1,5") is a number as read."""
-    core = text.split("/")[0].rstrip(".,;:)")
-    return any(ch.isdigit() for ch in core) and not regex.fullmatch(r"[\d.,\-–]+", core)
+    """Digits mixed with letters or symbols ("J2)", "2U2O", "I2/"); a decimal, a range, a
+    Party document's number or a number in brackets or quotes ("1,5", "2025-2030",
+    "57-NQ/TW", "(2025)") is a number as read."""
+    number = _parts(text)[1]
+    return any(ch.isdigit() for ch in number) and not regex.search(r"^[\d.,]+$|[-–]", number)
 
 
 def _keeps_digits(first: str, again: str) -> bool:
     rest = iter(again)
     return all(ch in rest for ch in first if ch.isdigit())
+
+
+def _reread(word: Word, slot: str, again: str) -> str | None:
+    """The word with its number re-read as ``again``, or None when that is not sure."""
+    before, number, after = _parts(word.text)
+    digits, slash, _ = again.partition("/")
+    if not digits.isdigit() or int(digits) not in SLOTS[slot] or not _keeps_digits(
+            number, digits) or bool(slash) != after.startswith("/"):
+        return None
+    if len(digits) == len(number) and (slot != "nam" or len(digits) == 4):
+        return before + digits + after
+    # a year read as other characters ("J2)", "2Uảáo." for 2025): its marks are part of the
+    # misreading, except the sentence's own punctuation after it; brackets and quotes
+    # before it are real and make the re-read unsure
+    if slot == "nam" and len(digits) == 4 and not before:
+        marks_after = KEEP_AFTER.search(word.text)
+        return digits + (marks_after.group() if marks_after else "")
+    return None
 
 
 def reread_digit_slots(words: list[Word], image: np.ndarray, lang: str,
@@ -63,17 +94,7 @@ def reread_digit_slots(words: list[Word], image: np.ndarray, lang: str,
                      max(0, left - PAD):left + width + PAD]
         again = tesseract.image_to_words(crop, lang, timeout_s, psm=8,
                                          whitelist="0123456789/")
-        if len(again) != 1:
-            continue
-        head, slash, _ = again[0].text.partition("/")
-        first_head, first_slash, first_tail = word.text.partition("/")
-        if not head.isdigit() or int(head) not in SLOTS[slot] or bool(slash) != bool(
-                first_slash) or not _keeps_digits(first_head, head):
-            continue
-        # a year has four digits; other numbers as many as were read ("Ø7" is not "7")
-        if len(head) != (4 if slot == "nam" else len(first_head.rstrip(".,;:)"))):
-            continue
-        tail = first_slash + first_tail if first_slash else "".join(
-            KEEP_AFTER.findall(word.text))
-        out[n] = replace(word, text=head + tail, confidence=again[0].confidence)
+        text = _reread(word, slot, again[0].text) if len(again) == 1 else None
+        if text is not None:
+            out[n] = replace(word, text=text, confidence=again[0].confidence)
     return out

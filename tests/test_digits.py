@@ -11,8 +11,8 @@ import diacritics
 from diacritics.numbers import digit_fixes
 from ocr_pipeline import clean, ocr
 from ocr_pipeline._exec import tesseract
-from ocr_pipeline.digits import _garbled_number, _keeps_digits, reread_digit_slots
-from ocr_pipeline.models import Options, PageImage
+from ocr_pipeline.digits import _garbled_number, _keeps_digits, _reread, reread_digit_slots
+from ocr_pipeline.models import Options, PageImage, Word
 from samples.generate import CLEAN, Layout, available_fonts, degrade, draw_page
 
 
@@ -57,11 +57,28 @@ def test_repair_restores_lost_symbol_hyphen():
 
 
 @pytest.mark.parametrize(("text", "garbled"), [
-    ("J2)", True), ("2U2O", True), ("I2/QĐ-UBND", True), ("O1", True),
+    ("J2)", True), ("2U2O", True), ("I2/QĐ-UBND", True), ("O1", True), ("(2O25)", True),
     ("2025", False), ("2025.", False), ("1,5", False), ("2025-2030", False), ("học", False),
-    ("12/QĐ-UBND", False)])
+    ("12/QĐ-UBND", False), ("(2025)", False), ("2025”;", False), ("57-NQ/TW", False)])
 def test_garbled_number(text, garbled):
     assert _garbled_number(text) is garbled
+
+
+def _word(text):
+    return Word(text=text, confidence=50.0, box=(0, 0, 1, 1), block=1, paragraph=1, line=1)
+
+
+@pytest.mark.parametrize(("text", "slot", "again", "expected"), [
+    ("J2)", "nam", "2025", "2025"), ("2Uảáo.", "nam", "2025", "2025."),
+    ("(2O25),", "nam", "2025", "(2025),"), ("“2O25”", "nam", "2025", "“2025”"),
+    ("2§", "ngay", "28", "28"), ("I2/QĐ-UBND", "so", "12/", "12/QĐ-UBND"),
+    ("1Š", "ngay", "2", None),  # a digit of the first reading lost
+    ("Ø7/CTr-UBND", "so", "7/", None),  # fewer digits than characters read
+    ("O1", "thang", "61", None),  # not a month
+    ("“J2)", "nam", "2025", None),  # a quote before a misread year: unsure
+    ("I2/QĐ-UBND", "so", "12", None)])  # the symbol's slash not read again
+def test_a_reread_is_taken_only_when_sure(text, slot, again, expected):
+    assert _reread(_word(text), slot, again) == expected
 
 
 def test_reread_must_keep_the_digits_read_first():
