@@ -19,7 +19,7 @@ import regex
 from diacritics import lm as lm_mod
 from diacritics.decoder import GARBLE_MAP, Decoder, Slot, line_mode
 from diacritics.model import Model, load
-from diacritics.names import NameFix, name_spellings
+from diacritics.names import NameFix, name_spellings, signer_surname_fixes
 from diacritics.numbers import DigitFix, digit_fixes
 from diacritics.syllable import (
     document_style,
@@ -335,6 +335,10 @@ def restore(text: str) -> Restored:
     fixes, protected = name_spellings(
         lines, lambda a, b: decoder.model.lm.bigram_count(a, b) > 0) if doc_mode == "vie" \
         else ([], set())
+    if doc_mode == "vie":
+        surnames = signer_surname_fixes(lines)
+        fixes += surnames
+        protected |= {(f.line, f.start, f.end) for f in surnames}
     fixes_on: dict[int, list[NameFix]] = defaultdict(list)
     for fix in fixes:
         fixes_on[fix.line].append(fix)

@@ -11,9 +11,15 @@ once and never in lower case):
   and twice as many as any other spelling of the same letters);
 - other spellings are set to it, and occurrences of it are protected from the decoder.
 
+The signer's name under the signature block is seen once, so no majority helps. Its first
+word is a family name, from a short closed list; when OCR gave it other marks ("Định Công
+Tráng" for "Đinh Công Tráng", "Lễ Văn Hùng" for "Lê Văn Hùng") and exactly one family
+name has those letters, that one is taken.
+
 Contract: ``name_spellings(lines, known_pair) -> (fixes, protected)``: ``known_pair(a, b)``
 says whether the lexicon has the lower-case pair; spans are (line, start, end) of a word;
-a fix changes marks only, so in NFC the word keeps its length.
+a fix changes marks only, so in NFC the word keeps its length. ``signer_surname_fixes(
+lines) -> fixes`` likewise.
 """
 
 from __future__ import annotations
@@ -28,6 +34,22 @@ from diacritics.syllable import fold, strip_marks
 
 WORD = regex.compile(r"\p{L}+")
 MIN_MAJORITY = 2
+# the commonest Vietnamese family names (lower case, old tone placement)
+SURNAMES = frozenset("""
+nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn trương
+lương lâm mai trịnh đào cao hà tạ chu lưu kiều tô quách thái triệu phùng vương hứa lại
+khổng tăng lục nông lò giáp thân âu la lã mạc tống diệp đàm đồng nghiêm ông vi hầu bế ninh
+doãn khúc kim từ quan châu phí tôn nhữ quàng sầm tào lạc mẫn ứng thạch
+""".split())
+SURNAME_BY_LETTERS: dict[str, list[str]] = defaultdict(list)
+for _surname in SURNAMES:
+    SURNAME_BY_LETTERS[strip_marks(_surname)].append(_surname)
+# a person's name on a line of its own: two to four capitalised words
+NAME_LINE = regex.compile(r"^\s*(\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}+){1,3}\s*$")
+# the signer's title, some lines above the name
+SIGNER_TITLE = regex.compile(r"\b(?:CHU TICH|GIAM DOC|TRUONG BAN|TRUONG PHONG|BI THU|"
+                             r"CHANH VAN PHONG|TM\.|KT\.)")
+SIGNATURE_REACH = 8  # lines between the title and the name
 
 
 @dataclass(frozen=True)
@@ -118,3 +140,21 @@ def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool]
         fixes.append(NameFix(line, start, end, lines[line][start:end], rights.pop()))
         protected.add((line, start, end))
     return fixes, protected
+
+
+def signer_surname_fixes(lines: list[str]) -> list[NameFix]:
+    fixes = []
+    for number, line in enumerate(lines):
+        m = NAME_LINE.match(line)
+        if not m:
+            continue
+        first = m.group(1)
+        lower = fold(first).lower()
+        letters = strip_marks(lower)
+        if lower in SURNAMES or len(SURNAME_BY_LETTERS.get(letters, ())) != 1:
+            continue
+        above = lines[max(0, number - SIGNATURE_REACH):number]
+        if any(SIGNER_TITLE.search(strip_marks(text)) for text in above):
+            fixes.append(NameFix(number, m.start(1), m.end(1), first,
+                                 SURNAME_BY_LETTERS[letters][0]))
+    return fixes

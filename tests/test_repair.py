@@ -110,6 +110,17 @@ def test_a_name_unknown_to_the_lexicon_takes_its_majority_spelling():
     assert diacritics.restore(text).text == text.replace("Pẳn", "Pằn")
 
 
+def test_the_signers_family_name_takes_its_marks_from_the_list_of_family_names():
+    block = "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Phòng Nội vụ huyện; CHỦ TỊCH\n- Lưu: VT\n\n{}"
+    restored = diacritics.restore(block.format("Định Công Tráng"))
+    assert restored.text == block.format("Đinh Công Tráng")
+    assert [(e.original, e.replacement) for e in restored.edits] == [("Định", "Đinh")]
+    for right in ("Đinh Công Tráng", "Lã Văn Hùng", "Y Thuôn Mlô", "Ông Văn Tám"):
+        assert diacritics.restore(block.format(right)).text == block.format(right)
+    # away from a signature, a capitalised line is not taken for a name
+    assert diacritics.restore("Lễ Hội Văn Hóa").text == "Lễ Hội Văn Hóa"
+
+
 def test_names_in_stripped_text_are_still_restored():
     text = "Uy ban nhan dan xa Ngoc Lien bao cao.\nXa Ngoc Lien da hoan thanh ke hoach."
     assert diacritics.restore(text).text == (
