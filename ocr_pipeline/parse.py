@@ -46,7 +46,8 @@ DATE_RE = regex.compile(
 )
 ROMAN = regex.compile(r"^\s*(?P<m>[IVXL]{1,5}|[|l1]{1,3}(?=\.\s*[\p{Lu}\d]{2,}))\s*\.\s*(?P<t>.*)$")
 # OCR drops the dot after a Roman marker ("II KẾT QUẢ"): taken only before a title in capitals
-ROMAN_NO_DOT = regex.compile(r"^\s*(?P<m>[IVX]{1,4})\s+(?P<t>\p{Lu}\S*(?:\s+\S+)+)$")
+# ("L KẾT QUẢ": the "I." of a first section read as one "L"; Roman fifty never numbers one)
+ROMAN_NO_DOT = regex.compile(r"^\s*(?P<m>[IVX]{1,4}|L)\s+(?P<t>\p{Lu}\S*(?:\s+\S+)+)$")
 DECIMAL = regex.compile(r"^\s*(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<t>\S.*)$")
 # "5," is OCR for "5."; an item is never numbered 0 (a lone "0," is a garbled number)
 NUMBERED = regex.compile(r"^\s*(?P<m>(?!0\D)\d{1,2})\s*[.,)]\s+(?P<t>\S.*)$")
@@ -205,7 +206,7 @@ def heading(line: str) -> tuple[str, str, str] | None:
             return "roman", marker + ".", title
     m = ROMAN_NO_DOT.match(line)
     if m and _is_upper(m.group("t")):
-        return "roman", m.group("m") + ".", m.group("t").strip()
+        return "roman", m.group("m").replace("L", "I") + ".", m.group("t").strip()
     m = UPPER_LETTER.match(line)
     if m and _is_upper(m.group("t")) and sum(ch.isalpha() for ch in m.group("t")) >= 4:
         return "upper_letter", m.group("m") + ".", m.group("t").strip()
@@ -347,11 +348,20 @@ def _signer(lines: list[str]) -> dict[str, str] | None:
     return {"authority": authority, "on_behalf_of": on_behalf, "title": title, "name": name}
 
 
-def _next_heading(lines: list[str], start: int, stop: int, skip: set[int] | None = None
-                  ) -> tuple[str, str, str] | None:
-    """The first heading in ``lines[start:stop]``, leaving out the line numbers in ``skip``."""
+def _continues_sentence(node: Node, first_title: str, nxt: str) -> bool:
+    """A long sentence-case title (its heading line's part: ``first_title``) cut
+    mid-phrase, continued in lower case on ``nxt``."""
+    return node.kind != "lettered" and not regex.search(r"[.:;!?]\s*$", node.title) and \
+        nxt[:1].islower() and len(first_title) >= 45
+
+
+def _next_heading(lines: list[str], start: int, stop: int, skip: set[int] | None = None,
+                  kinds: tuple[str, ...] = ()) -> tuple[str, str, str] | None:
+    """The first heading in ``lines[start:stop]`` (of one of ``kinds``, when given),
+    leaving out the line numbers in ``skip``."""
     for j in range(start, min(stop, len(lines))):
-        if not (skip and j in skip) and (h := heading(lines[j])):
+        if not (skip and j in skip) and (h := heading(lines[j])) and (
+                not kinds or h[0] in kinds):
             return h
     return None
 
@@ -638,8 +648,11 @@ def _parse(text: str) -> Parsed:
                 if lines[j].strip():
                     title.append(lines[j].strip())
                     node.lines.append(j)
-                elif title and (j + 1 >= len(lines) or not lines[j + 1].strip().startswith("(")):
-                    break  # a blank line ends the title unless "(Ban hành kèm theo ...)" follows
+                elif title and (j + 1 >= len(lines) or not lines[j + 1].strip().startswith(
+                        "(")) and "".join(title).count("(") <= "".join(title).count(")"):
+                    # a blank line ends the title unless "(Ban hành kèm theo ...)" follows
+                    # or is still open
+                    break
                 j += 1
             node.title = " ".join(title)
             root.children.append(node)
@@ -660,7 +673,8 @@ def _parse(text: str) -> Parsed:
                 int(label[:-1].replace("I", "1")) == open_item + 1:
             kind, label = "numbered", label.replace("I", "1")  # "11." read as "II."
         elif kind == "roman" and label == "I." and not _is_upper(title) and (
-                _next_heading(lines, i + 1, len(lines), used) or ())[:2] == ("numbered", "2."):
+                _next_heading(lines, i + 1, len(lines), used, ("numbered", "roman")) or ()
+        )[:2] == ("numbered", "2."):
             kind, label = "numbered", "1."  # "1." read as "I." before a "2."
         if kind == "roman":
             # OCR drops an "I" ("III." read "II."): a Roman number repeating the previous
@@ -685,14 +699,17 @@ def _parse(text: str) -> Parsed:
         # sentence-case title cut mid-phrase and continued in lower case
         letters = [ch for ch in title if ch.isalpha()]
         upper = letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+
         while j < len(lines) and (j not in used or not lines[j].strip()) and not heading(
                 lines[j]):
             if not lines[j].strip():
                 # OCR puts blank lines between blocks: look past one for a continuation
                 untitled_part = kind in ("part", "chapter", "division") and not node.title
-                if j + 1 < len(lines) and lines[j + 1].strip() and j + 1 not in used \
-                        and not heading(lines[j + 1]) and (upper or untitled_part) and all(
-                            ch.isupper() for ch in lines[j + 1] if ch.isalpha()):
+                after = lines[j + 1].strip() if j + 1 < len(lines) else ""
+                if after and j + 1 not in used and not heading(after) and (
+                        ((upper or untitled_part) and all(
+                            ch.isupper() for ch in after if ch.isalpha()))
+                        or (not upper and _continues_sentence(node, title, after))):
                     j += 1
                     continue
                 break
@@ -704,8 +721,7 @@ def _parse(text: str) -> Parsed:
             elif upper and nletters and all(ch.isupper() for ch in nletters) and len(
                     nxt) < 90:
                 node.title += " " + nxt
-            elif not upper and kind != "lettered" and not regex.search(
-                    r"[.:;!?]\s*$", node.title) and nxt[:1].islower() and len(title) >= 45:
+            elif not upper and _continues_sentence(node, title, nxt):
                 node.title += " " + nxt
             else:
                 break

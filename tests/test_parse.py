@@ -329,3 +329,28 @@ def test_a_speck_after_the_document_type_in_the_header():
     assert result.document["subject"] == "Tuyên truyền cải cách hành chính năm 2025"
     # in the body, a capitals line ending in a colon opens no attached document
     assert [node["label"] for node in result.sections if node["label"]] == ["I."]
+
+
+def test_titles_continued_past_the_blank_lines_ocr_puts_inside_them():
+    text = ("QUYẾT ĐỊNH:\n\nĐiều 1. Kiện toàn Tổ công tác cải cách hành chính của Ủy ban nhân "
+            "dân xã Tân Lập\n\ngồm các ông, bà có tên sau:\n\n1. Ông Phạm Minh Tuấn.\n\n"
+            "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\n\nKẾ HOẠCH\n\n"
+            "Cải cách hành chính năm 2025\n\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND "
+            "ngày 10/01/2025\n\ncủa Chủ tịch Ủy ban nhân dân xã An Thịnh)\n\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\nNội dung.\n")
+    sections = parse.parse_text(text).sections
+    article = next(s for s in sections if s["label"] == "Điều 1")
+    assert article["title"].endswith("Tân Lập gồm các ông, bà có tên sau:")
+    plan = sections[-1]
+    assert plan["title"].endswith("của Chủ tịch Ủy ban nhân dân xã An Thịnh)")
+    assert [c["label"] for c in plan["children"]] == ["I."]
+
+
+def test_section_markers_ocr_misreads_by_shape():
+    text = ("L KẾT QUẢ ĐẠT ĐƯỢC\nNội dung.\nII. HÌNH THỨC TUYÊN TRUYỀN\n"
+            "I. Thông qua hệ thống truyền thanh của xã\na) Xây dựng chuyên mục.\n"
+            "b) Đưa tin về kết quả.\n2. Thông qua hội nghị của các đoàn thể\nNội dung.\n")
+    sections = parse.parse_text(text).sections
+    assert [s["label"] for s in sections] == ["I.", "II."]  # "L" is the "I." read as one
+    # "1." read as "I." inside section II., before a "2." that follows its lettered items
+    assert [c["label"] for c in sections[1]["children"]] == ["1.", "2."]
