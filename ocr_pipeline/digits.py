@@ -4,10 +4,11 @@ A year that wraps onto a line of its own at the end of a bold subject ("... năm
 "2025") comes out as "J2)" or "2U2O", and the digits of the date line as "2§" or "O1".
 Where a number must stand (after "ngày", "tháng", "năm" or "Số:"), a word that mixes
 digits with other characters is read again from its box with Tesseract told to read
-digits only. The re-read replaces the word only when it is a valid day, month, year or
-number, has as many digits as the first reading had characters (a year: four), and keeps
-every digit the first reading had, in order: a re-read that drops one ("1Š" read again as
-"2", "Ø7" as "7") is not taken.
+digits only. The re-read replaces the number only when it is a valid day, month, year or
+number, has as many digits as the number first read had characters (a year read as other
+characters, "J2)", takes its four digits), and keeps every digit the first reading had,
+in order: a re-read that drops one ("1Š" read again as "2", "Ø7" as "7") is not taken.
+Brackets and quotes around the number stay ("(2O25)" -> "(2025)").
 
 Contract: ``reread_digit_slots(words, image, lang, timeout_s) -> words``; only such words
 change (their text and confidence); at most MAX_REREADS Tesseract calls per page.
