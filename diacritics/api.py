@@ -331,11 +331,11 @@ def restore(text: str) -> Restored:
     lines = text.split("\n")
     all_words = [m.group() for m in CORE.finditer(text)]
     doc_mode = line_mode(all_words, decoder.model)
-    # names are compared by their marks, which only text read with marks has
-    fixes, protected = name_spellings(
-        lines, lambda a, b: decoder.model.lm.bigram_count(a, b) > 0) if doc_mode == "vie" \
-        else ([], set())
-    if doc_mode == "vie":
+    fixes: list[NameFix] = []
+    protected: set[tuple[int, int, int]] = set()
+    if doc_mode == "vie":  # names are compared by their marks, which only such text has
+        fixes, protected = name_spellings(
+            lines, lambda a, b: decoder.model.lm.bigram_count(a, b) > 0)
         surnames = signer_surname_fixes(lines)
         fixes += surnames
         protected |= {(f.line, f.start, f.end) for f in surnames}

@@ -22,6 +22,7 @@ from typing import Any
 import regex
 
 from diacritics.api import fix_code
+from diacritics.numbers import TO_DIGITS  # "ngày 2l tháng": letters OCR reads for digits
 from diacritics.syllable import nfc, strip_marks
 from ocr_pipeline import __version__, entities
 from ocr_pipeline.models import StageRecord
@@ -63,7 +64,6 @@ APPENDIX = regex.compile(r"^\s*PHU\s+LUC(?:\s+(?:SO\s+)?(?P<n>[IVX]{1,4}|\d{1,2}
 PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:TRANG\s+)?\d{1,3}(?:\s*-)?\s*$")
 NATIONAL = regex.compile(r"CONG\s*HOA\s*XA\s*HOI\s*CHU\s*NGHIA\s*VIET\s*NAM")
 MOTTO = regex.compile(r"DOC\s*L\S{0,2}P\s*[-—–]?\s*TU\s*DO\s*[-—–]?\s*HANH\s*PH\S{0,2}C")
-OCR_DIGITS = str.maketrans("LI|O", "1110")  # "ngày 2l tháng": letters OCR reads for digits
 # "Kính gửi:" with a damaged second word ("Kính trị:" from the legacy garble "Kinh gtri:")
 KINH_GUI = regex.compile(r"^KINH\s+(?:GUI|\S{2,4}\s*:)")
 VV = regex.compile(r"^\s*V\s*/\s*V\s+\S")  # "V/v" (về việc) opens a letter's subject
@@ -285,7 +285,7 @@ def appendix(k: str) -> tuple[str, int] | None:
 
 
 def _parse_date(match: regex.Match[str]) -> tuple[str, str | None]:
-    y, m, d = (match.group(g) and match.group(g).translate(OCR_DIGITS) for g in "ymd")
+    y, m, d = (match.group(g) and match.group(g).translate(TO_DIGITS) for g in "ymd")
     if m and d:
         return f"{int(y):04d}-{int(m):02d}-{int(d):02d}", None
     if m:
@@ -699,7 +699,6 @@ def _parse(text: str) -> Parsed:
         # sentence-case title cut mid-phrase and continued in lower case
         letters = [ch for ch in title if ch.isalpha()]
         upper = letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
-
         while j < len(lines) and (j not in used or not lines[j].strip()) and not heading(
                 lines[j]):
             if not lines[j].strip():
