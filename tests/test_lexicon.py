@@ -27,6 +27,22 @@ def test_shipped_model_was_built_from_the_train_split():
     assert info["train_seeds"] == build.train_split()
 
 
+def test_old_place_names_read_as_running_text():
+    assert build._running_text("Huyện Ea Kar") == "huyện Ea Kar"
+    assert build._running_text("Thành phố Hà Nội") == "thành phố Hà Nội"
+    assert build._running_text("Xã Quảng Phú") == "xã Quảng Phú"
+
+
+def test_shipped_model_knows_the_district_level():
+    # before the pre-2025 district names were a source, word lists had given "huyền"
+    # more counts than "huyện", and "Phong Noi vu huyen" came out "... huyền"
+    info = json.loads((ROOT / "diacritics" / "data" / "lexicon.json").read_text())
+    assert info["sources"].get("oldplaces", 0) > 10_000
+    import diacritics
+
+    assert diacritics.restore("Phong Noi vu huyen").text == "Phòng Nội vụ huyện"
+
+
 def restore_with(model_dir: Path, text: str) -> str:
     env = {**os.environ, "DIACRITICS_MODEL_DIR": str(model_dir)}
     code = "import sys, diacritics; print(diacritics.restore(sys.argv[1]).text)"
