@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
+import numpy as np
 import regex
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -41,6 +42,8 @@ LOG_EXACT_STRIPPED = math.log(0.3)  # legacy: marks lost but letters right
 MAX_FUZZY = 12
 CONFIDENCE_CANDIDATES = 8  # candidates whose right context Decoder.confidence scores
 MAX_CANDIDATES = {"vie": 6, "stripped": 12, "legacy": 24}  # pruned by channel + unigram
+# beam x candidates from which a step is scored on arrays (faster only for wide slots)
+MATRIX_FROM = 64
 
 MARK_LETTERS = regex.compile(r"[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", regex.I)
 VI_ONLY_LETTERS = regex.compile(r"[ăâđêôơưảãạẻẽẹỉĩịỏõọủũụỳỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữựừ]",
@@ -58,6 +61,7 @@ class Slot:
     original: str  # the core as written
     candidates: list[tuple[str, float]]
     keep_index: int | None  # which candidate equals the original (None: none does)
+    ids: list[int]  # the candidates' LM ids
 
 
 def line_mode(words: list[str], model: Model) -> str:
@@ -96,7 +100,8 @@ class Decoder:
         self.forms = tuple(sorted(model.by_stripped))
         self.eng = model.channel.get("eng", {})
         self.vie = model.channel.get("vie", {})
-        self._slots: dict[tuple[str, str], tuple[list[tuple[str, float]], int | None]] = {}
+        self._slots: dict[tuple[str, str],
+                          tuple[list[tuple[str, float]], int | None, list[int]]] = {}
 
     # -- candidates ----------------------------------------------------------------------
     def slot(self, core: str, mode: str) -> Slot:
@@ -105,8 +110,10 @@ class Decoder:
         if cached is None:
             if len(self._slots) > 200_000:
                 self._slots.clear()
-            cached = self._slots[(lower, mode)] = self._candidates(lower, mode)
-        return Slot(original=core, candidates=cached[0], keep_index=cached[1])
+            candidates, keep = self._candidates(lower, mode)
+            ids = [self.model.lm.id(c) for c, _ in candidates]
+            cached = self._slots[(lower, mode)] = (candidates, keep, ids)
+        return Slot(original=core, candidates=cached[0], keep_index=cached[1], ids=cached[2])
 
     def _candidates(self, lower: str, mode: str) -> tuple[list[tuple[str, float]], int | None]:
         valid = lower in self.model.valid
@@ -199,7 +206,10 @@ class Decoder:
                     beam = [(s + lm_weight * logp(u, v, w), v, w, back)
                             for s, u, v, back in beam]
                 continue
-            ids = [lm.id(c) for c, _ in slot.candidates]
+            if len(beam) * len(slot.candidates) >= MATRIX_FROM:
+                beam = self._expand_matrix(beam, slot, width, lm_weight)
+                continue
+            ids = slot.ids
             channel = [lp for _, lp in slot.candidates]
             expanded: dict[tuple[int, int], tuple[float, int, int, tuple | None]] = {}
             for score, u, v, back in beam:
@@ -218,6 +228,47 @@ class Decoder:
             back = back[1]
         return choices[::-1]
 
+    def _expand_matrix(self, beam: list[tuple[float, int, int, tuple | None]], slot: Slot,
+                       width: int, lm_weight: float
+                       ) -> list[tuple[float, int, int, tuple | None]]:
+        """One step of ``best_path`` on arrays: the same scores and the same recombination
+        (one entry per last two words, the best), for slots with many candidates."""
+        lm = self.model.lm
+        ids = np.array(slot.ids, dtype=np.int64)
+        channel = np.array([lp for _, lp in slot.candidates])
+        us = [b[1] for b in beam]
+        vs = [b[2] for b in beam]
+        scores = np.array([b[0] for b in beam])
+        total = scores[:, None] + channel[None, :] + lm_weight * lm.logps_matrix(us, vs, ids)
+        # entries that share their last word recombine: keep the best row per candidate
+        rows_of: dict[int, list[int]] = {}
+        for row, v in enumerate(vs):
+            rows_of.setdefault(v, []).append(row)
+        if len(rows_of) < len(vs):
+            groups = list(rows_of.values())
+            merged = np.empty((len(groups), len(ids)))
+            best_row = np.empty((len(groups), len(ids)), dtype=np.int64)
+            for g, rows in enumerate(groups):
+                sub = total[rows]
+                pick = sub.argmax(axis=0)
+                merged[g] = sub[pick, np.arange(len(ids))]
+                best_row[g] = np.asarray(rows)[pick]
+        else:
+            merged = total
+            best_row = np.broadcast_to(np.arange(len(vs))[:, None], total.shape)
+        flat = merged.ravel()
+        if flat.size > width:
+            top = np.argpartition(-flat, width - 1)[:width]
+        else:
+            top = np.arange(flat.size)
+        out = []
+        n = len(ids)
+        for index in top.tolist():
+            k = index % n
+            row = int(best_row.flat[index])
+            out.append((float(flat[index]), vs[row], int(ids[k]), (k, beam[row][3])))
+        return out
+
     def chosen_ids(self, slots: list[Slot | str], choices: list[int]) -> list[int]:
         """LM ids of the decoded line: context tokens and each slot's chosen candidate."""
         lm = self.model.lm
@@ -235,7 +286,7 @@ class Decoder:
         bos = lm.id(lm_mod.BOS)
         left = [bos, bos, *chosen[max(0, slot_pos - 2):slot_pos]][-2:]
         right = chosen[slot_pos + 1:slot_pos + 3]
-        ids = [lm.id(cand) for cand, _ in slot.candidates]
+        ids = slot.ids
         scores = [logp + lm_lp for (_, logp), lm_lp in
                   zip(slot.candidates, lm.logps(left[0], left[1], ids), strict=True)]
         # only the strongest few can take posterior mass; scoring the right context for
