@@ -53,6 +53,8 @@ URL_OR_MAIL = regex.compile(r"(?i)^(?:https?://|www\.)|@\w+\.")
 CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\p{Lu}\d]+)+\W*$")
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 NUMBER = regex.compile(r"^\d+(?:[.,:]\d+)*$")
+LETTERS_ONLY = regex.compile(r"[\p{L}\p{M}]+")
+ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,5}")
 SPECK = regex.compile(r"^[\p{S}\p{P}\p{Lm}]+$")  # "ˆ" (a modifier letter) is a speck too
 # "- Lưu: VT." (kept in the archive, văn thư) ends nearly every document's recipient list;
 # Tesseract reads the VT as "VL", "VI", "VD" or "VÌ"
@@ -211,9 +213,9 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
         if mode == "legacy" or (mode == "vie" and ("§" in word or lower in decoder.vie)):
             return _Piece(start, end, word, slot=decoder.slot(word, mode))
         return _Piece(start, end, word, context=lower)
-    if not regex.fullmatch(r"[\p{L}\p{M}]+", word):
+    if not LETTERS_ONLY.fullmatch(word):
         return _Piece(start, end, word, context=lower)
-    if regex.fullmatch(r"[IVXL]{1,5}", word) and (len(word) > 1 or word == "I"):
+    if ROMAN_NUMERAL.fullmatch(word) and (len(word) > 1 or word == "I"):
         return _Piece(start, end, word, context=lower)  # Roman numerals: I., IV., XX
     known_garble = mode == "legacy" and lower in decoder.eng
     if is_upper and strip_marks(lower) not in model.by_stripped and not known_garble:
