@@ -6,8 +6,9 @@ in capitals inside a lower-case sentence: "đối VỚI các", "rÕ") and follow
 tone-placement style (old style "hóa" when the input shows none). Numbers, dates, URLs
 and document codes are kept, except that known symbols regain their Đ ("QD-UBND" ->
 "QĐ-UBND"). Specks read as text go: stray symbols; a lone "." or ":" between a word and
-a lower-case word; a full stop glued to a lower-case word that a lower-case word follows
-("các. cơ quan"); a dash that ends a line after a word, starts one before a lower-case
+a lower-case word; a full stop glued to a word that a lower-case word follows ("các. cơ
+quan"); a colon inside a word ("xây: dựng"); a stop after a comma or a stop ("ban,.");
+a dash that ends a line after a word, starts one before a lower-case
 word, or splits a word ("nâng - cao"); and a line of nothing but marks (left empty, so
 the line count holds).
 """
@@ -74,9 +75,10 @@ CONVENTIONAL = regex.compile(
 SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$")
 # a lone "." or ":" between a word and a lower-case word does not end anything: a speck
 LONE_STOP = regex.compile(r"^[.:]$")
-# a lower-case word with one full stop, and the lower-case word that follows it; correct
-# reports never write this (none in the train seeds or the dev documents)
-STRAY_STOP = regex.compile(r"^\p{Ll}{2,}\.$")
+# a lower-case (or capitalised) word with one full stop, and the lower-case word that
+# follows it; correct reports never write this (none in the train seeds or dev documents)
+STRAY_STOP = regex.compile(r"^(?=\p{L}{2})\p{Lu}?\p{Ll}+\.$")
+DOUBLED_STOP = regex.compile(r"\p{L}\)?[,.]\.$")  # not an ellipsis ("làm,...")
 LOWER_WORD = regex.compile(r"^\p{Ll}{2,}(?![)\p{L}])")
 DASH = regex.compile(r"^[-–—]$")
 LOWER_SYLLABLE = regex.compile(r"\p{Ll}+")
@@ -164,6 +166,11 @@ def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model) -> bool:
         return bool(LOWER_WORD.match(chunks[1].group()))
     before = next((c.group() for c in reversed(chunks[:n]) if not DASH.match(c.group())), "")
     after = next((c.group() for c in chunks[n + 1:] if not DASH.match(c.group())), "")
+    return _one_word(before, after, model)
+
+
+def _one_word(before: str, after: str, model: Model) -> bool:
+    """Whether two lower-case syllables make one word ("nâng cao", "xây dựng")."""
     if not (LOWER_SYLLABLE.fullmatch(before) and LOWER_SYLLABLE.fullmatch(after)):
         return False
     lm = model.lm
@@ -217,11 +224,16 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             pieces.append(_classify(word, start, end, model, decoder, mode))
         tail = text[cores[-1].end():] if cores else text
         after = chunks[n + 1].group() if n + 1 < len(chunks) else None
-        if STRAY_STOP.match(text) and (
-                continues if after is None else bool(LOWER_WORD.match(after))):
-            # a speck read as a full stop inside a sentence: "các. cơ quan"
-            pieces.append(_Piece(chunk.end() - 1, chunk.end(), ".", replacement=""))
-        elif SENTENCE_END.search(tail):
+        # a speck read as punctuation: a full stop inside a sentence ("các. cơ quan"), a
+        # colon inside a word ("xây: dựng"), a stop after a comma or a stop ("ban,.")
+        stray = (STRAY_STOP.match(text) and (
+            continues if after is None else bool(LOWER_WORD.match(after)))) or (
+            text.endswith(":") and after is not None and _one_word(
+                text[:-1], after.rstrip(",.;:"), model)) or DOUBLED_STOP.search(text)
+        if stray:
+            pieces.append(_Piece(chunk.end() - 1, chunk.end(), text[-1], replacement=""))
+            tail = tail[:-1]
+        if SENTENCE_END.search(tail):
             pieces.append(_Piece(chunk.end(), chunk.end(), "", context=lm_mod.BOS))
     return pieces
 
