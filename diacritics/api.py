@@ -163,10 +163,17 @@ def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model) -> bool:
     if n == len(chunks) - 1:
         return n > 0 and bool(regex.search(r"\p{L}$", chunks[n - 1].group()))
     if n == 0:
-        return bool(LOWER_WORD.match(chunks[1].group()))
+        return _lower_syllable_first(chunks[1].group(), model)
     before = next((c.group() for c in reversed(chunks[:n]) if not DASH.match(c.group())), "")
     after = next((c.group() for c in chunks[n + 1:] if not DASH.match(c.group())), "")
     return _one_word(before, after, model)
+
+
+def _lower_syllable_first(text: str, model: Model) -> bool:
+    """Whether ``text`` starts with a lower-case Vietnamese syllable, as a sentence does
+    not ("cơ quan"; not "a)", nor a program's name such as "dpkg")."""
+    m = LOWER_WORD.match(text)
+    return m is not None and fold(m.group()) in model.valid
 
 
 def _one_word(before: str, after: str, model: Model) -> bool:
@@ -227,7 +234,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         # a speck read as punctuation: a full stop inside a sentence ("các. cơ quan"), a
         # colon inside a word ("xây: dựng"), a stop after a comma or a stop ("ban,.")
         stray = (STRAY_STOP.match(text) and (
-            continues if after is None else bool(LOWER_WORD.match(after)))) or (
+            continues if after is None else _lower_syllable_first(after, model))) or (
             text.endswith(":") and after is not None and _one_word(
                 text[:-1], after.rstrip(",.;:"), model)) or DOUBLED_STOP.search(text)
         if stray:
@@ -433,7 +440,7 @@ def restore(text: str) -> Restored:
         following = lines[number + 1].lstrip() if number + 1 < len(lines) else ""
         new_line, line_edits = restore_line(line, number, style, decoder, doc_mode,
                                             fixes_on[number], protected_on[number],
-                                            bool(LOWER_WORD.match(following)))
+                                            _lower_syllable_first(following, decoder.model))
         out_lines.append(new_line)
         edits.extend(line_edits)
     return Restored(text="\n".join(out_lines), edits=edits)
