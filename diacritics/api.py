@@ -173,7 +173,8 @@ def _lower_syllable_first(text: str, model: Model) -> bool:
     """Whether ``text`` starts with a lower-case Vietnamese syllable, as a sentence does
     not ("cơ quan"; not "a)", nor a program's name such as "dpkg")."""
     m = LOWER_WORD.match(text)
-    return m is not None and fold(m.group()) in model.valid
+    # by its letters, so that stripped text ("lich") and its repair ("lịch") agree
+    return m is not None and strip_marks(m.group()) in model.by_stripped
 
 
 def _one_word(before: str, after: str, model: Model) -> bool:
