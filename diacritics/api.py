@@ -86,6 +86,10 @@ LOWER_SYLLABLE = regex.compile(r"\p{Ll}+")
 # "chính sách" 0.014; the dash-joined pairs of the train seeds and dev documents ("tế - xã",
 # "học - kỹ") stay below 0.0006
 WORD_PAIR_MIN = 0.005
+TITLE_PAIR_MIN = 0.02
+SECOND_SYLLABLE_CAPITAL = regex.compile(
+    r"(?<!\p{L})(?P<first>\p{Ll}+)(?P<gap>[ \t])"
+    r"(?P<second>[COSVXZWÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢ]\p{Ll}+)(?!\p{L})")
 # "HD" stays: it is the symbol of a hướng dẫn (Nghị định 30/2020, appendix III)
 CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "DU": "ĐU", "DH": "ĐH",
                 "BCD": "BCĐ", "DT": "ĐT", "DTN": "ĐTN", "TTHDND": "TTHĐND"}
@@ -177,14 +181,17 @@ def _lower_syllable_first(text: str, model: Model) -> bool:
     return m is not None and strip_marks(m.group()) in model.by_stripped
 
 
-def _one_word(before: str, after: str, model: Model) -> bool:
-    """Whether two lower-case syllables make one word ("nâng cao", "xây dựng")."""
+def _one_word(before: str, after: str, model: Model, least: float = 0.0) -> bool:
+    """Whether two lower-case syllables make one word ("nâng cao", "xây dựng"): their
+    bigram count squared over the product of their counts reaches ``least`` (or
+    WORD_PAIR_MIN)."""
     if not (LOWER_SYLLABLE.fullmatch(before) and LOWER_SYLLABLE.fullmatch(after)):
         return False
     lm = model.lm
     a, b = fold(before), fold(after)
     together = lm.bigram_count(a, b)
-    return together > 0 and together * together >= WORD_PAIR_MIN * lm.count(a) * lm.count(b)
+    least = least or WORD_PAIR_MIN
+    return together > 0 and together * together >= least * lm.count(a) * lm.count(b)
 
 
 def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
@@ -262,9 +269,12 @@ def _digit_piece(line: str, chunks: list[regex.Match[str]], fixes: list[DigitFix
 
 def fix_case(line: str, model: Model) -> str:
     """Lower-case what OCR printed in capitals inside a lower-case sentence: a real
-    syllable in capitals between lower-case words ("đối VỚI các"), and a word that turns
-    to capitals after a lower-case start ("rÕ"). Abbreviations (not syllables) and Roman
-    numerals stay."""
+    syllable in capitals between lower-case words ("đối VỚI các"), a word that turns to
+    capitals after a lower-case start ("rÕ"), and a capital that looks like its small
+    letter (C, O, S, V, X, Z, W) on the second syllable of a word ("nhiệm Vụ", "bổ
+    Sung"). Abbreviations (not syllables), Roman numerals and names stay: a name's
+    first syllable seldom makes a word with the one before it ("các Cơ sở" 0.005,
+    "xã Vĩnh Thạnh" 0.009 by ``_one_word``'s measure, against 0.02 here)."""
     def lower(m: regex.Match[str]) -> str:
         word = m.group()
         folded = word.lower()
@@ -273,7 +283,14 @@ def fix_case(line: str, model: Model) -> str:
                 or fold(folded) not in model.valid):
             return word
         return folded
-    return CAPITALS_INSIDE.sub(lower, line)
+
+    def lower_second(m: regex.Match[str]) -> str:
+        first, second = m.group("first"), m.group("second")
+        if _one_word(first, second.lower(), model, TITLE_PAIR_MIN):
+            return first + m.group("gap") + second.lower()
+        return m.group()
+    line = CAPITALS_INSIDE.sub(lower, line)
+    return SECOND_SYLLABLE_CAPITAL.sub(lower_second, line)
 
 
 def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,

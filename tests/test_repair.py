@@ -44,6 +44,7 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("của Thủ tướng Chính -\n- phủ về", "của Thủ tướng Chính\nphủ về"),
     ("nhằm nâng - cao chất lượng", "nhằm nâng cao chất lượng"),
     ("đối VỚI các cơ quan, rÕ ràng", "đối với các cơ quan, rõ ràng"),
+    ("thực hiện nhiệm Vụ, bổ Sung kịp thời", "thực hiện nhiệm vụ, bổ sung kịp thời"),
     ("xây: dựng kế hoạch. Thời. gian thực hiện", "xây dựng kế hoạch. Thời gian thực hiện"),
     ("Thường xuyên.. Các phòng, ban,. ngành", "Thường xuyên. Các phòng, ban, ngành"),
 ])
@@ -59,6 +60,7 @@ def test_examples_of_each_damage(damaged, repaired):
     "công tác CCHC năm 2025, quý III năm 2025 theo ISO",
     "giai đoạn 2021 - 2025",
     "gồm: các xã, thị trấn; lao động, việc làm,...",
+    "các Cơ sở dữ liệu; phòng Văn hóa - Xã hội; xã Vĩnh Thạnh",
 ])
 def test_what_looks_like_those_specks_in_correct_text_stays(correct):
     assert diacritics.restore(correct).text == correct
