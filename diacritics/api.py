@@ -8,9 +8,9 @@ and document codes are kept, except that known symbols regain their Đ ("QD-UBND
 "QĐ-UBND"). Specks read as text go: stray symbols; a lone "." or ":" between a word and
 a lower-case word; a full stop glued to a word that a lower-case word follows ("các. cơ
 quan"); a colon inside a word ("xây: dựng"); a stop after a comma or a stop ("ban,.");
-a dash that ends a line after a word, starts one before a lower-case
-word, or splits a word ("nâng - cao"); and a line of nothing but marks (left empty, so
-the line count holds).
+a dash that ends a line after a word, starts one before a lower-case word, or splits a
+word ("nâng - cao"); and a line of nothing but marks (left empty, so the line count
+holds).
 """
 
 from __future__ import annotations
@@ -418,7 +418,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     out.append(line[cursor:])
     edits.extend(name_edits)
     edited = {(e.start, e.end) for e in edits}
-    if line != raw:  # record Eth fixes that no other edit covers
+    if line != raw:  # record Eth and case fixes that no other edit covers
         for chunk in CHUNK.finditer(raw):
             span = (chunk.start(), chunk.end())
             if chunk.group() != line[span[0]:span[1]] and not any(
