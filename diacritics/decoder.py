@@ -91,7 +91,7 @@ def _garble_keys(core_lower: str) -> list[str]:
 @lru_cache(maxsize=100_000)
 def _fuzzy(key: str, forms: tuple[str, ...], max_dist: int) -> tuple[tuple[str, int], ...]:
     found = process.extract(key, forms, scorer=Levenshtein.distance, score_cutoff=max_dist,
-                            limit=MAX_FUZZY)
+                            limit=None)
     return tuple((form, int(dist)) for form, dist, _ in found)
 
 
@@ -180,7 +180,13 @@ class Decoder:
         return ordered, keep
 
     def _add_fuzzy(self, key: str, add, max_dist: int) -> None:
-        for form, dist in _fuzzy(key, self.forms, max_dist):
+        # the nearest forms, the commoner first among equals: a short key has dozens of
+        # forms one edit away ("ko": co, do, ke, ...), and cutting them in alphabetical
+        # order made the kept set depend on which rare syllables the lexicon holds
+        lm, variants = self.model.lm, self.model.variants
+        found = sorted(_fuzzy(key, self.forms, max_dist),
+                       key=lambda fd: (fd[1], -lm.count(variants(fd[0])[0])))
+        for form, dist in found[:MAX_FUZZY]:
             if dist == 0:
                 continue
             for v in self.model.variants(form)[:6]:

@@ -25,6 +25,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("Noi vu vé trién khai cong tac cai cach hanh chinh naim 2026, UBND x3 Quang",
      "Nội vụ về triển khai công tác cải cách hành chính năm 2026, UBND xã Quảng"),
     ("|. KET QUA THUC HIEN", "I. KẾT QUẢ THỰC HIỆN"),
+    # a short garble has dozens of forms one edit away; the common "kế" must be among them
+    ("UBND x3 Quéng Ngoc da ban hanh K& hoach cai cach",
+     "UBND xã Quảng Ngọc đã ban hành Kế hoạch cải cách"),
     ("Quyết định số 22/QD-UBND và Nghị định 33/2023/ND-CP",
      "Quyết định số 22/QĐ-UBND và Nghị định 33/2023/NĐ-CP"),
     ("Đầy mạnh cái cách thủ tục hành chính, TRIỀN KHAI _. thực hiện .---. tốt",
