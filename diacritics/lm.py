@@ -44,11 +44,12 @@ class NgramLM:
         contexts, first, per_context = np.unique(tri_keys >> BITS, return_index=True,
                                                  return_counts=True)
         totals = np.add.reduceat(tri_counts.astype(np.int64), first) if len(first) else first
+        uni_p = (uni + 0.5) / (uni.sum() + 0.5 * len(uni))
         return cls(
             words=words,
             vocab={w: i for i, w in enumerate(words)},
             uni=uni.tolist(),
-            uni_p=((uni + 0.5) / (uni.sum() + 0.5 * len(uni))).tolist(),
+            uni_p=uni_p.tolist(),
             bi=dict(zip(bi_keys.tolist(), bi_counts.tolist(), strict=True)),
             tri=dict(zip(tri_keys.tolist(), tri_counts.tolist(), strict=True)),
             followers=followers.tolist(),
@@ -57,7 +58,7 @@ class NgramLM:
             bi_after=dict(zip(contexts.tolist(), totals.tolist(), strict=True)),
             arrays={"bi_keys": bi_keys, "bi_counts": bi_counts.astype(np.float64),
                     "tri_keys": tri_keys, "tri_counts": tri_counts.astype(np.float64),
-                    "uni_p": (uni + 0.5) / (uni.sum() + 0.5 * len(uni)),
+                    "uni_p": uni_p,
                     "after": after.astype(np.float64),
                     "followers": followers.astype(np.float64)},
         )
@@ -115,7 +116,6 @@ class NgramLM:
                     p = ((c - DISCOUNT if c > DISCOUNT else 0.0) + uv_backoff * p) / cuv
             out.append(math.log(p))
         return out
-
 
     def logps_matrix(self, us: list[int], vs: list[int], ws: np.ndarray) -> np.ndarray:
         """``logps`` for many contexts at once: row i holds ``logps(us[i], vs[i], ws)``.
