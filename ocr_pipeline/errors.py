@@ -36,7 +36,7 @@ class InputError(PipelineError):
 
 
 class PageTimeout(InputError):
-    """OCR of one page exceeded the configured time limit."""
+    """Rasterising or OCR of one page exceeded the configured time limit."""
 
 
 class OutputError(PipelineError):

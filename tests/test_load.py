@@ -3,7 +3,8 @@ import pytest
 from PIL import Image
 
 from ocr_pipeline import load
-from ocr_pipeline.errors import InputError
+from ocr_pipeline._exec import poppler
+from ocr_pipeline.errors import InputError, PageTimeout
 from ocr_pipeline.models import Options
 from tests.helpers import clean_page, page_lines, text_layer_pdf
 
@@ -81,3 +82,10 @@ def test_tiny_image_refused(tmp_path):
     Image.new("L", (1, 1), 0).save(path)
     with pytest.raises(InputError, match="too small"):
         load.load_page(path, 1, Options())
+
+
+def test_rasterising_past_the_time_limit_is_a_page_timeout(scans_dir):
+    pdf = next(scans_dir.glob("*.pdf"))
+    with pytest.raises(PageTimeout, match="rasterising page 1 took longer than 0.001 s") as info:
+        poppler.rasterise(pdf, 1, dpi=600, timeout_s=0.001)
+    assert info.value.stage == "load" and info.value.path == str(pdf)

@@ -115,7 +115,8 @@ def test_page_time_limit_fails_the_document_not_the_batch(tmp_path, scans_dir):
     proc = run("ingest", str(src), "--out", str(out), "--page-timeout", "0.2")
     assert proc.returncode == 1
     error = json.loads((out / "errors.jsonl").read_text().splitlines()[0])
-    assert "longer than 0.2 s" in error["reason"] and error["stage"] == "ocr"
+    # whichever step runs out of time first, poppler's rasterising or tesseract, names it
+    assert "longer than 0.2 s" in error["reason"] and error["stage"] in {"load", "ocr"}
     assert not (out / "quyet-dinh-ngoc-lien.json").exists()
 
 

@@ -12,7 +12,7 @@ import numpy as np
 import pdf2image
 from pdf2image import exceptions as pdf_errors
 
-from ocr_pipeline.errors import EnvironmentProblem, InputError
+from ocr_pipeline.errors import EnvironmentProblem, InputError, PageTimeout
 
 INSTALL_HINT = "apt-get install poppler-utils"
 
@@ -75,9 +75,10 @@ def rasterise(path: Path, page: int, dpi: int, timeout_s: float) -> np.ndarray:
         )
     except (pdf_errors.PDFPageCountError, pdf_errors.PDFSyntaxError) as exc:
         raise InputError(_reason(exc), path=str(path), stage="load") from exc
-    except subprocess.TimeoutExpired as exc:
-        raise InputError(f"rasterising page {page} took longer than {timeout_s:g} s",
-                         path=str(path), stage="load") from exc
+    except (subprocess.TimeoutExpired, pdf_errors.PDFPopplerTimeoutError) as exc:
+        # pdf2image 1.17 wraps the subprocess timeout in its own exception
+        raise PageTimeout(f"rasterising page {page} took longer than {timeout_s:g} s",
+                          path=str(path), stage="load") from exc
     if not images:
         raise InputError(f"page {page} could not be rasterised", path=str(path), stage="load")
     return np.asarray(images[0].convert("L"))
