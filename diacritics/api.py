@@ -5,10 +5,12 @@ byte for byte; changed words keep the input's letter case (except a syllable OCR
 in capitals inside a lower-case sentence: "đối VỚI các", "rÕ") and follow the document's
 tone-placement style (old style "hóa" when the input shows none). Numbers, dates, URLs
 and document codes are kept, except that known symbols regain their Đ ("QD-UBND" ->
-"QĐ-UBND"). Specks read as text go: stray symbols; a lone "." or ":" between a word and
-a lower-case word; a full stop glued to a word that a lower-case word follows ("các. cơ
-quan"); a colon inside a word ("xây: dựng"); a stop after a comma or a stop ("ban,.");
-a dash that ends a line after a word, starts one before a lower-case word, or splits a
+"QĐ-UBND"). Specks read as text go: stray symbols and lone apostrophes; a lone "." or
+":" between a word and a lower-case word (on the next line too) or at the start of a line;
+a full stop glued to a word that a lower-case word follows ("các. cơ quan"); a colon
+inside a word ("xây: dựng"); a stop after a comma, colon or stop ("ban,.", "TTHC:.");
+marks glued to the front of a word ("'định", "_chịu") or of a list number ("_6."); a
+dash that ends a line after a word, starts one before a lower-case word, or splits a
 word ("nâng - cao"); and a line of nothing but marks (left empty, so the line count
 holds).
 """
@@ -73,13 +75,19 @@ CONVENTIONAL = regex.compile(
     r"^(?:[-–—+*•…&/=<>#№]|\.{3}|\./\.|/\.|[(\[“\"‘'«]*[%.,;:!?)\]”\"’'»*]*)$")
 # a line of nothing but one- or two-character marks ("- :", "' .") is specks read as text
 SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$")
-# a lone "." or ":" between a word and a lower-case word does not end anything: a speck
+# a lone "." or ":" between a word and a lower-case word does not end anything, nor does
+# one that starts a line: a speck
 LONE_STOP = regex.compile(r"^[.:]$")
+# marks glued to the front of a word that no report writes there: "'định", "_chịu",
+# "-.liệu"; and before a list number at the start of a line: "_6.", ".1.", ":34."
+LEADING_SPECK = regex.compile(r"^(?:[-–]?[_'.:]+|[-–](?=\p{Ll}))(?=[\p{L}\d])")
+NUMBER_MARKER = regex.compile(r"^\d{1,2}\.$")
 ENDS_IN_LETTER = regex.compile(r"\p{L}$")
 # a lower-case (or capitalised) word with one full stop, and the lower-case word that
 # follows it; correct reports never write this (none in the train seeds or dev documents)
 STRAY_STOP = regex.compile(r"^(?=\p{L}{2})\p{Lu}?\p{Ll}+\.$")
-DOUBLED_STOP = regex.compile(r"\p{L}\)?[,.]\.$")  # not an ellipsis ("làm,...")
+# not an ellipsis ("làm,...")
+DOUBLED_STOP = regex.compile(r"\p{L}\)?(?:[,.;:]\.|[,;]:)$")
 LOWER_WORD = regex.compile(r"^\p{Ll}{2,}(?![)\p{L}])")
 DASH = regex.compile(r"^[-–—]$")
 LOWER_SYLLABLE = regex.compile(r"\p{Ll}+")
@@ -211,9 +219,11 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             if SENTENCE_END.search(piece.text[-1]):
                 pieces.append(_Piece(piece.end, piece.end, "", context=lm_mod.BOS))
             continue
-        lone_stop = LONE_STOP.match(text) and 0 < n < len(chunks) - 1 and ENDS_IN_LETTER.search(
-            chunks[n - 1].group()) and regex.match(r"\p{Ll}", chunks[n + 1].group())
-        if (SPECK.match(text) and not CONVENTIONAL.match(text)) or lone_stop or (
+        lone_stop = LONE_STOP.match(text) and (n == 0 < len(chunks) - 1 or 0 < n and (
+            ENDS_IN_LETTER.search(chunks[n - 1].group()) and (
+                continues if n == len(chunks) - 1
+                else regex.match(r"\p{Ll}", chunks[n + 1].group()))))
+        if (SPECK.match(text) and (text == "'" or not CONVENTIONAL.match(text))) or lone_stop or (
                 DASH.match(text) and _stray_dash(chunks, n, model)):
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
@@ -223,6 +233,14 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                                  replacement=fixed if fixed != text else None))
             continue
         cores = list(CORE.finditer(text))
+        leading = LEADING_SPECK.match(text)
+        rest = text[leading.end():] if leading else ""
+        # a dot or dash in front of a word may be a file type or an option (".docx", "-v")
+        if leading and (regex.match(r"\p{L}+[,.;:!?)]*$", rest) and (
+                regex.search(r"[_']", leading.group()) or _lower_syllable_first(rest, model))
+                or n == 0 and NUMBER_MARKER.match(rest)):
+            pieces.append(_Piece(chunk.start(), chunk.start() + leading.end(), leading.group(),
+                                 replacement=""))
         for core in cores:
             start, end = chunk.start() + core.start(), chunk.start() + core.end()
             word = core.group()
@@ -406,9 +424,11 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         if replacement is None or replacement == piece.text:
             continue
         start, end = piece.start, piece.end
-        if replacement == "" and start > 0 and line[start - 1] == " ":
+        whole_chunk = (start == 0 or line[start - 1].isspace()) and (
+            end == len(line) or line[end].isspace())
+        if replacement == "" and whole_chunk and start > 0 and line[start - 1] == " ":
             start -= 1  # a dropped speck takes its space with it
-        elif replacement == "" and not line[:start].strip():
+        elif replacement == "" and whole_chunk and not line[:start].strip():
             end += len(line[end:]) - len(line[end:].lstrip(" "))  # the space after it
         out.append(line[cursor:start])
         out.append(replacement)
@@ -455,7 +475,8 @@ def restore(text: str) -> Restored:
         if not line.strip():
             out_lines.append(line)
             continue
-        following = lines[number + 1].lstrip() if number + 1 < len(lines) else ""
+        # raw Tesseract output leaves a blank line between lines of one paragraph
+        following = next((ln.lstrip() for ln in lines[number + 1:] if ln.strip()), "")
         new_line, line_edits = restore_line(line, number, style, decoder, doc_mode,
                                             fixes_on[number], protected_on[number],
                                             _lower_syllable_first(following, decoder.model))

@@ -50,6 +50,14 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("thực hiện nhiệm Vụ, bổ Sung kịp thời", "thực hiện nhiệm vụ, bổ sung kịp thời"),
     ("xây: dựng kế hoạch. Thời. gian thực hiện", "xây dựng kế hoạch. Thời gian thực hiện"),
     ("Thường xuyên.. Các phòng, ban,. ngành", "Thường xuyên. Các phòng, ban, ngành"),
+    # marks glued to the front of a word or a list number; a stop doubled after a colon;
+    # a speck at the start or end of a line (raw Tesseract puts a blank line between lines)
+    ("ban hành các quy 'định, trong _đó -.liệu", "ban hành các quy định, trong đó liệu"),
+    ("_6. Xây dựng\n.1. Các giải pháp", "6. Xây dựng\n1. Các giải pháp"),
+    ("đơn giản hóa TTHC:. + Rà soát; đề xuất,: kiến nghị",
+     "đơn giản hóa TTHC: + Rà soát; đề xuất, kiến nghị"),
+    (". Căn cứ Luật\nngười dân .\n\nvà doanh nghiệp, ' cá nhân",
+     "Căn cứ Luật\nngười dân\n\nvà doanh nghiệp, cá nhân"),
 ])
 def test_examples_of_each_damage(damaged, repaired):
     assert diacritics.restore(damaged).text == repaired
@@ -64,6 +72,8 @@ def test_examples_of_each_damage(damaged, repaired):
     "giai đoạn 2021 - 2025",
     "gồm: các xã, thị trấn; lao động, việc làm,...",
     "các Cơ sở dữ liệu; phòng Văn hóa - Xã hội; xã Vĩnh Thạnh",
+    "mở tệp .docx, tar.gz bằng lệnh -dev; hoàn thành .\n\nTiếp tục",
+    'mô hình "một cửa", "Một cửa liên thông"',
 ])
 def test_what_looks_like_those_specks_in_correct_text_stays(correct):
     assert diacritics.restore(correct).text == correct
