@@ -82,6 +82,9 @@ LONE_STOP = regex.compile(r"^[.:]$")
 # "-.liệu"; and before a list number at the start of a line: "_6.", ".1.", ":34."
 LEADING_SPECK = regex.compile(r"^(?:[-–]?[_'.:]+|[-–](?=\p{Ll}))(?=[\p{L}\d])")
 NUMBER_MARKER = regex.compile(r"^\d{1,2}\.$")
+# specks and dashes before the first word of a line; not the bullets of a list ("*", "+",
+# "•"), whose items may start in lower case
+LEADING_MARKS = regex.compile(r"^[\s_.,:;'\"\-–]+")
 ENDS_IN_LETTER = regex.compile(r"\p{L}$")
 # a lower-case (or capitalised) word with one full stop, and the lower-case word that
 # follows it; correct reports never write this (none in the train seeds or dev documents)
@@ -96,6 +99,9 @@ LOWER_SYLLABLE = regex.compile(r"\p{Ll}+")
 # "học - kỹ") stay below 0.0006
 WORD_PAIR_MIN = 0.005
 TITLE_PAIR_MIN = 0.02
+# a colon between two syllables: the colons of the train seeds and dev documents that a
+# lower-case word follows ("gồm: báo cáo", "vực: đất đai") stay below 0.0001
+COLON_PAIR_MIN = 0.0005
 SECOND_SYLLABLE_CAPITAL = regex.compile(
     r"(?<!\p{L})(?P<first>\p{Ll}+)(?P<gap>[ \t])"
     r"(?P<second>[COSVXZWÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢ]\p{Ll}+)(?!\p{L})")
@@ -202,10 +208,11 @@ def _one_word(before: str, after: str, model: Model, least: float = WORD_PAIR_MI
 
 
 def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
-            continues: bool = False) -> list[_Piece]:
+            next_line: str = "") -> list[_Piece]:
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
     fixes = digit_fixes(line)
+    continues = _lower_syllable_first(next_line, model)
     skip_to = 0
     for n, chunk in enumerate(chunks):
         if chunk.start() < skip_to:
@@ -255,13 +262,16 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 continue
             pieces.append(_classify(word, start, end, model, decoder, mode))
         tail = text[cores[-1].end():] if cores else text
-        after = chunks[n + 1].group() if n + 1 < len(chunks) else None
+        # the next word, past any specks ("người. _ dân" is "người dân"), on the next line
+        # when this one ends
+        after = next((c.group() for c in chunks[n + 1:] if not SPECK.match(c.group())), None)
+        if after is None:
+            after = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
         # a speck read as punctuation: a full stop inside a sentence ("các. cơ quan"), a
         # colon inside a word ("xây: dựng"), a stop after a comma or a stop ("ban,.")
-        stray = (STRAY_STOP.match(text) and (
-            continues if after is None else _lower_syllable_first(after, model))) or (
-            text.endswith(":") and after is not None and _one_word(
-                text[:-1], after.rstrip(",.;:"), model)) or DOUBLED_STOP.search(text)
+        stray = (STRAY_STOP.match(text) and _lower_syllable_first(after, model)) or (
+            text.endswith(":") and _one_word(text[:-1], after.rstrip(",.;:"), model,
+                                             COLON_PAIR_MIN)) or DOUBLED_STOP.search(text)
         if stray:
             pieces.append(_Piece(chunk.end() - 1, chunk.end(), text[-1], replacement=""))
             tail = tail[:-1]
@@ -352,10 +362,10 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
 def restore_line(line: str, number: int, style: str, decoder: Decoder,
                  mode_hint: str | None = None, names: list[NameFix] | None = None,
                  protected: set[tuple[int, int]] | None = None,
-                 continues: bool = False) -> tuple[str, list[Edit]]:
+                 next_line: str = "") -> tuple[str, list[Edit]]:
     """One line; ``names`` are the document's spelling fixes for this line,
     ``protected`` the (start, end) spans of names the decoder must leave alone, and
-    ``continues`` whether the next line goes on with a lower-case word."""
+    ``next_line`` the next non-blank line, from its first word."""
     model = decoder.model
     raw = nfc(line)
     line = fix_case(raw.translate(ETH), model)
@@ -388,7 +398,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         long_line = len([w for w in words if w.isalpha()]) >= 6
         if not (mode_hint == "vie" and mode == "stripped" and long_line):
             mode = mode_hint
-    pieces = _pieces(line, model, decoder, mode, continues)
+    pieces = _pieces(line, model, decoder, mode, next_line)
     for piece in pieces:
         if piece.slot is not None and protected and mode == "vie" and (
                 piece.start, piece.end) in protected:
@@ -476,10 +486,10 @@ def restore(text: str) -> Restored:
             out_lines.append(line)
             continue
         # raw Tesseract output leaves a blank line between lines of one paragraph
-        following = next((ln.lstrip() for ln in lines[number + 1:] if ln.strip()), "")
+        following = next((ln for ln in lines[number + 1:] if ln.strip()), "")
         new_line, line_edits = restore_line(line, number, style, decoder, doc_mode,
                                             fixes_on[number], protected_on[number],
-                                            _lower_syllable_first(following, decoder.model))
+                                            LEADING_MARKS.sub("", following))
         out_lines.append(new_line)
         edits.extend(line_edits)
     return Restored(text="\n".join(out_lines), edits=edits)

@@ -58,6 +58,11 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "đơn giản hóa TTHC: + Rà soát; đề xuất, kiến nghị"),
     (". Căn cứ Luật\nngười dân .\n\nvà doanh nghiệp, ' cá nhân",
      "Căn cứ Luật\nngười dân\n\nvà doanh nghiệp, cá nhân"),
+    # past the specks that start the next line; a colon between the syllables of a word
+    ("viên chức chuyên.\n\n_ nghiệp, kiến nghị cho người. _\n- dân",
+     "viên chức chuyên\n\nnghiệp, kiến nghị cho người\ndân"),
+    ("lâm nghiệp, khoáng: sản, quy: trình nội bộ, trong hoạt:\nđộng công vụ",
+     "lâm nghiệp, khoáng sản, quy trình nội bộ, trong hoạt\nđộng công vụ"),
 ])
 def test_examples_of_each_damage(damaged, repaired):
     assert diacritics.restore(damaged).text == repaired
@@ -74,6 +79,7 @@ def test_examples_of_each_damage(damaged, repaired):
     "các Cơ sở dữ liệu; phòng Văn hóa - Xã hội; xã Vĩnh Thạnh",
     "mở tệp .docx, tar.gz bằng lệnh -dev; hoàn thành .\n\nTiếp tục",
     'mô hình "một cửa", "Một cửa liên thông"',
+    "bao gồm: các phòng, ban; như sau:\n- Các nội dung",
 ])
 def test_what_looks_like_those_specks_in_correct_text_stays(correct):
     assert diacritics.restore(correct).text == correct
