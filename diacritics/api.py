@@ -5,7 +5,8 @@ byte for byte; changed words keep the input's letter case (except a syllable OCR
 in capitals inside a lower-case sentence: "đối VỚI các", "rÕ") and follow the document's
 tone-placement style (old style "hóa" when the input shows none). Numbers, dates, URLs
 and document codes are kept, except that known symbols regain their Đ ("QD-UBND" ->
-"QĐ-UBND"). Specks read as text go: stray symbols and lone apostrophes; a lone "." or
+"QĐ-UBND"). Specks read as text go: stray symbols and lone apostrophes; in text read by
+the Vietnamese model, a lone consonant or rare marked letter ("s", "ị"); a lone "." or
 ":" between a word and a lower-case word (on the next line too) or at the start of a line;
 a full stop glued to a word that a lower-case word follows ("các. cơ quan"); a colon
 inside a word ("xây: dựng"); a stop after a comma, colon or stop ("ban,.", "TTHC:.");
@@ -99,6 +100,9 @@ LOWER_SYLLABLE = regex.compile(r"\p{Ll}+")
 # "học - kỹ") stay below 0.0006
 WORD_PAIR_MIN = 0.005
 TITLE_PAIR_MIN = 0.02
+# the one-letter words of the train seeds and dev documents ("y", "ý", "ở") are counted
+# 280 times and more in the LM; the marked letters specks are read as ("ị", "ễ", "ì") under 40
+SINGLE_LETTER_MIN = 50
 # a colon between two syllables: the colons of the train seeds and dev documents that a
 # lower-case word follows ("gồm: báo cáo", "vực: đất đai") stay below 0.0001
 COLON_PAIR_MIN = 0.0005
@@ -188,6 +192,19 @@ def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model) -> bool:
     return _one_word(before, after, model)
 
 
+def _speck_letter(text: str, model: Model) -> bool:
+    """Whether a word of one letter is a speck the Vietnamese model read as a letter: a
+    bare consonant ("s", "t"; not "đ", the đồng), or a marked letter seldom a word ("ị",
+    "Ì"; not "ý", "ở", "y", nor a bare capital, which labels a list: "Phụ lục B")."""
+    if len(text) != 1 or not text.isalpha() or text in "đĐ":
+        return False
+    low = text.lower()
+    if text.islower() and low in "bcdfghjklmnpqrstvwxz":
+        return True
+    return (text.islower() or strip_marks(text) != text) and (
+        model.lm.count(fold(low)) < SINGLE_LETTER_MIN)
+
+
 def _lower_syllable_first(text: str, model: Model) -> bool:
     """Whether ``text`` starts with a lower-case Vietnamese syllable, as a sentence does
     not ("cơ quan"; not "a)", nor a program's name such as "dpkg")."""
@@ -231,7 +248,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 continues if n == len(chunks) - 1
                 else regex.match(r"\p{Ll}", chunks[n + 1].group()))))
         if (SPECK.match(text) and (text == "'" or not CONVENTIONAL.match(text))) or lone_stop or (
-                DASH.match(text) and _stray_dash(chunks, n, model)):
+                DASH.match(text) and _stray_dash(chunks, n, model)) or (
+                mode == "vie" and _speck_letter(text, model)):
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
         if URL_OR_MAIL.search(text) or CODE.search(text):

@@ -63,6 +63,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "viên chức chuyên\n\nnghiệp, kiến nghị cho người\ndân"),
     ("lâm nghiệp, khoáng: sản, quy: trình nội bộ, trong hoạt:\nđộng công vụ",
      "lâm nghiệp, khoáng sản, quy trình nội bộ, trong hoạt\nđộng công vụ"),
+    # specks the Vietnamese model read as a letter: a bare consonant, a marked letter
+    ("triển khai thực hiện N nghị quyết, doanh m nghiệp, chất lượng. ị - Trưởng",
+     "triển khai thực hiện N nghị quyết, doanh nghiệp, chất lượng. - Trưởng"),
 ])
 def test_examples_of_each_damage(damaged, repaired):
     assert diacritics.restore(damaged).text == repaired
@@ -80,6 +83,7 @@ def test_examples_of_each_damage(damaged, repaired):
     "mở tệp .docx, tar.gz bằng lệnh -dev; hoàn thành .\n\nTiếp tục",
     'mô hình "một cửa", "Một cửa liên thông"',
     "bao gồm: các phòng, ban; như sau:\n- Các nội dung",
+    "Phụ lục B kèm theo; ý kiến của y tế ở xã; 500.000 đ",
 ])
 def test_what_looks_like_those_specks_in_correct_text_stays(correct):
     assert diacritics.restore(correct).text == correct
