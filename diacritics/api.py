@@ -13,7 +13,7 @@ inside a word ("xây: dựng"); a stop after a comma, colon or stop ("ban,.", "T
 marks glued to the front of a word ("'định", "_chịu") or of a list number ("_6."); a
 dash that ends a line after a word, starts one before a lower-case word, or splits a
 word ("nâng - cao"); and a line of nothing but marks (left empty, so the line count
-holds).
+holds). Two syllables printed without a space ("phụcvụ") are split.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from functools import cache
 import regex
 
 from diacritics import lm as lm_mod
-from diacritics.decoder import GARBLE_MAP, Decoder, Slot, line_mode
+from diacritics.decoder import GARBLE_MAP, MARK_LETTERS, Decoder, Slot, line_mode
 from diacritics.model import Model, load
 from diacritics.names import NameFix, name_spellings, signer_surname_fixes
 from diacritics.numbers import DigitFix, digit_fixes
@@ -192,6 +192,25 @@ def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model) -> bool:
     return _one_word(before, after, model)
 
 
+def _glued_syllables(word: str, model: Model) -> tuple[str, str] | None:
+    """A word that is no syllable but two valid ones glued, with Vietnamese marks and seen
+    together in the LM ("cụthể" -> "cụ", "thể"); the cut the LM has seen most often. A
+    foreign word ("Data", "code") has no marks and stays whole."""
+    lower = word.lower()
+    if not LETTERS_ONLY.fullmatch(word) or len(word) < 4 or fold(lower) in model.valid \
+            or not MARK_LETTERS.search(lower) or not word[1:].islower():
+        return None
+    lm = model.lm
+    best, best_count = None, 0
+    for cut in range(1, len(word)):
+        a, b = fold(lower[:cut]), fold(lower[cut:])
+        if a in model.valid and b in model.valid:
+            count = lm.bigram_count(a, b)
+            if count > best_count:
+                best, best_count = (word[:cut], word[cut:]), count
+    return best
+
+
 def _speck_letter(text: str, model: Model) -> bool:
     """Whether a word of one letter is a speck the Vietnamese model read as a letter: a
     bare consonant ("s", "t"; not "đ", the đồng), or a marked letter seldom a word ("ị",
@@ -277,6 +296,14 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 cut = start + len(glued.group(1))
                 pieces.append(_classify(glued.group(1), start, cut, model, decoder, mode))
                 pieces.append(_Piece(cut, end, glued.group(2), context=lm_mod.NUM))
+                continue
+            split = _glued_syllables(word, model) if mode == "vie" else None
+            if split:
+                # two syllables printed without a space ("phụcvụ", "hằngnăm"): the first
+                # stands for the pair in the LM's context, the second follows it
+                pieces.append(_Piece(start, end, word, context=fold(split[0].lower()),
+                                     replacement=" ".join(split)))
+                pieces.append(_Piece(end, end, "", context=fold(split[1].lower())))
                 continue
             pieces.append(_classify(word, start, end, model, decoder, mode))
         tail = text[cores[-1].end():] if cores else text

@@ -63,6 +63,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "viên chức chuyên\n\nnghiệp, kiến nghị cho người\ndân"),
     ("lâm nghiệp, khoáng: sản, quy: trình nội bộ, trong hoạt:\nđộng công vụ",
      "lâm nghiệp, khoáng sản, quy trình nội bộ, trong hoạt\nđộng công vụ"),
+    # two syllables printed without a space; a foreign word without marks stays whole
+    ("văn hóa phụcvụ nhân dân, cụthể là hằngnăm, Big Data",
+     "văn hóa phục vụ nhân dân, cụ thể là hằng năm, Big Data"),
     # specks the Vietnamese model read as a letter: a bare consonant, a marked letter
     ("triển khai thực hiện N nghị quyết, doanh m nghiệp, chất lượng. ị - Trưởng",
      "triển khai thực hiện N nghị quyết, doanh nghiệp, chất lượng. - Trưởng"),
