@@ -7,12 +7,13 @@ tone-placement style (old style "hóa" when the input shows none). Numbers, date
 and document codes are kept, except that known symbols regain their Đ ("QD-UBND" ->
 "QĐ-UBND"). Specks read as text go: stray symbols and lone apostrophes; in text read by
 the Vietnamese model, a lone consonant or rare marked letter ("s", "ị"); a lone "." or
-":" between a word and a lower-case word (on the next line too) or at the start of a line;
+":" between a word and a lower-case word (on the next line too) or a number, after a mark
+("nước. . 4."), or at the start of a line;
 a full stop glued to a word that a lower-case word follows ("các. cơ quan"); a colon
 inside a word ("xây: dựng"); a stop after a comma, colon or stop ("ban,.", "TTHC:.");
 marks glued to the front of a word ("'định", "_chịu") or of a list number ("_6."); a
-dash that ends a line after a word, starts one before a lower-case word, or splits a
-word ("nâng - cao"); and a line of nothing but marks (left empty, so the line count
+dash that ends a line after a word, starts one before a lower-case word, doubles
+another, follows a comma, or splits a word ("nâng - cao"); and a line of nothing but marks (left empty, so the line count
 holds). Two syllables printed without a space ("phụcvụ") are split.
 """
 
@@ -76,8 +77,8 @@ CONVENTIONAL = regex.compile(
     r"^(?:[-–—+*•…&/=<>#№]|\.{3}|\./\.|/\.|[(\[“\"‘'«]*[%.,;:!?)\]”\"’'»*]*)$")
 # a line of nothing but one- or two-character marks ("- :", "' .") is specks read as text
 SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$")
-# a lone "." or ":" between a word and a lower-case word does not end anything, nor does
-# one that starts a line: a speck
+# a lone "." or ":" between a word and a lower-case word or a number does not end
+# anything, nor does one that starts a line or follows a mark: a speck
 LONE_STOP = regex.compile(r"^[.:]$")
 # marks glued to the front of a word that no report writes there: "'định", "_chịu",
 # "-.liệu"; and before a list number at the start of a line: "_6.", ".1.", ":34."
@@ -87,6 +88,7 @@ NUMBER_MARKER = regex.compile(r"^\d{1,2}\.$")
 # "•"), whose items may start in lower case
 LEADING_MARKS = regex.compile(r"^[\s_.,:;'\"\-–]+")
 ENDS_IN_LETTER = regex.compile(r"\p{L}$")
+AFTER_PUNCTUATION = regex.compile(r"[.,;:]$")  # "nước. . 4.", "tổ chức, . cá nhân"
 # a lower-case (or capitalised) word with one full stop, and the lower-case word that
 # follows it; correct reports never write this (none in the train seeds or dev documents)
 STRAY_STOP = regex.compile(r"^(?=\p{L}{2})\p{Lu}?\p{Ll}+\.$")
@@ -178,13 +180,16 @@ def _is_garbled_word(core: str) -> bool:
 def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model) -> bool:
     """Whether the dash at ``chunks[n]`` is a speck: it ends a line after a word ("của
     Thủ tướng Chính -"), starts a line before a lower-case word ("- hành chính nhà
-    nước", where a list item would start with a capital), or stands, with any dashes next
-    to it, between two lower-case syllables that make one word ("nâng - cao", "quy - -
-    định"). A dash between phrases joins words that seldom stand together ("kinh tế - xã
-    hội"); the train seeds and dev documents have no line that ends with a dash or starts
-    with one before a lower-case word."""
+    nước", where a list item would start with a capital), doubles another ("- - Tiếp
+    tục"), follows a comma, or stands, with any dashes next to it, between two lower-case
+    syllables that make one word ("nâng - cao", "quy - - định"). A dash between phrases
+    joins words that seldom stand together ("kinh tế - xã hội"); the train seeds and dev
+    documents have no line that ends with a dash or starts with one before a lower-case
+    word."""
     if n == len(chunks) - 1:
         return n > 0 and bool(ENDS_IN_LETTER.search(chunks[n - 1].group()))
+    if DASH.match(chunks[n + 1].group()) or n > 0 and chunks[n - 1].group().endswith(","):
+        return True  # one of a doubled dash ("- - Tiếp tục"); after a comma ("lực, - hiệu")
     if n == 0:
         return _lower_syllable_first(chunks[1].group(), model)
     before = next((c.group() for c in reversed(chunks[:n]) if not DASH.match(c.group())), "")
@@ -263,9 +268,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 pieces.append(_Piece(piece.end, piece.end, "", context=lm_mod.BOS))
             continue
         lone_stop = LONE_STOP.match(text) and (n == 0 < len(chunks) - 1 or 0 < n and (
-            ENDS_IN_LETTER.search(chunks[n - 1].group()) and (
-                continues if n == len(chunks) - 1
-                else regex.match(r"\p{Ll}", chunks[n + 1].group()))))
+            AFTER_PUNCTUATION.search(chunks[n - 1].group()) or ENDS_IN_LETTER.search(
+                chunks[n - 1].group()) and (continues if n == len(chunks) - 1 else regex.match(
+                    r"[\p{Ll}\d]", chunks[n + 1].group()))))
         if (SPECK.match(text) and (text == "'" or not CONVENTIONAL.match(text))) or lone_stop or (
                 DASH.match(text) and _stray_dash(chunks, n, model)) or (
                 mode == "vie" and _speck_letter(text, model)):

@@ -63,6 +63,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "viên chức chuyên\n\nnghiệp, kiến nghị cho người\ndân"),
     ("lâm nghiệp, khoáng: sản, quy: trình nội bộ, trong hoạt:\nđộng công vụ",
      "lâm nghiệp, khoáng sản, quy trình nội bộ, trong hoạt\nđộng công vụ"),
+    # a doubled dash, a dash after a comma, a lone stop after a mark or before a number
+    ("- - Tiếp tục hoàn thành, - hiệu quả. . 4. Cải cách; tổ chức, . cá nhân ngày . 22/1",
+     "- Tiếp tục hoàn thành, hiệu quả. 4. Cải cách; tổ chức, cá nhân ngày 22/1"),
     # two syllables printed without a space; a foreign word without marks stays whole
     ("văn hóa phụcvụ nhân dân, cụthể là hằngnăm, Big Data",
      "văn hóa phục vụ nhân dân, cụ thể là hằng năm, Big Data"),
