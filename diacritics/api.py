@@ -8,13 +8,13 @@ and document codes are kept, except that known symbols regain their Đ ("QD-UBND
 "QĐ-UBND"). Specks read as text go: stray symbols and lone apostrophes; in text read by
 the Vietnamese model, a lone consonant or rare marked letter ("s", "ị"); a lone "." or
 ":" between a word and a lower-case word (on the next line too) or a number, after a mark
-("nước. . 4."), or at the start of a line;
-a full stop glued to a word that a lower-case word follows ("các. cơ quan"); a colon
-inside a word ("xây: dựng"); a stop after a comma, colon or stop ("ban,.", "TTHC:.");
-marks glued to the front of a word ("'định", "_chịu") or of a list number ("_6."); a
-dash that ends a line after a word, starts one before a lower-case word, doubles
-another, follows a comma, or splits a word ("nâng - cao"); and a line of nothing but marks (left empty, so the line count
-holds). Two syllables printed without a space ("phụcvụ") are split.
+("nước. . 4."), or at the start of a line; a full stop glued to a word that a lower-case
+word follows ("các. cơ quan"); a colon inside a word ("xây: dựng"); a stop after a
+comma, colon or stop ("ban,.", "TTHC:."); marks glued to the front of a word ("'định",
+"_chịu") or of a list number ("_6."); a dash that ends a line after a word, starts one
+before a lower-case word, doubles another, follows a comma, or splits a word ("nâng -
+cao"); and a line of nothing but marks (left empty, so the line count holds). Two
+syllables printed without a space ("phụcvụ") are split.
 """
 
 from __future__ import annotations
