@@ -9,8 +9,9 @@ Sources (each reproducible: installed packages or files in the repo; see
 - places: province and commune names from vietnam-provinces;
 - oldplaces: communes and districts before the 2025 merger (vietnam-provinces 0.6.0);
 - hunspell: Debian hunspell-vi's syllable list;
-- lohelp: the Vietnamese LibreOffice help (Debian libreoffice-help-vi, unpacked at build
-  time with ``apt-get download``; skipped with a notice when unavailable);
+- lohelp: the Vietnamese LibreOffice help (Debian libreoffice-help-vi);
+  the two Debian packages are read where installed, else unpacked at build time from
+  ``apt-get download`` (skipped with a notice when unavailable);
 - corpus: the user's own clean documents (``ocr-pipeline lexicon build --corpus DIR``).
 
 Output: ``diacritics/data/lm.npz`` (counts) and ``diacritics/data/lexicon.json``
@@ -174,9 +175,29 @@ def source_old_places(cache: Path) -> Iterator[str]:
                        for k in ("ward_name", "district_name")})
 
 
-def source_hunspell() -> Iterator[str]:
-    path = Path("/usr/share/hunspell/vi_VN.dic")
-    if path.exists():
+def _debian_files(cache: Path, package: str, inside: str) -> Path | None:
+    """``inside`` (an absolute path the package installs) from the installed package, or
+    else from its .deb, fetched once with ``apt-get download`` and unpacked into the
+    cache; None, with a notice, when neither is available."""
+    if Path(inside).exists():
+        return Path(inside)
+    root = cache / package
+    unpacked = root / inside.lstrip("/")
+    if not unpacked.exists():
+        root.mkdir(parents=True, exist_ok=True)
+        proc = subprocess.run(["apt-get", "download", package], cwd=cache,
+                              capture_output=True, text=True)
+        debs = sorted(cache.glob(f"{package}_*.deb"))
+        if proc.returncode != 0 or not debs:
+            print(f"lexicon: {package} not available, skipping", file=sys.stderr)
+            return None
+        subprocess.run(["dpkg-deb", "-x", str(debs[-1]), str(root)], check=True)
+    return unpacked if unpacked.exists() else None
+
+
+def source_hunspell(cache: Path) -> Iterator[str]:
+    path = _debian_files(cache, "hunspell-vi", "/usr/share/hunspell/vi_VN.dic")
+    if path is not None:
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
             yield line.split("/")[0]
 
@@ -186,17 +207,9 @@ MARKED = regex.compile(r"[ăâđêôơưàáảãạèéẻẽẹìíỉĩịò�
 
 def source_lohelp(cache: Path) -> Iterator[str]:
     """Vietnamese prose lines of the LibreOffice help (MPL-2.0), from Debian's package."""
-    root = cache / "lohelp"
-    help_dir = root / "usr/share/libreoffice/help/vi"
-    if not help_dir.exists():
-        root.mkdir(parents=True, exist_ok=True)
-        proc = subprocess.run(["apt-get", "download", "libreoffice-help-vi"], cwd=cache,
-                              capture_output=True, text=True)
-        debs = sorted(cache.glob("libreoffice-help-vi_*.deb"))
-        if proc.returncode != 0 or not debs:
-            print("lexicon: libreoffice-help-vi not available, skipping", file=sys.stderr)
-            return
-        subprocess.run(["dpkg-deb", "-x", str(debs[-1]), str(root)], check=True)
+    help_dir = _debian_files(cache, "libreoffice-help-vi", "/usr/share/libreoffice/help/vi")
+    if help_dir is None:
+        return
     for path in sorted(help_dir.rglob("*.html")):
         text = path.read_text(encoding="utf-8", errors="replace")
         text = regex.sub(r"(?s)<script.*?</script>|<style.*?</style>", " ", text)
@@ -284,7 +297,7 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
                 counts.name_syllables.update(
                     tok for line in lines for tok in _syllables(line) if len(tok) >= 2)
     if "hunspell" in use:
-        words = list(source_hunspell())
+        words = list(source_hunspell(cache))
         counts.add_syllables(words, 1)
         stats["hunspell"] = len(words)
 
