@@ -177,6 +177,23 @@ def _is_garbled_word(core: str) -> bool:
         and not NUMBER.match(core)
 
 
+def _lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool) -> bool:
+    """Whether the lone "." or ":" at ``chunks[n]`` is a speck: it starts a line, follows
+    a mark ("nước. . 4.", "tổ chức, . cá nhân"), or stands after a word before a
+    lower-case word or a number ("dân . và", "ngày . 22/1"), or at the end of a line that
+    ``continues`` on the next."""
+    if n == 0:
+        return len(chunks) > 1
+    before = chunks[n - 1].group()
+    if AFTER_PUNCTUATION.search(before):
+        return True
+    if not ENDS_IN_LETTER.search(before):
+        return False
+    if n == len(chunks) - 1:
+        return continues
+    return bool(regex.match(r"[\p{Ll}\d]", chunks[n + 1].group()))
+
+
 def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model) -> bool:
     """Whether the dash at ``chunks[n]`` is a speck: it ends a line after a word ("của
     Thủ tướng Chính -"), starts a line before a lower-case word ("- hành chính nhà
@@ -267,11 +284,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             if SENTENCE_END.search(piece.text[-1]):
                 pieces.append(_Piece(piece.end, piece.end, "", context=lm_mod.BOS))
             continue
-        lone_stop = LONE_STOP.match(text) and (n == 0 < len(chunks) - 1 or 0 < n and (
-            AFTER_PUNCTUATION.search(chunks[n - 1].group()) or ENDS_IN_LETTER.search(
-                chunks[n - 1].group()) and (continues if n == len(chunks) - 1 else regex.match(
-                    r"[\p{Ll}\d]", chunks[n + 1].group()))))
-        if (SPECK.match(text) and (text == "'" or not CONVENTIONAL.match(text))) or lone_stop or (
+        if (SPECK.match(text) and (text == "'" or not CONVENTIONAL.match(text))) or (
+                LONE_STOP.match(text) and _lone_stop(chunks, n, continues)) or (
                 DASH.match(text) and _stray_dash(chunks, n, model)) or (
                 mode == "vie" and _speck_letter(text, model)):
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
@@ -460,6 +474,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         elif p.context is not None:
             sequence.append(p.context)
     slots = [p for p in pieces if p.slot is not None]
+    slot_number = {id(p): k for k, p in enumerate(slots)}  # not list.index: == compares fields
     choices = decoder.best_path(sequence, mode) if slots else []
     seq_positions = [i for i, s in enumerate(sequence) if not isinstance(s, str)]
     chosen: list[int] | None = None  # LM ids of the decoded line, built on first edit
@@ -469,13 +484,14 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         replacement = piece.replacement
         confidence = 0.9
         if piece.slot is not None:
-            k = slots.index(piece)
+            k = slot_number[id(piece)]
             choice = choices[k]
             if choice != piece.slot.keep_index:
                 cand = piece.slot.candidates[choice][0]
                 if chosen is None:
                     chosen = decoder.chosen_ids(sequence, choices)
-                confidence = decoder.confidence(sequence, chosen, choice, seq_positions[k])
+                confidence = decoder.confidence(sequence, chosen, choice, seq_positions[k],
+                                                mode)
                 # Do no harm: a real word read by the Vietnamese model is replaced by
                 # another real word only when the decoder is sure.
                 unsure = (mode == "vie" and piece.slot.keep_index is not None

@@ -40,7 +40,9 @@ LOG_EDIT = math.log(0.01)  # legacy: per character edit
 LOG_I_FOR_A = math.log(0.25)  # legacy: "i" printed for ă/â
 LOG_EXACT_STRIPPED = math.log(0.3)  # legacy: marks lost but letters right
 MAX_FUZZY = 12
-CONFIDENCE_CANDIDATES = 8  # candidates whose right context Decoder.confidence scores
+# candidates whose right context Decoder.confidence scores; a legacy edit's confidence
+# only annotates it (no decision reads it), so fewer candidates do there
+CONFIDENCE_CANDIDATES = {"vie": 8, "stripped": 8, "legacy": 4}
 MAX_CANDIDATES = {"vie": 6, "stripped": 12, "legacy": 24}  # pruned by channel + unigram
 # beam x candidates from which a step is scored on arrays: the legacy beam's wide slots
 # (8 x 16 and more) run ~15% faster that way; stripped text's 8 x 12 ran ~8% slower
@@ -283,7 +285,7 @@ class Decoder:
                 for s in slots]
 
     def confidence(self, slots: list[Slot | str], chosen: list[int], index: int,
-                   slot_pos: int) -> float:
+                   slot_pos: int, mode: str = "vie") -> float:
         """Posterior of candidate ``index`` at ``slot_pos`` given the chosen neighbours
         (two each side); ``chosen`` comes from ``chosen_ids``."""
         lm = self.model.lm
@@ -298,7 +300,7 @@ class Decoder:
         # only the strongest few can take posterior mass; scoring the right context for
         # two dozen legacy candidates cost a third of the decoding time
         ranked = sorted(range(len(ids)), key=scores.__getitem__, reverse=True)
-        scored = {*ranked[:CONFIDENCE_CANDIDATES], index}
+        scored = {*ranked[:CONFIDENCE_CANDIDATES[mode]], index}
         for k, w in enumerate(ids):
             if k not in scored:
                 scores[k] = -math.inf
