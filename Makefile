@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= out
 WORKERS ?= 0
-APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils fonts-freefont-ttf
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils fonts-freefont-ttf fonts-dejavu-core
 STAMP := $(VENV)/.installed
 
 .PHONY: install system-deps ingest test lint samples lexicon channel bench bench-quick bench-deps clean

@@ -33,12 +33,12 @@ from ocr_pipeline._exec import poppler, tesseract
 from ocr_pipeline.models import Options, PageImage
 from samples.generate import (
     Layout,
-    available_fonts,
     degrade,
     draw_page,
     paginate,
     random_degradation,
     render_document,
+    render_fonts,
     seed_text,
 )
 
@@ -319,7 +319,7 @@ def deskew_rows(quick: bool) -> dict[str, object]:
 
     rng = random.Random(99)
     text = "\n".join(seed_text(i) for i in test_ids())
-    fonts = available_fonts()
+    fonts = render_fonts()
     n = DESKEW_PAGES_QUICK if quick else DESKEW_PAGES_FULL
     errors: dict[str, list[float]] = {"ours": [], "deskew": [], "jdeskew": []}
     times: dict[str, float] = {k: 0.0 for k in errors}
@@ -464,7 +464,7 @@ def render_markdown(r: dict) -> str:
         "",
         f"Test data: seed {', '.join(r['test_split'])} (never used for training), rendered "
         f"into {r['pages']} degraded scanned pages ({r['words']} words): skew within ±5°, "
-        "blur, noise, specks, 200-300 dpi, JPEG 50-85, several fonts.",
+        "blur, noise, specks, 200-300 dpi, JPEG 50-85, two fonts (FreeSerif, DejaVu Serif).",
         "",
         "| row | system | metric | value |",
         "|---|---|---|---|",

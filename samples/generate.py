@@ -25,9 +25,13 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 A4_MM = (210.0, 297.0)
 RENDER_DPI = 300
 TEXT_WIDTH_PX = int((A4_MM[0] - 30 - 20) / 25.4 * RENDER_DPI)  # 30 mm left, 20 mm right margin
-FONT_DIRS = [Path("/usr/share/fonts/opentype/freefont"), Path("/usr/share/fonts/truetype/freefont"),
-             Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/noto")]
-FONT_FILES = ["FreeSerif.otf", "FreeSerif.ttf", "DejaVuSerif.ttf", "NotoSerif-Regular.ttf"]
+# The renders use exactly these fonts (file, folder, Debian package), so that every
+# machine set up by `make install` renders the same pages: a font picked from whatever is
+# installed made the test pages differ from one machine to the next.
+RENDER_FONTS = [
+    ("FreeSerif.ttf", Path("/usr/share/fonts/truetype/freefont"), "fonts-freefont-ttf"),
+    ("DejaVuSerif.ttf", Path("/usr/share/fonts/truetype/dejavu"), "fonts-dejavu-core"),
+]
 SEEDS_DIR = Path(__file__).resolve().parent / "seeds"
 
 
@@ -56,16 +60,11 @@ def random_degradation(rng: random.Random, max_skew: float = 5.0) -> Degradation
     )
 
 
-def available_fonts() -> list[Path]:
-    found = []
-    for name in FONT_FILES:
-        for folder in FONT_DIRS:
-            if (folder / name).exists():
-                found.append(folder / name)
-                break
-    if not found:
-        raise SystemExit("no Vietnamese serif font found: apt-get install fonts-freefont-ttf")
-    return found
+def render_fonts() -> list[Path]:
+    missing = [package for name, folder, package in RENDER_FONTS if not (folder / name).exists()]
+    if missing:
+        raise SystemExit(f"render fonts missing: apt-get install {' '.join(missing)}")
+    return [folder / name for name, folder, _ in RENDER_FONTS]
 
 
 def strip_markup(text: str) -> str:
@@ -213,7 +212,7 @@ def render_document(
 ) -> list[Degradation]:
     """Render ``text`` into ``path`` (PDF) and ``path.gt.txt``; returns each page's degradation."""
     rng = random.Random(seed)
-    fonts = available_fonts()
+    fonts = render_fonts()
     layout = Layout(font_path=rng.choice(fonts), size_pt=rng.choice([12, 12.5, 13, 13.5, 14]))
     pages = paginate(text, layout)[:max_pages]
     images, used = [], []

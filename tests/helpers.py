@@ -11,11 +11,11 @@ from PIL import Image
 
 from samples.generate import (
     Layout,
-    available_fonts,
     degrade,
     draw_page,
     paginate,
     random_degradation,
+    render_fonts,
     seed_text,
 )
 
@@ -23,12 +23,12 @@ TEXT_002 = seed_text("002")
 
 
 def page_lines(index: int = 1) -> list[str]:
-    layout = Layout(available_fonts()[0], 13)
+    layout = Layout(render_fonts()[0], 13)
     return paginate(TEXT_002, layout)[index]
 
 
 def clean_page(index: int = 1) -> Image.Image:
-    layout = Layout(available_fonts()[0], 13)
+    layout = Layout(render_fonts()[0], 13)
     return draw_page(page_lines(index), layout)
 
 

@@ -9,7 +9,7 @@ import regex
 from ocr_pipeline import clean, ocr, parse
 from ocr_pipeline.markers import recount, recount_inline
 from ocr_pipeline.models import Options, PageImage
-from samples.generate import CLEAN, Layout, available_fonts, degrade, draw_page
+from samples.generate import CLEAN, Layout, degrade, draw_page, render_fonts
 
 ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
@@ -55,7 +55,7 @@ def _heading_labels(font, size_pt, lines):
     return [(parse.heading(line) or ("", "?", ""))[1] for line in _ocr_lines(font, size_pt, lines)]
 
 
-@pytest.mark.parametrize("font", available_fonts(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("font", render_fonts(), ids=lambda p: p.stem)
 def test_roman_headings_read_right_on_each_font(font):
     # Tesseract alone reads "III." as "II." on all of these fonts
     lines = [f"{r}. KẾT QUẢ THỰC HIỆN NHIỆM VỤ" for r in ROMANS]
@@ -73,12 +73,12 @@ def test_short_numbered_list_keeps_its_digits():
              "Hỗ trợ tổ công nghệ số cộng đồng.", "Số hóa hồ sơ hộ tịch.",
              "Mua sắm phần mềm diệt virus.", "Xây dựng trang thông tin điện tử của xã."]
     lines = ["II. NỘI DUNG ĐỀ NGHỊ"] + [f"{n}. {t}" for n, t in enumerate(items, 1)]
-    for font in available_fonts():
+    for font in render_fonts():
         labels = _heading_labels(font, 13, lines)
         assert labels[1:] == [f"{n}." for n in range(1, len(items) + 1)], font.stem
 
 
-@pytest.mark.parametrize("font", available_fonts(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("font", render_fonts(), ids=lambda p: p.stem)
 def test_roman_numerals_inside_sentences_read_right(font):
     # without the recount, Tesseract reads "quý III" as "quý II" or "quý HI" on these fonts
     lines = [f"Kết quả cải cách hành chính quý {r} năm 2025, khóa {r}, đã xong." for r in ROMANS]
