@@ -5,8 +5,9 @@
 ``0``/``1`` read whole renders of each train seed; ``chunks`` cuts each train seed into
 documents the way the benchmark cuts the test seed (most of them start mid-document) and
 renders them with their own seeds; ``docs`` renders the short documents of
-bench/dev_docs/ (written for this dev set: other document types, two-column header and
-signature blocks) twice each (``docs:N``: N times each, for more OCR variation).
+lexicon/written_reports/ (written for this dev set: other document types, two-column
+header and signature blocks; the LM learns from them too) twice each (``docs:N``: N times
+each, for more OCR variation).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from diacritics.build import train_split
 from samples.generate import render_document, seed_text
 
 CACHE = Path(__file__).resolve().parent / "cache" / "channel"
-DEV_DOCS = Path(__file__).resolve().parent / "dev_docs"
+DEV_DOCS = Path(__file__).resolve().parent.parent / "lexicon" / "written_reports"
 
 
 def chunk_renders() -> list[Path]:

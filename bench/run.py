@@ -83,7 +83,8 @@ def make_scans(quick: bool) -> list[tuple[Path, int]]:
 
 def make_written_docs() -> list[tuple[Path, int]]:
     """Short documents written as test data for the parser (bench/test_docs/, never used
-    while tuning: the parser's dev documents are bench/dev_docs/), rendered once each."""
+    while tuning: the parser's dev documents are lexicon/written_reports/), rendered once
+    each."""
     out = CACHE / "test"
     out.mkdir(parents=True, exist_ok=True)
     pages = []

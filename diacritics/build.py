@@ -4,6 +4,7 @@ Sources (each reproducible: installed packages or files in the repo; see
 ``lexicon/SOURCES.md`` for licenses):
 - seeds: the train split of ``samples/seeds`` (``lexicon/split.json``), never the test split;
 - terms: ``lexicon/cchc_terms.tsv``;
+- written: the short reports of ``lexicon/written_reports/``, written for this project;
 - vlsp: the tagged VLSP text shipped by underthesea;
 - wordlists: underthesea's Viet74K and pyvi's words.txt (one entry per line);
 - places: province and commune names from vietnam-provinces;
@@ -41,8 +42,8 @@ ROOT = Path(__file__).resolve().parent.parent
 LEXICON_DIR = ROOT / "lexicon"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SEEDS_DIR = ROOT / "samples" / "seeds"
-DEFAULT_WEIGHTS = {"seeds": 2, "terms": 2, "vlsp": 1, "wordlists": 1, "places": 2,
-                   "hunspell": 1, "lohelp": 1, "oldplaces": 1, "corpus": 4}
+DEFAULT_WEIGHTS = {"seeds": 2, "terms": 2, "written": 2, "vlsp": 1, "wordlists": 1,
+                   "places": 2, "hunspell": 1, "lohelp": 1, "oldplaces": 1, "corpus": 4}
 MIN_TRIGRAM_COUNT = 1
 
 TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*|[.;:!?]")
@@ -96,6 +97,13 @@ def source_terms() -> Iterator[str]:
         if line and not line.startswith("#"):
             cols = line.split("\t")
             yield cols[0] if cols[1] == "term" else cols[2] if len(cols) > 2 else ""
+
+
+def source_written() -> Iterator[str]:
+    """Short reports of other kinds (decisions, notices, letters, plans), written for this
+    project in the style of the seeds: ``lexicon/written_reports/``."""
+    for path in sorted((LEXICON_DIR / "written_reports").glob("*.txt")):
+        yield from path.read_text(encoding="utf-8").splitlines()
 
 
 def abbreviations() -> list[str]:
@@ -278,6 +286,7 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
     text_sources = {
         "seeds": lambda: source_seeds(train_ids),
         "terms": source_terms,
+        "written": source_written,
         "vlsp": source_vlsp,
         "wordlists": source_wordlists,
         "places": source_places,
