@@ -105,9 +105,6 @@ TITLE_PAIR_MIN = 0.02
 # the one-letter words of the train seeds and dev documents ("y", "ý", "ở") are counted
 # 280 times and more in the LM; the marked letters specks are read as ("ị", "ễ", "ì") under 40
 SINGLE_LETTER_MIN = 50
-# a colon between two syllables: the colons of the train seeds and dev documents that a
-# lower-case word follows ("gồm: báo cáo", "vực: đất đai") stay below 0.0001
-COLON_PAIR_MIN = 0.0005
 SECOND_SYLLABLE_CAPITAL = regex.compile(
     r"(?<!\p{L})(?P<first>\p{Ll}+)(?P<gap>[ \t])"
     r"(?P<second>[COSVXZWÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢ]\p{Ll}+)(?!\p{L})")
@@ -119,6 +116,7 @@ GLUED_SYMBOL = regex.compile(
     r"(?<=/)(NQ|Q[ĐD]|CT|QC|Qy[ĐD]|TB|H[ĐD]|CTr|KH|PA|[ĐD]A|BC|BB|TTr|C[ĐD]|GUQ|GM|GGT|PC)"
     r"(UBND|H[ĐD]ND|[ĐD]U|BCĐ|BCD|VP)(?![\p{L}\d])")
 VIE_MIN_CONFIDENCE = 0.9
+TIME_UNITS = {"năm", "tháng", "quý", "tuần", "ngày"}
 ROMAN_HEADING = regex.compile(r"^(\s*)([|l1I]{1,3})\.(?=\s+\p{Lu}{2,})")
 
 
@@ -246,6 +244,14 @@ def _speck_letter(text: str, model: Model) -> bool:
         model.lm.count(fold(low)) < SINGLE_LETTER_MIN)
 
 
+def _doublet(piece: _Piece, candidate: str, line: str) -> bool:
+    """Whether ``candidate`` is the other standard spelling of the word: "hàng năm" and
+    "hằng năm" (tháng, quý, tuần, ngày) are both correct, so neither becomes the other."""
+    following = line[piece.end:].split(maxsplit=1)
+    return {fold(piece.text.lower()), candidate} == {"hàng", "hằng"} and bool(following) and (
+        following[0].lower().rstrip(",.;:") in TIME_UNITS)
+
+
 def _lower_syllable_first(text: str, model: Model) -> bool:
     """Whether ``text`` starts with a lower-case Vietnamese syllable, as a sentence does
     not ("cơ quan"; not "a)", nor a program's name such as "dpkg")."""
@@ -334,8 +340,10 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         # a speck read as punctuation: a full stop inside a sentence ("các. cơ quan"), a
         # colon inside a word ("xây: dựng"), a stop after a comma or a stop ("ban,.")
         stray = (STRAY_STOP.match(text) and _lower_syllable_first(after, model)) or (
-            text.endswith(":") and _one_word(text[:-1], after.rstrip(",.;:"), model,
-                                             COLON_PAIR_MIN)) or DOUBLED_STOP.search(text)
+            # by the dash's measure: a looser one (0.0005) took the colon of "các lĩnh
+            # vực: đất đai" once the LM knew "lĩnh vực đất đai" well
+            text.endswith(":") and _one_word(text[:-1], after.rstrip(",.;:"), model)
+        ) or DOUBLED_STOP.search(text)
         if stray:
             pieces.append(_Piece(chunk.end() - 1, chunk.end(), text[-1], replacement=""))
             tail = tail[:-1]
@@ -494,8 +502,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                                                 mode)
                 # Do no harm: a real word read by the Vietnamese model is replaced by
                 # another real word only when the decoder is sure.
-                unsure = (mode == "vie" and piece.slot.keep_index is not None
-                          and confidence < VIE_MIN_CONFIDENCE)
+                unsure = mode == "vie" and piece.slot.keep_index is not None and (
+                    confidence < VIE_MIN_CONFIDENCE or _doublet(piece, cand, line))
                 replacement = None if unsure else apply_case(piece.text, restyle(cand, style))
         if replacement is None or replacement == piece.text:
             continue

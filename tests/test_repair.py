@@ -61,8 +61,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # past the specks that start the next line; a colon between the syllables of a word
     ("viên chức chuyên.\n\n_ nghiệp, kiến nghị cho người. _\n- dân",
      "viên chức chuyên\n\nnghiệp, kiến nghị cho người\ndân"),
-    ("lâm nghiệp, khoáng: sản, quy: trình nội bộ, trong hoạt:\nđộng công vụ",
-     "lâm nghiệp, khoáng sản, quy trình nội bộ, trong hoạt\nđộng công vụ"),
+    ("xây: dựng quy trình nội bộ, trong hoạt:\nđộng công vụ",
+     "xây dựng quy trình nội bộ, trong hoạt\nđộng công vụ"),
     # a doubled dash, a dash after a comma, a lone stop after a mark or before a number
     ("- - Tiếp tục hoàn thành, - hiệu quả. . 4. Cải cách; tổ chức, . cá nhân ngày . 22/1",
      "- Tiếp tục hoàn thành, hiệu quả. 4. Cải cách; tổ chức, cá nhân ngày 22/1"),
@@ -89,6 +89,8 @@ def test_examples_of_each_damage(damaged, repaired):
     "mở tệp .docx, tar.gz bằng lệnh -dev; hoàn thành .\n\nTiếp tục",
     'mô hình "một cửa", "Một cửa liên thông"',
     "bao gồm: các phòng, ban; như sau:\n- Các nội dung",
+    "TTHC thuộc các lĩnh vực: đất đai, xây dựng, đầu tư",
+    "kế hoạch cải cách hành chính hàng năm, báo cáo hằng quý và hàng tháng",
     "Phụ lục B kèm theo; ý kiến của y tế ở xã; 500.000 đ",
 ])
 def test_what_looks_like_those_specks_in_correct_text_stays(correct):
