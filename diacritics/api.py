@@ -290,6 +290,10 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             if SENTENCE_END.search(piece.text[-1]):
                 pieces.append(_Piece(piece.end, piece.end, "", context=lm_mod.BOS))
             continue
+        if len(text) > 1 and LETTERS_ONLY.fullmatch(text):
+            # a plain word, as most are: no speck, code or punctuation rule applies to it
+            pieces.extend(_word_pieces(text, chunk.start(), chunk.end(), model, decoder, mode))
+            continue
         if (SPECK.match(text) and (text == "'" or not CONVENTIONAL.match(text))) or (
                 LONE_STOP.match(text) and _lone_stop(chunks, n, continues)) or (
                 DASH.match(text) and _stray_dash(chunks, n, model)) or (
@@ -322,15 +326,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 pieces.append(_classify(glued.group(1), start, cut, model, decoder, mode))
                 pieces.append(_Piece(cut, end, glued.group(2), context=lm_mod.NUM))
                 continue
-            split = _glued_syllables(word, model) if mode == "vie" else None
-            if split:
-                # two syllables printed without a space ("phụcvụ", "hằngnăm"): the first
-                # stands for the pair in the LM's context, the second follows it
-                pieces.append(_Piece(start, end, word, context=fold(split[0].lower()),
-                                     replacement=" ".join(split)))
-                pieces.append(_Piece(end, end, "", context=fold(split[1].lower())))
-                continue
-            pieces.append(_classify(word, start, end, model, decoder, mode))
+            pieces.extend(_word_pieces(word, start, end, model, decoder, mode))
         tail = text[cores[-1].end():] if cores else text
         # the next word, past any specks ("người. _ dân" is "người dân"), on the next line
         # when this one ends
@@ -350,6 +346,18 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if SENTENCE_END.search(tail):
             pieces.append(_Piece(chunk.end(), chunk.end(), "", context=lm_mod.BOS))
     return pieces
+
+
+def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder,
+                 mode: str) -> list[_Piece]:
+    split = _glued_syllables(word, model) if mode == "vie" else None
+    if split:
+        # two syllables printed without a space ("phụcvụ", "hằngnăm"): the first stands
+        # for the pair in the LM's context, the second follows it
+        return [_Piece(start, end, word, context=fold(split[0].lower()),
+                       replacement=" ".join(split)),
+                _Piece(end, end, "", context=fold(split[1].lower()))]
+    return [_classify(word, start, end, model, decoder, mode)]
 
 
 def _digit_piece(line: str, chunks: list[regex.Match[str]], fixes: list[DigitFix]) -> _Piece:
@@ -398,9 +406,9 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
     letters = [ch for ch in word if ch.isalpha()]
     if not letters:
         return _Piece(start, end, word, context=lm_mod.NUM)
-    upper_ascii = strip_marks(word).upper()
     is_upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
     lower = word.lower()
+    upper_ascii = strip_marks(word).upper() if is_upper else ""
     if is_upper and upper_ascii in model.abbreviations and strip_marks(lower) \
             not in model.by_stripped:
         proper = model.abbreviations[upper_ascii]
