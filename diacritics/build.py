@@ -6,7 +6,8 @@ Sources (each reproducible: installed packages or files in the repo; see
 - terms: ``lexicon/cchc_terms.tsv``;
 - written: the short reports of ``lexicon/written_reports/``, written for this project;
 - vlsp: the tagged VLSP text shipped by underthesea;
-- wordlists: underthesea's Viet74K and pyvi's words.txt (one entry per line);
+- wordlists: underthesea's Viet74K and pyvi's words.txt (one entry per line; their
+  two-syllable words are also kept as a list);
 - places: province and commune names from vietnam-provinces;
 - oldplaces: communes and districts before the 2025 merger (vietnam-provinces 0.6.0);
 - hunspell: Debian hunspell-vi's syllable list;
@@ -16,7 +17,7 @@ Sources (each reproducible: installed packages or files in the repo; see
 - corpus: the user's own clean documents (``ocr-pipeline lexicon build --corpus DIR``).
 
 Output: ``diacritics/data/lm.npz`` (counts) and ``diacritics/data/lexicon.json``
-(abbreviations, valid-syllable list, provenance).
+(abbreviations, valid-syllable list, two-syllable words, provenance).
 """
 
 from __future__ import annotations
@@ -137,6 +138,17 @@ def source_wordlists() -> Iterator[str]:
                  _site_file("pyvi", "models", "words.txt")):
         if path is not None:
             yield from path.read_text(encoding="utf-8").splitlines()
+
+
+def two_syllable_words() -> list[str]:
+    """The dictionary's words of two syllables ("khoáng sản"), folded and lower-case: a
+    speck between their syllables is no punctuation ("khoáng: sản")."""
+    words = set()
+    for line in source_wordlists():
+        syllables = line.strip().lower().split()
+        if len(syllables) == 2:
+            words.add(" ".join(fold(s) for s in syllables))
+    return sorted(words)
 
 
 def source_places() -> Iterator[str]:
@@ -342,6 +354,7 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
         "trigrams": len(tri),
         "abbreviations": abbreviations(),
         "valid_syllables": valid,
+        "two_syllable_words": two_syllable_words() if "wordlists" in use else [],
     }
     from diacritics.channel_train import channel_table
     from ocr_pipeline.atomic import write_text

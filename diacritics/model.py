@@ -26,6 +26,7 @@ class Model:
     valid: set[str]  # lowercase, old-style tone placement
     by_stripped: dict[str, list[str]]  # "cai" -> ["các", "cái", "cải", ...] by frequency
     abbreviations: dict[str, str]  # stripped upper form -> proper form ("HDND" -> "HĐND")
+    two_syllable_words: frozenset[str] = frozenset()  # "khoáng sản", folded, lower-case
     channel: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
     info: dict[str, object] = field(default_factory=dict)
 
@@ -55,5 +56,7 @@ def load(data_dir: Path | None = None) -> Model:
     for syllable in sorted(valid, key=lambda s: (-lm.count(s), s)):
         by_stripped[strip_marks(syllable)].append(syllable)
     abbreviations = {strip_marks(a).upper(): a for a in info.pop("abbreviations")}
+    words = frozenset(info.pop("two_syllable_words", []))
     return Model(lm=lm, valid=valid, by_stripped=dict(by_stripped),
-                 abbreviations=abbreviations, channel=_load_channel(data_dir), info=info)
+                 abbreviations=abbreviations, two_syllable_words=words,
+                 channel=_load_channel(data_dir), info=info)

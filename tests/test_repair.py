@@ -61,8 +61,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # past the specks that start the next line; a colon between the syllables of a word
     ("viên chức chuyên.\n\n_ nghiệp, kiến nghị cho người. _\n- dân",
      "viên chức chuyên\n\nnghiệp, kiến nghị cho người\ndân"),
-    ("xây: dựng quy trình nội bộ, trong hoạt:\nđộng công vụ",
-     "xây dựng quy trình nội bộ, trong hoạt\nđộng công vụ"),
+    ("xây: dựng quy: trình nội bộ, lâm nghiệp, khoáng: sản; trong hoạt:\nđộng công vụ",
+     "xây dựng quy trình nội bộ, lâm nghiệp, khoáng sản; trong hoạt\nđộng công vụ"),
     # a doubled dash, a dash after a comma, a lone stop after a mark or before a number
     ("- - Tiếp tục hoàn thành, - hiệu quả. . 4. Cải cách; tổ chức, . cá nhân ngày . 22/1",
      "- Tiếp tục hoàn thành, hiệu quả. 4. Cải cách; tổ chức, cá nhân ngày 22/1"),
