@@ -14,7 +14,8 @@ comma, colon or stop ("ban,.", "TTHC:."); marks glued to the front of a word ("'
 "_chịu") or of a list number ("_6."); a dash that ends a line after a word, starts one
 before a lower-case word, doubles another, follows a comma, or splits a word ("nâng -
 cao"); and a line of nothing but marks (left empty, so the line count holds). Two
-syllables printed without a space ("phụcvụ") are split.
+syllables printed without a space ("phụcvụ") are split; a capital split from the rest of
+its word ("N ghị") is joined.
 """
 
 from __future__ import annotations
@@ -232,6 +233,14 @@ def _glued_syllables(word: str, model: Model) -> tuple[str, str] | None:
     return best
 
 
+def _split_capital(text: str, following: str, model: Model) -> bool:
+    """Whether ``text`` is a capital that OCR split from the rest of its word: no
+    syllable after it, a syllable with it ("N" "ghị" -> "Nghị")."""
+    return len(text) == 1 and text.isupper() and LETTERS_ONLY.fullmatch(following) is not None \
+        and following.islower() and fold(following) not in model.valid \
+        and fold((text + following).lower()) in model.valid
+
+
 def _speck_letter(text: str, model: Model) -> bool:
     """Whether a word of one letter is a speck the Vietnamese model read as a letter: a
     bare consonant ("s", "t"; not "đ", the đồng), or a marked letter seldom a word ("ị",
@@ -301,6 +310,15 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             skip_to = piece.end
             if SENTENCE_END.search(piece.text[-1]):
                 pieces.append(_Piece(piece.end, piece.end, "", context=lm_mod.BOS))
+            continue
+        following = chunks[n + 1].group() if n + 1 < len(chunks) else ""
+        if mode == "vie" and _split_capital(text, following, model):
+            # a capital split from the rest of its word ("N ghị quyết"): one word again
+            joined = text + following
+            pieces.append(_Piece(chunk.start(), chunks[n + 1].end(), line[chunk.start():
+                                 chunks[n + 1].end()], context=fold(joined.lower()),
+                                 replacement=joined))
+            skip_to = chunks[n + 1].end()
             continue
         if len(text) > 1 and LETTERS_ONLY.fullmatch(text):
             # a plain word, as most are: no speck, code or punctuation rule applies to it
