@@ -194,17 +194,20 @@ def _lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool) -> bool:
     return bool(regex.match(r"[\p{Ll}\d]", chunks[n + 1].group()))
 
 
-def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model) -> bool:
-    """Whether the dash at ``chunks[n]`` is a speck: it ends a line after a word ("của
-    Thủ tướng Chính -"), starts a line before a lower-case word ("- hành chính nhà
-    nước", where a list item would start with a capital), doubles another ("- - Tiếp
-    tục"), follows a comma, or stands, with any dashes next to it, between two lower-case
-    syllables that make one word ("nâng - cao", "quy - - định"). A dash between phrases
-    joins words that seldom stand together ("kinh tế - xã hội"); the train seeds and dev
-    documents have no line that ends with a dash or starts with one before a lower-case
-    word."""
+def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
+                next_line: str = "") -> bool:
+    """Whether the dash at ``chunks[n]`` is a speck: it ends a line after a word and the
+    next line goes on in lower case ("của Thủ tướng Chính -" + "phủ về"; a line the page
+    wrapped inside a name ends so before a capital or a number: "Phòng Văn hóa -" +
+    "Xã hội", "giai đoạn 2026 -" + "2030"), starts a line before a lower-case word ("-
+    hành chính nhà nước", where a list item would start with a capital), doubles another
+    ("- - Tiếp tục"), follows a comma, or stands, with any dashes next to it, between two
+    lower-case syllables that make one word ("nâng - cao", "quy - - định"). A dash
+    between phrases joins words that seldom stand together ("kinh tế - xã hội")."""
     if n == len(chunks) - 1:
-        return n > 0 and bool(ENDS_IN_LETTER.search(chunks[n - 1].group()))
+        following = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
+        return n > 0 and bool(ENDS_IN_LETTER.search(chunks[n - 1].group())) and not regex.match(
+            r"[\p{Lu}\d]", following)
     if DASH.match(chunks[n + 1].group()) or n > 0 and chunks[n - 1].group().endswith(","):
         return True  # one of a doubled dash ("- - Tiếp tục"); after a comma ("lực, - hiệu")
     if n == 0:
@@ -326,7 +329,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             continue
         if (SPECK.match(text) and (text == "'" or not CONVENTIONAL.match(text))) or (
                 LONE_STOP.match(text) and _lone_stop(chunks, n, continues)) or (
-                DASH.match(text) and _stray_dash(chunks, n, model)) or (
+                DASH.match(text) and _stray_dash(chunks, n, model, next_line)) or (
                 mode == "vie" and _speck_letter(text, model)):
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
