@@ -197,8 +197,8 @@ def _lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool) -> bool:
 def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
                 next_line: str = "") -> bool:
     """Whether the dash at ``chunks[n]`` is a speck: it ends a line after a word and the
-    next line goes on in lower case ("của Thủ tướng Chính -" + "phủ về"; a line the page
-    wrapped inside a name ends so before a capital or a number: "Phòng Văn hóa -" +
+    next line does not start with a capital or a number ("của Thủ tướng Chính -" + "phủ
+    về"; a line the page wrapped inside a name or a span ends so: "Phòng Văn hóa -" +
     "Xã hội", "giai đoạn 2026 -" + "2030"), starts a line before a lower-case word ("-
     hành chính nhà nước", where a list item would start with a capital), doubles another
     ("- - Tiếp tục"), follows a comma, or stands, with any dashes next to it, between two
