@@ -21,11 +21,11 @@ from pathlib import Path
 import diacritics
 from bench import parsing
 from bench.run import DOCS_FULL, our_pipeline, rendered_pages, warm_worker
-from diacritics.build import train_split
+from diacritics.build import WRITTEN_REPORTS_DIR, train_split
 from samples.generate import render_document, seed_text
 
 CACHE = Path(__file__).resolve().parent / "cache" / "channel"
-DEV_DOCS = Path(__file__).resolve().parent.parent / "lexicon" / "written_reports"
+DEV_DOCS = WRITTEN_REPORTS_DIR
 
 
 def chunk_renders() -> list[Path]:

@@ -195,7 +195,7 @@ def _lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool) -> bool:
 
 
 def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
-                next_line: str = "") -> bool:
+                next_word: str = "") -> bool:
     """Whether the dash at ``chunks[n]`` is a speck: it ends a line after a word and the
     next line does not start with a capital or a number ("của Thủ tướng Chính -" + "phủ
     về"; a line the page wrapped inside a name or a span ends so: "Phòng Văn hóa -" +
@@ -205,9 +205,8 @@ def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
     lower-case syllables that make one word ("nâng - cao", "quy - - định"). A dash
     between phrases joins words that seldom stand together ("kinh tế - xã hội")."""
     if n == len(chunks) - 1:
-        following = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
         return n > 0 and bool(ENDS_IN_LETTER.search(chunks[n - 1].group())) and not regex.match(
-            r"[\p{Lu}\d]", following)
+            r"[\p{Lu}\d]", next_word)
     if DASH.match(chunks[n + 1].group()) or n > 0 and chunks[n - 1].group().endswith(","):
         return True  # one of a doubled dash ("- - Tiếp tục"); after a comma ("lực, - hiệu")
     if n == 0:
@@ -301,6 +300,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     chunks = list(CHUNK.finditer(line))
     fixes = digit_fixes(line)
     continues = _lower_syllable_first(next_line, model)
+    next_word = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
     skip_to = 0
     for n, chunk in enumerate(chunks):
         if chunk.start() < skip_to:
@@ -329,7 +329,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             continue
         if (SPECK.match(text) and (text == "'" or not CONVENTIONAL.match(text))) or (
                 LONE_STOP.match(text) and _lone_stop(chunks, n, continues)) or (
-                DASH.match(text) and _stray_dash(chunks, n, model, next_line)) or (
+                DASH.match(text) and _stray_dash(chunks, n, model, next_word)) or (
                 mode == "vie" and _speck_letter(text, model)):
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
@@ -363,9 +363,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         tail = text[cores[-1].end():] if cores else text
         # the next word, past any specks ("người. _ dân" is "người dân"), on the next line
         # when this one ends
-        after = next((c.group() for c in chunks[n + 1:] if not SPECK.match(c.group())), None)
-        if after is None:
-            after = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
+        after = next((c.group() for c in chunks[n + 1:] if not SPECK.match(c.group())),
+                     next_word)
         # a speck read as punctuation: a full stop inside a sentence ("các. cơ quan"), a
         # colon inside a word ("xây: dựng"), a stop after a comma or a stop ("ban,.")
         stray = (STRAY_STOP.match(text) and _lower_syllable_first(after, model)) or (

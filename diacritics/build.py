@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LEXICON_DIR = ROOT / "lexicon"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SEEDS_DIR = ROOT / "samples" / "seeds"
+WRITTEN_REPORTS_DIR = LEXICON_DIR / "written_reports"
 DEFAULT_WEIGHTS = {"seeds": 2, "terms": 2, "written": 2, "vlsp": 1, "wordlists": 1,
                    "places": 2, "hunspell": 1, "lohelp": 1, "oldplaces": 1, "corpus": 4}
 MIN_TRIGRAM_COUNT = 1
@@ -103,7 +104,7 @@ def source_terms() -> Iterator[str]:
 def source_written() -> Iterator[str]:
     """Short reports of other kinds (decisions, notices, letters, plans), written for this
     project in the style of the seeds: ``lexicon/written_reports/``."""
-    for path in sorted((LEXICON_DIR / "written_reports").glob("*.txt")):
+    for path in sorted(WRITTEN_REPORTS_DIR.glob("*.txt")):
         yield from path.read_text(encoding="utf-8").splitlines()
 
 
