@@ -1,4 +1,5 @@
-"""Tuning on the train split only: build on seed 002, evaluate on seed 003 (or swapped).
+"""Tuning on the train split only: build on seed 002, evaluate on seed 003 (or swapped),
+optionally with a third of the written reports held out of the model and evaluated on too.
 
 Never touches the test split. Used to choose source weights and decoder constants.
 """
@@ -24,15 +25,20 @@ def main() -> None:
     parser.add_argument("--drop", default="", help="comma-separated sources to leave out")
     parser.add_argument("--train", default="002", help="train seed the model is built on")
     parser.add_argument("--eval", default="003", help="train seed it is evaluated on")
+    parser.add_argument("--written-fold", type=int, choices=(0, 1, 2),
+                        help="also hold out every third written report (from this one on) "
+                             "and evaluate on it too")
     args = parser.parse_args()
     weights = {**build.DEFAULT_WEIGHTS, **json.loads(args.weights)}
     use = set(weights) - set(filter(None, args.drop.split(",")))
     out = Path(tempfile.mkdtemp())
-    build.build([args.train], weights, out, use=use)
+    held = build.written_reports()[args.written_fold::3] if args.written_fold is not None else []
+    build.build([args.train], weights, out, use=use,
+                written_held_out=frozenset(p.name for p in held))
     os.environ["DIACRITICS_MODEL_DIR"] = str(out)
     import diacritics
 
-    truth = seed_text(args.eval)
+    truth = "\n".join([seed_text(args.eval), *(p.read_text(encoding="utf-8") for p in held)])
     stripped = strip_marks(truth)
     t = time.time()
     restored = diacritics.restore(stripped).text

@@ -101,11 +101,17 @@ def source_terms() -> Iterator[str]:
             yield cols[0] if cols[1] == "term" else cols[2] if len(cols) > 2 else ""
 
 
-def source_written() -> Iterator[str]:
+def written_reports() -> list[Path]:
+    return sorted(WRITTEN_REPORTS_DIR.glob("*.txt"))
+
+
+def source_written(held_out: frozenset[str] = frozenset()) -> Iterator[str]:
     """Short reports of other kinds (decisions, notices, letters, plans), written for this
-    project in the style of the seeds: ``lexicon/written_reports/``."""
-    for path in sorted(WRITTEN_REPORTS_DIR.glob("*.txt")):
-        yield from path.read_text(encoding="utf-8").splitlines()
+    project in the style of the seeds: ``lexicon/written_reports/``, less the file names
+    in ``held_out`` (tuning evaluates on them)."""
+    for path in written_reports():
+        if path.name not in held_out:
+            yield from path.read_text(encoding="utf-8").splitlines()
 
 
 def abbreviations() -> list[str]:
@@ -290,7 +296,8 @@ class Counts:
 
 def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
           corpus: Path | None = None, use: set[str] | None = None,
-          cache: Path | None = None) -> dict[str, object]:
+          cache: Path | None = None,
+          written_held_out: frozenset[str] = frozenset()) -> dict[str, object]:
     use = use or set(weights)
     counts = Counts()
     stats: dict[str, int] = {}
@@ -299,7 +306,7 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
     text_sources = {
         "seeds": lambda: source_seeds(train_ids),
         "terms": source_terms,
-        "written": source_written,
+        "written": lambda: source_written(written_held_out),
         "vlsp": source_vlsp,
         "wordlists": source_wordlists,
         "places": source_places,

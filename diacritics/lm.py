@@ -1,5 +1,10 @@
-"""A syllable trigram language model (interpolated absolute discounting), stored as sorted
-integer arrays.
+"""A syllable trigram language model (interpolated absolute discounting with one discount
+per count, as in Chen and Goodman's modified Kneser-Ney), stored as sorted integer arrays
+of raw counts; the smoothed tables are derived at load time.
+
+Kneser-Ney's lower orders (distinct preceding words instead of counts) were tried and left
+out: they scored 0.1 point better on stripped dev text but starve place names, which the
+name lists only ever show at a line start ("UBND xã Quang" lost its "Quảng").
 
 Tokens are lowercase syllables in old-style tone placement (``syllable.fold``), plus
 ``<s>`` (sentence start) and ``<num>`` (any number). N-grams are packed into 64-bit keys
@@ -17,7 +22,9 @@ import numpy as np
 BITS = 20
 MASK = (1 << BITS) - 1
 BOS, NUM = "<s>", "<num>"
-DISCOUNT = 0.75
+# what is taken off an n-gram seen once, twice, three or more times (counts are weighted:
+# a "2" is mostly one sighting in a weight-2 source); chosen on the train split (bench/dev.py)
+DISCOUNTS = (0.0, 0.9, 1.5, 2.5)
 OOV_LOGP = math.log(1e-7)
 
 
@@ -27,40 +34,45 @@ class NgramLM:
     vocab: dict[str, int]
     uni: list[int]
     uni_p: list[float]  # add-one-half unigram probability: the base of every back-off
-    bi: dict[int, int]
-    tri: dict[int, int]
-    followers: list[int]  # distinct words seen after each word
-    after: list[int]  # total count of bigrams starting with each word
-    bi_followers: dict[int, int]  # distinct words seen after each word pair
-    bi_after: dict[int, int]  # total count of trigrams starting with each word pair
-    arrays: dict[str, np.ndarray]  # the same counts as sorted arrays, for batch lookups
+    bi: dict[int, int]  # raw bigram counts
+    bi_mass: dict[int, float]  # discounted bigram counts, as the model uses them
+    tri_mass: dict[int, float]  # discounted trigram counts
+    after: list[float]  # total of the bigram counts starting with each word
+    bi_backoff: list[float]  # the mass taken off those counts, left to the lower order
+    tri_after: dict[int, float]  # the same two for each word pair
+    tri_backoff: dict[int, float]
+    arrays: dict[str, np.ndarray]  # the same tables as sorted arrays, for batch lookups
 
     @classmethod
     def from_counts(cls, words: list[str], uni: np.ndarray, bi_keys: np.ndarray,
                     bi_counts: np.ndarray, tri_keys: np.ndarray,
                     tri_counts: np.ndarray) -> NgramLM:
-        followers = np.bincount(bi_keys >> BITS, minlength=len(words))
-        after = np.bincount(bi_keys >> BITS, weights=bi_counts, minlength=len(words))
-        contexts, first, per_context = np.unique(tri_keys >> BITS, return_index=True,
-                                                 return_counts=True)
-        totals = np.add.reduceat(tri_counts.astype(np.int64), first) if len(first) else first
         uni_p = (uni + 0.5) / (uni.sum() + 0.5 * len(uni))
+        bi_mass, bi_taken = _discount(bi_counts)
+        after = np.bincount(bi_keys >> BITS, weights=bi_counts, minlength=len(words))
+        bi_backoff = np.bincount(bi_keys >> BITS, weights=bi_taken, minlength=len(words))
+        tri_mass, tri_taken = _discount(tri_counts)
+        contexts, first = np.unique(tri_keys >> BITS, return_index=True)
+        if len(first):
+            tri_after = np.add.reduceat(tri_counts.astype(np.float64), first)
+            tri_backoff = np.add.reduceat(tri_taken, first)
+        else:
+            tri_after = tri_backoff = np.zeros(0)
         return cls(
             words=words,
             vocab={w: i for i, w in enumerate(words)},
             uni=uni.tolist(),
             uni_p=uni_p.tolist(),
             bi=dict(zip(bi_keys.tolist(), bi_counts.tolist(), strict=True)),
-            tri=dict(zip(tri_keys.tolist(), tri_counts.tolist(), strict=True)),
-            followers=followers.tolist(),
-            after=after.astype(np.int64).tolist(),
-            bi_followers=dict(zip(contexts.tolist(), per_context.tolist(), strict=True)),
-            bi_after=dict(zip(contexts.tolist(), totals.tolist(), strict=True)),
-            arrays={"bi_keys": bi_keys, "bi_counts": bi_counts.astype(np.float64),
-                    "tri_keys": tri_keys, "tri_counts": tri_counts.astype(np.float64),
-                    "uni_p": uni_p,
-                    "after": after.astype(np.float64),
-                    "followers": followers.astype(np.float64)},
+            bi_mass=dict(zip(bi_keys.tolist(), _shared(bi_mass), strict=True)),
+            tri_mass=dict(zip(tri_keys.tolist(), _shared(tri_mass), strict=True)),
+            after=after.tolist(),
+            bi_backoff=bi_backoff.tolist(),
+            tri_after=dict(zip(contexts.tolist(), _shared(tri_after), strict=True)),
+            tri_backoff=dict(zip(contexts.tolist(), _shared(tri_backoff), strict=True)),
+            arrays={"bi_keys": bi_keys, "bi_mass": bi_mass,
+                    "tri_keys": tri_keys, "tri_mass": tri_mass,
+                    "uni_p": uni_p, "after": after, "bi_backoff": bi_backoff},
         )
 
     @classmethod
@@ -93,27 +105,25 @@ class NgramLM:
         """``[logp(u, v, w) for w in ws]``, with the context's share computed once: the
         decoder's inner loop scores every candidate of a slot in each beam context."""
         out = []
-        cv = self.after[v] if v >= 0 else 0
+        cv = self.after[v] if v >= 0 else 0.0
         if cv:
             v_key = v << BITS
-            v_backoff = DISCOUNT * self.followers[v]
+            v_backoff = self.bi_backoff[v]
         context = (u << BITS) | v
-        cuv = self.bi_after.get(context, 0) if u >= 0 and v >= 0 else 0
+        cuv = self.tri_after.get(context, 0.0) if u >= 0 and v >= 0 else 0.0
         if cuv:
             uv_key = context << BITS
-            uv_backoff = DISCOUNT * self.bi_followers.get(context, 0)
-        bi, tri, uni_p = self.bi, self.tri, self.uni_p
+            uv_backoff = self.tri_backoff[context]
+        bi, tri, uni_p = self.bi_mass, self.tri_mass, self.uni_p
         for w in ws:
             if w < 0:
                 out.append(OOV_LOGP)
                 continue
             p = uni_p[w]
             if cv:
-                c = bi.get(v_key | w, 0)
-                p = ((c - DISCOUNT if c > DISCOUNT else 0.0) + v_backoff * p) / cv
+                p = (bi.get(v_key | w, 0.0) + v_backoff * p) / cv
                 if cuv:
-                    c = tri.get(uv_key | w, 0)
-                    p = ((c - DISCOUNT if c > DISCOUNT else 0.0) + uv_backoff * p) / cuv
+                    p = (tri.get(uv_key | w, 0.0) + uv_backoff * p) / cuv
             out.append(math.log(p))
         return out
 
@@ -121,7 +131,6 @@ class NgramLM:
         """``logps`` for many contexts at once: row i holds ``logps(us[i], vs[i], ws)``.
         The same arithmetic on arrays; worth it when a slot has many candidates."""
         a = self.arrays
-        u = np.array(us, dtype=np.int64)
         v = np.array(vs, dtype=np.int64)
         known_w = ws >= 0
         p = np.broadcast_to(np.where(known_w, a["uni_p"][np.maximum(ws, 0)], 1.0),
@@ -130,24 +139,38 @@ class NgramLM:
         cv = np.where(known_v, a["after"][np.maximum(v, 0)], 0.0)
         seen_v = cv > 0
         if seen_v.any():
-            c = _lookup(a["bi_keys"], a["bi_counts"], (v << BITS)[:, None] | ws[None, :])
-            backoff = DISCOUNT * np.where(known_v, a["followers"][np.maximum(v, 0)], 0.0)
+            c = _lookup(a["bi_keys"], a["bi_mass"], (v << BITS)[:, None] | ws[None, :])
+            backoff = np.where(known_v, a["bi_backoff"][np.maximum(v, 0)], 0.0)
             with np.errstate(divide="ignore", invalid="ignore"):
-                bi_p = (np.maximum(c - DISCOUNT, 0.0) + backoff[:, None] * p) / cv[:, None]
+                bi_p = (c + backoff[:, None] * p) / cv[:, None]
             p = np.where(seen_v[:, None], bi_p, p)
-        contexts = (u << BITS) | v
-        cuv = np.array([self.bi_after.get(k, 0) if i >= 0 and j >= 0 else 0
-                        for k, i, j in zip(contexts.tolist(), us, vs, strict=True)],
-                       dtype=np.float64)
+        contexts = [(i << BITS) | j if i >= 0 and j >= 0 else -1 for i, j in zip(us, vs,
+                                                                             strict=True)]
+        cuv = np.array([self.tri_after.get(k, 0.0) for k in contexts])
         seen_uv = cuv > 0
         if seen_uv.any():
-            c = _lookup(a["tri_keys"], a["tri_counts"], (contexts << BITS)[:, None] | ws[None, :])
-            backoff = DISCOUNT * np.array([self.bi_followers.get(k, 0)
-                                           for k in contexts.tolist()], dtype=np.float64)
+            keys = np.array(contexts, dtype=np.int64) << BITS
+            c = _lookup(a["tri_keys"], a["tri_mass"], keys[:, None] | ws[None, :])
+            backoff = np.array([self.tri_backoff.get(k, 0.0) for k in contexts])
             with np.errstate(divide="ignore", invalid="ignore"):
-                tri_p = (np.maximum(c - DISCOUNT, 0.0) + backoff[:, None] * p) / cuv[:, None]
+                tri_p = (c + backoff[:, None] * p) / cuv[:, None]
             p = np.where(seen_uv[:, None], tri_p, p)
         return np.where(known_w[None, :], np.log(p), OOV_LOGP)
+
+
+def _discount(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each n-gram's count less its discount, and the discount (what goes to back-off)."""
+    counts = counts.astype(np.float64)
+    taken = np.minimum(np.array(DISCOUNTS)[np.minimum(counts, 3).astype(np.int64)], counts)
+    return counts - taken, taken
+
+
+def _shared(values: np.ndarray) -> list[float]:
+    """``values.tolist()`` with one float object per distinct value: counts repeat a few
+    values hundreds of thousands of times, and each float object costs 24 bytes."""
+    distinct, where = np.unique(values, return_inverse=True)
+    objects = distinct.tolist()
+    return [objects[i] for i in where.tolist()]
 
 
 def _lookup(keys: np.ndarray, counts: np.ndarray, queries: np.ndarray) -> np.ndarray:

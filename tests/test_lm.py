@@ -1,7 +1,9 @@
-"""The language model's batch scoring agrees with its one-context scoring, and the
-decoder's array step finds the same path as its loop."""
+"""The language model is a distribution in every context, its batch scoring agrees with
+its one-context scoring, and the decoder's array step finds the same path as its loop."""
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 import pytest
@@ -9,6 +11,7 @@ import pytest
 import diacritics
 from diacritics import api, build
 from diacritics import decoder as decoder_mod
+from diacritics import lm as lm_mod
 from diacritics.model import load
 from samples.generate import seed_text
 
@@ -23,6 +26,17 @@ def test_matrix_scores_equal_one_context_scores():
         matrix = lm.logps_matrix(us, vs, ws)
         for row, (u, v) in enumerate(zip(us, vs, strict=True)):
             assert matrix[row] == pytest.approx(lm.logps(u, v, ws.tolist()), abs=1e-12)
+
+
+def test_each_context_spreads_exactly_one_unit_of_probability():
+    lm = load().lm
+    everything = list(range(len(lm.words)))
+    tokens = [lm.id(t) for t in build.lm_tokens(seed_text("002"))][:500]
+    bos, tinh = lm.id(lm_mod.BOS), lm.id("tỉnh")
+    contexts = [(bos, bos), (tokens[10], tokens[11]), (-1, tinh), (tinh, tinh), (-1, -1)]
+    for u, v in contexts:
+        assert math.fsum(math.exp(lp) for lp in lm.logps(u, v, everything)) == (
+            pytest.approx(1.0, abs=1e-9))
 
 
 LEGACY = ("Thyc hién Ké hoach s6 12/KH-UBND cua UBND x3 vé cong tic cii cach hanh chinh "
