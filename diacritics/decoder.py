@@ -30,7 +30,7 @@ from diacritics.syllable import fold, is_syllable_shape, nfc, split_tone, strip_
 # Legacy constants were chosen on train renders with a model and channel built from the
 # other train seed only (build on 002, read 003, and the reverse): CER 2.3/2.6% -> 1.4/1.5%.
 LM_WEIGHT = {"vie": 1.0, "stripped": 1.0, "legacy": 0.8}
-BEAM = {"vie": 4, "stripped": 8, "legacy": 8}
+BEAM = {"vie": 4, "stripped": 12, "legacy": 8}
 LOG_KEEP = {"vie": math.log(0.97), "stripped": 0.0, "legacy": math.log(0.2)}
 LOG_TONE_ERROR = math.log(0.0003)  # vie: a different tone on the same base
 LOG_SHAPE_ERROR = math.log(0.0001)  # vie: a different vowel shape (ô/ơ, ă/â, ...)
