@@ -111,7 +111,7 @@ SECOND_SYLLABLE_CAPITAL = regex.compile(
     r"(?<!\p{L})(?P<first>\p{Ll}+)(?P<gap>[ \t])"
     r"(?P<second>[COSVXZWÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢ]\p{Ll}+)(?!\p{L})")
 # "HD" stays: it is the symbol of a hướng dẫn (Nghị định 30/2020, appendix III)
-CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "DU": "ĐU", "DH": "ĐH",
+CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "DU": "ĐU", "DH": "ĐH", "CD": "CĐ",
                 "BCD": "BCĐ", "DT": "ĐT", "DTN": "ĐTN", "TTHDND": "TTHĐND"}
 # the abbreviations of document types (Nghị định 30/2020, appendix III) glued to an issuer
 GLUED_SYMBOL = regex.compile(

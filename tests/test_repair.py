@@ -30,6 +30,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "UBND xã Quảng Ngọc đã ban hành Kế hoạch cải cách"),
     ("Quyết định số 22/QD-UBND và Nghị định 33/2023/ND-CP",
      "Quyết định số 22/QĐ-UBND và Nghị định 33/2023/NĐ-CP"),
+    ("trien khai Cong dien so 187/CD-TTg, dang tai tren Trang TTDT cua xa",
+     "triển khai Công điện số 187/CĐ-TTg, đăng tải trên Trang TTĐT của xã"),
     ("Đầy mạnh cái cách thủ tục hành chính, TRIỀN KHAI _. thực hiện .---. tốt",
      "Đẩy mạnh cải cách thủ tục hành chính, TRIỂN KHAI thực hiện tốt"),
     ("Quang Giao, ngay 15 thang8 nam 2024", "Quảng Giao, ngày 15 tháng8 năm 2024"),
