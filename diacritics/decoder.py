@@ -24,6 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from diacritics import lm as lm_mod
+from diacritics import rewrites
 from diacritics.model import Model
 from diacritics.syllable import fold, is_syllable_shape, nfc, split_tone, strip_marks
 
@@ -110,6 +111,7 @@ class Decoder:
                                   key=lambda f: (-lm.count(model.variants(f)[0]), f)))
         self.eng = model.channel.get("eng", {})
         self.vie = model.channel.get("vie", {})
+        self.rewrites = rewrites.learn(self.eng)
         self._slots: dict[tuple[str, str],
                           tuple[list[tuple[str, float]], int | None, list[int]]] = {}
 
@@ -169,6 +171,9 @@ class Decoder:
                     if ch == "i":
                         for v in self.model.variants(key[:n] + "a" + key[n + 1:]):
                             add(v, LOG_EXACT_STRIPPED + LOG_I_FOR_A)
+                for reading, logp in rewrites.apply(key, self.rewrites):
+                    for v in self.model.variants(reading)[:6]:
+                        add(v, LOG_EXACT_STRIPPED + logp)
                 # short keys admit one edit, unless they have no vowel at all ("Gmg")
                 short = len(key) <= 3 and regex.search(r"[aeiouy]", key)
                 self._add_fuzzy(key, add, max_dist=1 if short else 2)
