@@ -67,7 +67,8 @@ NUMBER = regex.compile(r"^\d+(?:[.,:]\d+)*$")
 LETTERS_ONLY = regex.compile(r"[\p{L}\p{M}]+")
 ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,5}")
 CAPITALS_INSIDE = regex.compile(
-    r"(?<=\p{Ll}[,;]?[ \t])\p{Lu}{2,}(?=[,;.:]?[ \t]+\p{Ll})|(?<!\p{L})\p{Ll}+\p{Lu}\p{L}*")
+    r"(?<=\p{Ll}[,;]?[ \t])\p{Lu}{2,}(?=[,;.:]|[ \t]+\p{Ll}|[ \t]*$)"
+    r"|(?<!\p{L})\p{Ll}+\p{Lu}\p{L}*")
 SPECK = regex.compile(r"^[\p{S}\p{P}\p{Lm}]+$")  # "ˆ" (a modifier letter) is a speck too
 # "- Lưu: VT." (kept in the archive, văn thư) ends nearly every document's recipient list;
 # Tesseract reads the VT as "VL", "VI", "VD" or "VÌ"
@@ -406,7 +407,8 @@ def _digit_piece(line: str, chunks: list[regex.Match[str]], fixes: list[DigitFix
 
 def fix_case(line: str, model: Model) -> str:
     """Lower-case what OCR printed in capitals inside a lower-case sentence: a real
-    syllable in capitals between lower-case words ("đối VỚI các"), a word that turns to
+    syllable in capitals after a lower-case word and before another, a mark or the line
+    end ("đối VỚI các", "đơn VỊ.", but not a name: "ông NGUYỄN VĂN"), a word that turns to
     capitals after a lower-case start ("rÕ"), and a capital that looks like its small
     letter (C, O, S, V, X, Z, W) on the second syllable of a word ("nhiệm Vụ", "bổ
     Sung"). Abbreviations (not syllables), Roman numerals and names stay: a name's

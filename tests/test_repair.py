@@ -49,6 +49,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("của Thủ tướng Chính -\n- phủ về", "của Thủ tướng Chính\nphủ về"),
     ("nhằm nâng - cao chất lượng", "nhằm nâng cao chất lượng"),
     ("đối VỚI các cơ quan, rÕ ràng", "đối với các cơ quan, rõ ràng"),
+    ("phát triển chính quyền SỐ,\ncủa cơ quan, đơn VỊ. Các phòng",
+     "phát triển chính quyền số,\ncủa cơ quan, đơn vị. Các phòng"),
     ("thực hiện nhiệm Vụ, bổ Sung kịp thời", "thực hiện nhiệm vụ, bổ sung kịp thời"),
     ("xây: dựng kế hoạch. Thời. gian thực hiện", "xây dựng kế hoạch. Thời gian thực hiện"),
     ("Thường xuyên.. Các phòng, ban,. ngành", "Thường xuyên. Các phòng, ban, ngành"),
