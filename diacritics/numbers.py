@@ -34,6 +34,12 @@ DAY_MONTH = regex.compile(
     rf"(?=\s+(?i:nam)(?!\p{{L}})|\s*[,.;]?\s*$)")
 YEAR = regex.compile(rf"(?<![\p{{L}}\d])(?i:nam)\s+(?P<y>{_CH}{{4}})(?![\p{{L}}\d])")
 NUMBER = regex.compile(rf"(?<![\p{{L}}\d])(?i:so)\s*:?\s*(?P<n>{_CH}{{1,4}})(?=\s*/)")
+# a numeric date whose day or month OCR split with a space or printed with a look-alike:
+# "10/1 1/2025", "I1/ 12/2025"
+_PART = rf"{_CH}(?: ?{_CH})?"
+SLASH_DATE = regex.compile(
+    rf"(?<![\p{{L}}\d/])(?P<d>{_PART})/ ?(?P<m>{_PART})/ ?(?P<y>(?:19|20)\d\d)(?![\d/])")
+DATE_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|tu|den|toi)\s+$")
 MAX_LOOKALIKES = {"d": 2, "m": 2, "y": 1, "n": 2}
 MIN_DIGITS = {"d": 0, "m": 0, "y": 3, "n": 1}  # "tháng I I" is 11; "số II/" may be Roman
 VALID = {"d": range(1, 32), "m": range(1, 13), "y": range(1900, 2100), "n": range(1, 100_000)}
@@ -66,4 +72,15 @@ def digit_fixes(line: str) -> list[DigitFix]:
                 if digits.isdigit() and int(digits) in VALID[group]:
                     start, end = match.span(group)
                     fixes.append(DigitFix(start, end, line[start:end], digits))
+    for match in SLASH_DATE.finditer(folded):
+        day, month = (match.group(g).replace(" ", "").translate(TO_DIGITS) for g in "dm")
+        fixed = f"{day}/{month}/{match.group('y')}"
+        # a day split in two ("1 1/11/2025") only where a date is announced: after
+        # "Khoản 2" the "2" is not part of it
+        split_day = " " in match.group("d") and not DATE_WORD_BEFORE.search(
+            folded[:match.start()])
+        if day.isdigit() and month.isdigit() and int(day) in VALID["d"] and \
+                int(month) in VALID["m"] and fixed != match.group() and not split_day:
+            fixes.append(DigitFix(match.start(), match.end(), line[match.start():match.end()],
+                                  fixed))
     return sorted(fixes, key=lambda f: f.start)

@@ -24,6 +24,11 @@ from samples.generate import CLEAN, Layout, degrade, draw_page, render_fonts
     ("Số: I2/QĐ-UBND An Thịnh, ngày 10 tháng 01 năm 2025", [("I2", "12")]),
     ("Số: Ø7/CTr-UBND", [("Ø7", "07")]),
     ("năm 2O25.", [("2O25", "2025")]),
+    # numeric dates: a month split by a space, a look-alike day, a day split where a
+    # date is announced
+    ("Văn bản số 5690/SNV ngày 10/1 1/2025 của Sở", [("10/1 1/2025", "10/11/2025")]),
+    ("Đến ngày I1/ 12/2025, bộ phận", [("I1/ 12/2025", "11/12/2025")]),
+    ("từ 01/07/2025 đến 1 1/11/2025", [("1 1/11/2025", "11/11/2025")]),
 ])
 def test_digit_fixes(line, expected):
     assert [(f.original, f.replacement) for f in digit_fixes(line)] == expected
@@ -38,6 +43,8 @@ def test_digit_fixes(line, expected):
     "ngày 4O tháng 10",  # not a day
     "Phụ lục số II/2024",  # a Roman numeral, not a document number
     "số lượng 12/15 hồ sơ",
+    "ngày 10/11/2025", "ngày 1/0/2025",  # a right date; not a date
+    "Khoản 2 1/11/2025",  # the "2" is not part of the day
 ])
 def test_digit_fixes_leave_other_text(line):
     assert digit_fixes(line) == []
