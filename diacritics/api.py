@@ -95,6 +95,12 @@ AFTER_PUNCTUATION = regex.compile(r"[.,;:]$")  # "nước. . 4.", "tổ chức, 
 # follows it; correct reports never write this (none in the train seeds or dev documents)
 STRAY_STOP = regex.compile(r"^(?=\p{L}{2})\p{Lu}?\p{Ll}+\.$")
 # not an ellipsis ("làm,...")
+# "ngày. 24/10/2025", "ngày: 12/8/2025", "năm. 2015": a stop between a lower-case time
+# word and its date on the same line (not "hằng năm." before a list number "2.")
+TIME_WORD_STOP = regex.compile(r"^(?:ngày|tháng|năm)[.:]$")
+DATE_AFTER = {"ngày": regex.compile(r"^\d{1,2}/\d{1,2}/\d{4}\W*$"),
+              "tháng": regex.compile(r"^\d{1,2}/\d{4}\W*$"),
+              "năm": regex.compile(r"^(?:19|20)\d\d(?![.\d])\W*$")}
 DOUBLED_STOP = regex.compile(r"\p{L}\)?(?:[,.;:]\.|[,;]:)$")
 LOWER_WORD = regex.compile(r"^\p{Ll}{2,}(?![)\p{L}])")
 DASH = regex.compile(r"^[-–—]$")
@@ -144,14 +150,16 @@ def apply_case(original: str, candidate: str) -> str:
     return candidate
 
 
+LEADING_CODE_SPECK = regex.compile(r"^[_'‘’`]+(?=\d)")
 # Tesseract reads Đ as the Icelandic Eth (Ð, same length), sometimes doubled ("QĐÐ")
 ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
 
 
 def fix_code(chunk: str) -> str:
     """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND; the hyphen OCR lost
-    between a document type and its issuer: 45/KHUBND -> 45/KH-UBND."""
-    chunk = chunk.translate(ETH).replace("ĐĐ", "Đ")
+    between a document type and its issuer: 45/KHUBND -> 45/KH-UBND; a speck glued to the
+    front of a number or date: '30/7/2025 -> 30/7/2025."""
+    chunk = LEADING_CODE_SPECK.sub("", chunk.translate(ETH).replace("ĐĐ", "Đ"))
     chunk = GLUED_SYMBOL.sub(r"\1-\2", chunk)
     return regex.sub(r"(?<![\p{L}])(\p{Lu}{2,6})(?![\p{L}])",
                      lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
@@ -276,6 +284,12 @@ def _doublet(piece: _Piece, candidate: str, line: str) -> bool:
         following[0].lower().rstrip(",.;:") in TIME_UNITS)
 
 
+def _date_follows(time_word: str, rest: list[regex.Match[str]]) -> bool:
+    """Whether the next chunk on the line is the date ``time_word`` (with its stop)
+    announces: "ngày" a day/month/year, "tháng" a month/year, "năm" a year."""
+    return bool(rest) and bool(DATE_AFTER[time_word[:-1]].match(rest[0].group()))
+
+
 def _lower_syllable_first(text: str, model: Model) -> bool:
     """Whether ``text`` starts with a lower-case Vietnamese syllable, as a sentence does
     not ("cơ quan"; not "a)", nor a program's name such as "dpkg")."""
@@ -369,6 +383,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         # a speck read as punctuation: a full stop inside a sentence ("các. cơ quan"), a
         # colon inside a word ("xây: dựng"), a stop after a comma or a stop ("ban,.")
         stray = (STRAY_STOP.match(text) and _lower_syllable_first(after, model)) or (
+            TIME_WORD_STOP.match(text) and _date_follows(text, chunks[n + 1:])) or (
             text.endswith(":") and _colon_in_word(text[:-1], after.rstrip(",.;:"), model)
         ) or DOUBLED_STOP.search(text)
         if stray:

@@ -51,6 +51,11 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("đối VỚI các cơ quan, rÕ ràng", "đối với các cơ quan, rõ ràng"),
     ("phát triển chính quyền SỐ,\ncủa cơ quan, đơn VỊ. Các phòng",
      "phát triển chính quyền số,\ncủa cơ quan, đơn vị. Các phòng"),
+    # a stop between a time word and its date; a speck in front of a date; not a
+    # sentence's end before a list number
+    ("số 268/QĐ-UBND ngày: 12/8/2025, Công văn ngày. 24/10/2025 cấp ngày '30/7/2025",
+     "số 268/QĐ-UBND ngày 12/8/2025, Công văn ngày 24/10/2025 cấp ngày 30/7/2025"),
+    ("tổ chức hằng năm.\n2. Kết quả năm 2025.", "tổ chức hằng năm.\n2. Kết quả năm 2025."),
     ("thực hiện nhiệm Vụ, bổ Sung kịp thời", "thực hiện nhiệm vụ, bổ sung kịp thời"),
     ("xây: dựng kế hoạch. Thời. gian thực hiện", "xây dựng kế hoạch. Thời gian thực hiện"),
     ("Thường xuyên.. Các phòng, ban,. ngành", "Thường xuyên. Các phòng, ban, ngành"),
