@@ -89,6 +89,7 @@ NUMBER_MARKER = regex.compile(r"^\d{1,2}\.$")
 # specks and dashes before the first word of a line; not the bullets of a list ("*", "+",
 # "•"), whose items may start in lower case
 LEADING_MARKS = regex.compile(r"^[\s_.,:;'\"\-–]+")
+GARBLED_BULLET = regex.compile(r"^[_.'~]*[-–=][-–=_.'~]*$")
 ENDS_IN_LETTER = regex.compile(r"\p{L}$")
 AFTER_PUNCTUATION = regex.compile(r"[.,;:]$")  # "nước. . 4.", "tổ chức, . cá nhân"
 # a lower-case (or capitalised) word with one full stop, and the lower-case word that
@@ -341,6 +342,11 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if len(text) > 1 and LETTERS_ONLY.fullmatch(text):
             # a plain word, as most are: no speck, code or punctuation rule applies to it
             pieces.extend(_word_pieces(text, chunk.start(), chunk.end(), model, decoder, mode))
+            continue
+        if n == 0 and GARBLED_BULLET.match(text) and not CONVENTIONAL.match(text) and \
+                regex.match(r"\p{Lu}", following):
+            # a list dash read with specks ("-_-", "_=") before the item's capital
+            pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement="-"))
             continue
         if (SPECK.match(text) and (text == "'" or not CONVENTIONAL.match(text))) or (
                 LONE_STOP.match(text) and _lone_stop(chunks, n, continues)) or (

@@ -56,6 +56,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("số 268/QĐ-UBND ngày: 12/8/2025, Công văn ngày. 24/10/2025 cấp ngày '30/7/2025",
      "số 268/QĐ-UBND ngày 12/8/2025, Công văn ngày 24/10/2025 cấp ngày 30/7/2025"),
     ("tổ chức hằng năm.\n2. Kết quả năm 2025.", "tổ chức hằng năm.\n2. Kết quả năm 2025."),
+    # a list dash read with specks around it
+    ("-_- Đẩy mạnh xã hội hóa\n_= Tốc độ tăng thu", "- Đẩy mạnh xã hội hóa\n- Tốc độ tăng thu"),
     ("thực hiện nhiệm Vụ, bổ Sung kịp thời", "thực hiện nhiệm vụ, bổ sung kịp thời"),
     ("xây: dựng kế hoạch. Thời. gian thực hiện", "xây dựng kế hoạch. Thời gian thực hiện"),
     ("Thường xuyên.. Các phòng, ban,. ngành", "Thường xuyên. Các phòng, ban, ngành"),
