@@ -135,6 +135,12 @@ def _decoder() -> Decoder:
     return Decoder(load())
 
 
+def clear_caches() -> None:
+    """Forget the candidates and LM scores of the words seen so far; the model stays
+    loaded. Repair of a long batch reuses them; a benchmark times a cold start."""
+    _decoder().clear_caches()
+
+
 def model_info() -> dict[str, object]:
     model = load()
     return {"name": "syllable-trigram", "vocabulary": model.info.get("vocabulary"),

@@ -50,6 +50,7 @@ MAX_CANDIDATES = {"vie": 6, "stripped": 12, "legacy": 20}
 # beam x candidates from which a step is scored on arrays: the legacy beam's wide slots
 # (8 x 16 and more) run ~15% faster that way; stripped text's 8 x 12 ran ~8% slower
 MATRIX_FROM = 128
+LM_CACHE_SIZE = 300_000  # entries of (context, candidates) -> LM scores kept at most
 
 MARK_LETTERS = regex.compile(r"[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", regex.I)
 VI_ONLY_LETTERS = regex.compile(r"[ăâđêôơưảãạẻẽẹỉĩịỏõọủũụỳỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữựừ]",
@@ -67,7 +68,7 @@ class Slot:
     original: str  # the core as written
     candidates: list[tuple[str, float]]
     keep_index: int | None  # which candidate equals the original (None: none does)
-    ids: list[int]  # the candidates' LM ids
+    ids: tuple[int, ...]  # the candidates' LM ids
 
 
 def line_mode(words: list[str], model: Model) -> str:
@@ -113,7 +114,14 @@ class Decoder:
         self.vie = model.channel.get("vie", {})
         self.rewrites = rewrites.learn(self.eng)
         self._slots: dict[tuple[str, str],
-                          tuple[list[tuple[str, float]], int | None, list[int]]] = {}
+                          tuple[list[tuple[str, float]], int | None, tuple[int, ...]]] = {}
+        self._lm_scores: dict[tuple[int, int, tuple[int, ...]], list[float]] = {}
+
+    def clear_caches(self) -> None:
+        """Forget the words and contexts seen so far (for timing a cold start)."""
+        self._slots.clear()
+        self._lm_scores.clear()
+        _fuzzy.cache_clear()
 
     # -- candidates ----------------------------------------------------------------------
     def slot(self, core: str, mode: str) -> Slot:
@@ -123,7 +131,7 @@ class Decoder:
             if len(self._slots) > 200_000:
                 self._slots.clear()
             candidates, keep = self._candidates(lower, mode)
-            ids = [self.model.lm.id(c) for c, _ in candidates]
+            ids = tuple(self.model.lm.id(c) for c, _ in candidates)
             cached = self._slots[(lower, mode)] = (candidates, keep, ids)
         return Slot(original=core, candidates=cached[0], keep_index=cached[1], ids=cached[2])
 
@@ -211,6 +219,7 @@ class Decoder:
         width = BEAM[mode]
         lm_weight = LM_WEIGHT[mode]
         first = itemgetter(0)
+        cache = self._lm_scores
         for slot in slots:
             if isinstance(slot, str):
                 if slot == lm_mod.BOS:
@@ -228,8 +237,13 @@ class Decoder:
             channel = [lp for _, lp in slot.candidates]
             expanded: dict[tuple[int, int], tuple[float, int, int, tuple | None]] = {}
             for score, u, v, back in beam:
-                for k, (w, lp, lm_lp) in enumerate(zip(ids, channel, logps(u, v, ids),
-                                                       strict=True)):
+                # the same words follow the same two again and again in a document
+                scored = cache.get((u, v, ids))
+                if scored is None:
+                    if len(cache) > LM_CACHE_SIZE:
+                        cache.clear()
+                    scored = cache[u, v, ids] = logps(u, v, ids)
+                for k, (w, lp, lm_lp) in enumerate(zip(ids, channel, scored, strict=True)):
                     total = score + lp + lm_weight * lm_lp
                     key = (v, w) if w >= 0 else (v, -2 - k)
                     best = expanded.get(key)

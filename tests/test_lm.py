@@ -53,3 +53,12 @@ def test_array_step_finds_the_loops_path(monkeypatch):
     by_loop = decoder.best_path(slots, "legacy")
     assert by_arrays == by_loop
     assert "cải cách hành chính" in diacritics.restore(LEGACY).text
+
+
+def test_cached_scores_give_the_same_repair_as_a_cold_start():
+    decoder = api._decoder()
+    first = diacritics.restore(LEGACY).text
+    assert decoder._slots and decoder._lm_scores
+    api.clear_caches()
+    assert not decoder._slots and not decoder._lm_scores
+    assert diacritics.restore(LEGACY).text == first
