@@ -26,6 +26,7 @@ from functools import cache
 
 import regex
 
+from diacritics import case
 from diacritics import lm as lm_mod
 from diacritics.decoder import GARBLE_MAP, MARK_LETTERS, Decoder, Slot, line_mode
 from diacritics.model import Model, load
@@ -345,9 +346,12 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                                  replacement=joined))
             skip_to = chunks[n + 1].end()
             continue
+        # the same positions as case.inside_words: what a capital there says is learned
+        inside = n > 0 and bool(case.CONTINUES.search(chunks[n - 1].group()))
         if len(text) > 1 and LETTERS_ONLY.fullmatch(text):
             # a plain word, as most are: no speck, code or punctuation rule applies to it
-            pieces.extend(_word_pieces(text, chunk.start(), chunk.end(), model, decoder, mode))
+            pieces.extend(_word_pieces(text, chunk.start(), chunk.end(), model, decoder, mode,
+                                       inside))
             continue
         if n == 0 and GARBLED_BULLET.match(text) and not CONVENTIONAL.match(text) and \
                 regex.match(r"\p{Lu}", following):
@@ -374,7 +378,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 or n == 0 and NUMBER_MARKER.match(rest)):
             pieces.append(_Piece(chunk.start(), chunk.start() + leading.end(), leading.group(),
                                  replacement=""))
-        for core in cores:
+        for k, core in enumerate(cores):
             start, end = chunk.start() + core.start(), chunk.start() + core.end()
             word = core.group()
             glued = GLUED_NUMBER.match(word)
@@ -383,10 +387,12 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                     len(glued.group(1)) >= 4 or len(glued.group(2)) >= 2):
                 # "thang8": a word and a number printed without a space
                 cut = start + len(glued.group(1))
-                pieces.append(_classify(glued.group(1), start, cut, model, decoder, mode))
+                pieces.append(_classify(glued.group(1), start, cut, model, decoder, mode,
+                                        inside and k == 0))
                 pieces.append(_Piece(cut, end, glued.group(2), context=lm_mod.NUM))
                 continue
-            pieces.extend(_word_pieces(word, start, end, model, decoder, mode))
+            pieces.extend(_word_pieces(word, start, end, model, decoder, mode,
+                                       inside and k == 0))
         tail = text[cores[-1].end():] if cores else text
         # the next word, past any specks ("người. _ dân" is "người dân"), on the next line
         # when this one ends
@@ -407,7 +413,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
 
 
 def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder,
-                 mode: str) -> list[_Piece]:
+                 mode: str, inside: bool = False) -> list[_Piece]:
     split = _glued_syllables(word, model) if mode == "vie" else None
     if split:
         # two syllables printed without a space ("phụcvụ", "hằngnăm"): the first stands
@@ -415,7 +421,7 @@ def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder
         return [_Piece(start, end, word, context=fold(split[0].lower()),
                        replacement=" ".join(split)),
                 _Piece(end, end, "", context=fold(split[1].lower()))]
-    return [_classify(word, start, end, model, decoder, mode)]
+    return [_classify(word, start, end, model, decoder, mode, inside)]
 
 
 def _digit_piece(line: str, chunks: list[regex.Match[str]], fixes: list[DigitFix]) -> _Piece:
@@ -461,7 +467,7 @@ def fix_case(line: str, model: Model) -> str:
 
 
 def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
-              mode: str) -> _Piece:
+              mode: str, inside: bool = False) -> _Piece:
     letters = [ch for ch in word if ch.isalpha()]
     if not letters:
         return _Piece(start, end, word, context=lm_mod.NUM)
@@ -477,7 +483,7 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
         # the Vietnamese model prints "§" for a damaged final "g" ("côn§"); other symbols
         # in a word of a vie line are kept unless the learned channel knows the misreading
         if mode == "legacy" or (mode == "vie" and ("§" in word or lower in decoder.vie)):
-            return _Piece(start, end, word, slot=decoder.slot(word, mode))
+            return _Piece(start, end, word, slot=decoder.slot(word, mode, inside))
         return _Piece(start, end, word, context=lower)
     if not LETTERS_ONLY.fullmatch(word):
         return _Piece(start, end, word, context=lower)
@@ -495,7 +501,7 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
             and not is_syllable_shape(lower) and not mixed_case and regex.search(
                 r"[aeiouy]", strip_marks(lower)):
         return _Piece(start, end, word, context=lower)  # a foreign word or name: "Data"
-    return _Piece(start, end, word, slot=decoder.slot(word, mode))
+    return _Piece(start, end, word, slot=decoder.slot(word, mode, inside))
 
 
 def restore_line(line: str, number: int, style: str, decoder: Decoder,

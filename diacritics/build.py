@@ -36,6 +36,7 @@ from pathlib import Path
 import numpy as np
 import regex
 
+from diacritics import case
 from diacritics import lm as lm_mod
 from diacritics.syllable import fold, is_syllable_shape, nfc
 
@@ -270,6 +271,7 @@ class Counts:
         self.bi: Counter[tuple[str, str]] = Counter()
         self.tri: Counter[tuple[str, str, str]] = Counter()
         self.syllables: Counter[str] = Counter()  # evidence that a syllable is valid
+        self.capitals: Counter[str] = Counter()  # capitalised after a word of its sentence
         # syllables of place names that Vietnamese phonotactics does not cover ("Đắk",
         # "Krông", "Pleiku"): valid as written, so repair does not "fix" them
         self.name_syllables: set[str] = set()
@@ -277,6 +279,10 @@ class Counts:
     def add_text(self, lines: Iterable[str], weight: int) -> int:
         n = 0
         for line in lines:
+            if case.sentence_case(line):
+                for _, _, word in case.inside_words(nfc(line)):
+                    if case.is_title(word):
+                        self.capitals[fold(word.lower())] += weight
             for sent in sentences(lm_tokens(line)):
                 seq = [lm_mod.BOS, lm_mod.BOS, *sent]
                 for i in range(2, len(seq)):
@@ -363,6 +369,7 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
         "abbreviations": abbreviations(),
         "valid_syllables": valid,
         "two_syllable_words": two_syllable_words() if "wordlists" in use else [],
+        "capitals": {w: c for w, c in sorted(counts.capitals.items()) if w in index},
     }
     from diacritics.channel_train import channel_table
     from ocr_pipeline.atomic import write_text

@@ -23,8 +23,8 @@ import regex
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from diacritics import case, rewrites
 from diacritics import lm as lm_mod
-from diacritics import rewrites
 from diacritics.model import Model
 from diacritics.syllable import fold, is_syllable_shape, nfc, split_tone, strip_marks
 
@@ -50,6 +50,9 @@ MAX_CANDIDATES = {"vie": 6, "stripped": 12, "legacy": 20}
 # beam x candidates from which a step is scored on arrays: the legacy beam's wide slots
 # (8 x 16 and more) run ~15% faster that way; stripped text's 8 x 12 ran ~8% slower
 MATRIX_FROM = 128
+# how much a capital inside a sentence (or its absence) counts, per mode (case.py); on
+# vie text it changed nothing on the dev pages, so it is left out there
+CASE_WEIGHT = {"vie": 0.0, "stripped": 1.0, "legacy": 0.5}
 LM_CACHE_SIZE = 300_000  # entries of (context, candidates) -> LM scores kept at most
 
 MARK_LETTERS = regex.compile(r"[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", regex.I)
@@ -113,7 +116,8 @@ class Decoder:
         self.eng = model.channel.get("eng", {})
         self.vie = model.channel.get("vie", {})
         self.rewrites = rewrites.learn(self.eng)
-        self._slots: dict[tuple[str, str],
+        self.capital_prior = sum(model.capitals.values()) / max(1, sum(lm.uni))
+        self._slots: dict[tuple[str, str, bool | None],
                           tuple[list[tuple[str, float]], int | None, tuple[int, ...]]] = {}
         self._lm_scores: dict[tuple[int, int, tuple[int, ...]], list[float]] = {}
 
@@ -124,15 +128,27 @@ class Decoder:
         _fuzzy.cache_clear()
 
     # -- candidates ----------------------------------------------------------------------
-    def slot(self, core: str, mode: str) -> Slot:
+    def slot(self, core: str, mode: str, inside: bool = False) -> Slot:
+        """``inside``: the word follows another of its sentence, so a capital on it is
+        evidence (names, institutions) and so is its absence."""
         lower = fold(nfc(core)).lower()
-        cached = self._slots.get((lower, mode))
+        titled = case.is_title(core) if inside and self.capital_prior and CASE_WEIGHT[mode] \
+            else None
+        if titled is False and not core.islower():
+            titled = None  # capitals throughout, or mixed: no evidence
+        cached = self._slots.get((lower, mode, titled))
         if cached is None:
             if len(self._slots) > 200_000:
                 self._slots.clear()
             candidates, keep = self._candidates(lower, mode)
+            if titled is not None:
+                capitals, counts = self.model.capitals, self.model.lm
+                weight = CASE_WEIGHT[mode]
+                candidates = [(c, lp + weight * case.capital_logp(
+                    capitals.get(c, 0.0), counts.count(c), titled, self.capital_prior))
+                    for c, lp in candidates]
             ids = tuple(self.model.lm.id(c) for c, _ in candidates)
-            cached = self._slots[(lower, mode)] = (candidates, keep, ids)
+            cached = self._slots[(lower, mode, titled)] = (candidates, keep, ids)
         return Slot(original=core, candidates=cached[0], keep_index=cached[1], ids=cached[2])
 
     def _candidates(self, lower: str, mode: str) -> tuple[list[tuple[str, float]], int | None]:

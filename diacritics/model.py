@@ -27,6 +27,7 @@ class Model:
     by_stripped: dict[str, list[str]]  # "cai" -> ["các", "cái", "cải", ...] by frequency
     abbreviations: dict[str, str]  # stripped upper form -> proper form ("HDND" -> "HĐND")
     two_syllable_words: frozenset[str] = frozenset()  # "khoáng sản", folded, lower-case
+    capitals: dict[str, float] = field(default_factory=dict)  # see case.py
     channel: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
     info: dict[str, object] = field(default_factory=dict)
 
@@ -59,4 +60,5 @@ def load(data_dir: Path | None = None) -> Model:
     words = frozenset(info.pop("two_syllable_words", []))
     return Model(lm=lm, valid=valid, by_stripped=dict(by_stripped),
                  abbreviations=abbreviations, two_syllable_words=words,
+                 capitals=info.pop("capitals", {}),
                  channel=_load_channel(data_dir), info=info)

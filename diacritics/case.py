@@ -1,0 +1,65 @@
+"""What a capital inside a sentence says about a word.
+
+The language model reads lower case, so it cannot tell "Lê Văn Thắng" from "lễ vạn
+thắng", nor "xã Tiên Phong" from "tiền phong", once the marks are gone. But reports
+capitalise names and institutions inside sentences and little else, and a syllable's
+share of capitalised uses there is steady: "Văn", "Lê", "Thạnh" are mostly written with a
+capital, "vạn", "lễ", "thành" mostly not. ``make lexicon`` counts, per syllable, its
+capitalised uses after another word of the same sentence; repair scores a candidate of a
+word seen capitalised (or not) there by that share.
+
+Contract: ``inside_words(line)`` yields (start, end, word) of the words that follow
+another word of their sentence on the line; ``capital_logp(capitals, count, titled)`` is
+log P(written as seen | syllable); ``sentence_case(line)`` says whether a training line
+counts (title-case headings do not).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+import regex
+
+CHUNK = regex.compile(r"\S+")
+# a word follows another of its sentence when the chunk before it ends in a letter, a
+# digit or a comma; not after a full stop, a colon, a bullet or at the line start
+CONTINUES = regex.compile(r"[\p{L}\d,]$")
+WORD = regex.compile(r"\p{L}+")
+TITLE = regex.compile(r"^\p{Lu}\p{Ll}*$")
+
+
+def inside_words(line: str) -> Iterator[tuple[int, int, str]]:
+    previous = ""
+    for chunk in CHUNK.finditer(line):
+        text = chunk.group()
+        if previous and CONTINUES.search(previous):
+            for word in WORD.finditer(text):
+                yield chunk.start() + word.start(), chunk.start() + word.end(), word.group()
+                break  # the first word of a chunk only ("Phòng/Ban" is one position)
+        previous = text
+
+
+def sentence_case(line: str) -> bool:
+    """Whether ``line`` reads as running text: most words lower-case, or a lower-case
+    start ("xã Tiên Phong"). A heading or menu path in title case ("Chèn Biểu Đồ") says
+    nothing about names."""
+    words = WORD.findall(line)
+    return bool(words) and (words[0].islower() or sum(w.islower() for w in words) * 2
+                            > len(words))
+
+
+def is_title(word: str) -> bool:
+    return bool(TITLE.match(word)) and len(word) >= 2
+
+
+PRIOR_USES = 2.0  # the prior share counts as this many uses
+
+
+def capital_logp(capitals: float, count: float, titled: bool, prior: float) -> float:
+    """log P(a capital or not | syllable), from its capitalised uses inside sentences
+    and its count (both weighted as the LM counts them), smoothed towards ``prior``, the
+    share over all syllables: a rare syllable is not taken for a name."""
+    share = (capitals + PRIOR_USES * prior) / (count + PRIOR_USES)
+    share = min(max(share, 0.001), 0.999)
+    return math.log(share if titled else 1.0 - share)

@@ -1,0 +1,45 @@
+"""A capital inside a sentence is evidence about a word: names and institutions."""
+
+from __future__ import annotations
+
+import diacritics
+from diacritics import case
+from diacritics.model import load
+
+
+def test_inside_words_follow_a_word_of_their_sentence():
+    line = "Kính gửi: Sở Nội vụ, UBND xã Vĩnh Thạnh. Các phòng/ban"
+    assert [w for _, _, w in case.inside_words(line)] == [
+        "gửi", "Nội", "vụ", "UBND", "xã", "Vĩnh", "Thạnh", "phòng"]
+    for start, end, word in case.inside_words(line):
+        assert line[start:end] == word
+
+
+def test_title_case_headings_are_not_running_text():
+    assert case.sentence_case("xã Tiên Phong")
+    assert case.sentence_case("Ủy ban nhân dân xã Tiên Phong báo cáo")
+    assert not case.sentence_case("Chèn Biểu Đồ Mới")
+
+
+def test_a_capital_favours_the_syllable_often_written_with_one():
+    prior = 0.04
+    name_like = case.capital_logp(90, 100, titled=True, prior=prior)
+    word_like = case.capital_logp(2, 100, titled=True, prior=prior)
+    assert name_like > word_like
+    assert case.capital_logp(90, 100, False, prior) < case.capital_logp(2, 100, False, prior)
+    # an unseen syllable is taken at the prior share, not as a likely name
+    assert case.capital_logp(0, 0, True, prior) < case.capital_logp(30, 100, True, prior)
+
+
+def test_the_built_model_counts_capitals_of_names():
+    model = load()
+    share = {s: model.capitals.get(s, 0) / model.lm.count(s)
+             for s in ("thạnh", "thành", "lê", "lễ", "tiên", "tiền")}
+    assert share["thạnh"] > 3 * share["thành"]  # Vĩnh Thạnh; thành phố, hoàn thành
+    assert share["lê"] > 2 * share["lễ"]  # Lê Văn An; lễ hội
+    assert share["tiên"] > 3 * share["tiền"]  # Tiên Phong; tiền mặt
+
+
+def test_stripped_names_take_the_spelling_names_have():
+    assert diacritics.restore("UBND xa Vinh Thanh bao cao").text == "UBND xã Vĩnh Thạnh báo cáo"
+    assert diacritics.restore("cac thanh vien").text == "các thành viên"
