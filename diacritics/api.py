@@ -348,10 +348,12 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             continue
         # the same positions as case.inside_words: what a capital there says is learned
         inside = n > 0 and bool(case.CONTINUES.search(chunks[n - 1].group()))
+        word_after = case.WORD.match(following) if case.CONTINUES.search(text) else None
+        followed_by = word_after.group() if word_after else None
         if len(text) > 1 and LETTERS_ONLY.fullmatch(text):
             # a plain word, as most are: no speck, code or punctuation rule applies to it
             pieces.extend(_word_pieces(text, chunk.start(), chunk.end(), model, decoder, mode,
-                                       inside))
+                                       inside, followed_by))
             continue
         if n == 0 and GARBLED_BULLET.match(text) and not CONVENTIONAL.match(text) and \
                 regex.match(r"\p{Lu}", following):
@@ -392,7 +394,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 pieces.append(_Piece(cut, end, glued.group(2), context=lm_mod.NUM))
                 continue
             pieces.extend(_word_pieces(word, start, end, model, decoder, mode,
-                                       inside and k == 0))
+                                       inside and k == 0,
+                                       followed_by if k == len(cores) - 1 else None))
         tail = text[cores[-1].end():] if cores else text
         # the next word, past any specks ("người. _ dân" is "người dân"), on the next line
         # when this one ends
@@ -413,7 +416,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
 
 
 def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder,
-                 mode: str, inside: bool = False) -> list[_Piece]:
+                 mode: str, inside: bool = False,
+                 next_word: str | None = None) -> list[_Piece]:
     split = _glued_syllables(word, model) if mode == "vie" else None
     if split:
         # two syllables printed without a space ("phụcvụ", "hằngnăm"): the first stands
@@ -421,7 +425,7 @@ def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder
         return [_Piece(start, end, word, context=fold(split[0].lower()),
                        replacement=" ".join(split)),
                 _Piece(end, end, "", context=fold(split[1].lower()))]
-    return [_classify(word, start, end, model, decoder, mode, inside)]
+    return [_classify(word, start, end, model, decoder, mode, inside, next_word)]
 
 
 def _digit_piece(line: str, chunks: list[regex.Match[str]], fixes: list[DigitFix]) -> _Piece:
@@ -467,7 +471,7 @@ def fix_case(line: str, model: Model) -> str:
 
 
 def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
-              mode: str, inside: bool = False) -> _Piece:
+              mode: str, inside: bool = False, next_word: str | None = None) -> _Piece:
     letters = [ch for ch in word if ch.isalpha()]
     if not letters:
         return _Piece(start, end, word, context=lm_mod.NUM)
@@ -483,7 +487,7 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
         # the Vietnamese model prints "§" for a damaged final "g" ("côn§"); other symbols
         # in a word of a vie line are kept unless the learned channel knows the misreading
         if mode == "legacy" or (mode == "vie" and ("§" in word or lower in decoder.vie)):
-            return _Piece(start, end, word, slot=decoder.slot(word, mode, inside))
+            return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word))
         return _Piece(start, end, word, context=lower)
     if not LETTERS_ONLY.fullmatch(word):
         return _Piece(start, end, word, context=lower)
@@ -501,7 +505,7 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
             and not is_syllable_shape(lower) and not mixed_case and regex.search(
                 r"[aeiouy]", strip_marks(lower)):
         return _Piece(start, end, word, context=lower)  # a foreign word or name: "Data"
-    return _Piece(start, end, word, slot=decoder.slot(word, mode, inside))
+    return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word))
 
 
 def restore_line(line: str, number: int, style: str, decoder: Decoder,

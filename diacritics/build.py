@@ -272,6 +272,7 @@ class Counts:
         self.tri: Counter[tuple[str, str, str]] = Counter()
         self.syllables: Counter[str] = Counter()  # evidence that a syllable is valid
         self.capitals: Counter[str] = Counter()  # capitalised after a word of its sentence
+        self.before_capitals: Counter[str] = Counter()  # followed by such a capital
         # syllables of place names that Vietnamese phonotactics does not cover ("Đắk",
         # "Krông", "Pleiku"): valid as written, so repair does not "fix" them
         self.name_syllables: set[str] = set()
@@ -280,9 +281,11 @@ class Counts:
         n = 0
         for line in lines:
             if case.sentence_case(line):
-                for _, _, word in case.inside_words(nfc(line)):
+                for _, _, word, before in case.inside_words(nfc(line)):
                     if case.is_title(word):
                         self.capitals[fold(word.lower())] += weight
+                        if before:
+                            self.before_capitals[fold(before.lower())] += weight
             for sent in sentences(lm_tokens(line)):
                 seq = [lm_mod.BOS, lm_mod.BOS, *sent]
                 for i in range(2, len(seq)):
@@ -370,6 +373,8 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
         "valid_syllables": valid,
         "two_syllable_words": two_syllable_words() if "wordlists" in use else [],
         "capitals": {w: c for w, c in sorted(counts.capitals.items()) if w in index},
+        "before_capitals": {w: c for w, c in sorted(counts.before_capitals.items())
+                            if w in index},
     }
     from diacritics.channel_train import channel_table
     from ocr_pipeline.atomic import write_text

@@ -8,8 +8,11 @@ capital, "vạn", "lễ", "thành" mostly not. ``make lexicon`` counts, per syll
 capitalised uses after another word of the same sentence; repair scores a candidate of a
 word seen capitalised (or not) there by that share.
 
-Contract: ``inside_words(line)`` yields (start, end, word) of the words that follow
-another word of their sentence on the line; ``capital_logp(capitals, count, titled)`` is
+The word before a capital says as much ("Sở Nội vụ", "xã Tiên Phong": "Số" and "xá" are
+seldom followed by a name), so the uses before a capital are counted too.
+
+Contract: ``inside_words(line)`` yields (start, end, word, word before) of the words that
+follow another word of their sentence on the line; ``capital_logp(capitals, count, titled)`` is
 log P(written as seen | syllable); ``sentence_case(line)`` says whether a training line
 counts (title-case headings do not).
 """
@@ -29,13 +32,15 @@ WORD = regex.compile(r"\p{L}+")
 TITLE = regex.compile(r"^\p{Lu}\p{Ll}*$")
 
 
-def inside_words(line: str) -> Iterator[tuple[int, int, str]]:
+def inside_words(line: str) -> Iterator[tuple[int, int, str, str]]:
     previous = ""
     for chunk in CHUNK.finditer(line):
         text = chunk.group()
         if previous and CONTINUES.search(previous):
             for word in WORD.finditer(text):
-                yield chunk.start() + word.start(), chunk.start() + word.end(), word.group()
+                before = WORD.findall(previous)
+                yield (chunk.start() + word.start(), chunk.start() + word.end(), word.group(),
+                       before[-1] if before else "")
                 break  # the first word of a chunk only ("Phòng/Ban" is one position)
         previous = text
 

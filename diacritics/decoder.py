@@ -88,6 +88,14 @@ def line_mode(words: list[str], model: Model) -> str:
     return "legacy"
 
 
+def _capital_evidence(word: str) -> bool | None:
+    """True for a capitalised word, False for a lower-case one, None for capitals
+    throughout or mixed case (no evidence)."""
+    if case.is_title(word):
+        return True
+    return False if word.islower() else None
+
+
 def _garble_keys(core_lower: str) -> list[str]:
     """Readings of a garbled token as plain letters ("x3" -> "xa", "16ng" -> "long")."""
     base = strip_marks(core_lower)
@@ -117,6 +125,7 @@ class Decoder:
         self.vie = model.channel.get("vie", {})
         self.rewrites = rewrites.learn(self.eng)
         self.capital_prior = sum(model.capitals.values()) / max(1, sum(lm.uni))
+        self.before_capital_prior = sum(model.before_capitals.values()) / max(1, sum(lm.uni))
         self._slots: dict[tuple[str, str, bool | None],
                           tuple[list[tuple[str, float]], int | None, tuple[int, ...]]] = {}
         self._lm_scores: dict[tuple[int, int, tuple[int, ...]], list[float]] = {}
@@ -128,28 +137,39 @@ class Decoder:
         _fuzzy.cache_clear()
 
     # -- candidates ----------------------------------------------------------------------
-    def slot(self, core: str, mode: str, inside: bool = False) -> Slot:
+    def slot(self, core: str, mode: str, inside: bool = False,
+             next_word: str | None = None) -> Slot:
         """``inside``: the word follows another of its sentence, so a capital on it is
-        evidence (names, institutions) and so is its absence."""
+        evidence (names, institutions) and so is its absence; ``next_word``: the word that
+        follows it in its sentence, whose capital is evidence too."""
         lower = fold(nfc(core)).lower()
-        titled = case.is_title(core) if inside and self.capital_prior and CASE_WEIGHT[mode] \
-            else None
-        if titled is False and not core.islower():
-            titled = None  # capitals throughout, or mixed: no evidence
-        cached = self._slots.get((lower, mode, titled))
+        use_case = bool(self.capital_prior and CASE_WEIGHT[mode])
+        titled = _capital_evidence(core) if inside and use_case else None
+        before = _capital_evidence(next_word) if next_word and use_case and \
+            self.before_capital_prior else None
+        key = (lower, mode, titled, before)
+        cached = self._slots.get(key)
         if cached is None:
             if len(self._slots) > 200_000:
                 self._slots.clear()
             candidates, keep = self._candidates(lower, mode)
-            if titled is not None:
-                capitals, counts = self.model.capitals, self.model.lm
-                weight = CASE_WEIGHT[mode]
-                candidates = [(c, lp + weight * case.capital_logp(
-                    capitals.get(c, 0.0), counts.count(c), titled, self.capital_prior))
-                    for c, lp in candidates]
+            if titled is not None or before is not None:
+                candidates = [(c, lp + CASE_WEIGHT[mode] * self._case_logp(c, titled, before))
+                              for c, lp in candidates]
             ids = tuple(self.model.lm.id(c) for c, _ in candidates)
-            cached = self._slots[(lower, mode, titled)] = (candidates, keep, ids)
+            cached = self._slots[key] = (candidates, keep, ids)
         return Slot(original=core, candidates=cached[0], keep_index=cached[1], ids=cached[2])
+
+    def _case_logp(self, syllable: str, titled: bool | None, before: bool | None) -> float:
+        model, count = self.model, self.model.lm.count(syllable)
+        logp = 0.0
+        if titled is not None:
+            logp += case.capital_logp(model.capitals.get(syllable, 0.0), count, titled,
+                                      self.capital_prior)
+        if before is not None:
+            logp += case.capital_logp(model.before_capitals.get(syllable, 0.0), count,
+                                      before, self.before_capital_prior)
+        return logp
 
     def _candidates(self, lower: str, mode: str) -> tuple[list[tuple[str, float]], int | None]:
         valid = lower in self.model.valid

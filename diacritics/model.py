@@ -28,6 +28,7 @@ class Model:
     abbreviations: dict[str, str]  # stripped upper form -> proper form ("HDND" -> "HĐND")
     two_syllable_words: frozenset[str] = frozenset()  # "khoáng sản", folded, lower-case
     capitals: dict[str, float] = field(default_factory=dict)  # see case.py
+    before_capitals: dict[str, float] = field(default_factory=dict)
     channel: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
     info: dict[str, object] = field(default_factory=dict)
 
@@ -61,4 +62,5 @@ def load(data_dir: Path | None = None) -> Model:
     return Model(lm=lm, valid=valid, by_stripped=dict(by_stripped),
                  abbreviations=abbreviations, two_syllable_words=words,
                  capitals=info.pop("capitals", {}),
+                 before_capitals=info.pop("before_capitals", {}),
                  channel=_load_channel(data_dir), info=info)

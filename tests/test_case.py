@@ -1,4 +1,5 @@
-"""A capital inside a sentence is evidence about a word: names and institutions."""
+"""A capital inside a sentence is evidence about a word and the word before it: names and
+institutions."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from diacritics.model import load
 
 def test_inside_words_follow_a_word_of_their_sentence():
     line = "Kính gửi: Sở Nội vụ, UBND xã Vĩnh Thạnh. Các phòng/ban"
-    assert [w for _, _, w in case.inside_words(line)] == [
-        "gửi", "Nội", "vụ", "UBND", "xã", "Vĩnh", "Thạnh", "phòng"]
-    for start, end, word in case.inside_words(line):
+    assert [(before, w) for _, _, w, before in case.inside_words(line)] == [
+        ("Kính", "gửi"), ("Sở", "Nội"), ("Nội", "vụ"), ("vụ", "UBND"), ("UBND", "xã"),
+        ("xã", "Vĩnh"), ("Vĩnh", "Thạnh"), ("Các", "phòng")]
+    for start, end, word, _ in case.inside_words(line):
         assert line[start:end] == word
 
 
@@ -38,6 +40,10 @@ def test_the_built_model_counts_capitals_of_names():
     assert share["thạnh"] > 3 * share["thành"]  # Vĩnh Thạnh; thành phố, hoàn thành
     assert share["lê"] > 2 * share["lễ"]  # Lê Văn An; lễ hội
     assert share["tiên"] > 3 * share["tiền"]  # Tiên Phong; tiền mặt
+    before = {s: model.before_capitals.get(s, 0) / model.lm.count(s)
+              for s in ("sở", "số", "xã", "xá")}
+    assert before["sở"] > 3 * before["số"]  # Sở Nội vụ; số hồ sơ
+    assert before["xã"] > 10 * before["xá"]
 
 
 def test_stripped_names_take_the_spelling_names_have():
