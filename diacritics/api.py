@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -91,6 +92,7 @@ NUMBER_MARKER = regex.compile(r"^\d{1,2}\.$")
 # "•"), whose items may start in lower case
 LEADING_MARKS = regex.compile(r"^[\s_.,:;'\"\-–]+")
 GARBLED_BULLET = regex.compile(r"^[_.'~]*[-–=][-–=_.'~]*$")
+LOWER_START = regex.compile(r"^\s*\p{Ll}")
 ENDS_IN_LETTER = regex.compile(r"\p{L}$")
 AFTER_PUNCTUATION = regex.compile(r"[.,;:]$")  # "nước. . 4.", "tổ chức, . cá nhân"
 # a lower-case (or capitalised) word with one full stop, and the lower-case word that
@@ -508,13 +510,22 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
     return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word))
 
 
+class RestoredLine(NamedTuple):
+    text: str
+    edits: list[Edit]
+    # the LM ids of the line's last two words when its sentence goes on (None when the
+    # line ends one): the next line's left context
+    tail: tuple[int, int] | None = None
+
+
 def restore_line(line: str, number: int, style: str, decoder: Decoder,
                  mode_hint: str | None = None, names: list[NameFix] | None = None,
                  protected: set[tuple[int, int]] | None = None,
-                 next_line: str = "") -> tuple[str, list[Edit]]:
+                 next_line: str = "", left: tuple[int, int] | None = None) -> RestoredLine:
     """One line; ``names`` are the document's spelling fixes for this line,
-    ``protected`` the (start, end) spans of names the decoder must leave alone, and
-    ``next_line`` the next non-blank line, from its first word."""
+    ``protected`` the (start, end) spans of names the decoder must leave alone,
+    ``next_line`` the next non-blank line, from its first word, and ``left`` the tail
+    of the line before when this one continues its sentence."""
     model = decoder.model
     raw = nfc(line)
     line = fix_case(raw.translate(ETH), model)
@@ -537,8 +548,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         edits.append(Edit(number, archive.start(2), archive.end(2), archive.group(2), "VT", 0.9))
         line = line[:archive.start(2)] + "VT" + line[archive.end(2):]
     if SPECK_LINE.match(line):
-        return "", [*edits, *(Edit(number, m.start(), m.end(), m.group(), "", 0.9)
-                              for m in CHUNK.finditer(raw))]
+        return RestoredLine("", [*edits, *(Edit(number, m.start(), m.end(), m.group(), "",
+                                                0.9) for m in CHUNK.finditer(raw))])
     words = [m.group() for m in CORE.finditer(line)]
     mode = line_mode(words, model)
     if mode_hint and mode != mode_hint:
@@ -560,7 +571,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
             sequence.append(p.context)
     slots = [p for p in pieces if p.slot is not None]
     slot_number = {id(p): k for k, p in enumerate(slots)}  # not list.index: == compares fields
-    choices = decoder.best_path(sequence, mode) if slots else []
+    choices = decoder.best_path(sequence, mode, left) if slots else []
     seq_positions = [i for i, s in enumerate(sequence) if not isinstance(s, str)]
     chosen: list[int] | None = None  # LM ids of the decoded line, built on first edit
     out = []
@@ -576,7 +587,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                 if chosen is None:
                     chosen = decoder.chosen_ids(sequence, choices)
                 confidence = decoder.confidence(sequence, chosen, choice, seq_positions[k],
-                                                mode)
+                                                mode, left)
                 # Do no harm: a real word read by the Vietnamese model is replaced by
                 # another real word only when the decoder is sure.
                 unsure = mode == "vie" and piece.slot.keep_index is not None and (
@@ -606,7 +617,13 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                     s < span[1] and e > span[0] for s, e in edited):
                 edits.append(Edit(number, span[0], span[1], chunk.group(),
                                   line[span[0]:span[1]], 0.99))
-    return "".join(out), sorted(edits, key=lambda e: e.start)
+    tail = None
+    if sequence and sequence[-1] != lm_mod.BOS:
+        bos = model.lm.id(lm_mod.BOS)
+        ids = [*(left or (bos, bos)),
+               *(decoder.chosen_ids(sequence, choices) if chosen is None else chosen)]
+        tail = (ids[-2], ids[-1])
+    return RestoredLine("".join(out), sorted(edits, key=lambda e: e.start), tail)
 
 
 def restore(text: str) -> Restored:
@@ -632,15 +649,18 @@ def restore(text: str) -> Restored:
     for n, start, end in protected:
         protected_on[n].add((start, end))
     out_lines, edits = [], []
+    tail: tuple[int, int] | None = None
     for number, line in enumerate(lines):
         if not line.strip():
             out_lines.append(line)
             continue
         # raw Tesseract output leaves a blank line between lines of one paragraph
         following = next((ln for ln in lines[number + 1:] if ln.strip()), "")
-        new_line, line_edits = restore_line(line, number, style, decoder, doc_mode,
-                                            fixes_on[number], protected_on[number],
-                                            LEADING_MARKS.sub("", following))
-        out_lines.append(new_line)
-        edits.extend(line_edits)
+        # a line that starts in lower case goes on with the sentence of the line before
+        left = tail if LOWER_START.match(line) else None
+        restored = restore_line(line, number, style, decoder, doc_mode, fixes_on[number],
+                                protected_on[number], LEADING_MARKS.sub("", following), left)
+        out_lines.append(restored.text)
+        edits.extend(restored.edits)
+        tail = restored.tail
     return Restored(text="\n".join(out_lines), edits=edits)

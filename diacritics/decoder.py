@@ -245,13 +245,17 @@ class Decoder:
                 add(v, LOG_EXACT_STRIPPED + dist * LOG_EDIT)
 
     # -- search --------------------------------------------------------------------------
-    def best_path(self, slots: list[Slot | str], mode: str) -> list[int]:
-        """Index of the chosen candidate per slot (context tokens are plain strings)."""
+    def best_path(self, slots: list[Slot | str], mode: str,
+                  start: tuple[int, int] | None = None) -> list[int]:
+        """Index of the chosen candidate per slot (context tokens are plain strings);
+        ``start``: the LM ids of the two words before the line (a sentence that wraps),
+        else the line starts a sentence."""
         lm = self.model.lm
         logp, logps = lm.logp, lm.logps
         bos = lm.id(lm_mod.BOS)
+        u0, v0 = start or (bos, bos)
         # beam entry: (score, u, v, backpointer); a backpointer is (choice, previous one)
-        beam: list[tuple[float, int, int, tuple | None]] = [(0.0, bos, bos, None)]
+        beam: list[tuple[float, int, int, tuple | None]] = [(0.0, u0, v0, None)]
         width = BEAM[mode]
         lm_weight = LM_WEIGHT[mode]
         first = itemgetter(0)
@@ -342,14 +346,16 @@ class Decoder:
                 for s in slots]
 
     def confidence(self, slots: list[Slot | str], chosen: list[int], index: int,
-                   slot_pos: int, mode: str = "vie") -> float:
+                   slot_pos: int, mode: str = "vie",
+                   start: tuple[int, int] | None = None) -> float:
         """Posterior of candidate ``index`` at ``slot_pos`` given the chosen neighbours
-        (two each side); ``chosen`` comes from ``chosen_ids``."""
+        (two each side); ``chosen`` comes from ``chosen_ids``, ``start`` as in
+        ``best_path``."""
         lm = self.model.lm
         slot = slots[slot_pos]
         assert not isinstance(slot, str)
         bos = lm.id(lm_mod.BOS)
-        left = [bos, bos, *chosen[max(0, slot_pos - 2):slot_pos]][-2:]
+        left = [*(start or (bos, bos)), *chosen[max(0, slot_pos - 2):slot_pos]][-2:]
         right = chosen[slot_pos + 1:slot_pos + 3]
         ids = slot.ids
         scores = [logp + lm_lp for (_, logp), lm_lp in

@@ -200,3 +200,12 @@ def test_names_in_stripped_text_are_still_restored():
 def test_central_highlands_place_names_are_valid_as_written():
     text = "Số: 03/HD-PNV Đắk Mil, ngày 20 tháng 02 năm 2025; xã Krông Pắc, xã Đăk Hà."
     assert diacritics.restore(text).text == text
+
+
+def test_a_line_that_goes_on_with_a_sentence_is_read_after_the_line_before():
+    # after "Quyết" the line's "dinh" is the rest of "Quyết định" (alone it read "đánh")
+    assert diacritics.restore("UBND x3 da ban hanh Quyét\ndinh s6: 156/QD-UBND").text == (
+        "UBND xã đã ban hành Quyết\nđịnh số: 156/QĐ-UBND")
+    # a line that starts with a capital starts a sentence: nothing carries over
+    restored = diacritics.restore("ban hanh Quyét\nDinh s6: 156/QD-UBND")
+    assert restored.text.split("\n")[1] == diacritics.restore("Dinh s6: 156/QD-UBND").text
