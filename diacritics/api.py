@@ -92,6 +92,7 @@ NUMBER_MARKER = regex.compile(r"^\d{1,2}\.$")
 # "•"), whose items may start in lower case
 LEADING_MARKS = regex.compile(r"^[\s_.,:;'\"\-–]+")
 GARBLED_BULLET = regex.compile(r"^[_.'~]*[-–=][-–=_.'~]*$")
+LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
 LOWER_START = regex.compile(r"^\s*\p{Ll}")
 ENDS_IN_LETTER = regex.compile(r"\p{L}$")
 AFTER_PUNCTUATION = regex.compile(r"[.,;:]$")  # "nước. . 4.", "tổ chức, . cá nhân"
@@ -348,6 +349,10 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                                  replacement=joined))
             skip_to = chunks[n + 1].end()
             continue
+        if n == 0 and LETTERED_ITEM.fullmatch(text):
+            # a list item's letter ("e)", "d)") is no word to repair; its text starts anew
+            pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.BOS))
+            continue
         # the same positions as case.inside_words: what a capital there says is learned
         inside = n > 0 and bool(case.CONTINUES.search(chunks[n - 1].group()))
         word_after = case.WORD.match(following) if case.CONTINUES.search(text) else None
@@ -510,6 +515,23 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
     return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word))
 
 
+def _fix_lettered_items(lines: list[str]) -> list[Edit]:
+    """Lettered items run a) b) c) d) đ) e): a "d)" after a "d)" is the "đ)" whose stroke
+    was lost (stripped or legacy text). Fixes ``lines`` in place; returns the edits."""
+    edits, previous = [], None
+    for number, line in enumerate(lines):
+        m = LETTERED_ITEM.match(line)
+        if not m or not line[m.end():m.end() + 1].isspace():
+            continue
+        letter = m.group(2)
+        if letter == "d" and previous == "d":
+            lines[number] = line[:m.start(2)] + "đ" + line[m.end(2):]
+            edits.append(Edit(number, m.start(2), m.end(2) + 1, "d)", "đ)", 0.9))
+            letter = "đ"
+        previous = letter
+    return edits
+
+
 class RestoredLine(NamedTuple):
     text: str
     edits: list[Edit]
@@ -663,4 +685,5 @@ def restore(text: str) -> Restored:
         out_lines.append(restored.text)
         edits.extend(restored.edits)
         tail = restored.tail
+    edits.extend(_fix_lettered_items(out_lines))
     return Restored(text="\n".join(out_lines), edits=edits)
