@@ -211,7 +211,7 @@ def test_a_line_that_goes_on_with_a_sentence_is_read_after_the_line_before():
     assert restored.text.split("\n")[1] == diacritics.restore("Dinh s6: 156/QD-UBND").text
 
 
-def test_list_letters_are_kept_and_a_second_d_is_the_lost_dj():
+def test_list_letters_are_kept_and_a_second_d_is_d_with_stroke():
     restored = diacritics.restore("c) Ra soat\nd) Cong khai\nnoi dung\nd) Trung tam\ne) Bao cao")
     assert restored.text == "c) Rà soát\nd) Công khai\nnội dung\nđ) Trung tâm\ne) Báo cáo"
     assert [(e.line, e.original, e.replacement) for e in restored.edits
