@@ -355,7 +355,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             continue
         # the same positions as case.inside_words: what a capital there says is learned
         inside = n > 0 and bool(case.CONTINUES.search(chunks[n - 1].group()))
-        word_after = case.WORD.match(following) if case.CONTINUES.search(text) else None
+        # at the line's end, the next line's first word ("Sở" + "Nội vụ" on the next line)
+        word_after = case.WORD.match(following if n + 1 < len(chunks) else next_word) \
+            if case.CONTINUES.search(text) else None
         followed_by = word_after.group() if word_after else None
         if len(text) > 1 and LETTERS_ONLY.fullmatch(text):
             # a plain word, as most are: no speck, code or punctuation rule applies to it
