@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
-import numpy as np
 import regex
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -47,9 +46,6 @@ CONFIDENCE_CANDIDATES = {"vie": 8, "stripped": 8, "legacy": 4}
 # pruned by channel + unigram; legacy 24 -> 20 ran ~10% faster for dev WER 4.40/5.37% ->
 # 4.39/5.53% on cleaned eng pages (16: 4.44/5.58%, ~20% faster)
 MAX_CANDIDATES = {"vie": 6, "stripped": 12, "legacy": 20}
-# beam x candidates from which a step is scored on arrays: the legacy beam's wide slots
-# (8 x 16 and more) run ~15% faster that way; stripped text's 8 x 12 ran ~8% slower
-MATRIX_FROM = 128
 # how much a capital inside a sentence (or its absence) counts, per mode (case.py); on
 # vie text it changed nothing on the dev pages, so it is left out there
 CASE_WEIGHT = {"vie": 0.0, "stripped": 1.0, "legacy": 0.5}
@@ -270,9 +266,6 @@ class Decoder:
                     beam = [(s + lm_weight * logp(u, v, w), v, w, back)
                             for s, u, v, back in beam]
                 continue
-            if len(beam) * len(slot.candidates) >= MATRIX_FROM:
-                beam = self._expand_matrix(beam, slot, width, lm_weight)
-                continue
             ids = slot.ids
             channel = [lp for _, lp in slot.candidates]
             expanded: dict[tuple[int, int], tuple[float, int, int, tuple | None]] = {}
@@ -296,47 +289,6 @@ class Decoder:
             choices.append(back[0])
             back = back[1]
         return choices[::-1]
-
-    def _expand_matrix(self, beam: list[tuple[float, int, int, tuple | None]], slot: Slot,
-                       width: int, lm_weight: float
-                       ) -> list[tuple[float, int, int, tuple | None]]:
-        """One step of ``best_path`` on arrays: the same scores and the same recombination
-        (one entry per last two words, the best), for slots with many candidates."""
-        lm = self.model.lm
-        ids = np.array(slot.ids, dtype=np.int64)
-        channel = np.array([lp for _, lp in slot.candidates])
-        us = [b[1] for b in beam]
-        vs = [b[2] for b in beam]
-        scores = np.array([b[0] for b in beam])
-        total = scores[:, None] + channel[None, :] + lm_weight * lm.logps_matrix(us, vs, ids)
-        # entries that share their last word recombine: keep the best row per candidate
-        rows_of: dict[int, list[int]] = {}
-        for row, v in enumerate(vs):
-            rows_of.setdefault(v, []).append(row)
-        if len(rows_of) < len(vs):
-            groups = list(rows_of.values())
-            merged = np.empty((len(groups), len(ids)))
-            best_row = np.empty((len(groups), len(ids)), dtype=np.int64)
-            for g, rows in enumerate(groups):
-                sub = total[rows]
-                pick = sub.argmax(axis=0)
-                merged[g] = sub[pick, np.arange(len(ids))]
-                best_row[g] = np.asarray(rows)[pick]
-        else:
-            merged = total
-            best_row = np.broadcast_to(np.arange(len(vs))[:, None], total.shape)
-        flat = merged.ravel()
-        if flat.size > width:
-            top = np.argpartition(-flat, width - 1)[:width]
-        else:
-            top = np.arange(flat.size)
-        out = []
-        n = len(ids)
-        for index in top.tolist():
-            k = index % n
-            row = int(best_row.flat[index])
-            out.append((float(flat[index]), vs[row], int(ids[k]), (k, beam[row][3])))
-        return out
 
     def chosen_ids(self, slots: list[Slot | str], choices: list[int]) -> list[int]:
         """LM ids of the decoded line: context tokens and each slot's chosen candidate."""

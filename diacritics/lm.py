@@ -41,7 +41,6 @@ class NgramLM:
     bi_backoff: list[float]  # the mass taken off those counts, left to the lower order
     tri_after: dict[int, float]  # the same two for each word pair
     tri_backoff: dict[int, float]
-    arrays: dict[str, np.ndarray]  # the same tables as sorted arrays, for batch lookups
 
     @classmethod
     def from_counts(cls, words: list[str], uni: np.ndarray, bi_keys: np.ndarray,
@@ -70,9 +69,6 @@ class NgramLM:
             bi_backoff=bi_backoff.tolist(),
             tri_after=dict(zip(contexts.tolist(), _shared(tri_after), strict=True)),
             tri_backoff=dict(zip(contexts.tolist(), _shared(tri_backoff), strict=True)),
-            arrays={"bi_keys": bi_keys, "bi_mass": bi_mass,
-                    "tri_keys": tri_keys, "tri_mass": tri_mass,
-                    "uni_p": uni_p, "after": after, "bi_backoff": bi_backoff},
         )
 
     @classmethod
@@ -127,36 +123,6 @@ class NgramLM:
             out.append(math.log(p))
         return out
 
-    def logps_matrix(self, us: list[int], vs: list[int], ws: np.ndarray) -> np.ndarray:
-        """``logps`` for many contexts at once: row i holds ``logps(us[i], vs[i], ws)``.
-        The same arithmetic on arrays; worth it when a slot has many candidates."""
-        a = self.arrays
-        v = np.array(vs, dtype=np.int64)
-        known_w = ws >= 0
-        p = np.broadcast_to(np.where(known_w, a["uni_p"][np.maximum(ws, 0)], 1.0),
-                            (len(v), len(ws)))
-        known_v = v >= 0
-        cv = np.where(known_v, a["after"][np.maximum(v, 0)], 0.0)
-        seen_v = cv > 0
-        if seen_v.any():
-            c = _lookup(a["bi_keys"], a["bi_mass"], (v << BITS)[:, None] | ws[None, :])
-            backoff = np.where(known_v, a["bi_backoff"][np.maximum(v, 0)], 0.0)
-            with np.errstate(divide="ignore", invalid="ignore"):
-                bi_p = (c + backoff[:, None] * p) / cv[:, None]
-            p = np.where(seen_v[:, None], bi_p, p)
-        contexts = [(i << BITS) | j if i >= 0 and j >= 0 else -1 for i, j in zip(us, vs,
-                                                                             strict=True)]
-        cuv = np.array([self.tri_after.get(k, 0.0) for k in contexts])
-        seen_uv = cuv > 0
-        if seen_uv.any():
-            keys = np.array(contexts, dtype=np.int64) << BITS
-            c = _lookup(a["tri_keys"], a["tri_mass"], keys[:, None] | ws[None, :])
-            backoff = np.array([self.tri_backoff.get(k, 0.0) for k in contexts])
-            with np.errstate(divide="ignore", invalid="ignore"):
-                tri_p = (c + backoff[:, None] * p) / cuv[:, None]
-            p = np.where(seen_uv[:, None], tri_p, p)
-        return np.where(known_w[None, :], np.log(p), OOV_LOGP)
-
 
 def _discount(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each n-gram's count less its discount, and the discount (what goes to back-off)."""
@@ -171,12 +137,6 @@ def _shared(values: np.ndarray) -> list[float]:
     distinct, where = np.unique(values, return_inverse=True)
     objects = distinct.tolist()
     return [objects[i] for i in where.tolist()]
-
-
-def _lookup(keys: np.ndarray, counts: np.ndarray, queries: np.ndarray) -> np.ndarray:
-    """The count of each query key in the sorted ``keys`` (0 where absent)."""
-    at = np.minimum(np.searchsorted(keys, queries), len(keys) - 1)
-    return np.where(keys[at] == queries, counts[at], 0.0)
 
 
 def save(path: Path, words: list[str], uni: np.ndarray, bi: dict[int, int],

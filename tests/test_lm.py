@@ -1,11 +1,11 @@
-"""The language model is a distribution in every context, its batch scoring agrees with
-its one-context scoring, and the decoder's array step finds the same path as its loop."""
+"""The language model is a distribution in every context, the decoder's beam search finds
+the best path, and its caches do not change what it finds."""
 
 from __future__ import annotations
 
+import itertools
 import math
 
-import numpy as np
 import pytest
 
 import diacritics
@@ -14,18 +14,6 @@ from diacritics import decoder as decoder_mod
 from diacritics import lm as lm_mod
 from diacritics.model import load
 from samples.generate import seed_text
-
-
-def test_matrix_scores_equal_one_context_scores():
-    lm = load().lm
-    tokens = [lm.id(t) for t in build.lm_tokens(seed_text("002"))][:2000]
-    for i in range(2, len(tokens) - 30, 37):
-        us = [tokens[i - 2], tokens[i - 1], -1, tokens[i]]
-        vs = [tokens[i - 1], tokens[i], tokens[i], -1]
-        ws = np.array([*tokens[i:i + 20], -1], dtype=np.int64)
-        matrix = lm.logps_matrix(us, vs, ws)
-        for row, (u, v) in enumerate(zip(us, vs, strict=True)):
-            assert matrix[row] == pytest.approx(lm.logps(u, v, ws.tolist()), abs=1e-12)
 
 
 def test_each_context_spreads_exactly_one_unit_of_probability():
@@ -43,15 +31,27 @@ LEGACY = ("Thyc hién Ké hoach s6 12/KH-UBND cua UBND x3 vé cong tic cii cach 
           "nim 2024, Uy ban nhan dan x3 bao céo két qua nhu sau")
 
 
-def test_array_step_finds_the_loops_path(monkeypatch):
+def test_beam_search_finds_the_best_path_of_all(monkeypatch):
     decoder = api._decoder()
-    words = LEGACY.split()
-    slots = [decoder.slot(w, "legacy") for w in words]
-    monkeypatch.setattr(decoder_mod, "MATRIX_FROM", 1)
-    by_arrays = decoder.best_path(slots, "legacy")
-    monkeypatch.setattr(decoder_mod, "MATRIX_FROM", 10**9)
-    by_loop = decoder.best_path(slots, "legacy")
-    assert by_arrays == by_loop
+    lm = decoder.model.lm
+    slots = [decoder.slot(w, "legacy") for w in "cong tic cii cach".split()]
+    for slot in slots:  # few enough paths to score them all
+        slot.candidates, slot.ids = slot.candidates[:4], slot.ids[:4]
+    monkeypatch.setitem(decoder_mod.BEAM, "legacy", 1000)  # keeps every state: exact
+    weight, bos = decoder_mod.LM_WEIGHT["legacy"], lm.id(lm_mod.BOS)
+
+    def score(path: tuple[int, ...]) -> float:
+        total, u, v = 0.0, bos, bos
+        for slot, k in zip(slots, path, strict=True):
+            w = slot.ids[k]
+            total += slot.candidates[k][1] + weight * lm.logp(u, v, w)
+            u, v = v, w
+        return total
+
+    best = max(itertools.product(*(range(len(s.ids)) for s in slots)), key=score)
+    assert decoder.best_path(slots, "legacy") == list(best)
+    assert [slots[i].candidates[k][0] for i, k in enumerate(best)] == [
+        "công", "tác", "cải", "cách"]
     assert "cải cách hành chính" in diacritics.restore(LEGACY).text
 
 
