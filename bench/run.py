@@ -26,6 +26,7 @@ import numpy as np
 import regex
 
 from bench import parsing
+from diacritics.api import Edit
 from diacritics.build import LEXICON_DIR
 from diacritics.channel_train import raw_ocr_page
 from diacritics.syllable import strip_marks
@@ -277,7 +278,7 @@ def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
     }
 
 
-def _edit_kinds(edits: list) -> dict[str, int]:
+def _edit_kinds(edits: list[Edit]) -> dict[str, int]:
     """How many edits changed a valid syllable, a word that is not one (a typo, a name
     the lexicon lacks) or only marks and specks."""
     from diacritics.model import load

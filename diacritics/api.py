@@ -93,7 +93,7 @@ NUMBER_MARKER = regex.compile(r"^\d{1,2}\.$")
 LEADING_MARKS = regex.compile(r"^[\s_.,:;'\"\-–]+")
 GARBLED_BULLET = regex.compile(r"^[_.'~]*[-–=][-–=_.'~]*$")
 LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
-LOWER_START = regex.compile(r"^\s*\p{Ll}")
+LOWER_START = regex.compile(r"^\p{Ll}")
 ENDS_IN_LETTER = regex.compile(r"\p{L}$")
 AFTER_PUNCTUATION = regex.compile(r"[.,;:]$")  # "nước. . 4.", "tổ chức, . cá nhân"
 # a lower-case (or capitalised) word with one full stop, and the lower-case word that
@@ -681,7 +681,7 @@ def restore(text: str) -> Restored:
         # raw Tesseract output leaves a blank line between lines of one paragraph
         following = next((ln for ln in lines[number + 1:] if ln.strip()), "")
         # a line that starts in lower case goes on with the sentence of the line before
-        left = tail if LOWER_START.match(line) else None
+        left = tail if LOWER_START.match(LEADING_MARKS.sub("", line)) else None
         restored = restore_line(line, number, style, decoder, doc_mode, fixes_on[number],
                                 protected_on[number], LEADING_MARKS.sub("", following), left)
         out_lines.append(restored.text)

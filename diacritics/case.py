@@ -12,9 +12,9 @@ The word before a capital says as much ("Sở Nội vụ", "xã Tiên Phong": "S
 seldom followed by a name), so the uses before a capital are counted too.
 
 Contract: ``inside_words(line)`` yields (start, end, word, word before) of the words that
-follow another word of their sentence on the line; ``capital_logp(capitals, count, titled)`` is
-log P(written as seen | syllable); ``sentence_case(line)`` says whether a training line
-counts (title-case headings do not).
+follow another word of their sentence on the line; ``capital_logp(capitals, count,
+titled, prior)`` is log P(written as seen | syllable); ``sentence_case(line)`` says
+whether a training line counts (title-case headings do not).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ CHUNK = regex.compile(r"\S+")
 CONTINUES = regex.compile(r"[\p{L}\p{M}\d,§&@$¢°]$")
 WORD = regex.compile(r"\p{L}+")
 TITLE = regex.compile(r"^\p{Lu}\p{Ll}*$")
+PRIOR_USES = 2.0  # the prior share counts as this many uses
 
 
 def inside_words(line: str) -> Iterator[tuple[int, int, str, str]]:
@@ -57,9 +58,6 @@ def sentence_case(line: str) -> bool:
 
 def is_title(word: str) -> bool:
     return bool(TITLE.match(word)) and len(word) >= 2
-
-
-PRIOR_USES = 2.0  # the prior share counts as this many uses
 
 
 def capital_logp(capitals: float, count: float, titled: bool, prior: float) -> float:

@@ -122,7 +122,8 @@ class Decoder:
         self.rewrites = rewrites.learn(self.eng)
         self.capital_prior = sum(model.capitals.values()) / max(1, sum(lm.uni))
         self.before_capital_prior = sum(model.before_capitals.values()) / max(1, sum(lm.uni))
-        self._slots: dict[tuple[str, str, bool | None],
+        # (word, mode, capital on it, capital after it) -> candidates, keep index, LM ids
+        self._slots: dict[tuple[str, str, bool | None, bool | None],
                           tuple[list[tuple[str, float]], int | None, tuple[int, ...]]] = {}
         self._lm_scores: dict[tuple[int, int, tuple[int, ...]], list[float]] = {}
 
