@@ -216,3 +216,12 @@ def test_list_letters_are_kept_and_a_second_d_is_d_with_stroke():
     assert restored.text == "c) Rà soát\nd) Công khai\nnội dung\nđ) Trung tâm\ne) Báo cáo"
     assert [(e.line, e.original, e.replacement) for e in restored.edits
             if e.replacement == "đ)"] == [(3, "d)", "đ)")]
+
+
+def test_a_lines_last_words_are_read_with_the_next_lines_first_words():
+    # "can" at a line's end read "cần" alone; before the next line's "bộ, công chức" it is
+    # "cán"
+    line = "phan cong trach nhiém dbi voi timg co quan, bd phan va can"
+    assert diacritics.restore(line + "\nbd, cong chirc; ting cudng kiém tra").text == (
+        "phân công trách nhiệm đối với từng cơ quan, bộ phận và cán\n"
+        "bộ, công chức; tăng cường kiểm tra")
