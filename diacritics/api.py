@@ -531,6 +531,17 @@ def _lookahead(next_line: str, decoder: Decoder, mode: str) -> list[Slot | str]:
     return ahead
 
 
+def _case_source(word: str, candidate: str, before: str) -> str:
+    """The case to give ``candidate``: ``word``'s, unless its capital is a misread letter
+    inside a sentence ("tăng cường Gmg dụng": the G is the ứ of ứng, not a capital)."""
+    first = next((ch for ch in word if ch.isalpha()), "")
+    if first.isupper() and not word.isupper() and \
+            strip_marks(first.lower()) != strip_marks(candidate[:1]) and \
+            case.CONTINUES.search(before.rstrip()):
+        return word.lower()
+    return word
+
+
 def _fix_lettered_items(lines: list[str]) -> list[Edit]:
     """Lettered items run a) b) c) d) đ) e): a "d)" after a "d)" is the "đ)" whose stroke
     was lost (stripped or legacy text). Fixes ``lines`` in place; returns the edits."""
@@ -637,7 +648,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                 # another real word only when the decoder is sure.
                 unsure = mode == "vie" and piece.slot.keep_index is not None and (
                     confidence < VIE_MIN_CONFIDENCE or _doublet(piece, cand, line))
-                replacement = None if unsure else apply_case(piece.text, restyle(cand, style))
+                replacement = None if unsure else apply_case(
+                    _case_source(piece.text, cand, line[:piece.start]), restyle(cand, style))
         if replacement is None or replacement == piece.text:
             continue
         start, end = piece.start, piece.end

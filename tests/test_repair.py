@@ -28,6 +28,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # a short garble has dozens of forms one edit away; the common "kế" must be among them
     ("UBND x3 Quéng Ngoc da ban hanh K& hoach cai cach",
      "UBND xã Quảng Ngọc đã ban hành Kế hoạch cải cách"),
+    # a capital that is a misread letter ("G" for ứ) is no capital inside a sentence
+    ("tang cuong Gmg dung cong nghé thong tin", "tăng cường ứng dụng công nghệ thông tin"),
     ("Quyết định số 22/QD-UBND và Nghị định 33/2023/ND-CP",
      "Quyết định số 22/QĐ-UBND và Nghị định 33/2023/NĐ-CP"),
     ("trien khai Cong dien so 187/CD-TTg, dang tai tren Trang TTDT cua xa",
