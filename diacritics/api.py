@@ -421,6 +421,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             tail = tail[:-1]
         if SENTENCE_END.search(tail):
             pieces.append(_Piece(chunk.end(), chunk.end(), "", context=lm_mod.BOS))
+        elif "," in tail:
+            pieces.append(_Piece(chunk.end(), chunk.end(), "", context=lm_mod.COMMA))
     return pieces
 
 
@@ -525,9 +527,11 @@ def _lookahead(next_line: str, decoder: Decoder, mode: str) -> list[Slot | str]:
     ahead: list[Slot | str] = []
     for chunk in CHUNK.finditer(next_line):
         word = chunk.group().rstrip(",")
-        if len(ahead) == 2 or not LETTERS_ONLY.fullmatch(word):
+        if len(ahead) - ahead.count(lm_mod.COMMA) == 2 or not LETTERS_ONLY.fullmatch(word):
             break
         ahead.append(decoder.slot(word, mode, inside=True))
+        if word != chunk.group():
+            ahead.append(lm_mod.COMMA)
     return ahead
 
 

@@ -49,14 +49,14 @@ DEFAULT_WEIGHTS = {"seeds": 2, "terms": 2, "written": 2, "vlsp": 1, "wordlists":
                    "places": 2, "hunspell": 1, "lohelp": 1, "oldplaces": 1, "corpus": 4}
 MIN_TRIGRAM_COUNT = 1
 
-TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*|[.;:!?]")
+TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*|[.;:!?,]")
 SENTENCE_END = {".", ";", ":", "!", "?"}
 def lm_tokens(sentence: str) -> list[str]:
     out = []
     for tok in TOKEN.findall(fold(nfc(sentence))):
         if tok[0].isdigit():
             out.append(lm_mod.NUM)
-        elif tok in SENTENCE_END:
+        elif tok in SENTENCE_END or tok == lm_mod.COMMA:
             out.append(tok)
         else:
             out.append(tok.lower())
@@ -64,14 +64,20 @@ def lm_tokens(sentence: str) -> list[str]:
 
 
 def sentences(tokens: list[str]) -> Iterator[list[str]]:
+    """Runs of tokens between sentence ends; a comma stays as a token inside its sentence
+    (one, and never first or last)."""
     current: list[str] = []
     for tok in tokens:
         if tok in SENTENCE_END:
+            if current and current[-1] == lm_mod.COMMA:
+                current.pop()
             if current:
                 yield current
             current = []
-        else:
+        elif tok != lm_mod.COMMA or (current and current[-1] != lm_mod.COMMA):
             current.append(tok)
+    if current and current[-1] == lm_mod.COMMA:
+        current.pop()
     if current:
         yield current
 

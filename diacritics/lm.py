@@ -21,7 +21,7 @@ import numpy as np
 
 BITS = 20
 MASK = (1 << BITS) - 1
-BOS, NUM = "<s>", "<num>"
+BOS, NUM, COMMA = "<s>", "<num>", ","
 # what is taken off an n-gram seen once, twice, three or more times (counts are weighted:
 # a "2" is mostly one sighting in a weight-2 source); chosen on the train split (bench/dev.py)
 DISCOUNTS = (0.0, 0.9, 1.5, 2.5)

@@ -61,3 +61,11 @@ def test_corpus_adds_a_users_vocabulary(tmp_path):
     build.build(build.train_split(), build.DEFAULT_WEIGHTS, adapted, corpus=corpus, use=use)
     assert restore_with(plain, "xa Ea Kenh bao cao") != "xã Êa Kênh báo cáo"
     assert restore_with(adapted, "xa Ea Kenh bao cao") == "xã Êa Kênh báo cáo"
+
+
+def test_commas_are_tokens_inside_a_sentence():
+    assert build.lm_tokens("Các sở, ban, ngành; tỷ lệ 1,5%.") == [
+        "các", "sở", ",", "ban", ",", "ngành", ";", "tỷ", "lệ", "<num>", "."]
+    # never first, last or doubled: those are specks or list ends, not phrase breaks
+    assert list(build.sentences(build.lm_tokens(", các sở,, ban, ngành,. Xã"))) == [
+        ["các", "sở", ",", "ban", ",", "ngành"], ["xã"]]

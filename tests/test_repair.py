@@ -28,6 +28,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # a short garble has dozens of forms one edit away; the common "kế" must be among them
     ("UBND x3 Quéng Ngoc da ban hanh K& hoach cai cach",
      "UBND xã Quảng Ngọc đã ban hành Kế hoạch cải cách"),
+    # a comma ends a phrase: "sb," is the "số" of "chuyển đổi số", not "sự" of "sự thực"
+    ("kiém soat thu tuc hanh chinh, chuyén doi sb, thuc hién co ché mot cira",
+     "kiểm soát thủ tục hành chính, chuyển đổi số, thực hiện cơ chế một cửa"),
     # a capital that is a misread letter ("G" for ứ) is no capital inside a sentence
     ("tang cuong Gmg dung cong nghé thong tin", "tăng cường ứng dụng công nghệ thông tin"),
     ("Quyết định số 22/QD-UBND và Nghị định 33/2023/ND-CP",
