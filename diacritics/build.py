@@ -300,7 +300,7 @@ class Counts:
                     self.tri[seq[i - 2], seq[i - 1], seq[i]] += weight
                 self.uni[lm_mod.BOS] += weight
                 self.bi[lm_mod.BOS, lm_mod.BOS] += weight  # context of the first trigram
-                n += len(sent)
+                n += len(sent) - sent.count(lm_mod.COMMA)
         return n
 
     def add_syllables(self, words: Iterable[str], weight: int) -> None:
