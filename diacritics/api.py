@@ -389,6 +389,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 or n == 0 and NUMBER_MARKER.match(rest)):
             pieces.append(_Piece(chunk.start(), chunk.start() + leading.end(), leading.group(),
                                  replacement=""))
+        if cores and any(ch in lm_mod.PHRASE_MARKS for ch in text[:cores[0].start()]):
+            # an opening bracket or quote breaks the phrase before its word, as in the LM
+            pieces.append(_Piece(chunk.start(), chunk.start(), "", context=lm_mod.COMMA))
         for k, core in enumerate(cores):
             start, end = chunk.start() + core.start(), chunk.start() + core.end()
             word = core.group()
@@ -421,7 +424,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             tail = tail[:-1]
         if SENTENCE_END.search(tail):
             pieces.append(_Piece(chunk.end(), chunk.end(), "", context=lm_mod.BOS))
-        elif "," in tail:
+        elif "," in tail or any(ch in lm_mod.PHRASE_MARKS for ch in tail):
             pieces.append(_Piece(chunk.end(), chunk.end(), "", context=lm_mod.COMMA))
     return pieces
 

@@ -38,6 +38,7 @@ import regex
 
 from diacritics import case
 from diacritics import lm as lm_mod
+from diacritics.lm import PHRASE_BREAK, PHRASE_MARKS
 from diacritics.syllable import fold, is_syllable_shape, nfc
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,15 +50,18 @@ DEFAULT_WEIGHTS = {"seeds": 2, "terms": 2, "written": 2, "vlsp": 1, "wordlists":
                    "places": 2, "hunspell": 1, "lohelp": 1, "oldplaces": 1, "corpus": 4}
 MIN_TRIGRAM_COUNT = 1
 
-TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*|[.;:!?,]")
+TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*|[.;:!?,]|" + PHRASE_BREAK.pattern)
 SENTENCE_END = {".", ";", ":", "!", "?"}
+# brackets, quotes and a dash between spaces break a phrase as a comma does
 def lm_tokens(sentence: str) -> list[str]:
     out = []
     for tok in TOKEN.findall(fold(nfc(sentence))):
         if tok[0].isdigit():
             out.append(lm_mod.NUM)
-        elif tok in SENTENCE_END or tok == lm_mod.COMMA:
+        elif tok in SENTENCE_END:
             out.append(tok)
+        elif tok == lm_mod.COMMA or tok in PHRASE_MARKS:
+            out.append(lm_mod.COMMA)
         else:
             out.append(tok.lower())
     return out

@@ -18,10 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import regex
 
 BITS = 20
 MASK = (1 << BITS) - 1
 BOS, NUM, COMMA = "<s>", "<num>", ","
+# what breaks a phrase as a comma does (and is read as one): brackets, quotes, a dash
+# between spaces ("Văn hóa - Xã hội"; not the hyphen of "KT-XH")
+PHRASE_BREAK = regex.compile(r"[()\[\]“”\"]|(?<=\s)[-–](?=\s)")
+PHRASE_MARKS = frozenset("()[]“”\"-–")
 # what is taken off an n-gram seen once, twice, three or more times (counts are weighted:
 # a "2" is mostly one sighting in a weight-2 source); chosen on the train split (bench/dev.py)
 DISCOUNTS = (0.0, 0.9, 1.5, 2.5)

@@ -69,3 +69,6 @@ def test_commas_are_tokens_inside_a_sentence():
     # never first, last or doubled: those are specks or list ends, not phrase breaks
     assert list(build.sentences(build.lm_tokens(", các sở,, ban, ngành,. Xã"))) == [
         ["các", "sở", ",", "ban", ",", "ngành"], ["xã"]]
+    # brackets, quotes and a spaced dash break a phrase too; a hyphen inside a word does not
+    assert build.lm_tokens("Văn hóa - Xã hội (KT-XH) “số”") == [
+        "văn", "hóa", ",", "xã", "hội", ",", "kt", "xh", ",", ",", "số", ","]
