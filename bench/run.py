@@ -29,7 +29,8 @@ from bench import parsing
 from diacritics.api import Edit
 from diacritics.build import LEXICON_DIR
 from diacritics.channel_train import raw_ocr_page
-from diacritics.syllable import strip_marks
+from diacritics.model import load
+from diacritics.syllable import fold, strip_marks
 from ocr_pipeline import clean, metrics, ocr, pipeline
 from ocr_pipeline._exec import poppler, tesseract
 from ocr_pipeline.models import Options, PageImage
@@ -281,9 +282,6 @@ def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
 def _edit_kinds(edits: list[Edit]) -> dict[str, int]:
     """How many edits changed a valid syllable, a word that is not one (a typo, a name
     the lexicon lacks) or only marks and specks."""
-    from diacritics.model import load
-    from diacritics.syllable import fold
-
     valid = load().valid
     kinds = {"valid_word": 0, "non_word": 0, "marks": 0}
     for edit in edits:

@@ -99,14 +99,13 @@ AFTER_PUNCTUATION = regex.compile(r"[.,;:]$")  # "nước. . 4.", "tổ chức, 
 # a lower-case (or capitalised) word with one full stop, and the lower-case word that
 # follows it; correct reports never write this (none in the train seeds or dev documents)
 STRAY_STOP = regex.compile(r"^(?=\p{L}{2})\p{Lu}?\p{Ll}+\.$")
-# not an ellipsis ("làm,...")
 # "ngày. 24/10/2025", "ngày: 12/8/2025", "năm. 2015": a stop between a lower-case time
-# word and its date on the same line (not "hằng năm." before a list number "2.")
-TIME_WORD_STOP = regex.compile(r"^(?:ngày|tháng|năm)[.:]$")
+# word and the date it announces, on the same line (not "hằng năm." before a list
+# number "2.")
 DATE_AFTER = {"ngày": regex.compile(r"^\d{1,2}/\d{1,2}/\d{4}\W*$"),
               "tháng": regex.compile(r"^\d{1,2}/\d{4}\W*$"),
               "năm": regex.compile(r"^(?:19|20)\d\d(?![.\d])\W*$")}
-DOUBLED_STOP = regex.compile(r"\p{L}\)?(?:[,.;:]\.|[,;]:)$")
+DOUBLED_STOP = regex.compile(r"\p{L}\)?(?:[,.;:]\.|[,;]:)$")  # not an ellipsis ("làm,...")
 LOWER_WORD = regex.compile(r"^\p{Ll}{2,}(?![)\p{L}])")
 DASH = regex.compile(r"^[-–—]$")
 LOWER_SYLLABLE = regex.compile(r"\p{Ll}+")
@@ -295,10 +294,12 @@ def _doublet(piece: _Piece, candidate: str, line: str) -> bool:
         following[0].lower().rstrip(",.;:") in TIME_UNITS)
 
 
-def _date_follows(time_word: str, rest: list[regex.Match[str]]) -> bool:
-    """Whether the next chunk on the line is the date ``time_word`` (with its stop)
-    announces: "ngày" a day/month/year, "tháng" a month/year, "năm" a year."""
-    return bool(rest) and bool(DATE_AFTER[time_word[:-1]].match(rest[0].group()))
+def _stop_before_date(text: str, rest: list[regex.Match[str]]) -> bool:
+    """Whether ``text`` is a time word with a stop ("ngày:", "năm.") and the next chunk on
+    the line the date it announces: "ngày" a day/month/year, "tháng" a month/year, "năm"
+    a year."""
+    date = DATE_AFTER.get(text[:-1]) if text[-1:] in ".:" else None
+    return date is not None and bool(rest) and bool(date.match(rest[0].group()))
 
 
 def _lower_syllable_first(text: str, model: Model) -> bool:
@@ -416,7 +417,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         # a speck read as punctuation: a full stop inside a sentence ("các. cơ quan"), a
         # colon inside a word ("xây: dựng"), a stop after a comma or a stop ("ban,.")
         stray = (STRAY_STOP.match(text) and _lower_syllable_first(after, model)) or (
-            TIME_WORD_STOP.match(text) and _date_follows(text, chunks[n + 1:])) or (
+            _stop_before_date(text, chunks[n + 1:])) or (
             text.endswith(":") and _colon_in_word(text[:-1], after.rstrip(",.;:"), model)
         ) or DOUBLED_STOP.search(text)
         if stray:

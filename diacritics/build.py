@@ -38,7 +38,6 @@ import regex
 
 from diacritics import case
 from diacritics import lm as lm_mod
-from diacritics.lm import PHRASE_BREAK, PHRASE_MARKS
 from diacritics.syllable import fold, is_syllable_shape, nfc
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,9 +49,10 @@ DEFAULT_WEIGHTS = {"seeds": 2, "terms": 2, "written": 2, "vlsp": 1, "wordlists":
                    "places": 2, "hunspell": 1, "lohelp": 1, "oldplaces": 1, "corpus": 4}
 MIN_TRIGRAM_COUNT = 1
 
-TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*|[.;:!?,]|" + PHRASE_BREAK.pattern)
+TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*|[.;:!?,]|" + lm_mod.PHRASE_BREAK.pattern)
 SENTENCE_END = {".", ";", ":", "!", "?"}
-# brackets, quotes and a dash between spaces break a phrase as a comma does
+
+
 def lm_tokens(sentence: str) -> list[str]:
     out = []
     for tok in TOKEN.findall(fold(nfc(sentence))):
@@ -60,8 +60,8 @@ def lm_tokens(sentence: str) -> list[str]:
             out.append(lm_mod.NUM)
         elif tok in SENTENCE_END:
             out.append(tok)
-        elif tok == lm_mod.COMMA or tok in PHRASE_MARKS:
-            out.append(lm_mod.COMMA)
+        elif tok == lm_mod.COMMA or tok in lm_mod.PHRASE_MARKS:
+            out.append(lm_mod.COMMA)  # brackets, quotes, a spaced dash break a phrase too
         else:
             out.append(tok.lower())
     return out
@@ -158,11 +158,11 @@ def source_wordlists() -> Iterator[str]:
             yield from path.read_text(encoding="utf-8").splitlines()
 
 
-def two_syllable_words() -> list[str]:
+def two_syllable_words(wordlist_lines: Iterable[str]) -> list[str]:
     """The dictionary's words of two syllables ("khoáng sản"), folded and lower-case: a
     speck between their syllables is no punctuation ("khoáng: sản")."""
     words = set()
-    for line in source_wordlists():
+    for line in wordlist_lines:
         syllables = line.strip().lower().split()
         if len(syllables) == 2:
             words.add(" ".join(fold(s) for s in syllables))
@@ -319,6 +319,7 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
           written_held_out: frozenset[str] = frozenset()) -> dict[str, object]:
     use = use or set(weights)
     counts = Counts()
+    pairs: list[str] = []  # the word lists' two-syllable words
     stats: dict[str, int] = {}
     cache = cache or Path(tempfile.gettempdir()) / "ocr-pipeline-lexicon"
     cache.mkdir(parents=True, exist_ok=True)
@@ -338,6 +339,8 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
     for name, make in text_sources.items():
         if name in use:
             lines = list(make())
+            if name == "wordlists":
+                pairs = two_syllable_words(lines)
             stats[name] = counts.add_text(lines, weights[name])
             counts.add_syllables(lines, 1)
             if name in ("places", "oldplaces"):
@@ -381,7 +384,7 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
         "trigrams": len(tri),
         "abbreviations": abbreviations(),
         "valid_syllables": valid,
-        "two_syllable_words": two_syllable_words() if "wordlists" in use else [],
+        "two_syllable_words": pairs,
         "capitals": {w: c for w, c in sorted(counts.capitals.items()) if w in index},
         "before_capitals": {w: c for w, c in sorted(counts.before_capitals.items())
                             if w in index},

@@ -12,9 +12,10 @@ The word before a capital says as much ("Sở Nội vụ", "xã Tiên Phong": "S
 seldom followed by a name), so the uses before a capital are counted too.
 
 Contract: ``inside_words(line)`` yields (start, end, word, word before) of the words that
-follow another word of their sentence on the line; ``capital_logp(capitals, count,
-titled, prior)`` is log P(written as seen | syllable); ``sentence_case(line)`` says
-whether a training line counts (title-case headings do not).
+follow another word of their sentence on the line; ``evidence(word)`` is what a word's
+case says (a capital, lower case, nothing); ``capital_logp(capitals, count, titled,
+prior)`` is log P(written as seen | syllable); ``sentence_case(line)`` says whether a
+training line counts (title-case headings do not).
 """
 
 from __future__ import annotations
@@ -58,6 +59,14 @@ def sentence_case(line: str) -> bool:
 
 def is_title(word: str) -> bool:
     return bool(TITLE.match(word)) and len(word) >= 2
+
+
+def evidence(word: str) -> bool | None:
+    """True for a capitalised word, False for a lower-case one, None for capitals
+    throughout or mixed case (no evidence)."""
+    if is_title(word):
+        return True
+    return False if word.islower() else None
 
 
 def capital_logp(capitals: float, count: float, titled: bool, prior: float) -> float:

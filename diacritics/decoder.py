@@ -84,14 +84,6 @@ def line_mode(words: list[str], model: Model) -> str:
     return "legacy"
 
 
-def _capital_evidence(word: str) -> bool | None:
-    """True for a capitalised word, False for a lower-case one, None for capitals
-    throughout or mixed case (no evidence)."""
-    if case.is_title(word):
-        return True
-    return False if word.islower() else None
-
-
 def _garble_keys(core_lower: str) -> list[str]:
     """Readings of a garbled token as plain letters ("x3" -> "xa", "16ng" -> "long")."""
     base = strip_marks(core_lower)
@@ -141,8 +133,8 @@ class Decoder:
         follows it in its sentence, whose capital is evidence too."""
         lower = fold(nfc(core)).lower()
         use_case = bool(self.capital_prior and CASE_WEIGHT[mode])
-        titled = _capital_evidence(core) if inside and use_case else None
-        before = _capital_evidence(next_word) if next_word and use_case and \
+        titled = case.evidence(core) if inside and use_case else None
+        before = case.evidence(next_word) if next_word and use_case and \
             self.before_capital_prior else None
         key = (lower, mode, titled, before)
         cached = self._slots.get(key)

@@ -4,10 +4,12 @@ of raw counts; the smoothed tables are derived at load time.
 
 Kneser-Ney's lower orders (distinct preceding words instead of counts) were tried and left
 out: they scored 0.1 point better on stripped dev text but starve place names, which the
-name lists only ever show at a line start ("UBND xã Quang" lost its "Quảng").
+name lists only ever show at a line start ("UBND xã Quang" lost its "Quảng"); tried again
+with the case evidence of ``case.py`` in place, they scored lower.
 
 Tokens are lowercase syllables in old-style tone placement (``syllable.fold``), plus
-``<s>`` (sentence start) and ``<num>`` (any number). N-grams are packed into 64-bit keys
+``<s>`` (sentence start), ``<num>`` (any number) and ``,`` (a phrase break: a comma, a
+bracket, a quote or a spaced dash). N-grams are packed into 64-bit keys
 (20 bits per syllable id) and loaded into dicts, which is the fastest lookup in Python.
 """
 
