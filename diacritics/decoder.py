@@ -68,6 +68,8 @@ class Slot:
     candidates: list[tuple[str, float]]
     keep_index: int | None  # which candidate equals the original (None: none does)
     ids: tuple[int, ...]  # the candidates' LM ids
+    channel: tuple[float, ...]  # the candidates' channel log-probs
+    words: tuple[int, ...]  # what tells candidates apart in the LM: the id, or -2 - k
 
 
 def line_mode(words: list[str], model: Model) -> str:
@@ -114,9 +116,8 @@ class Decoder:
         self.rewrites = rewrites.learn(self.eng)
         self.capital_prior = sum(model.capitals.values()) / max(1, sum(lm.uni))
         self.before_capital_prior = sum(model.before_capitals.values()) / max(1, sum(lm.uni))
-        # (word, mode, capital on it, capital after it) -> candidates, keep index, LM ids
-        self._slots: dict[tuple[str, str, bool | None, bool | None],
-                          tuple[list[tuple[str, float]], int | None, tuple[int, ...]]] = {}
+        # (word, mode, capital on it, capital after it) -> the Slot's fields after the word
+        self._slots: dict[tuple[str, str, bool | None, bool | None], tuple] = {}
         self._lm_scores: dict[tuple[int, int, tuple[int, ...]], list[float]] = {}
 
     def clear_caches(self) -> None:
@@ -146,8 +147,10 @@ class Decoder:
                 candidates = [(c, lp + CASE_WEIGHT[mode] * self._case_logp(c, titled, before))
                               for c, lp in candidates]
             ids = tuple(self.model.lm.id(c) for c, _ in candidates)
-            cached = self._slots[key] = (candidates, keep, ids)
-        return Slot(original=core, candidates=cached[0], keep_index=cached[1], ids=cached[2])
+            cached = self._slots[key] = (
+                candidates, keep, ids, tuple(lp for _, lp in candidates),
+                tuple(w if w >= 0 else -2 - k for k, w in enumerate(ids)))
+        return Slot(core, *cached)
 
     def _case_logp(self, syllable: str, titled: bool | None, before: bool | None) -> float:
         model, count = self.model, self.model.lm.count(syllable)
@@ -240,7 +243,7 @@ class Decoder:
         ``start``: the LM ids of the two words before the line (a sentence that wraps),
         else the line starts a sentence."""
         lm = self.model.lm
-        logp, logps = lm.logp, lm.logps
+        logp = lm.logp
         bos = lm.id(lm_mod.BOS)
         u0, v0 = start or (bos, bos)
         # beam entry: (score, u, v, backpointer); a backpointer is (choice, previous one)
@@ -259,22 +262,31 @@ class Decoder:
                     beam = [(s + lm_weight * logp(u, v, w), v, w, back)
                             for s, u, v, back in beam]
                 continue
-            ids = slot.ids
-            channel = [lp for _, lp in slot.candidates]
+            ids, channel, words = slot.ids, slot.channel, slot.words
             expanded: dict[tuple[int, int], tuple[float, int, int, tuple | None]] = {}
+            get = expanded.get
+            # Once the best entry is expanded, its width-th best total is a floor: nothing
+            # below it can reach the next beam, and an entry whose score plus the best
+            # channel score (LM log-probs are <= 0) is below it can be skipped whole.
+            # The cut is exact; it halves the work of legacy lines.
+            floor = -math.inf
+            ceiling = max(channel)
+            beam.sort(key=first, reverse=True)
             for score, u, v, back in beam:
-                # the same words follow the same two again and again in a document
-                scored = cache.get((u, v, ids))
-                if scored is None:
-                    if len(cache) > LM_CACHE_SIZE:
-                        cache.clear()
-                    scored = cache[u, v, ids] = logps(u, v, ids)
-                for k, (w, lp, lm_lp) in enumerate(zip(ids, channel, scored, strict=True)):
-                    total = score + lp + lm_weight * lm_lp
-                    key = (v, w) if w >= 0 else (v, -2 - k)
-                    best = expanded.get(key)
+                if score + ceiling < floor:
+                    break
+                scored = cache.get((u, v, ids)) or self._lm_logps(u, v, ids)
+                totals = [score + lp + lm_weight * lm_lp
+                          for lp, lm_lp in zip(channel, scored, strict=True)]
+                for k, total in enumerate(totals):
+                    if total < floor:
+                        continue
+                    key = (v, words[k])
+                    best = get(key)
                     if best is None or total > best[0]:
-                        expanded[key] = (total, v, w, (k, back))
+                        expanded[key] = (total, v, ids[k], (k, back))
+                if floor == -math.inf and len(expanded) >= width:
+                    floor = heapq.nlargest(width, [e[0] for e in expanded.values()])[-1]
             beam = heapq.nlargest(width, expanded.values(), key=first)
         back = max(beam, key=first)[3]
         choices: list[int] = []
@@ -282,6 +294,17 @@ class Decoder:
             choices.append(back[0])
             back = back[1]
         return choices[::-1]
+
+    def _lm_logps(self, u: int, v: int, ids: tuple[int, ...]) -> list[float]:
+        """The LM scores of a slot's candidates after ``u v``, kept: the same words follow
+        the same two again and again in a document."""
+        cache = self._lm_scores
+        scored = cache.get((u, v, ids))
+        if scored is None:
+            if len(cache) > LM_CACHE_SIZE:
+                cache.clear()
+            scored = cache[u, v, ids] = self.model.lm.logps(u, v, ids)
+        return scored
 
     def chosen_ids(self, slots: list[Slot | str], choices: list[int]) -> list[int]:
         """LM ids of the decoded line: context tokens and each slot's chosen candidate."""
@@ -304,7 +327,7 @@ class Decoder:
         right = chosen[slot_pos + 1:slot_pos + 3]
         ids = slot.ids
         scores = [logp + lm_lp for (_, logp), lm_lp in
-                  zip(slot.candidates, lm.logps(left[0], left[1], ids), strict=True)]
+                  zip(slot.candidates, self._lm_logps(left[0], left[1], ids), strict=True)]
         # only the strongest few can take posterior mass; scoring the right context for
         # two dozen legacy candidates cost a third of the decoding time
         ranked = sorted(range(len(ids)), key=scores.__getitem__, reverse=True)

@@ -104,31 +104,23 @@ class NgramLM:
         """log P(w | u v); ids of -1 are unknown tokens."""
         return self.logps(u, v, [w])[0]
 
-    def logps(self, u: int, v: int, ws: list[int]) -> list[float]:
+    def logps(self, u: int, v: int, ws: list[int] | tuple[int, ...]) -> list[float]:
         """``[logp(u, v, w) for w in ws]``, with the context's share computed once: the
         decoder's inner loop scores every candidate of a slot in each beam context."""
-        out = []
+        uni_p, log = self.uni_p, math.log
         cv = self.after[v] if v >= 0 else 0.0
-        if cv:
-            v_key = v << BITS
-            v_backoff = self.bi_backoff[v]
+        if not cv:
+            return [log(uni_p[w]) if w >= 0 else OOV_LOGP for w in ws]
+        bi, v_key, v_backoff = self.bi_mass, v << BITS, self.bi_backoff[v]
         context = (u << BITS) | v
-        cuv = self.tri_after.get(context, 0.0) if u >= 0 and v >= 0 else 0.0
-        if cuv:
-            uv_key = context << BITS
-            uv_backoff = self.tri_backoff[context]
-        bi, tri, uni_p = self.bi_mass, self.tri_mass, self.uni_p
-        for w in ws:
-            if w < 0:
-                out.append(OOV_LOGP)
-                continue
-            p = uni_p[w]
-            if cv:
-                p = (bi.get(v_key | w, 0.0) + v_backoff * p) / cv
-                if cuv:
-                    p = (tri.get(uv_key | w, 0.0) + uv_backoff * p) / cuv
-            out.append(math.log(p))
-        return out
+        cuv = self.tri_after.get(context, 0.0) if u >= 0 else 0.0
+        if not cuv:
+            return [log((bi.get(v_key | w, 0.0) + v_backoff * uni_p[w]) / cv) if w >= 0
+                    else OOV_LOGP for w in ws]
+        tri, uv_key, uv_backoff = self.tri_mass, context << BITS, self.tri_backoff[context]
+        return [log((tri.get(uv_key | w, 0.0)
+                     + uv_backoff * (bi.get(v_key | w, 0.0) + v_backoff * uni_p[w]) / cv) / cuv)
+                if w >= 0 else OOV_LOGP for w in ws]
 
 
 def _discount(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -3,10 +3,13 @@ the best path, and its caches do not change what it finds."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
+from pathlib import Path
 
 import pytest
+import regex
 
 import diacritics
 from diacritics import api, build
@@ -34,9 +37,8 @@ LEGACY = ("Thyc hién Ké hoach s6 12/KH-UBND cua UBND x3 vé cong tic cii cach 
 def test_beam_search_finds_the_best_path_of_all(monkeypatch):
     decoder = api._decoder()
     lm = decoder.model.lm
-    slots = [decoder.slot(w, "legacy") for w in "cong tic cii cach".split()]
-    for slot in slots:  # few enough paths to score them all
-        slot.candidates, slot.ids = slot.candidates[:4], slot.ids[:4]
+    # four candidates each: few enough paths to score them all
+    slots = [_first(decoder.slot(w, "legacy"), 4) for w in "cong tic cii cach".split()]
     monkeypatch.setitem(decoder_mod.BEAM, "legacy", 1000)  # keeps every state: exact
     weight, bos = decoder_mod.LM_WEIGHT["legacy"], lm.id(lm_mod.BOS)
 
@@ -53,6 +55,35 @@ def test_beam_search_finds_the_best_path_of_all(monkeypatch):
     assert [slots[i].candidates[k][0] for i, k in enumerate(best)] == [
         "công", "tác", "cải", "cách"]
     assert "cải cách hành chính" in diacritics.restore(LEGACY).text
+
+
+def _first(slot: decoder_mod.Slot, n: int) -> decoder_mod.Slot:
+    return dataclasses.replace(slot, candidates=slot.candidates[:n], ids=slot.ids[:n],
+                               channel=slot.channel[:n], words=slot.words[:n])
+
+
+def test_the_beam_cut_keeps_what_a_plain_beam_search_keeps():
+    """The decoder skips expansions that cannot reach the beam; a plain beam search of
+    the same width, written out here, must choose the same paths (seed 000's garble)."""
+    decoder = api._decoder()
+    lm = decoder.model.lm
+    width, weight = decoder_mod.BEAM["legacy"], decoder_mod.LM_WEIGHT["legacy"]
+    bos = lm.id(lm_mod.BOS)
+    text = (Path(__file__).parent.parent / "samples/seeds/000_262f73c38c7053dd.txt").read_text()
+    lines = [[decoder.slot(w, "legacy") for w in regex.findall(r"\p{L}+", line)]
+             for line in text.splitlines()[:40]]
+    for slots in filter(None, lines):
+        beam = [(0.0, bos, bos, ())]
+        for slot in slots:
+            expanded: dict = {}
+            for score, u, v, path in beam:
+                for k, (w, lp) in enumerate(zip(slot.ids, slot.channel, strict=True)):
+                    total = score + lp + weight * lm.logp(u, v, w)
+                    key = (v, w if w >= 0 else -2 - k)
+                    if key not in expanded or total > expanded[key][0]:
+                        expanded[key] = (total, v, w, (*path, k))
+            beam = sorted(expanded.values(), key=lambda e: e[0], reverse=True)[:width]
+        assert decoder.best_path(slots, "legacy") == list(beam[0][3])
 
 
 def test_cached_scores_give_the_same_repair_as_a_cold_start():
