@@ -87,11 +87,17 @@ def line_mode(words: list[str], model: Model) -> str:
 
 
 def _garble_keys(core_lower: str) -> list[str]:
-    """Readings of a garbled token as plain letters ("x3" -> "xa", "16ng" -> "long")."""
+    """Readings of a garbled token as plain letters ("x3" -> "xa", "16ng" -> "long",
+    "K&" -> "ko", "ka", "ke")."""
     base = strip_marks(core_lower)
     keys = {"".join(GARBLE_MAP.get(ch, ch) for ch in base)}
     if "1" in base:
         keys.add("".join("i" if ch == "1" else GARBLE_MAP.get(ch, ch) for ch in base))
+    at = base.find("&")
+    if at >= 0 and base.count("&") == 1:
+        # the English model prints "&" for most marked vowels: ở (S& Sở), ế (K& Kế),
+        # ấ (c&p cấp), ã (x& xã), ề (m&m mềm) in the learned channel
+        keys |= {key[:at] + vowel + key[at + 1:] for key in list(keys) for vowel in "ae"}
     return [k for k in keys if regex.fullmatch(r"\p{L}+", k)]
 
 

@@ -25,7 +25,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("Noi vu vé trién khai cong tac cai cach hanh chinh naim 2026, UBND x3 Quang",
      "Nội vụ về triển khai công tác cải cách hành chính năm 2026, UBND xã Quảng"),
     ("|. KET QUA THUC HIEN", "I. KẾT QUẢ THỰC HIỆN"),
-    # a short garble has dozens of forms one edit away; the common "kế" must be among them
+    # a short garble has dozens of forms one edit away, so "kế" must come from reading
+    # "&" as any marked vowel ("K&" as "ke" as well as "ko"), not from the nearest forms
     ("UBND x3 Quéng Ngoc da ban hanh K& hoach cai cach",
      "UBND xã Quảng Ngọc đã ban hành Kế hoạch cải cách"),
     # a comma ends a phrase: "sb," is the "số" of "chuyển đổi số", not "sự" of "sự thực"
