@@ -423,7 +423,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if stray:
             pieces.append(_Piece(chunk.end() - 1, chunk.end(), text[-1], replacement=""))
             tail = tail[:-1]
-        if SENTENCE_END.search(tail):
+        if SENTENCE_END.search(tail) and not (tail.endswith(":") and after[:1].isdigit()):
+            # a colon before a number ends no sentence ("số: 22/QĐ-UBND"), as in the LM
             pieces.append(_Piece(chunk.end(), chunk.end(), "", context=lm_mod.BOS))
         elif "," in tail or any(ch in lm_mod.PHRASE_MARKS for ch in tail):
             pieces.append(_Piece(chunk.end(), chunk.end(), "", context=lm_mod.COMMA))

