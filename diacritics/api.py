@@ -108,6 +108,11 @@ DATE_AFTER = {"ngày": regex.compile(r"^\d{1,2}/\d{1,2}/\d{4}\W*$"),
 DOUBLED_STOP = regex.compile(r"\p{L}\)?(?:[,.;:]\.|[,;]:)$")  # not an ellipsis ("làm,...")
 LOWER_WORD = regex.compile(r"^\p{Ll}{2,}(?![)\p{L}])")
 DASH = regex.compile(r"^[-–—]$")
+# a document code whose hyphen OCR read twice, the rest as a word of its own
+# ("428/QĐ- -UBND"): one code again. Only the doubled hyphen is OCR's for sure: typists
+# write "06/QĐ- TTg" and "HĐND- UBND" too (the clean seeds do), so those stay.
+BROKEN_CODE = regex.compile(r"^(?:\S*\d\S*/\S*\p{Lu}|\p{Lu}{2,})-$")
+CODE_REST = regex.compile(r"^-(\p{Lu}[\p{Lu}\d&]+\p{Ll}?)(\p{P}*)$")
 LOWER_SYLLABLE = regex.compile(r"\p{Ll}+")
 # bigram^2 / (count(a) * count(b)) from which two syllables are one word: "nâng cao" 0.1,
 # "chính sách" 0.014; the dash-joined pairs of the train seeds and dev documents ("tế - xã",
@@ -349,6 +354,17 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                                  chunks[n + 1].end()], context=fold(joined.lower()),
                                  replacement=joined))
             skip_to = chunks[n + 1].end()
+            continue
+        rest = CODE_REST.match(following) if BROKEN_CODE.match(text) else None
+        if rest:
+            end = chunks[n + 1].end()
+            pieces.append(_Piece(chunk.start(), end, line[chunk.start():end], context=lm_mod.NUM,
+                                 replacement=fix_code(text + following.lstrip("-"))))
+            skip_to = end
+            if SENTENCE_END.search(rest.group(2)):
+                pieces.append(_Piece(end, end, "", context=lm_mod.BOS))
+            elif "," in rest.group(2):
+                pieces.append(_Piece(end, end, "", context=lm_mod.COMMA))
             continue
         if n == 0 and LETTERED_ITEM.fullmatch(text):
             # a list item's letter ("e)", "d)") is no word to repair; its text starts anew

@@ -36,6 +36,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("tang cuong Gmg dung cong nghé thong tin", "tăng cường ứng dụng công nghệ thông tin"),
     ("Quyết định số 22/QD-UBND và Nghị định 33/2023/ND-CP",
      "Quyết định số 22/QĐ-UBND và Nghị định 33/2023/NĐ-CP"),
+    # a hyphen read twice splits a code; a typist's "QĐ- TTg" stays as written
+    ("Quyết định số 428/QĐÐ- -UBND ngày 01/10/2025 và 06/QĐ- TTg",
+     "Quyết định số 428/QĐ-UBND ngày 01/10/2025 và 06/QĐ- TTg"),
     ("trien khai Cong dien so 187/CD-TTg, dang tai tren Trang TTDT cua xa",
      "triển khai Công điện số 187/CĐ-TTg, đăng tải trên Trang TTĐT của xã"),
     ("Đầy mạnh cái cách thủ tục hành chính, TRIỀN KHAI _. thực hiện .---. tốt",
