@@ -344,7 +344,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             pieces.append(piece)
             skip_to = piece.end
             if SENTENCE_END.search(piece.text[-1]):
-                pieces.append(_Piece(piece.end, piece.end, "", context=lm_mod.BOS))
+                pieces.append(_Piece(piece.end, piece.end, "",
+                                     context=_sentence_end(piece.text)))
             continue
         following = chunks[n + 1].group() if n + 1 < len(chunks) else ""
         if mode == "vie" and _split_capital(text, following, model):
@@ -362,7 +363,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                                  replacement=fix_code(text + following.lstrip("-"))))
             skip_to = end
             if SENTENCE_END.search(rest.group(2)):
-                pieces.append(_Piece(end, end, "", context=lm_mod.BOS))
+                pieces.append(_Piece(end, end, "", context=_sentence_end(rest.group(2))))
             elif "," in rest.group(2):
                 pieces.append(_Piece(end, end, "", context=lm_mod.COMMA))
             continue
@@ -441,10 +442,17 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             tail = tail[:-1]
         if SENTENCE_END.search(tail) and not (tail.endswith(":") and after[:1].isdigit()):
             # a colon before a number ends no sentence ("số: 22/QĐ-UBND"), as in the LM
-            pieces.append(_Piece(chunk.end(), chunk.end(), "", context=lm_mod.BOS))
+            pieces.append(_Piece(chunk.end(), chunk.end(), "", context=_sentence_end(tail)))
         elif "," in tail or any(ch in lm_mod.PHRASE_MARKS for ch in tail):
             pieces.append(_Piece(chunk.end(), chunk.end(), "", context=lm_mod.COMMA))
     return pieces
+
+
+def _sentence_end(tail: str) -> str:
+    """The context a mark that ends a sentence leaves: ``</s>``, scored, after a stop, a
+    semicolon, a question or exclamation mark; after a colon only a new start (a list,
+    a name or a number follows it, and the LM learned no sentence end there)."""
+    return lm_mod.BOS if tail.rstrip(")\"”’'").endswith(":") else lm_mod.EOS
 
 
 def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder,
@@ -649,7 +657,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     # line's last words are chosen with them in view (they are decoded with their own
     # line). Not for vie text, where the words are mostly right already: no gain on dev
     ahead = _lookahead(next_line, decoder, mode) if slots and mode != "vie" and \
-        sequence[-1] != lm_mod.BOS else []
+        sequence[-1] not in (lm_mod.BOS, lm_mod.EOS) else []
     choices = decoder.best_path(sequence + ahead, mode, left) if slots else []
     own = len(sequence)
     sequence += ahead
@@ -700,7 +708,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                 edits.append(Edit(number, span[0], span[1], chunk.group(),
                                   line[span[0]:span[1]], 0.99))
     tail = None
-    if sequence[:own] and sequence[own - 1] != lm_mod.BOS:
+    if sequence[:own] and sequence[own - 1] not in (lm_mod.BOS, lm_mod.EOS):
         bos = model.lm.id(lm_mod.BOS)
         ids = [*(left or (bos, bos)),
                *(decoder.chosen_ids(sequence, choices) if chosen is None else chosen)[:own]]

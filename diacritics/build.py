@@ -71,15 +71,17 @@ def lm_tokens(sentence: str) -> list[str]:
 
 
 def sentences(tokens: list[str]) -> Iterator[list[str]]:
-    """Runs of tokens between sentence ends; a comma stays as a token inside its sentence
-    (one, and never first or last)."""
+    """Runs of tokens between sentence ends, each closed by ``</s>`` when a mark other
+    than a colon ends it (a line may end mid-sentence; a list or a name follows a
+    colon); a comma stays as a token inside its sentence (one, and never first or
+    last)."""
     current: list[str] = []
     for tok in tokens:
         if tok in SENTENCE_END:
             if current and current[-1] == lm_mod.COMMA:
                 current.pop()
             if current:
-                yield current
+                yield [*current, lm_mod.EOS] if tok != ":" else current
             current = []
         elif tok != lm_mod.COMMA or (current and current[-1] != lm_mod.COMMA):
             current.append(tok)
@@ -325,7 +327,7 @@ class Counts:
                     self.tri[seq[i - 2], seq[i - 1], seq[i]] += weight
                 self.uni[lm_mod.BOS] += weight
                 self.bi[lm_mod.BOS, lm_mod.BOS] += weight  # context of the first trigram
-                n += len(sent) - sent.count(lm_mod.COMMA)
+                n += len(sent) - sent.count(lm_mod.COMMA) - sent.count(lm_mod.EOS)
         return n
 
     def add_syllables(self, words: Iterable[str], weight: int) -> None:

@@ -260,7 +260,11 @@ class Decoder:
         cache = self._lm_scores
         for slot in slots:
             if isinstance(slot, str):
-                if slot == lm_mod.BOS:
+                if slot == lm_mod.EOS:  # how well each path ends its sentence counts too
+                    eos = lm.id(lm_mod.EOS)
+                    beam = [(s + lm_weight * logp(u, v, eos), u, v, back)
+                            for s, u, v, back in beam]
+                if slot in (lm_mod.BOS, lm_mod.EOS):
                     best = max(beam, key=first)
                     beam = [(best[0], bos, bos, best[3])]
                 else:
@@ -329,9 +333,12 @@ class Decoder:
         lm = self.model.lm
         slot = slots[slot_pos]
         assert not isinstance(slot, str)
-        bos = lm.id(lm_mod.BOS)
-        left = [*(start or (bos, bos)), *chosen[max(0, slot_pos - 2):slot_pos]][-2:]
+        bos, eos = lm.id(lm_mod.BOS), lm.id(lm_mod.EOS)
+        left = [bos if w == eos else w for w in
+                [*(start or (bos, bos)), *chosen[max(0, slot_pos - 2):slot_pos]][-2:]]
         right = chosen[slot_pos + 1:slot_pos + 3]
+        if eos in right:  # what follows a sentence's end is no context of its words
+            right = right[:right.index(eos) + 1]
         ids = slot.ids
         scores = [logp + lm_lp for (_, logp), lm_lp in
                   zip(slot.candidates, self._lm_logps(left[0], left[1], ids), strict=True)]

@@ -8,9 +8,11 @@ name lists only ever show at a line start ("UBND xã Quang" lost its "Quảng");
 with the case evidence of ``case.py`` in place, they scored lower.
 
 Tokens are lowercase syllables in old-style tone placement (``syllable.fold``), plus
-``<s>`` (sentence start), ``<num>`` (any number) and ``,`` (a phrase break: a comma, a
-bracket, a quote or a spaced dash). N-grams are packed into 64-bit keys
-(20 bits per syllable id) and loaded into dicts, which is the fastest lookup in Python.
+``<s>`` (sentence start), ``</s>`` (the end of a sentence that a stop, semicolon,
+question or exclamation mark ends; not a colon, not a line end), ``<num>`` (any number)
+and ``,`` (a phrase break: a comma, a bracket, a quote or a spaced dash). N-grams are
+packed into 64-bit keys (20 bits per syllable id) and loaded into dicts, which is the
+fastest lookup in Python.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import regex
 
 BITS = 20
 MASK = (1 << BITS) - 1
-BOS, NUM, COMMA = "<s>", "<num>", ","
+BOS, EOS, NUM, COMMA = "<s>", "</s>", "<num>", ","
 # what breaks a phrase as a comma does (and is read as one): brackets, quotes, a dash
 # between spaces ("Văn hóa - Xã hội"; not the hyphen of "KT-XH")
 PHRASE_BREAK = regex.compile(r"[()\[\]“”\"]|(?<=\s)[-–](?=\s)")

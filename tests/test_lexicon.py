@@ -10,6 +10,7 @@ from pathlib import Path
 
 from diacritics import api, build
 from diacritics import lm as lm_mod
+from diacritics.model import load
 from samples.generate import seed_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,7 +78,7 @@ def test_commas_are_tokens_inside_a_sentence():
         "các", "sở", ",", "ban", ",", "ngành", ";", "tỷ", "lệ", "<num>", "."]
     # never first, last or doubled: those are specks or list ends, not phrase breaks
     assert list(build.sentences(build.lm_tokens(", các sở,, ban, ngành,. Xã"))) == [
-        ["các", "sở", ",", "ban", ",", "ngành"], ["xã"]]
+        ["các", "sở", ",", "ban", ",", "ngành", "</s>"], ["xã"]]
     # brackets, quotes and a spaced dash break a phrase too; a hyphen inside a word does not
     assert build.lm_tokens("Văn hóa - Xã hội (KT-XH) “số”") == [
         "văn", "hóa", ",", "xã", "hội", ",", "kt", "xh", ",", ",", "số", ","]
@@ -93,3 +94,12 @@ def test_a_colon_before_a_number_ends_no_sentence():
                 for line in ("Quyet dinh so: 22/QD-UBND", "Kinh gui: So Noi vu")]
     assert contexts[0] == [None, None, None, lm_mod.NUM]
     assert lm_mod.BOS in contexts[1]
+
+
+def test_a_stop_ends_a_sentence_a_colon_and_a_line_end_do_not():
+    assert list(build.sentences(build.lm_tokens("Kính gửi: Thanh tra tỉnh. Báo cáo"))) == [
+        ["kính", "gửi"], ["thanh", "tra", "tỉnh", "</s>"], ["báo", "cáo"]]
+    lm = load().lm
+    eos, ban = lm.id("</s>"), lm.id("bàn")
+    # "trên địa bàn tỉnh." ends many sentences; "bàn tính" (an abacus) few
+    assert lm.logp(ban, lm.id("tỉnh"), eos) > lm.logp(ban, lm.id("tính"), eos)
