@@ -31,7 +31,7 @@ from diacritics import case
 from diacritics import lm as lm_mod
 from diacritics.decoder import GARBLE_MAP, MARK_LETTERS, Decoder, Slot, line_mode
 from diacritics.model import Model, load
-from diacritics.names import NameFix, name_spellings, signer_surname_fixes
+from diacritics.names import SURNAME_BY_LETTERS, NameFix, name_spellings, signer_surname_fixes
 from diacritics.numbers import DigitFix, digit_fixes
 from diacritics.syllable import (
     document_style,
@@ -67,6 +67,8 @@ CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 NUMBER = regex.compile(r"^\d+(?:[.,:]\d+)*$")
 LETTERS_ONLY = regex.compile(r"[\p{L}\p{M}]+")
+# a word of a person's name: a capital, then small letters (a comma or stop may follow)
+NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?")
 ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,5}")
 CAPITALS_INSIDE = regex.compile(
     r"(?<=\p{Ll}[,;]?[ \t])\p{Lu}{2,}(?=[,;.:]|[ \t]+\p{Ll}|[ \t]*$)"
@@ -380,7 +382,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if len(text) > 1 and LETTERS_ONLY.fullmatch(text):
             # a plain word, as most are: no speck, code or punctuation rule applies to it
             pieces.extend(_word_pieces(text, chunk.start(), chunk.end(), model, decoder, mode,
-                                       inside, followed_by))
+                                       inside, followed_by, _name_role(chunks, n, mode)))
             continue
         if n == 0 and GARBLED_BULLET.match(text) and not CONVENTIONAL.match(text) and \
                 regex.match(r"\p{Lu}", following):
@@ -455,9 +457,30 @@ def _sentence_end(tail: str) -> str:
     return lm_mod.BOS if tail.rstrip(")\"”’'").endswith(":") else lm_mod.EOS
 
 
+def _name_role(chunks: list[regex.Match[str]], n: int, mode: str) -> str | None:
+    """"surname" or "middle" for the first two words of a person's name in text without
+    marks (stripped or legacy; in text with marks ``names.py`` keeps names consistent):
+    capitalised words, the first with a family name's letters ("Hoang Van Son", "Do Thi
+    Hanh"). A middle name needs a given name after it ("Le Van" may be a man's "Lê Vân")."""
+    if mode == "vie":
+        return None
+
+    def titled(k: int) -> bool:
+        return 0 <= k < len(chunks) and bool(NAME_WORD.fullmatch(chunks[k].group()))
+
+    def surname(k: int) -> bool:
+        return titled(k) and LETTERS_ONLY.fullmatch(chunks[k].group()) is not None and \
+            strip_marks(chunks[k].group().lower()) in SURNAME_BY_LETTERS
+    if surname(n) and titled(n + 1):
+        return "surname"
+    if surname(n - 1) and titled(n + 1):
+        return "middle"
+    return None
+
+
 def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder,
-                 mode: str, inside: bool = False,
-                 next_word: str | None = None) -> list[_Piece]:
+                 mode: str, inside: bool = False, next_word: str | None = None,
+                 name_role: str | None = None) -> list[_Piece]:
     split = _glued_syllables(word, model) if mode == "vie" else None
     if split:
         # two syllables printed without a space ("phụcvụ", "hằngnăm"): the first stands
@@ -465,7 +488,7 @@ def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder
         return [_Piece(start, end, word, context=fold(split[0].lower()),
                        replacement=" ".join(split)),
                 _Piece(end, end, "", context=fold(split[1].lower()))]
-    return [_classify(word, start, end, model, decoder, mode, inside, next_word)]
+    return [_classify(word, start, end, model, decoder, mode, inside, next_word, name_role)]
 
 
 def _digit_piece(line: str, chunks: list[regex.Match[str]], fixes: list[DigitFix]) -> _Piece:
@@ -511,7 +534,8 @@ def fix_case(line: str, model: Model) -> str:
 
 
 def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
-              mode: str, inside: bool = False, next_word: str | None = None) -> _Piece:
+              mode: str, inside: bool = False, next_word: str | None = None,
+              name_role: str | None = None) -> _Piece:
     letters = [ch for ch in word if ch.isalpha()]
     if not letters:
         return _Piece(start, end, word, context=lm_mod.NUM)
@@ -545,7 +569,8 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
             and not is_syllable_shape(lower) and not mixed_case and regex.search(
                 r"[aeiouy]", strip_marks(lower)):
         return _Piece(start, end, word, context=lower)  # a foreign word or name: "Data"
-    return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word))
+    return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word,
+                                                           name_role))
 
 
 def _lookahead(next_line: str, decoder: Decoder, mode: str) -> list[Slot | str]:

@@ -41,6 +41,11 @@ lương lâm mai trịnh đào cao hà tạ chu lưu kiều tô quách thái tri
 khổng tăng lục nông lò giáp thân âu la lã mạc tống diệp đàm đồng nghiêm ông vi hầu bế ninh
 doãn khúc kim từ quan châu phí tôn nhữ quàng sầm tào lạc mẫn ứng thạch
 """.split())
+# the commonest middle names, men's and women's ("Nguyễn Văn An", "Lê Thị Hà")
+MIDDLE_NAMES = frozenset("""
+văn thị hữu đức đình công quốc bá thế trọng khắc viết xuân ngọc minh thanh kim hồng quang
+duy
+""".split())
 SURNAME_BY_LETTERS: dict[str, list[str]] = defaultdict(list)
 for _surname in SURNAMES:
     SURNAME_BY_LETTERS[strip_marks(_surname)].append(_surname)

@@ -206,6 +206,16 @@ def test_names_in_stripped_text_are_still_restored():
         "Ủy ban nhân dân xã Ngọc Liên báo cáo.\nXã Ngọc Liên đã hoàn thành kế hoạch.")
 
 
+def test_a_persons_family_and_middle_names_are_read_as_names_in_stripped_text():
+    # without the roles: "Người ký: Trấn Vạn Hưng", "ông Đô Vân Tuấn"
+    text = "Nguoi ky: Tran Van Hung\nong Do Van Tuan, cong chuc"
+    assert diacritics.restore(text).text == (
+        "Người ký: Trần Văn Hùng\nông Đỗ Văn Tuấn, công chức")
+    # a place whose first word is a family name's letters keeps the lexicon's spelling
+    assert diacritics.restore("xa Dong Ha, huyen Do Luong").text == (
+        "xã Đông Hà, huyện Đô Lương")
+
+
 def test_central_highlands_place_names_are_valid_as_written():
     text = "Số: 03/HD-PNV Đắk Mil, ngày 20 tháng 02 năm 2025; xã Krông Pắc, xã Đăk Hà."
     assert diacritics.restore(text).text == text
