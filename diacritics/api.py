@@ -146,8 +146,9 @@ def _decoder() -> Decoder:
 
 
 def clear_caches() -> None:
-    """Forget the candidates and LM scores of the words seen so far; the model stays
-    loaded. Repair of a long batch reuses them; a benchmark times a cold start."""
+    """Forget the candidates, LM scores and syllable forms of the words seen so far; the
+    model stays loaded. Repair of a long batch reuses them; a benchmark times a cold
+    start."""
     _decoder().clear_caches()
 
 

@@ -22,7 +22,7 @@ import regex
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from diacritics import case, rewrites
+from diacritics import case, rewrites, syllable
 from diacritics import lm as lm_mod
 from diacritics.model import Model
 from diacritics.names import MIDDLE_NAMES, SURNAMES
@@ -135,6 +135,7 @@ class Decoder:
         self._slots.clear()
         self._lm_scores.clear()
         _fuzzy.cache_clear()
+        syllable.clear_caches()
 
     # -- candidates ----------------------------------------------------------------------
     def slot(self, core: str, mode: str, inside: bool = False,
