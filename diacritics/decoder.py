@@ -12,7 +12,6 @@ The best path maximises  sum(channel log-prob) + LM_WEIGHT[mode] * sum(LM log-pr
 
 from __future__ import annotations
 
-import heapq
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -305,9 +304,11 @@ class Decoder:
                     best = get(key)
                     if best is None or total > best[0]:
                         expanded[key] = (total, v, ids[k], (k, back))
-                if floor == -math.inf and len(expanded) >= width:
-                    floor = heapq.nlargest(width, [e[0] for e in expanded.values()])[-1]
-            beam = heapq.nlargest(width, expanded.values(), key=first)
+                if floor == -math.inf and len(expanded) >= width and len(beam) > 1:
+                    floor = sorted([e[0] for e in expanded.values()], reverse=True)[width - 1]
+            # sorted, not heapq.nlargest: the same order (both are stable), and faster on
+            # the few dozen entries a slot has
+            beam = sorted(expanded.values(), key=first, reverse=True)[:width]
         back = max(beam, key=first)[3]
         choices: list[int] = []
         while back is not None:
