@@ -265,7 +265,6 @@ class Decoder:
         width = BEAM[mode]
         lm_weight = LM_WEIGHT[mode]
         first = itemgetter(0)
-        cache = self._lm_scores
         for slot in slots:
             if isinstance(slot, str):
                 if slot == lm_mod.EOS:  # how well each path ends its sentence counts too
@@ -294,7 +293,7 @@ class Decoder:
             for score, u, v, back in beam:
                 if score + ceiling < floor:
                     break
-                scored = cache.get((u, v, ids)) or self._lm_logps(u, v, ids)
+                scored = self._lm_logps(u, v, ids)
                 totals = [score + lp + lm_weight * lm_lp
                           for lp, lm_lp in zip(channel, scored, strict=True)]
                 for k, total in enumerate(totals):
