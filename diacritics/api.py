@@ -125,6 +125,8 @@ COLON_PAIR_MIN = 0.0005
 # the one-letter words of the train seeds and dev documents ("y", "ý", "ở") are counted
 # 280 times and more in the LM; the marked letters specks are read as ("ị", "ễ", "ì") under 40
 SINGLE_LETTER_MIN = 50
+CITING_WORDS = {"điểm", "tiết", "mục"}
+LIST_JOINS = {"và", "hoặc", "đến"}
 SECOND_SYLLABLE_CAPITAL = regex.compile(
     r"(?<!\p{L})(?P<first>\p{Ll}+)(?P<gap>[ \t])"
     r"(?P<second>[COSVXZWÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢ]\p{Ll}+)(?!\p{L})")
@@ -283,6 +285,23 @@ def _speck_letter(text: str, model: Model) -> bool:
         model.lm.count(fold(low)) < SINGLE_LETTER_MIN)
 
 
+def _cited_letter(chunks: list[regex.Match[str]], n: int) -> bool:
+    """Whether the one-letter word at ``chunks[n]`` names a lettered point, as laws and
+    reports cite them: after "điểm", "tiết" or "mục" ("điểm b khoản 1"), before "khoản",
+    or in a run of letters ("các điểm a, b, c và d", "từ điểm a đến điểm g")."""
+    def word(k: int) -> str:
+        return chunks[k].group().lower().rstrip(",;.") if 0 <= k < len(chunks) else ""
+
+    def letter(k: int) -> bool:
+        return len(word(k)) == 1 and word(k).isalpha()
+
+    before, after = word(n - 1), word(n + 1)
+    return before in CITING_WORDS or after == "khoản" or (
+        chunks[n - 1].group().endswith(",") and letter(n - 1)) or (
+        chunks[n].group().endswith(",") and letter(n + 1)) or (
+        before in LIST_JOINS and letter(n - 2))
+
+
 def _colon_in_word(before: str, after: str, model: Model) -> bool:
     """Whether a colon stands between the two syllables of one word: a dictionary word
     ("khoáng: sản", "quy: trình") that the LM also sees as one (pair measure 0.0005), or
@@ -393,7 +412,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if (SPECK.match(text) and (text == "'" or not CONVENTIONAL.match(text))) or (
                 LONE_STOP.match(text) and _lone_stop(chunks, n, continues)) or (
                 DASH.match(text) and _stray_dash(chunks, n, model, next_word)) or (
-                mode == "vie" and _speck_letter(text, model)):
+                mode == "vie" and _speck_letter(text, model) and not _cited_letter(chunks, n)):
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
         if URL_OR_MAIL.search(text) or CODE.search(text):
@@ -507,6 +526,12 @@ def _digit_piece(line: str, chunks: list[regex.Match[str]], fixes: list[DigitFix
     return _Piece(start, end, text, context=lm_mod.NUM, replacement=fixed)
 
 
+def _short_abbreviation(word: str) -> bool:
+    """Two capitals without marks inside a sentence are an abbreviation more often than a
+    word OCR printed in capitals: "CA xã" (công an), "Nhóm IA"."""
+    return len(word) == 2 and word.isupper() and strip_marks(word) == word
+
+
 def fix_case(line: str, model: Model) -> str:
     """Lower-case what OCR printed in capitals inside a lower-case sentence: a real
     syllable in capitals after a lower-case word and before another, a mark or the line
@@ -520,7 +545,7 @@ def fix_case(line: str, model: Model) -> str:
         word = m.group()
         folded = word.lower()
         if (len(folded) != len(word) or ROMAN_NUMERAL.fullmatch(word)
-                or strip_marks(word) in model.abbreviations
+                or strip_marks(word) in model.abbreviations or _short_abbreviation(word)
                 or fold(folded) not in model.valid):
             return word
         return folded

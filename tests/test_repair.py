@@ -114,6 +114,10 @@ def test_examples_of_each_damage(damaged, repaired):
     "công chức Phòng Văn hóa -\nXã hội; giai đoạn 2026 -\n2030",
     "kế hoạch cải cách hành chính hàng năm, báo cáo hằng quý và hàng tháng",
     "Phụ lục B kèm theo; ý kiến của y tế ở xã; 500.000 đ; Phụ lục B ảnh chụp",
+    # lettered points as laws and reports cite them
+    "theo điểm b khoản 2 Điều 5; các điểm a, b, c và d khoản 1; từ điểm a đến điểm g",
+    # two capitals without marks inside a sentence: an abbreviation
+    "phối hợp với CA xã; thực vật thuộc Nhóm IA",
 ])
 def test_what_looks_like_those_specks_in_correct_text_stays(correct):
     assert diacritics.restore(correct).text == correct
