@@ -63,7 +63,9 @@ CHUNK = regex.compile(r"\S+")
 CORE = regex.compile(r"[\p{L}\p{M}0-9§&@$¢°]+")
 SENTENCE_END = regex.compile(r"[.;:!?…]")
 URL_OR_MAIL = regex.compile(r"(?i)^(?:https?://|www\.)|@\w+\.")
-CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\p{Lu}\d]+)+\W*$")
+# a unit or abbreviation written with a slash ("V/v", về việc; "km/h") is a code too
+CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\p{Lu}\d]+)+\W*$"
+                     r"|^\p{L}{1,2}/\p{L}{1,2}\W*$")
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 NUMBER = regex.compile(r"^\d+(?:[.,:]\d+)*$")
 LETTERS_ONLY = regex.compile(r"[\p{L}\p{M}]+")
@@ -78,9 +80,11 @@ SPECK = regex.compile(r"^[\p{S}\p{P}\p{Lm}]+$")  # "ˆ" (a modifier letter) is a
 # Tesseract reads the VT as "VL", "VI", "VD" or "VÌ"
 ARCHIVE_MARK = regex.compile(r"^(\W*Lưu\s*:\s*)(V[LIDÌ1|l])(?!\p{L})")
 # punctuation that stands alone in real text: bullets, ellipses, the legal end mark "./.",
-# and runs of openers then closers such as "%),", ").", "(*)"
+# runs of openers then closers such as "%),", ").", "(*)", a sign in brackets as tables
+# of scores write a rise or fall ("tăng (+) 5 điểm"), and an arrow ("=> Đạt")
 CONVENTIONAL = regex.compile(
-    r"^(?:[-–—+*•…&/=<>#№]|\.{3}|\./\.|/\.|[(\[“\"‘'«]*[%.,;:!?)\]”\"’'»*]*)$")
+    r"^(?:[-–—+*•…&/=<>#№→]|=>|->|\.{3}|\./\.|/\.|[(\[][-+±][)\]][,.;:]?"
+    r"|[(\[“\"‘'«]*[%.,;:!?)\]”\"’'»*]*)$")
 # a line of nothing but one- or two-character marks ("- :", "' .") is specks read as text
 SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$")
 # a lone "." or ":" between a word and a lower-case word or a number does not end

@@ -118,6 +118,9 @@ def test_examples_of_each_damage(damaged, repaired):
     "theo điểm b khoản 2 Điều 5; các điểm a, b, c và d khoản 1; từ điểm a đến điểm g",
     # two capitals without marks inside a sentence: an abbreviation
     "phối hợp với CA xã; thực vật thuộc Nhóm IA",
+    # signs in brackets as tables of scores write them, an arrow; "V/v" even in a short text
+    "tăng (+) 5 điểm, giảm (-) 2 điểm;\n=> Đạt yêu cầu",
+    "V/v: báo cáo",
 ])
 def test_what_looks_like_those_specks_in_correct_text_stays(correct):
     assert diacritics.restore(correct).text == correct
