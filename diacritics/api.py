@@ -61,6 +61,9 @@ class Restored:
 
 CHUNK = regex.compile(r"\S+")
 CORE = regex.compile(r"[\p{L}\p{M}0-9§&@$¢°]+")
+# a number with separators ("1.980.000.000", "98,5") is one word, one <num>, as the LM
+# counts it (build.TOKEN), not one per group of digits
+NUMBER_OR_CORE = regex.compile(r"\d+(?:[.,]\d+)+|" + CORE.pattern)
 SENTENCE_END = regex.compile(r"[.;:!?…]")
 URL_OR_MAIL = regex.compile(r"(?i)^(?:https?://|www\.)|@\w+\.")
 # a unit or abbreviation written with a slash ("V/v", về việc; "km/h") is a code too
@@ -424,7 +427,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.NUM,
                                  replacement=fixed if fixed != text else None))
             continue
-        cores = list(CORE.finditer(text))
+        cores = list(NUMBER_OR_CORE.finditer(text))
         leading = LEADING_SPECK.match(text)
         rest = text[leading.end():] if leading else ""
         # a dot or dash in front of a word may be a file type or an option (".docx", "-v")
@@ -569,7 +572,7 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
               name_role: str | None = None) -> _Piece:
     letters = [ch for ch in word if ch.isalpha()]
     if not letters:
-        return _Piece(start, end, word, context=lm_mod.NUM)
+        return _Piece(start, end, word, context=lm_mod.number_token(word))
     is_upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
     lower = word.lower()
     upper_ascii = strip_marks(word).upper() if is_upper else ""

@@ -59,7 +59,7 @@ def lm_tokens(sentence: str) -> list[str]:
     out = []
     for tok in TOKEN.findall(fold(nfc(sentence))):
         if tok[0].isdigit():
-            out.append(lm_mod.NUM)
+            out.append(lm_mod.number_token(tok))
         elif tok in SENTENCE_END:
             out.append(tok)
         elif tok == lm_mod.COMMA or tok in lm_mod.PHRASE_MARKS:
@@ -68,7 +68,7 @@ def lm_tokens(sentence: str) -> list[str]:
             out.append(tok.lower())
     # "số: 22/QĐ-UBND" is "số 22/QĐ-UBND": a colon before a number ends no sentence
     return [tok for n, tok in enumerate(out)
-            if not (tok == ":" and out[n + 1:n + 2] == [lm_mod.NUM])]
+            if not (tok == ":" and out[n + 1:n + 2] in ([lm_mod.NUM], [lm_mod.AMOUNT]))]
 
 
 def sentences(tokens: list[str]) -> Iterator[list[str]]:

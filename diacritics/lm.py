@@ -27,6 +27,16 @@ import regex
 BITS = 20
 MASK = (1 << BITS) - 1
 BOS, EOS, NUM, COMMA = "<s>", "</s>", "<num>", ","
+# a number of two thousands separators or more ("20.000.000", "1.980.000.000") is an
+# amount, mostly of money: its own token, so that "đồng" after it is not "động" or "dòng"
+AMOUNT = "<amount>"
+AMOUNT_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+
+
+def number_token(number: str) -> str:
+    """The LM token of a number: ``AMOUNT`` or ``NUM``."""
+    return AMOUNT if AMOUNT_NUMBER.fullmatch(number) else NUM
+
 # what breaks a phrase as a comma does (and is read as one): brackets, quotes, a dash
 # between spaces ("Văn hóa - Xã hội"; not the hyphen of "KT-XH")
 PHRASE_BREAK = regex.compile(r"[()\[\]“”\"]|(?<=\s)[-–](?=\s)")

@@ -84,6 +84,17 @@ def test_commas_are_tokens_inside_a_sentence():
         "văn", "hóa", ",", "xã", "hội", ",", "kt", "xh", ",", ",", "số", ","]
 
 
+def test_an_amount_is_a_token_of_its_own_and_reads_as_one_word():
+    assert build.lm_tokens("phạt 20.000.000 đồng, 1.245 hồ sơ, 98,5%") == [
+        "phạt", "<amount>", "đồng", ",", "<num>", "hồ", "sơ", ",", "<num>"]
+    decoder = api._decoder()
+    contexts = [p.context for p in api._pieces("chi 1.980.000.000 dong, dat 98,5%",
+                                                 decoder.model, decoder, "stripped")]
+    assert contexts == [None, lm_mod.AMOUNT, None, lm_mod.COMMA, None, lm_mod.NUM]
+    assert api.restore("tong kinh phi 20.000.000 dong.").text == \
+        "tổng kinh phí 20.000.000 đồng."
+
+
 def test_a_colon_before_a_number_ends_no_sentence():
     # "Quyết định số: 22/QĐ-UBND" reads as "số 22/...": the number is the word's context
     assert build.lm_tokens("Quyết định số: 22/QĐ-UBND. Kính gửi: Sở") == [
