@@ -337,9 +337,11 @@ class Counts:
             for sent in sentences(lm_tokens(line)):
                 seq = [lm_mod.BOS, lm_mod.BOS, *sent]
                 for i in range(2, len(seq)):
-                    self.uni[seq[i]] += weight
-                    self.bi[seq[i - 1], seq[i]] += weight
-                    self.tri[seq[i - 2], seq[i - 1], seq[i]] += weight
+                    # an amount is counted as a number where it is predicted (lm.AMOUNT)
+                    w = lm_mod.NUM if seq[i] == lm_mod.AMOUNT else seq[i]
+                    self.uni[w] += weight
+                    self.bi[seq[i - 1], w] += weight
+                    self.tri[seq[i - 2], seq[i - 1], w] += weight
                 self.uni[lm_mod.BOS] += weight
                 self.bi[lm_mod.BOS, lm_mod.BOS] += weight  # context of the first trigram
                 n += len(sent) - sent.count(lm_mod.COMMA) - sent.count(lm_mod.EOS)
@@ -391,9 +393,8 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
         counts.add_syllables(words, 1)
         stats["hunspell"] = len(words)
 
-    words = [lm_mod.BOS, lm_mod.NUM] + sorted(
-        w for w in counts.uni if w not in (lm_mod.BOS, lm_mod.NUM)
-    )
+    specials = (lm_mod.BOS, lm_mod.NUM, lm_mod.AMOUNT)  # an amount is never predicted
+    words = [*specials, *sorted(w for w in counts.uni if w not in specials)]
     extra = sorted(set(counts.syllables) - set(words))
     words += extra  # valid syllables never seen in running text: unigram count 0
     index = {w: i for i, w in enumerate(words)}

@@ -28,7 +28,9 @@ BITS = 20
 MASK = (1 << BITS) - 1
 BOS, EOS, NUM, COMMA = "<s>", "</s>", "<num>", ","
 # a number of two thousands separators or more ("20.000.000", "1.980.000.000") is an
-# amount, mostly of money: its own token, so that "đồng" after it is not "động" or "dòng"
+# amount, mostly of money: as context it is a token of its own, so that "đồng" after it is
+# not "động" or "dòng"; but text has too few amounts to learn what precedes one, so it is
+# predicted as any number is ("từ 1.000.000 đồng đến 3.000.000": "đến <num>", not "đen")
 AMOUNT = "<amount>"
 AMOUNT_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
 
@@ -60,6 +62,8 @@ class NgramLM:
     bi_backoff: list[float]  # the mass taken off those counts, left to the lower order
     tri_after: dict[int, float]  # the same two for each word pair
     tri_backoff: dict[int, float]
+    amount: int = -1  # the ids of AMOUNT and NUM: an amount is predicted as a number
+    number: int = -1
 
     @classmethod
     def from_counts(cls, words: list[str], uni: np.ndarray, bi_keys: np.ndarray,
@@ -76,9 +80,12 @@ class NgramLM:
             tri_backoff = np.add.reduceat(tri_taken, first)
         else:
             tri_after = tri_backoff = np.zeros(0)
+        vocab = {w: i for i, w in enumerate(words)}
         return cls(
             words=words,
-            vocab={w: i for i, w in enumerate(words)},
+            vocab=vocab,
+            amount=vocab.get(AMOUNT, -1),
+            number=vocab.get(NUM, -1),
             uni=uni.tolist(),
             uni_p=uni_p.tolist(),
             bi=dict(zip(bi_keys.tolist(), bi_counts.tolist(), strict=True)),
@@ -114,7 +121,7 @@ class NgramLM:
 
     def logp(self, u: int, v: int, w: int) -> float:
         """log P(w | u v); ids of -1 are unknown tokens."""
-        return self.logps(u, v, [w])[0]
+        return self.logps(u, v, [self.number if w == self.amount else w])[0]
 
     def logps(self, u: int, v: int, ws: list[int] | tuple[int, ...]) -> list[float]:
         """``[logp(u, v, w) for w in ws]``, with the context's share computed once: the

@@ -93,6 +93,12 @@ def test_an_amount_is_a_token_of_its_own_and_reads_as_one_word():
     assert contexts == [None, lm_mod.AMOUNT, None, lm_mod.COMMA, None, lm_mod.NUM]
     assert api.restore("tong kinh phi 20.000.000 dong.").text == \
         "tổng kinh phí 20.000.000 đồng."
+    # predicted as any number: "đến <num>" is common, "đến <amount>" rare in the sources
+    lm = decoder.model.lm
+    u, v = lm.id("đồng"), lm.id("đến")
+    assert lm.logp(u, v, lm.id(lm_mod.AMOUNT)) == lm.logp(u, v, lm.id(lm_mod.NUM))
+    assert api.restore("phat tien tu 20.000.000 dong den 100.000.000 dong").text == \
+        "phạt tiền từ 20.000.000 đồng đến 100.000.000 đồng"
 
 
 def test_a_colon_before_a_number_ends_no_sentence():
