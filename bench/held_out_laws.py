@@ -15,7 +15,7 @@ import sys
 import time
 
 from diacritics import build
-from diacritics.syllable import strip_marks
+from diacritics.syllable import nfc, strip_marks
 from ocr_pipeline import metrics
 
 SLICE_LINES = 400
@@ -29,7 +29,7 @@ def held_out_codes() -> list[str]:
 def held_out_text(part: str, lines_per_code: int = SLICE_LINES) -> str:
     chosen = []
     for code in held_out_codes():
-        lines = [ln.strip() for ln in build.law_code_lines(code) if ln.strip()]
+        lines = [nfc(ln.strip()) for ln in build.law_code_lines(code) if ln.strip()]
         start = int(len(lines) * SLICE_START[part])
         chosen.extend(lines[start:start + lines_per_code])
     return "\n".join(chosen)
