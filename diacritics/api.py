@@ -31,7 +31,13 @@ from diacritics import case
 from diacritics import lm as lm_mod
 from diacritics.decoder import GARBLE_MAP, MARK_LETTERS, Decoder, Slot, line_mode
 from diacritics.model import Model, load
-from diacritics.names import SURNAME_BY_LETTERS, NameFix, name_spellings, signer_surname_fixes
+from diacritics.names import (
+    SURNAME_BY_LETTERS,
+    NameFix,
+    anchored_place_fixes,
+    name_spellings,
+    signer_surname_fixes,
+)
 from diacritics.numbers import DigitFix, digit_fixes
 from diacritics.syllable import (
     document_style,
@@ -673,7 +679,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     name_edits = []
     for fix in names or []:
         spelled = apply_case(fix.original, restyle(fix.right, style))
-        if len(spelled) == fix.end - fix.start:
+        if len(spelled) == fix.end - fix.start and spelled != fix.original:
             line = line[:fix.start] + spelled + line[fix.end:]
             name_edits.append(Edit(number, fix.start, fix.end, fix.original, spelled, 0.9))
     fixed_heading = fix_heading(line)
@@ -701,8 +707,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
             mode = mode_hint
     pieces = _pieces(line, model, decoder, mode, next_line)
     for piece in pieces:
-        if piece.slot is not None and protected and mode == "vie" and (
-                piece.start, piece.end) in protected:
+        if piece.slot is not None and protected and (piece.start, piece.end) in protected:
             piece.context, piece.slot = piece.text.lower(), None
     sequence: list[Slot | str] = []
     for p in pieces:
@@ -797,20 +802,40 @@ def restore(text: str) -> Restored:
     protected_on: dict[int, set[tuple[int, int]]] = defaultdict(set)
     for n, start, end in protected:
         protected_on[n].add((start, end))
-    out_lines, edits = [], []
+    out_lines: list[str] = []
+    edits_on: list[list[Edit]] = []
+    lefts: list[tuple[int, int] | None] = []
+    followings: list[str] = []
     tail: tuple[int, int] | None = None
     for number, line in enumerate(lines):
-        if not line.strip():
-            out_lines.append(line)
-            continue
         # raw Tesseract output leaves a blank line between lines of one paragraph
         following = next((ln for ln in lines[number + 1:] if ln.strip()), "")
+        followings.append(LEADING_MARKS.sub("", following))
         # a line that starts in lower case goes on with the sentence of the line before
-        left = tail if LOWER_START.match(LEADING_MARKS.sub("", line)) else None
+        lefts.append(tail if LOWER_START.match(LEADING_MARKS.sub("", line)) else None)
+        if not line.strip():
+            out_lines.append(line)
+            edits_on.append([])
+            continue
         restored = restore_line(line, number, style, decoder, doc_mode, fixes_on[number],
-                                protected_on[number], LEADING_MARKS.sub("", following), left)
+                                protected_on[number], followings[number], lefts[number])
         out_lines.append(restored.text)
-        edits.extend(restored.edits)
+        edits_on.append(restored.edits)
         tail = restored.tail
+    if doc_mode != "vie":
+        # a place name read one way after its unit word ("tỉnh Thanh Hóa") is read so
+        # everywhere: the second pass decodes those lines with that spelling fixed
+        replaced = {(n, e.start, e.end): e.replacement for n, line_edits in enumerate(edits_on)
+                    for e in line_edits}
+        again: dict[int, list[NameFix]] = defaultdict(list)
+        for fix in anchored_place_fixes(
+                lines, lambda n, start, end, word: replaced.get((n, start, end), word)):
+            again[fix.line].append(fix)
+        for number, line_fixes in again.items():
+            restored = restore_line(lines[number], number, style, decoder, doc_mode,
+                                    line_fixes, {(f.start, f.end) for f in line_fixes},
+                                    followings[number], lefts[number])
+            out_lines[number], edits_on[number] = restored.text, restored.edits
+    edits = [e for line_edits in edits_on for e in line_edits]
     edits.extend(_fix_lettered_items(out_lines))
     return Restored(text="\n".join(out_lines), edits=edits)

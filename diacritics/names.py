@@ -16,10 +16,15 @@ word is a family name, from a short closed list; when OCR gave it other marks ("
 Tráng" for "Đinh Công Tráng", "Lễ Văn Hùng" for "Lê Văn Hùng") and exactly one family
 name has those letters, that one is taken.
 
+In text without marks (stripped or legacy) the decoder spells each occurrence on its
+own, and a place line ("Thanh Hoa, ngay ...") has little context: it may read another
+commune ("Thạnh Hòa"). The occurrence after its unit word ("tinh Thanh Hoa") is read with
+the unit in view, so its spelling is given to the other occurrences.
+
 Contract: ``name_spellings(lines, known_pair) -> (fixes, protected)``: ``known_pair(a, b)``
 says whether the lexicon has the lower-case pair; spans are (line, start, end) of a word;
 a fix changes marks only, so in NFC the word keeps its length. ``signer_surname_fixes(
-lines) -> fixes`` likewise.
+lines) -> fixes`` and ``anchored_place_fixes(lines, decoded) -> fixes`` likewise.
 """
 
 from __future__ import annotations
@@ -55,6 +60,8 @@ NAME_LINE = regex.compile(r"^\s*(\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}+){1,3}\s*$")
 SIGNER_TITLE = regex.compile(r"\b(?:CHU TICH|GIAM DOC|TRUONG BAN|TRUONG PHONG|BI THU|"
                              r"CHANH VAN PHONG|TM\.|KT\.)")
 SIGNATURE_REACH = 8  # lines between the title and the name
+# the last word of an administrative unit before its name ("thị trấn", "thành phố")
+PLACE_UNITS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "trấn", "phố"})
 
 
 @dataclass(frozen=True)
@@ -145,6 +152,43 @@ def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool]
         fixes.append(NameFix(line, start, end, lines[line][start:end], rights.pop()))
         protected.add((line, start, end))
     return fixes, protected
+
+
+def anchored_place_fixes(lines: list[str], decoded: Callable[[int, int, int, str], str]
+                         ) -> list[NameFix]:
+    """Text without marks: the spelling a place name took after its unit word ("tinh
+    Thanh Hoa" -> "tỉnh Thanh Hóa", where the unit decides), for its other occurrences
+    ("Thanh Hoa, ngay ..." had read "Thạnh Hòa", another commune). ``decoded(line,
+    start, end, word)`` is the first pass's reading of a word of ``lines``. Only when all
+    anchored occurrences agree."""
+    anchored: dict[str, set[str]] = defaultdict(set)
+    loose: dict[str, list[tuple[_Word, _Word, str]]] = defaultdict(list)
+    for number, line in enumerate(lines):
+        words = [_Word(number, m.start(), m.end(), m.group()) for m in WORD.finditer(line)]
+        for n in range(len(words) - 1):
+            a, b = words[n], words[n + 1]
+            if line[a.end:b.start] != " " or not (_is_title(a.text) and _is_title(b.text)):
+                continue
+            spelled = " ".join(fold(decoded(number, w.start, w.end, w.text)).lower()
+                               for w in (a, b))
+            before = words[n - 1] if n else None
+            unit = before is not None and line[before.end:a.start] == " " and fold(decoded(
+                number, before.start, before.end, before.text)).lower() in PLACE_UNITS
+            key = _key(a.text, b.text)
+            if unit:
+                anchored[key].add(spelled)
+            else:
+                loose[key].append((a, b, spelled))
+    fixes = []
+    for key, spellings in anchored.items():
+        if len(spellings) != 1:
+            continue
+        right = next(iter(spellings))
+        for a, b, spelled in loose[key]:
+            if spelled != right:
+                fixes.extend(NameFix(w.line, w.start, w.end, w.text, r)
+                             for w, r in zip((a, b), right.split(" "), strict=True))
+    return fixes
 
 
 def signer_surname_fixes(lines: list[str]) -> list[NameFix]:

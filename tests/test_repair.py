@@ -213,6 +213,20 @@ def test_names_in_stripped_text_are_still_restored():
         "Ủy ban nhân dân xã Ngọc Liên báo cáo.\nXã Ngọc Liên đã hoàn thành kế hoạch.")
 
 
+def test_a_place_in_stripped_text_is_spelled_as_after_its_unit_word():
+    # alone, the place line reads "Thạnh Hòa" (a commune elsewhere); "tỉnh" settles it
+    text = ("UBND TINH THANH HOA\nThanh Hoa, ngay 5 thang 6 nam 2025\n"
+            "Thuc hien chi dao cua UBND tinh Thanh Hoa")
+    result = diacritics.restore(text)
+    assert result.text == ("UBND TỈNH THANH HÓA\nThanh Hóa, ngày 5 tháng 6 năm 2025\n"
+                           "Thực hiện chỉ đạo của UBND tỉnh Thanh Hóa")
+    assert diacritics.restore("Thanh Hoa, ngay 5 thang 6").text.startswith("Thạnh Hòa")
+    # every edit changes something, and the place line's edits say what changed
+    assert all(e.original != e.replacement for e in result.edits)
+    assert [(e.original, e.replacement) for e in result.edits if e.line == 1][:2] == [
+        ("Hoa", "Hóa"), ("ngay", "ngày")]
+
+
 def test_a_persons_family_and_middle_names_are_read_as_names_in_stripped_text():
     # without the roles: "Người ký: Trấn Vạn Hưng", "ông Đô Vân Tuấn"
     text = "Nguoi ky: Tran Van Hung\nong Do Van Tuan, cong chuc"
