@@ -109,6 +109,7 @@ LEADING_MARKS = regex.compile(r"^[\s_.,:;'\"\-–]+")
 GARBLED_BULLET = regex.compile(r"^[_.'~]*[-–=][-–=_.'~]*$")
 LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
 LOWER_START = regex.compile(r"^\p{Ll}")
+TITLE_START = regex.compile(r"^\p{Lu}\p{Ll}")
 ENDS_IN_LETTER = regex.compile(r"\p{L}$")
 AFTER_PUNCTUATION = regex.compile(r"[.,;:]$")  # "nước. . 4.", "tổ chức, . cá nhân"
 # a lower-case (or capitalised) word with one full stop, and the lower-case word that
@@ -615,8 +616,9 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
 
 def _lookahead(next_line: str, decoder: Decoder, mode: str) -> list[Slot | str]:
     """Slots for the first two plain words of ``next_line`` when it starts in lower case
-    (the sentence goes on there); none past a mark."""
-    if not LOWER_START.match(next_line):
+    (the sentence goes on there) or with a capitalised word (a name may go on there:
+    "UBND tỉnh, Sở" + "Nội vụ về"); none past a mark."""
+    if not (LOWER_START.match(next_line) or TITLE_START.match(next_line)):
         return []
     ahead: list[Slot | str] = []
     for chunk in CHUNK.finditer(next_line):

@@ -265,3 +265,8 @@ def test_a_lines_last_words_are_read_with_the_next_lines_first_words():
     assert diacritics.restore(line + "\nbd, cong chirc; ting cudng kiém tra").text == (
         "phân công trách nhiệm đối với từng cơ quan, bộ phận và cán\n"
         "bộ, công chức; tăng cường kiểm tra")
+    # and when the next line starts with a capital that goes on with a name (seed 000):
+    # "S&" alone at the end read "Số"
+    assert diacritics.restore(
+        "chi dao cua Chinh phu, B6 N§i vu, UBND tinh, S&\nNoi vu vé trién khai").text == (
+        "chỉ đạo của Chính phủ, Bộ Nội vụ, UBND tỉnh, Sở\nNội vụ về triển khai")
