@@ -48,7 +48,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 SEEDS_DIR = ROOT / "samples" / "seeds"
 WRITTEN_REPORTS_DIR = LEXICON_DIR / "written_reports"
 DEFAULT_WEIGHTS = {"seeds": 3, "terms": 3, "written": 3, "vlsp": 1, "wordlists": 1,
-                   "places": 3, "hunspell": 1, "laws": 1, "lohelp": 1, "oldplaces": 1, "corpus": 4}
+                   "places": 1, "hunspell": 1, "laws": 1, "lohelp": 1, "oldplaces": 1, "corpus": 4}
 MIN_TRIGRAM_COUNT = 1
 
 TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*|[.;:!?,]|" + lm_mod.PHRASE_BREAK.pattern)
