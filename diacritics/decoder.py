@@ -49,9 +49,10 @@ MAX_CANDIDATES = {"vie": 6, "stripped": 12, "legacy": 20}
 # how much a capital inside a sentence (or its absence) counts, per mode (case.py); on
 # vie text it changed nothing on the dev pages, so it is left out there
 CASE_WEIGHT = {"vie": 0.0, "stripped": 1.0, "legacy": 0.5}
-# a family name's or middle name's syllables, in those places of a person's name: x20
-# (dev stripped 98.50 -> 98.52%; x5 98.52%, x100 the same; cleaned eng 2.42 -> 2.40%)
-LOG_NAME_ROLE = math.log(20.0)
+# a family name's or middle name's syllables, in those places of a person's name: x100
+# (dev stripped 98.50 -> 98.52% at x20, where x5 and x100 scored the same; with place
+# names at weight 1, x100 98.57 -> 98.58%, x1000 98.575%; legacy dev the same)
+LOG_NAME_ROLE = math.log(100.0)
 LM_CACHE_SIZE = 300_000  # entries of (context, candidates) -> LM scores kept at most
 
 MARK_LETTERS = regex.compile(r"[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", regex.I)
