@@ -55,7 +55,9 @@ CASE_WEIGHT = {"vie": 0.0, "stripped": 1.0, "legacy": 0.5}
 LOG_NAME_ROLE = math.log(100.0)
 LM_CACHE_SIZE = 300_000  # entries of (context, candidates) -> LM scores kept at most
 
-MARK_LETTERS = regex.compile(r"[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", regex.I)
+# every letter with a Vietnamese mark, those with two marks too ("ệ", "ố", "ừ")
+MARK_LETTERS = regex.compile(
+    r"[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữự]", regex.I)
 VI_ONLY_LETTERS = regex.compile(r"[ăâđêôơưảãạẻẽẹỉĩịỏõọủũụỳỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữựừ]",
                                 regex.I)
 LETTERS = regex.compile(r"^\p{L}+$")

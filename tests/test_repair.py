@@ -258,6 +258,12 @@ def test_list_letters_are_kept_and_a_second_d_is_d_with_stroke():
             if e.replacement == "đ)"] == [(3, "d)", "đ)")]
 
 
+def test_a_non_word_with_a_letter_of_two_marks_is_repaired_in_vie_text():
+    # "ệ" carries two marks; such a word had been taken for a foreign one and kept
+    assert diacritics.restore("trình độ chuyên môn, Hghiệp vụ và kỹ năng").text == (
+        "trình độ chuyên môn, nghiệp vụ và kỹ năng")
+
+
 def test_a_lines_last_words_are_read_with_the_next_lines_first_words():
     # "can" at a line's end read "cần" alone; before the next line's "bộ, công chức" it is
     # "cán"
