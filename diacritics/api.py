@@ -457,7 +457,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 cut = start + len(glued.group(1))
                 pieces.append(_classify(glued.group(1), start, cut, model, decoder, mode,
                                         inside and k == 0))
-                pieces.append(_Piece(cut, end, glued.group(2), context=lm_mod.NUM))
+                # the space comes back too: "thang8" is "tháng 8"
+                pieces.append(_Piece(cut, end, glued.group(2), context=lm_mod.NUM,
+                                     replacement=" " + glued.group(2)))
                 continue
             pieces.extend(_word_pieces(word, start, end, model, decoder, mode,
                                        inside and k == 0,
@@ -541,12 +543,13 @@ def _digit_piece(line: str, chunks: list[regex.Match[str]], fixes: list[DigitFix
 
 
 def _short_abbreviation(word: str) -> bool:
-    """Two capitals without marks inside a sentence are an abbreviation more often than a
-    word OCR printed in capitals: "CA xã" (công an), "Nhóm IA"."""
+    """Two capitals without marks inside a sentence of text with marks are an abbreviation
+    more often than a word OCR printed in capitals: "CA xã" (công an), "Nhóm IA". (In
+    legacy text, without marks, "văn bản, HO so" is hồ sơ.)"""
     return len(word) == 2 and word.isupper() and strip_marks(word) == word
 
 
-def fix_case(line: str, model: Model) -> str:
+def fix_case(line: str, model: Model, marked_text: bool = True) -> str:
     """Lower-case what OCR printed in capitals inside a lower-case sentence: a real
     syllable in capitals after a lower-case word and before another, a mark or the line
     end ("đối VỚI các", "đơn VỊ.", but not a name: "ông NGUYỄN VĂN"), a word that turns to
@@ -559,7 +562,8 @@ def fix_case(line: str, model: Model) -> str:
         word = m.group()
         folded = word.lower()
         if (len(folded) != len(word) or ROMAN_NUMERAL.fullmatch(word)
-                or strip_marks(word) in model.abbreviations or _short_abbreviation(word)
+                or strip_marks(word) in model.abbreviations
+                or marked_text and _short_abbreviation(word)
                 or fold(folded) not in model.valid):
             return word
         return folded
@@ -677,7 +681,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     of the line before when this one continues its sentence."""
     model = decoder.model
     raw = nfc(line)
-    line = fix_case(raw.translate(ETH), model)
+    line = fix_case(raw.translate(ETH), model, marked_text=mode_hint in (None, "vie"))
     name_edits = []
     for fix in names or []:
         spelled = apply_case(fix.original, restyle(fix.right, style))

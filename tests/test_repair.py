@@ -43,7 +43,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "triển khai Công điện số 187/CĐ-TTg, đăng tải trên Trang TTĐT của xã"),
     ("Đầy mạnh cái cách thủ tục hành chính, TRIỀN KHAI _. thực hiện .---. tốt",
      "Đẩy mạnh cải cách thủ tục hành chính, TRIỂN KHAI thực hiện tốt"),
-    ("Quang Giao, ngay 15 thang8 nam 2024", "Quảng Giao, ngày 15 tháng8 năm 2024"),
+    ("Quang Giao, ngay 15 thang8 nam 2024", "Quảng Giao, ngày 15 tháng 8 năm 2024"),
+    # seed 001: two capitals inside a legacy sentence are a word OCR printed so
+    ("vian ban, HO so dién tir trén Hé thong", "văn bản, hồ sơ điện tử trên Hệ thống"),
     # the Vietnamese model's "§" for a damaged final g; a lone stop mid-sentence; a line
     # of nothing but specks
     ("Tiếp tục đẩy mạnh côn§ tác cải cách hành chính . trên địa bàn xã",
@@ -118,6 +120,8 @@ def test_examples_of_each_damage(damaged, repaired):
     "theo điểm b khoản 2 Điều 5; các điểm a, b, c và d khoản 1; từ điểm a đến điểm g",
     # two capitals without marks inside a sentence: an abbreviation
     "phối hợp với CA xã; thực vật thuộc Nhóm IA",
+    # a foreign word and a number glued stay so
+    "COVID19 và Windows10",
     # signs in brackets as tables of scores write them, an arrow; "V/v" even in a short text
     "tăng (+) 5 điểm, giảm (-) 2 điểm;\n=> Đạt yêu cầu",
     "V/v: báo cáo",
