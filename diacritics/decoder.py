@@ -63,7 +63,11 @@ VI_ONLY_LETTERS = regex.compile(r"[ăâđêôơưảãạẻẽẹỉĩịỏõ�
 LETTERS = regex.compile(r"^\p{L}+$")
 # digits and symbols the English model prints for Vietnamese letters
 GARBLE_MAP = {"0": "o", "3": "a", "4": "a", "6": "o", "8": "a", "§": "o", "&": "o", "@": "a",
-              "$": "s", "¢": "c", "°": "o", "1": "l"}
+              "$": "s", "¢": "c", "°": "o", "1": "l", "€": "e"}
+# the English model prints "€" and "¢" for an e with marks (ệ, ề, ê: "nghi€p" nghiệp,
+# "hi¢u" hiệu, "di€u" điều in seeds 000/001), and beside the e it read ("nhi€ém"); "¢"
+# also for an o with marks ("d¢" độ, "S¢" Sở) and a c ("¢4c" các)
+MARKED_VOWEL_SYMBOLS = {"€": ("e", ""), "¢": ("e", "o", "")}
 
 
 @dataclass
@@ -94,7 +98,7 @@ def line_mode(words: list[str], model: Model) -> str:
 
 def _garble_keys(core_lower: str) -> list[str]:
     """Readings of a garbled token as plain letters ("x3" -> "xa", "16ng" -> "long",
-    "K&" -> "ko", "ka", "ke")."""
+    "K&" -> "ko", "ka", "ke", "nghi€p" -> "nghiep", "nhi€ém" -> "nhiem")."""
     base = strip_marks(core_lower)
     keys = {"".join(GARBLE_MAP.get(ch, ch) for ch in base)}
     if "1" in base:
@@ -104,6 +108,11 @@ def _garble_keys(core_lower: str) -> list[str]:
         # the English model prints "&" for most marked vowels: ở (S& Sở), ế (K& Kế),
         # ấ (c&p cấp), ã (x& xã), ề (m&m mềm) in the learned channel
         keys |= {key[:at] + vowel + key[at + 1:] for key in list(keys) for vowel in "ae"}
+    for symbol, readings in MARKED_VOWEL_SYMBOLS.items():
+        at = base.find(symbol)
+        if at >= 0 and base.count(symbol) == 1:
+            keys |= {key[:at] + reading + key[at + 1:] for key in list(keys)
+                     for reading in readings}
     return [k for k in keys if regex.fullmatch(r"\p{L}+", k)]
 
 

@@ -44,6 +44,11 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("Đầy mạnh cái cách thủ tục hành chính, TRIỀN KHAI _. thực hiện .---. tốt",
      "Đẩy mạnh cải cách thủ tục hành chính, TRIỂN KHAI thực hiện tốt"),
     ("Quang Giao, ngay 15 thang8 nam 2024", "Quảng Giao, ngày 15 tháng 8 năm 2024"),
+    # seed 000: "€" and "¢" for an e or o with marks, or beside the e they garble
+    ("thuc hién hi€u qua cadc muc ti€u phat trién kinh té - xa hoi cua dia phuong.",
+     "thực hiện hiệu quả các mục tiêu phát triển kinh tế - xã hội của địa phương."),
+    ("phu hop véi chirc nang, nhi€ém vy cua ting co quan, don vi\n5. Cai cach cheé d¢ cong vu",
+     "phù hợp với chức năng, nhiệm vụ của từng cơ quan, đơn vị\n5. Cải cách chế độ công vụ"),
     # seed 001: two capitals inside a legacy sentence are a word OCR printed so
     ("vian ban, HO so dién tir trén Hé thong", "văn bản, hồ sơ điện tử trên Hệ thống"),
     # the Vietnamese model's "§" for a damaged final g; a lone stop mid-sentence; a line
