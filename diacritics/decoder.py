@@ -223,6 +223,9 @@ class Decoder:
         else:  # legacy
             if valid and MARK_LETTERS.search(lower):
                 add(lower, LOG_KEEP["legacy"])
+            elif len(lower) == 1:
+                # a lone letter may be one ("điểm b"), but is as seldom as a one-edit guess
+                add(lower, LOG_KEEP["legacy"] + LOG_EDIT)
             for cand, logp in self.eng.get(lower, {}).items():
                 add(cand, logp)
             for key in _garble_keys(lower):

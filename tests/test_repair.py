@@ -49,6 +49,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "thực hiện hiệu quả các mục tiêu phát triển kinh tế - xã hội của địa phương."),
     ("phu hop véi chirc nang, nhi€ém vy cua ting co quan, don vi\n5. Cai cach cheé d¢ cong vu",
      "phù hợp với chức năng, nhiệm vụ của từng cơ quan, đơn vị\n5. Cải cách chế độ công vụ"),
+    # seeds 000/001: a lone "b" that lost its vowel; not a lettered point nor a unit
+    ("bd tri, sap xép déi ngii can b, cong chirc", "bố trí, sắp xếp đội ngũ cán bộ, công chức"),
+    ("cac diém a, b va c; dién tich 30 m, tai diém b khoan 1",
+     "các điểm a, b và c; diện tích 30 m, tại điểm b khoản 1"),
     # seed 001: two capitals inside a legacy sentence are a word OCR printed so
     ("vian ban, HO so dién tir trén Hé thong", "văn bản, hồ sơ điện tử trên Hệ thống"),
     # the Vietnamese model's "§" for a damaged final g; a lone stop mid-sentence; a line
