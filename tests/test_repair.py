@@ -53,6 +53,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("bd tri, sap xép déi ngii can b, cong chirc", "bố trí, sắp xếp đội ngũ cán bộ, công chức"),
     ("cac diém a, b va c; dién tich 30 m, tai diém b khoan 1",
      "các điểm a, b và c; diện tích 30 m, tại điểm b khoản 1"),
+    # seeds 000/001: digits and symbols without a letter ("1¢" lệ, "¢6" có)
+    ("UBND xa khong ¢6 van ban; nang cao ty 1¢ ho so truc tuyén",
+     "UBND xã không có văn bản; nâng cao tỷ lệ hồ sơ trực tuyến"),
     # seed 001: two capitals inside a legacy sentence are a word OCR printed so
     ("vian ban, HO so dién tir trén Hé thong", "văn bản, hồ sơ điện tử trên Hệ thống"),
     # the Vietnamese model's "§" for a damaged final g; a lone stop mid-sentence; a line
