@@ -66,7 +66,7 @@ class Restored:
 
 
 CHUNK = regex.compile(r"\S+")
-CORE = regex.compile(r"[\p{L}\p{M}0-9§&@$¢°€]+")
+CORE = regex.compile(r"[\p{L}\p{M}0-9§&@$¢°€¥]+")
 # a number with separators ("1.980.000.000", "98,5") is one word, one <num>, as the LM
 # counts it (build.TOKEN), not one per group of digits
 NUMBER_OR_CORE = regex.compile(r"\d+(?:[.,]\d+)+|" + CORE.pattern)

@@ -63,7 +63,7 @@ VI_ONLY_LETTERS = regex.compile(r"[ăâđêôơưảãạẻẽẹỉĩịỏõ�
 LETTERS = regex.compile(r"^\p{L}+$")
 # digits and symbols the English model prints for Vietnamese letters
 GARBLE_MAP = {"0": "o", "3": "a", "4": "a", "6": "o", "8": "a", "§": "o", "&": "o", "@": "a",
-              "$": "s", "¢": "c", "°": "o", "1": "l", "€": "e"}
+              "$": "s", "¢": "c", "°": "o", "1": "l", "€": "e", "¥": "y"}
 # the English model prints "€" and "¢" for an e with marks (ệ, ề, ê: "nghi€p" nghiệp,
 # "hi¢u" hiệu, "di€u" điều in seeds 000/001), and beside the e it read ("nhi€ém"); "¢"
 # also for an o with marks ("d¢" độ, "S¢" Sở) and a c ("¢4c" các)
