@@ -103,6 +103,8 @@ LONE_STOP = regex.compile(r"^[.:]$")
 # "-.liệu"; and before a list number at the start of a line: "_6.", ".1.", ":34."
 LEADING_SPECK = regex.compile(r"^(?:[-–]?[_'.:]+|[-–](?=\p{Ll}))(?=[\p{L}\d])")
 NUMBER_MARKER = regex.compile(r"^\d{1,2}\.$")
+# a list number glued to its heading's first word ("2.Cai cach", "3.Viec")
+GLUED_LIST_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.(?=\p{Lu}\p{Ll})")
 # specks and dashes before the first word of a line; not the bullets of a list ("*", "+",
 # "•"), whose items may start in lower case
 LEADING_MARKS = regex.compile(r"^[\s_.,:;'\"\-–]+")
@@ -447,9 +449,12 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if cores and any(ch in lm_mod.PHRASE_MARKS for ch in text[:cores[0].start()]):
             # an opening bracket or quote breaks the phrase before its word, as in the LM
             pieces.append(_Piece(chunk.start(), chunk.start(), "", context=lm_mod.COMMA))
+        glued_marker = n == 0 and GLUED_LIST_NUMBER.match(text)
         for k, core in enumerate(cores):
             start, end = chunk.start() + core.start(), chunk.start() + core.end()
             word = core.group()
+            if glued_marker and k == 1:  # "2.Cai cach" is "2. Cải cách"
+                pieces.append(_Piece(start, start, "", replacement=" "))
             if mode == "legacy" and len(word) == 1 and word.islower() and (
                     _cited_letter(chunks, n) or n > 0 and chunks[n - 1].group()[-1:].isdigit()):
                 # a lettered point ("điểm b") or a unit after a number ("30 m"), not a

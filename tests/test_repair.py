@@ -56,6 +56,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # seeds 000/001: digits and symbols without a letter ("1¢" lệ, "¢6" có)
     ("UBND xa khong ¢6 van ban; nang cao ty 1¢ ho so truc tuyén",
      "UBND xã không có văn bản; nâng cao tỷ lệ hồ sơ trực tuyến"),
+    # seed 001: a list number glued to its heading ("2.Cai cach"), not a decimal
+    ("2.Cai cach thu tuc hanh chinh\n1.1.Cai cach thé ché, dat 2.5 diém",
+     "2. Cải cách thủ tục hành chính\n1.1. Cải cách thể chế, đạt 2.5 điểm"),
     # seed 001: two capitals inside a legacy sentence are a word OCR printed so
     ("vian ban, HO so dién tir trén Hé thong", "văn bản, hồ sơ điện tử trên Hệ thống"),
     # the Vietnamese model's "§" for a damaged final g; a lone stop mid-sentence; a line
