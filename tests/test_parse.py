@@ -50,7 +50,7 @@ def test_seed_matches_hand_checked_expectation(seed_id):
 
 
 @pytest.mark.xfail(strict=True, reason="proper names in legacy garble: 'Nguyén Duy Trong' "
-                   "is repaired to 'Nguyệt Đức Trọng' (no person-name lexicon yet)")
+                   "is repaired to 'Nguyễn Đức Trọng' (no given-name lexicon yet)")
 def test_legacy_signer_name_restored():
     signer = parse.parse_text(seed_input("001")).document["signer"]
     assert signer["name"] == "Nguyễn Duy Trọng"
