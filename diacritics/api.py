@@ -314,7 +314,7 @@ def _cited_letter(chunks: list[regex.Match[str]], n: int) -> bool:
 
     before, after = word(n - 1), word(n + 1)
     return before in CITING_WORDS or after == "khoan" or (
-        chunks[n - 1].group().endswith(",") and letter(n - 1)) or (
+        n > 0 and chunks[n - 1].group().endswith(",") and letter(n - 1)) or (
         chunks[n].group().endswith(",") and letter(n + 1)) or (
         before in LIST_JOINS and letter(n - 2))
 

@@ -121,7 +121,7 @@ class NgramLM:
 
     def logp(self, u: int, v: int, w: int) -> float:
         """log P(w | u v); ids of -1 are unknown tokens."""
-        return self.logps(u, v, [self.number if w == self.amount else w])[0]
+        return self.logps(u, v, [self.number if w == self.amount >= 0 else w])[0]
 
     def logps(self, u: int, v: int, ws: list[int] | tuple[int, ...]) -> list[float]:
         """``[logp(u, v, w) for w in ws]``, with the context's share computed once: the
