@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 import time
 
+from bench import pyvi_peer
 from diacritics import build
 from diacritics.syllable import nfc, strip_marks
 from ocr_pipeline import metrics
@@ -36,8 +37,6 @@ def held_out_text(part: str, lines_per_code: int = SLICE_LINES) -> str:
 
 
 def measure(part: str, lines_per_code: int = SLICE_LINES, show: bool = False) -> dict:
-    from pyvi import ViUtils
-
     import diacritics
 
     truth = held_out_text(part, lines_per_code)
@@ -45,13 +44,7 @@ def measure(part: str, lines_per_code: int = SLICE_LINES, show: bool = False) ->
         return {}
     stripped = strip_marks(truth)
     ours = diacritics.restore(stripped).text
-    pyvi_lines, crashes = [], 0
-    for line in stripped.splitlines():
-        try:
-            pyvi_lines.append(ViUtils.add_accents(line))
-        except Exception:  # noqa: BLE001 - a peer's crash counts as a wrong line
-            crashes += 1
-            pyvi_lines.append(line)
+    pyvi_text, crashes = pyvi_peer.add_accents(stripped)
     diacritics.api.clear_caches()
     t0 = time.process_time()
     on_clean = diacritics.restore(truth)
@@ -67,7 +60,7 @@ def measure(part: str, lines_per_code: int = SLICE_LINES, show: bool = False) ->
         "tokens_changed": metrics.tokens_changed(truth, on_clean.text),
         "edits": len(on_clean.edits), "syllables_per_s": n / harm_s,
         "stripped": {"ours": metrics.syllable_accuracy(truth, ours)[0],
-                     "pyvi": metrics.syllable_accuracy(truth, "\n".join(pyvi_lines))[0],
+                     "pyvi": metrics.syllable_accuracy(truth, pyvi_text)[0],
                      "pyvi_crashed_lines": crashes},
     }
 

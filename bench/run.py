@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 import regex
 
-from bench import held_out_laws, parsing
+from bench import held_out_laws, parsing, pyvi_peer
 from diacritics.api import Edit
 from diacritics.build import LEXICON_DIR
 from diacritics.channel_train import raw_ocr_page
@@ -296,7 +296,6 @@ def _edit_kinds(edits: list[Edit]) -> dict[str, int]:
 
 
 def restoration_rows(quick: bool) -> dict[str, object]:
-    from pyvi import ViUtils
 
     import diacritics
 
@@ -310,21 +309,15 @@ def restoration_rows(quick: bool) -> dict[str, object]:
     t0 = time.process_time()
     ours = diacritics.restore(stripped).text
     ours_s = time.process_time() - t0
-    pyvi_lines, crashes = [], 0
     t0 = time.process_time()
-    for line in stripped.splitlines():
-        try:
-            pyvi_lines.append(ViUtils.add_accents(line))
-        except Exception:  # noqa: BLE001 - a peer's crash counts as a wrong line
-            crashes += 1
-            pyvi_lines.append(line)
+    pyvi_text, crashes = pyvi_peer.add_accents(stripped)
     pyvi_s = time.process_time() - t0
     t0 = time.process_time()
     on_clean = diacritics.restore(truth_text)
     harm_s = time.process_time() - t0
     unchanged = on_clean.text
     acc, marked = metrics.syllable_accuracy(truth_text, ours)
-    p_acc, p_marked = metrics.syllable_accuracy(truth_text, "\n".join(pyvi_lines))
+    p_acc, p_marked = metrics.syllable_accuracy(truth_text, pyvi_text)
     n = len(metrics.letter_tokens(truth_text))
     return {
         "syllables": n,
