@@ -66,7 +66,7 @@ class Restored:
 
 
 CHUNK = regex.compile(r"\S+")
-CORE = regex.compile(r"[\p{L}\p{M}0-9§&@$¢°€¥]+")
+CORE = regex.compile(r"[\p{L}\p{M}0-9" + regex.escape(case.LETTER_SYMBOLS) + "]+")
 # a number with separators ("1.980.000.000", "98,5") is one word, one <num>, as the LM
 # counts it (build.TOKEN), not one per group of digits
 NUMBER_OR_CORE = regex.compile(r"\d+(?:[.,]\d+)+|" + CORE.pattern)
@@ -594,12 +594,11 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
               mode: str, inside: bool = False, next_word: str | None = None,
               name_role: str | None = None) -> _Piece:
     letters = [ch for ch in word if ch.isalpha()]
-    if not letters and not (mode == "legacy" and any(
-            ch in GARBLE_MAP and not ch.isdigit() for ch in word)):
-        return _Piece(start, end, word, context=lm_mod.number_token(word))
     if not letters:
-        # digits and symbols the English model prints for letters: "1¢" lệ, "¢6" có
-        return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word))
+        if mode == "legacy" and any(ch in case.LETTER_SYMBOLS for ch in word):
+            # digits and symbols the English model prints for letters: "1¢" lệ, "¢6" có
+            return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word))
+        return _Piece(start, end, word, context=lm_mod.number_token(word))
     is_upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
     lower = word.lower()
     upper_ascii = strip_marks(word).upper() if is_upper else ""

@@ -29,7 +29,10 @@ CHUNK = regex.compile(r"\S+")
 # a word follows another of its sentence when the chunk before it ends in a letter, a
 # digit or a comma (or a symbol OCR prints for a letter: "S&" for Sở); not after a full
 # stop, a colon, a bullet or at the line start
-CONTINUES = regex.compile(r"[\p{L}\p{M}\d,§&@$¢°€¥]$")
+# the symbols the English model prints for letters ("S&" Sở, "nghi€p" nghiệp); their
+# readings are decoder.GARBLE_MAP's
+LETTER_SYMBOLS = "§&@$¢°€¥"
+CONTINUES = regex.compile(r"[\p{L}\p{M}\d," + regex.escape(LETTER_SYMBOLS) + "]$")
 WORD = regex.compile(r"\p{L}+")
 TITLE = regex.compile(r"^\p{Lu}\p{Ll}*$")
 PRIOR_USES = 2.0  # the prior share counts as this many uses

@@ -145,6 +145,12 @@ def test_what_looks_like_those_specks_in_correct_text_stays(correct):
     assert diacritics.restore(correct).text == correct
 
 
+def test_every_letter_symbol_has_a_reading():
+    from diacritics.case import LETTER_SYMBOLS
+    from diacritics.decoder import GARBLE_MAP
+    assert {ch for ch in GARBLE_MAP if not ch.isdigit()} == set(LETTER_SYMBOLS)
+
+
 def test_edits_describe_the_change():
     result = diacritics.restore("ban hanh\nKe hoach so 04/KH-UBND")
     assert result.text == "ban hành\nKế hoạch số 04/KH-UBND"
