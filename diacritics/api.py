@@ -32,6 +32,7 @@ from diacritics import lm as lm_mod
 from diacritics.decoder import GARBLE_MAP, MARK_LETTERS, Decoder, Slot, line_mode
 from diacritics.model import Model, load
 from diacritics.names import (
+    PLACE_UNITS,
     SURNAME_BY_LETTERS,
     NameFix,
     anchored_place_fixes,
@@ -141,6 +142,7 @@ COLON_PAIR_MIN = 0.0005
 # the one-letter words of the train seeds and dev documents ("y", "ý", "ở") are counted
 # 280 times and more in the LM; the marked letters specks are read as ("ị", "ễ", "ì") under 40
 SINGLE_LETTER_MIN = 50
+UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
 CITING_WORDS = {"diem", "tiet", "muc"}  # without marks, as _cited_letter compares
 LIST_JOINS = {"va", "hoac", "den"}
 SECOND_SYLLABLE_CAPITAL = regex.compile(
@@ -520,9 +522,12 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str) -> str | None:
     def surname(k: int) -> bool:
         return titled(k) and LETTERS_ONLY.fullmatch(chunks[k].group()) is not None and \
             strip_marks(chunks[k].group().lower()) in SURNAME_BY_LETTERS
-    if surname(n) and titled(n + 1):
+    def after_unit(k: int) -> bool:  # "huyen Do Luong" is a place: huyện Đô Lương
+        return k > 0 and strip_marks(chunks[k - 1].group().lower()) in UNITS_BY_LETTERS
+
+    if surname(n) and titled(n + 1) and not after_unit(n):
         return "surname"
-    if surname(n - 1) and titled(n + 1):
+    if surname(n - 1) and titled(n + 1) and not after_unit(n - 1):
         return "middle"
     return None
 

@@ -167,13 +167,19 @@ def anchored_place_fixes(lines: list[str], decoded: Callable[[int, int, int, str
         words = [_Word(number, m.start(), m.end(), m.group()) for m in WORD.finditer(line)]
         for n in range(len(words) - 1):
             a, b = words[n], words[n + 1]
-            if line[a.end:b.start] != " " or not (_is_title(a.text) and _is_title(b.text)):
+            # a heading in capitals ("UBND TINH THANH HOA") shows no case, so its reading
+            # anchors nothing ("TỈNH THÀNH HÒA" read as in "các tỉnh thành"): it follows
+            capitals = a.text.isupper() and b.text.isupper() and min(
+                len(a.text), len(b.text)) >= 2
+            if line[a.end:b.start] != " " or not (
+                    capitals or (_is_title(a.text) and _is_title(b.text))):
                 continue
             spelled = " ".join(fold(decoded(number, w.start, w.end, w.text)).lower()
                                for w in (a, b))
             before = words[n - 1] if n else None
-            unit = before is not None and line[before.end:a.start] == " " and fold(decoded(
-                number, before.start, before.end, before.text)).lower() in PLACE_UNITS
+            unit = not capitals and before is not None and line[before.end:a.start] == " " \
+                and fold(decoded(number, before.start, before.end, before.text)).lower() \
+                in PLACE_UNITS
             key = _key(a.text, b.text)
             if unit:
                 anchored[key].add(spelled)
