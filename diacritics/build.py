@@ -359,6 +359,9 @@ def _syllables(text: str) -> list[str]:
 class Counts:
     def __init__(self) -> None:
         self.uni: Counter[str] = Counter()
+        # the part of ``uni`` from counted pairs: news spells loosely ("đuờng") and
+        # its counts are no evidence that a syllable is valid
+        self.uni_from_pairs: Counter[str] = Counter()
         self.bi: Counter[tuple[str, str]] = Counter()
         self.tri: Counter[tuple[str, str, str]] = Counter()
         self.syllables: Counter[str] = Counter()  # evidence that a syllable is valid
@@ -421,6 +424,7 @@ class Counts:
             for i in range(len(before), len(seq)):
                 w = lm_mod.NUM if seq[i] == lm_mod.AMOUNT else seq[i]
                 self.uni[w] += c
+                self.uni_from_pairs[w] += c
                 self.bi[seq[i - 1], w] += c
                 if i >= 2:
                     self.tri[seq[i - 2], seq[i - 1], w] += c
@@ -494,7 +498,8 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
 
     valid = sorted(
         w for w in words[2:]
-        if (is_syllable_shape(w) and (counts.syllables[w] >= 2 or counts.uni[w] >= 3))
+        if (is_syllable_shape(w) and (counts.syllables[w] >= 2
+                                      or counts.uni[w] - counts.uni_from_pairs[w] >= 3))
         or w in counts.name_syllables
     )
     info = {

@@ -120,3 +120,21 @@ def test_a_stop_ends_a_sentence_a_colon_and_a_line_end_do_not():
     eos, ban = lm.id("</s>"), lm.id("bàn")
     # "trên địa bàn tỉnh." ends many sentences; "bàn tính" (an abacus) few
     assert lm.logp(ban, lm.id("tỉnh"), eos) > lm.logp(ban, lm.id("tính"), eos)
+
+
+def test_a_counted_pair_adds_the_ngrams_ending_in_its_right_word():
+    counts = build.Counts()
+    counts.add_pairs([("cơn bão", "số", 3), (".", "Cơn bão", 2), ("và", "Trung Quốc", 1)], 1)
+    assert counts.bi["bão", "số"] == 3 and counts.tri["cơn", "bão", "số"] == 3
+    assert counts.uni["số"] == 3 and counts.uni["cơn"] == 2  # the left word's only as a right one
+    assert counts.tri[lm_mod.BOS, lm_mod.BOS, "cơn"] == 2  # after a stop: a sentence start
+    assert counts.bi[lm_mod.BOS, lm_mod.BOS] == 2
+    assert counts.capitals["trung"] == 1 and counts.capitals["quốc"] == 1
+    assert "cơn" not in counts.capitals  # a capital at a sentence start says nothing
+
+
+def test_the_news_pairs_are_in_the_model_but_make_no_syllable_valid():
+    model = load()
+    assert model.lm.bigram_count("cơn", "bão") > 0 and model.lm.bigram_count("tốc", "mái") > 0
+    # spellings of news text ("đuờng"), and a legacy garble it happens to hold ("cii")
+    assert "đuờng" not in model.valid and "cii" not in model.valid
