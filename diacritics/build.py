@@ -377,19 +377,10 @@ class Counts:
             if case.sentence_case(line):
                 for _, _, word, before in case.inside_words(nfc(line)):
                     if case.is_title(word):
-                        self.capitals[fold(word.lower())] += weight
-                        if before:
-                            self.before_capitals[fold(before.lower())] += weight
+                        self._add_capital(word, before, weight)
             for sent in sentences(lm_tokens(line)):
-                seq = [lm_mod.BOS, lm_mod.BOS, *sent]
-                for i in range(2, len(seq)):
-                    # an amount is counted as a number where it is predicted (lm.AMOUNT)
-                    w = lm_mod.NUM if seq[i] == lm_mod.AMOUNT else seq[i]
-                    self.uni[w] += weight
-                    self.bi[seq[i - 1], w] += weight
-                    self.tri[seq[i - 2], seq[i - 1], w] += weight
-                self.uni[lm_mod.BOS] += weight
-                self.bi[lm_mod.BOS, lm_mod.BOS] += weight  # context of the first trigram
+                self._add_sentence_start(weight)
+                self._add_ngrams([lm_mod.BOS, lm_mod.BOS, *sent], 2, weight)
                 n += len(sent) - sent.count(lm_mod.COMMA) - sent.count(lm_mod.EOS)
         return n
 
@@ -404,32 +395,46 @@ class Counts:
                     any(t in SENTENCE_END for t in after[1:]) or \
                     any(t in SENTENCE_END for t in before[:-1]):
                 continue
+            c = count * weight
             if before[-1] in SENTENCE_END:
                 if before[-1] == ":" or after[0] in SENTENCE_END or after[0] == lm_mod.COMMA:
                     continue
                 before = [lm_mod.BOS, lm_mod.BOS]
-                self.uni[lm_mod.BOS] += count * weight
-                self.bi[lm_mod.BOS, lm_mod.BOS] += count * weight
+                self._add_sentence_start(c)
             elif after[0] in SENTENCE_END:
                 after = [lm_mod.EOS]
-            seq = [*before, *after]
-            c = count * weight
-            pair = nfc(f"{left} {right}")
-            for start, _, word, previous in case.inside_words(pair):
+            for start, _, word, previous in case.inside_words(nfc(f"{left} {right}")):
                 if start > len(left) and case.is_title(word):
-                    self.capitals[fold(word.lower())] += c
-                    self.before_capitals[fold(previous.lower())] += c
+                    self._add_capital(word, previous, c)
             for w in before:  # a context needs an id even when never counted as a word
                 self.uni[w] += 0
-            for i in range(len(before), len(seq)):
-                w = lm_mod.NUM if seq[i] == lm_mod.AMOUNT else seq[i]
-                self.uni[w] += c
+            for w in self._add_ngrams([*before, *after], len(before), c):
                 self.uni_from_pairs[w] += c
-                self.bi[seq[i - 1], w] += c
-                if i >= 2:
-                    self.tri[seq[i - 2], seq[i - 1], w] += c
             n += count * sum(t not in (lm_mod.COMMA, lm_mod.EOS) for t in after)
         return n
+
+    def _add_capital(self, word: str, before: str, weight: int) -> None:
+        self.capitals[fold(word.lower())] += weight
+        if before:
+            self.before_capitals[fold(before.lower())] += weight
+
+    def _add_sentence_start(self, weight: int) -> None:
+        self.uni[lm_mod.BOS] += weight
+        self.bi[lm_mod.BOS, lm_mod.BOS] += weight  # context of the first trigram
+
+    def _add_ngrams(self, seq: list[str], first: int, weight: int) -> list[str]:
+        """Count the n-grams of ``seq`` that end at position ``first`` or later; the words
+        counted, in order."""
+        counted = []
+        for i in range(first, len(seq)):
+            # an amount is counted as a number where it is predicted (lm.AMOUNT)
+            w = lm_mod.NUM if seq[i] == lm_mod.AMOUNT else seq[i]
+            self.uni[w] += weight
+            self.bi[seq[i - 1], w] += weight
+            if i >= 2:
+                self.tri[seq[i - 2], seq[i - 1], w] += weight
+            counted.append(w)
+        return counted
 
     def add_syllables(self, words: Iterable[str], weight: int) -> None:
         for word in words:
