@@ -145,9 +145,16 @@ SINGLE_LETTER_MIN = 50
 UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
 CITING_WORDS = {"diem", "tiet", "muc"}  # without marks, as _cited_letter compares
 LIST_JOINS = {"va", "hoac", "den"}
+LOOK_ALIKE_CAPITALS = "COSVXZWÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢ"
 SECOND_SYLLABLE_CAPITAL = regex.compile(
     r"(?<!\p{L})(?P<first>\p{Ll}+)(?P<gap>[ \t])"
-    r"(?P<second>[COSVXZWÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢ]\p{Ll}+)(?!\p{L})")
+    rf"(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
+# the same capital on the first word of a line, the second syllable of a word the line
+# before broke ("nâng -" + "Cao năng suất", "đơn" + "Vị cấp xã")
+LINE_START_CAPITAL = regex.compile(
+    rf"^(?P<lead>[\s_.,:;'\"\-–]*)(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
+# the word a line ends with, past dashes and specks: the first syllable of a broken word
+LAST_WORD = regex.compile(r"(?<!\p{L})(\p{Ll}+)[\s_\-–]*$")
 # "HD" stays: it is the symbol of a hướng dẫn (Nghị định 30/2020, appendix III)
 CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "DU": "ĐU", "DH": "ĐH", "CD": "CĐ",
                 "BCD": "BCĐ", "DT": "ĐT", "DTN": "ĐTN", "TTHDND": "TTHĐND"}
@@ -250,10 +257,16 @@ def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
     hành chính nhà nước", where a list item would start with a capital), doubles another
     ("- - Tiếp tục"), follows a comma, or stands, with any dashes next to it, between two
     lower-case syllables that make one word ("nâng - cao", "quy - - định"). A dash
-    between phrases joins words that seldom stand together ("kinh tế - xã hội")."""
+    between phrases joins words that seldom stand together ("kinh tế - xã hội"). At a
+    line's end the same holds past doubled dashes ("triển - -" + "khai") and after a
+    comma ("hiệu lực, -" + "hiệu quả"), and before a capital that only looks like one
+    on the rest of a broken word ("nâng -" + "Cao năng suất")."""
     if n == len(chunks) - 1:
-        return n > 0 and bool(ENDS_IN_LETTER.search(chunks[n - 1].group())) and not regex.match(
-            r"[\p{Lu}\d]", next_word)
+        before = next((c.group() for c in reversed(chunks[:n]) if not DASH.match(c.group())), "")
+        if not (ENDS_IN_LETTER.search(before) or before.endswith(",")):
+            return False
+        return not regex.match(r"[\p{Lu}\d]", next_word) or bool(
+        _broken_word(before, next_word, model))
     if DASH.match(chunks[n + 1].group()) or n > 0 and chunks[n - 1].group().endswith(","):
         return True  # one of a doubled dash ("- - Tiếp tục"); after a comma ("lực, - hiệu")
     if n == 0:
@@ -566,13 +579,14 @@ def _short_abbreviation(word: str) -> bool:
     return len(word) == 2 and word.isupper() and strip_marks(word) == word
 
 
-def fix_case(line: str, model: Model, marked_text: bool = True) -> str:
+def fix_case(line: str, model: Model, marked_text: bool = True, line_before: str = "") -> str:
     """Lower-case what OCR printed in capitals inside a lower-case sentence: a real
     syllable in capitals after a lower-case word and before another, a mark or the line
     end ("đối VỚI các", "đơn VỊ.", but not a name: "ông NGUYỄN VĂN"), a word that turns to
     capitals after a lower-case start ("rÕ"), and a capital that looks like its small
     letter (C, O, S, V, X, Z, W) on the second syllable of a word ("nhiệm Vụ", "bổ
-    Sung"). Abbreviations (not syllables), Roman numerals and names stay: a name's
+    Sung"), or on a line's first word that ends the word ``line_before`` ends with
+    ("đơn" + "Vị cấp xã"). Abbreviations (not syllables), Roman numerals and names stay: a name's
     first syllable seldom makes a word with the one before it ("các Cơ sở" 0.005,
     "xã Vĩnh Thạnh" 0.009 by ``_one_word``'s measure, against 0.02 here)."""
     def lower(m: regex.Match[str]) -> str:
@@ -591,8 +605,26 @@ def fix_case(line: str, model: Model, marked_text: bool = True) -> str:
             return first + m.group("gap") + second.lower()
         return m.group()
 
-    line = CAPITALS_INSIDE.sub(lower, line)
-    return SECOND_SYLLABLE_CAPITAL.sub(lower_second, line)
+    line = SECOND_SYLLABLE_CAPITAL.sub(lower_second, CAPITALS_INSIDE.sub(lower, line))
+    last = LAST_WORD.search(line_before) if line_before else None
+    start = _broken_word(last.group(1), line, model) if last else None
+    if start:
+        line = line[:start.start("second")] + start.group("second").lower() + \
+            line[start.end("second"):]
+    return line
+
+
+def _broken_word(first: str, line: str, model: Model) -> regex.Match[str] | None:
+    """The first word of ``line`` when a capital that looks like its small letter starts
+    it and it is the rest of the word that ``first`` (the last word of the line before)
+    starts: "đơn" + "Vị cấp xã", "bổ" + "Sung, cập nhật". A dictionary's word, as a
+    line may also end a heading ("Chọn chương trình của bạn" + "Có thể bạn")."""
+    start = LINE_START_CAPITAL.match(line)
+    second = start.group("second").lower() if start else ""
+    if start and _one_word(first, second, model, TITLE_PAIR_MIN) and (
+            f"{fold(first)} {fold(second)}" in model.two_syllable_words):
+        return start
+    return None
 
 
 def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
@@ -698,14 +730,16 @@ class RestoredLine(NamedTuple):
 def restore_line(line: str, number: int, style: str, decoder: Decoder,
                  mode_hint: str | None = None, names: list[NameFix] | None = None,
                  protected: set[tuple[int, int]] | None = None,
-                 next_line: str = "", left: tuple[int, int] | None = None) -> RestoredLine:
+                 next_line: str = "", left: tuple[int, int] | None = None,
+                 line_before: str = "") -> RestoredLine:
     """One line; ``names`` are the document's spelling fixes for this line,
     ``protected`` the (start, end) spans of names the decoder must leave alone,
-    ``next_line`` the next non-blank line, from its first word, and ``left`` the tail
-    of the line before when this one continues its sentence."""
+    ``next_line`` the next non-blank line, from its first word, ``left`` the tail
+    of the line before when this one continues its sentence, and ``line_before`` the
+    line before, as written."""
     model = decoder.model
     raw = nfc(line)
-    line = fix_case(raw.translate(ETH), model, marked_text=mode_hint in (None, "vie"))
+    line = fix_case(raw.translate(ETH), model, mode_hint in (None, "vie"), line_before)
     name_edits = []
     for fix in names or []:
         spelled = apply_case(fix.original, restyle(fix.right, style))
@@ -836,8 +870,11 @@ def restore(text: str) -> Restored:
     edits_on: list[list[Edit]] = []
     lefts: list[tuple[int, int] | None] = []
     followings: list[str] = []
+    befores: list[str] = []  # the non-blank line before each line
     tail: tuple[int, int] | None = None
     for number, line in enumerate(lines):
+        befores.append(lines[number - 1] if number and lines[number - 1].strip() else
+                       befores[-1] if befores else "")
         # raw Tesseract output leaves a blank line between lines of one paragraph
         following = next((ln for ln in lines[number + 1:] if ln.strip()), "")
         followings.append(LEADING_MARKS.sub("", following))
@@ -848,7 +885,8 @@ def restore(text: str) -> Restored:
             edits_on.append([])
             continue
         restored = restore_line(line, number, style, decoder, doc_mode, fixes_on[number],
-                                protected_on[number], followings[number], lefts[number])
+                                protected_on[number], followings[number], lefts[number],
+                                befores[number])
         out_lines.append(restored.text)
         edits_on.append(restored.edits)
         tail = restored.tail
@@ -864,7 +902,7 @@ def restore(text: str) -> Restored:
         for number, line_fixes in again.items():
             restored = restore_line(lines[number], number, style, decoder, doc_mode,
                                     line_fixes, {(f.start, f.end) for f in line_fixes},
-                                    followings[number], lefts[number])
+                                    followings[number], lefts[number], befores[number])
             out_lines[number], edits_on[number] = restored.text, restored.edits
     edits = [e for line_edits in edits_on for e in line_edits]
     edits.extend(_fix_lettered_items(out_lines))

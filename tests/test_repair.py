@@ -103,6 +103,11 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # a doubled dash, a dash after a comma, a lone stop after a mark or before a number
     ("- - Tiếp tục hoàn thành, - hiệu quả. . 4. Cải cách; tổ chức, . cá nhân ngày . 22/1",
      "- Tiếp tục hoàn thành, hiệu quả. 4. Cải cách; tổ chức, cá nhân ngày 22/1"),
+    # the same at a line's end, and a broken word's second syllable in look-alike capital
+    ("hiệu lực, -\nhiệu quả; Kế hoạch triển - -\nkhai các nhiệm vụ",
+     "hiệu lực,\nhiệu quả; Kế hoạch triển\nkhai các nhiệm vụ"),
+    ("đổi mới phương thức làm việc, nâng -\n_' Cao năng suất của các đơn\n\n_Vị cấp xã",
+     "đổi mới phương thức làm việc, nâng\ncao năng suất của các đơn\n\nvị cấp xã"),
     # two syllables printed without a space; a foreign word without marks stays whole
     ("văn hóa phụcvụ nhân dân, cụthể là hằngnăm, Big Data",
      "văn hóa phục vụ nhân dân, cụ thể là hằng năm, Big Data"),
@@ -129,6 +134,8 @@ def test_examples_of_each_damage(damaged, repaired):
     "TTHC thuộc các lĩnh vực: đất đai, xây dựng, đầu tư",
     # a dash that ends a line the page wrapped inside a name or a span of years
     "công chức Phòng Văn hóa -\nXã hội; giai đoạn 2026 -\n2030",
+    # a capital after a line that ends without a mark: a heading, a name goes on
+    "2.2. Chọn chương trình của bạn\nCó thể bạn đã chọn; Sở Khoa học và\nCông nghệ",
     "kế hoạch cải cách hành chính hàng năm, báo cáo hằng quý và hàng tháng",
     "Phụ lục B kèm theo; ý kiến của y tế ở xã; 500.000 đ; Phụ lục B ảnh chụp",
     # lettered points as laws and reports cite them
