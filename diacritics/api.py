@@ -630,6 +630,10 @@ def _broken_word(first: str, line: str, model: Model) -> regex.Match[str] | None
 def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
               mode: str, inside: bool = False, next_word: str | None = None,
               name_role: str | None = None) -> _Piece:
+    if len(word) > 1 and word.islower() and LETTERS_ONLY.fullmatch(word):
+        # most words: no rule below applies to a small-letter word of two letters or more
+        return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word,
+                                                           name_role))
     letters = [ch for ch in word if ch.isalpha()]
     if not letters:
         if mode == "legacy" and any(ch in case.LETTER_SYMBOLS for ch in word):

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -73,8 +74,7 @@ class NameFix:
     right: str  # the majority spelling of the word: lower case, old tone placement
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):  # a tuple: every word of a document makes one
     line: int
     start: int
     end: int

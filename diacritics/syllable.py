@@ -113,12 +113,20 @@ def restyle(syllable: str, style: str) -> str:
 
 def fold(text: str) -> str:
     """NFC text with every syllable's tone in one (old-style) position: hoá == hóa."""
+    # a word or two are folded again and again as a document is read; a text only once
+    return _fold_short(text) if len(text) <= 32 else _fold(text)
+
+
+def _fold(text: str) -> str:
     return WORD.sub(lambda m: restyle(m.group(), "old"), nfc(text))
+
+
+_fold_short = lru_cache(maxsize=200_000)(_fold)
 
 
 def clear_caches() -> None:
     """Forget the syllables seen so far (for timing a cold start)."""
-    for cached in (split_tone, strip_marks, place_tone):
+    for cached in (split_tone, strip_marks, place_tone, _fold_short):
         cached.cache_clear()
 
 
