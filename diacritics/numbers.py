@@ -7,6 +7,9 @@ slots nothing but digits can stand, so a look-alike there is read as the digit i
 resembles, when the result is a valid day (1-31), month (1-12), year (1900-2099) or
 document number.
 
+Tesseract also prints a space after the comma of a decimal percentage ("đạt trên 95, 4%",
+"(96, 22 %)"), which makes two numbers of one: the space goes.
+
 Contract: ``digit_fixes(line) -> list[DigitFix]``, spans in ``line``; a fix may span two
 words ("tháng I I" -> "tháng 11"). Lines without such a slot give no fixes.
 """
@@ -39,6 +42,8 @@ NUMBER = regex.compile(rf"(?<![\p{{L}}\d])(?i:so)\s*:?\s*(?P<n>{_CH}{{1,4}})(?=\
 _PART = rf"{_CH}(?: ?{_CH})?"
 SLASH_DATE = regex.compile(
     rf"(?<![\p{{L}}\d/])(?P<d>{_PART})/ ?(?P<m>{_PART})/ ?(?P<y>(?:19|20)\d\d)(?![\d/])")
+# a percentage: at most 100 before the comma, one or two decimals after it
+SPLIT_DECIMAL = regex.compile(r"(?<![\d.,])(?:100|\d{1,2})(?P<decimals>, \d{1,2}) ?%")
 DATE_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|tu|den|toi)\s+$")
 MAX_LOOKALIKES = {"d": 2, "m": 2, "y": 1, "n": 2}
 MIN_DIGITS = {"d": 0, "m": 0, "y": 3, "n": 1}  # "tháng I I" is 11; "số II/" may be Roman
@@ -83,4 +88,7 @@ def digit_fixes(line: str) -> list[DigitFix]:
                 int(month) in VALID["m"] and fixed != match.group() and not split_day:
             fixes.append(DigitFix(match.start(), match.end(), line[match.start():match.end()],
                                   fixed))
+    for match in SPLIT_DECIMAL.finditer(line):
+        start, end = match.span("decimals")
+        fixes.append(DigitFix(start, end, line[start:end], line[start:end].replace(" ", "")))
     return sorted(fixes, key=lambda f: f.start)

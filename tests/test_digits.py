@@ -29,6 +29,9 @@ from samples.generate import CLEAN, Layout, degrade, draw_page, render_fonts
     ("Văn bản số 5690/SNV ngày 10/1 1/2025 của Sở", [("10/1 1/2025", "10/11/2025")]),
     ("Đến ngày I1/ 12/2025, bộ phận", [("I1/ 12/2025", "11/12/2025")]),
     ("từ 01/07/2025 đến 1 1/11/2025", [("1 1/11/2025", "11/11/2025")]),
+    # a decimal percentage split after its comma
+    ("Đã thực hiện trên 95, 4% nhiệm vụ; 1219 hồ sơ (96, 22 %)",
+     [(", 4", ",4"), (", 22", ",22")]),
 ])
 def test_digit_fixes(line, expected):
     assert [(f.original, f.replacement) for f in digit_fixes(line)] == expected
@@ -45,6 +48,7 @@ def test_digit_fixes(line, expected):
     "số lượng 12/15 hồ sơ",
     "ngày 10/11/2025", "ngày 1/0/2025",  # a right date; not a date
     "Khoản 2 1/11/2025",  # the "2" is not part of the day
+    "đạt 100%, 20% và 3, 5 người; năm 2025, 10%; 150, 20%",  # no percentage split
 ])
 def test_digit_fixes_leave_other_text(line):
     assert digit_fixes(line) == []
@@ -54,6 +58,11 @@ def test_repair_reads_date_and_number_digits():
     line = "Số: Ø7/QD-UBND Tân Phú, ngày 2§ tháng I I năm 2O25"
     restored = diacritics.restore(line)
     assert restored.text == "Số: 07/QĐ-UBND Tân Phú, ngày 28 tháng 11 năm 2025"
+    for edit in restored.edits:
+        assert line[edit.start:edit.end] == edit.original
+    line = "tỷ lệ giải quyết đúng hạn đạt trên 99, 6%. - Các mô hình"
+    restored = diacritics.restore(line)
+    assert restored.text == "tỷ lệ giải quyết đúng hạn đạt trên 99,6%. - Các mô hình"
     for edit in restored.edits:
         assert line[edit.start:edit.end] == edit.original
 
