@@ -265,8 +265,8 @@ def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
         before = next((c.group() for c in reversed(chunks[:n]) if not DASH.match(c.group())), "")
         if not (ENDS_IN_LETTER.search(before) or before.endswith(",")):
             return False
-        return not regex.match(r"[\p{Lu}\d]", next_word) or bool(
-        _broken_word(before, next_word, model))
+        return not regex.match(r"[\p{Lu}\d]", next_word) or \
+            _broken_word(before, next_word, model) is not None
     if DASH.match(chunks[n + 1].group()) or n > 0 and chunks[n - 1].group().endswith(","):
         return True  # one of a doubled dash ("- - Tiếp tục"); after a comma ("lực, - hiệu")
     if n == 0:
@@ -586,9 +586,9 @@ def fix_case(line: str, model: Model, marked_text: bool = True, line_before: str
     capitals after a lower-case start ("rÕ"), and a capital that looks like its small
     letter (C, O, S, V, X, Z, W) on the second syllable of a word ("nhiệm Vụ", "bổ
     Sung"), or on a line's first word that ends the word ``line_before`` ends with
-    ("đơn" + "Vị cấp xã"). Abbreviations (not syllables), Roman numerals and names stay: a name's
-    first syllable seldom makes a word with the one before it ("các Cơ sở" 0.005,
-    "xã Vĩnh Thạnh" 0.009 by ``_one_word``'s measure, against 0.02 here)."""
+    ("đơn" + "Vị cấp xã"). Abbreviations (not syllables), Roman numerals and names
+    stay: a name's first syllable seldom makes a word with the one before it ("các Cơ
+    sở" 0.005, "xã Vĩnh Thạnh" 0.009 by ``_one_word``'s measure, against 0.02 here)."""
     def lower(m: regex.Match[str]) -> str:
         word = m.group()
         folded = word.lower()
