@@ -100,6 +100,7 @@ SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$"
 # a lone "." or ":" between a word and a lower-case word or a number does not end
 # anything, nor does one that starts a line or follows a mark: a speck
 LONE_STOP = regex.compile(r"^[.:]$")
+LIST_DASH = regex.compile(r"^[\s_.'\"]*[-–]")  # a line that opens with a list dash
 # marks glued to the front of a word that no report writes there: "'định", "_chịu",
 # "-.liệu"; and before a list number at the start of a line: "_6.", ".1.", ":34."
 LEADING_SPECK = regex.compile(r"^(?:[-–]?[_'.:]+|[-–](?=\p{Ll}))(?=[\p{L}\d])")
@@ -249,7 +250,7 @@ def _lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool) -> bool:
 
 
 def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
-                next_word: str = "") -> bool:
+                next_word: str = "", next_item: bool = False) -> bool:
     """Whether the dash at ``chunks[n]`` is a speck: it ends a line after a word and the
     next line does not start with a capital or a number ("của Thủ tướng Chính -" + "phủ
     về"; a line the page wrapped inside a name or a span ends so: "Phòng Văn hóa -" +
@@ -260,17 +261,26 @@ def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
     between phrases joins words that seldom stand together ("kinh tế - xã hội"). At a
     line's end the same holds past doubled dashes ("triển - -" + "khai") and after a
     comma ("hiệu lực, -" + "hiệu quả"), and before a capital that only looks like one
-    on the rest of a broken word ("nâng -" + "Cao năng suất")."""
+    on the rest of a broken word ("nâng -" + "Cao năng suất"), and before a line that
+    ``next_item`` (opens with a dash: "công vụ -" + "- Tiếp tục"). (After a stop it may
+    be the list dash of a table cell that wrapped: "đơn vị cấp xã. -" + "Hàng năm.") A
+    dash that starts a line, past lone stops (". - trong việc"), is a speck before a
+    numbered heading too ("- 21. Kiểm tra"): a list item has one marker."""
     if n == len(chunks) - 1:
         before = next((c.group() for c in reversed(chunks[:n]) if not DASH.match(c.group())), "")
+        if before and next_item:
+            return True
         if not (ENDS_IN_LETTER.search(before) or before.endswith(",")):
             return False
         return not regex.match(r"[\p{Lu}\d]", next_word) or \
             _broken_word(before, next_word, model) is not None
     if DASH.match(chunks[n + 1].group()) or n > 0 and chunks[n - 1].group().endswith(","):
         return True  # one of a doubled dash ("- - Tiếp tục"); after a comma ("lực, - hiệu")
-    if n == 0:
-        return _lower_syllable_first(chunks[1].group(), model)
+    if all(LONE_STOP.match(c.group()) for c in chunks[:n]):
+        after = chunks[n + 1].group()
+        return _lower_syllable_first(after, model) or (
+            NUMBER_MARKER.match(after) is not None and n + 2 < len(chunks)
+            and TITLE_START.match(chunks[n + 2].group()) is not None)
     before = next((c.group() for c in reversed(chunks[:n]) if not DASH.match(c.group())), "")
     after = next((c.group() for c in chunks[n + 1:] if not DASH.match(c.group())), "")
     return _one_word(before, after, model)
@@ -385,6 +395,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
     fixes = digit_fixes(line)
+    next_item = LIST_DASH.match(next_line) is not None
+    next_line = LEADING_MARKS.sub("", next_line)
     continues = _lower_syllable_first(next_line, model)
     next_word = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
     skip_to = 0
@@ -443,7 +455,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             continue
         if (SPECK.match(text) and (text == "'" or not CONVENTIONAL.match(text))) or (
                 LONE_STOP.match(text) and _lone_stop(chunks, n, continues)) or (
-                DASH.match(text) and _stray_dash(chunks, n, model, next_word)) or (
+                DASH.match(text) and _stray_dash(chunks, n, model, next_word, next_item)) or (
                 mode == "vie" and _speck_letter(text, model) and not _cited_letter(chunks, n)):
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
@@ -738,7 +750,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                  line_before: str = "") -> RestoredLine:
     """One line; ``names`` are the document's spelling fixes for this line,
     ``protected`` the (start, end) spans of names the decoder must leave alone,
-    ``next_line`` the next non-blank line, from its first word, ``left`` the tail
+    ``next_line`` the next non-blank line, as written, ``left`` the tail
     of the line before when this one continues its sentence, and ``line_before`` the
     line before, as written."""
     model = decoder.model
@@ -788,8 +800,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     # the first words of the next line, when it goes on with this line's sentence: the
     # line's last words are chosen with them in view (they are decoded with their own
     # line). Not for vie text, where the words are mostly right already: no gain on dev
-    ahead = _lookahead(next_line, decoder, mode) if slots and mode != "vie" and \
-        sequence[-1] not in (lm_mod.BOS, lm_mod.EOS) else []
+    ahead = _lookahead(LEADING_MARKS.sub("", next_line), decoder, mode) if slots and \
+        mode != "vie" and sequence[-1] not in (lm_mod.BOS, lm_mod.EOS) else []
     choices = decoder.best_path(sequence + ahead, mode, left) if slots else []
     own = len(sequence)
     sequence += ahead
@@ -820,9 +832,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         start, end = piece.start, piece.end
         whole_chunk = (start == 0 or line[start - 1].isspace()) and (
             end == len(line) or line[end].isspace())
-        if replacement == "" and whole_chunk and start > 0 and line[start - 1] == " ":
+        if replacement == "" and whole_chunk and start > cursor and line[start - 1] == " ":
             start -= 1  # a dropped speck takes its space with it
-        elif replacement == "" and whole_chunk and not line[:start].strip():
+        elif replacement == "" and whole_chunk and not ("".join(out) + line[cursor:start]).strip():
             end += len(line[end:]) - len(line[end:].lstrip(" "))  # the space after it
         out.append(line[cursor:start])
         out.append(replacement)
@@ -881,7 +893,7 @@ def restore(text: str) -> Restored:
                        befores[-1] if befores else "")
         # raw Tesseract output leaves a blank line between lines of one paragraph
         following = next((ln for ln in lines[number + 1:] if ln.strip()), "")
-        followings.append(LEADING_MARKS.sub("", following))
+        followings.append(following)
         # a line that starts in lower case goes on with the sentence of the line before
         lefts.append(tail if LOWER_START.match(LEADING_MARKS.sub("", line)) else None)
         if not line.strip():

@@ -108,6 +108,12 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "hiệu lực,\nhiệu quả; Kế hoạch triển\nkhai các nhiệm vụ"),
     ("đổi mới phương thức làm việc, nâng -\n_' Cao năng suất của các đơn\n\n_Vị cấp xã",
      "đổi mới phương thức làm việc, nâng\ncao năng suất của các đơn\n\nvị cấp xã"),
+    # a dash before a line that opens with its own; before a numbered heading; past a
+    # lone stop at a line's start
+    ("4. Cải cách chế độ công vụ -\n- Tiếp tục triển khai\n- 21. Kiểm tra công tác\n"
+     ". - trong việc thực hiện",
+     "4. Cải cách chế độ công vụ\n- Tiếp tục triển khai\n21. Kiểm tra công tác\n"
+     "trong việc thực hiện"),
     # two syllables printed without a space; a foreign word without marks stays whole
     ("văn hóa phụcvụ nhân dân, cụthể là hằngnăm, Big Data",
      "văn hóa phục vụ nhân dân, cụ thể là hằng năm, Big Data"),
@@ -136,6 +142,8 @@ def test_examples_of_each_damage(damaged, repaired):
     "công chức Phòng Văn hóa -\nXã hội; giai đoạn 2026 -\n2030",
     # a capital after a line that ends without a mark: a heading, a name goes on
     "2.2. Chọn chương trình của bạn\nCó thể bạn đã chọn; Sở Khoa học và\nCông nghệ",
+    # the list dash of a table cell that wrapped after it; a count after a list dash
+    "Các phòng, ban, ngành, đơn vị cấp xã. -\nHàng năm.\n- 3 xã đạt chuẩn; - 12 hồ sơ",
     "kế hoạch cải cách hành chính hàng năm, báo cáo hằng quý và hàng tháng",
     "Phụ lục B kèm theo; ý kiến của y tế ở xã; 500.000 đ; Phụ lục B ảnh chụp",
     # lettered points as laws and reports cite them
