@@ -99,7 +99,7 @@ CONVENTIONAL = regex.compile(
 SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$")
 # a lone "." or ":" between a word and a lower-case word or a number does not end
 # anything, nor does one that starts a line or follows a mark: a speck
-LONE_STOP = regex.compile(r"^[.:]$")
+LONE_STOP = regex.compile(r"^(?:[.:]|\.\.)$")  # ".." is no mark: a speck read twice
 LIST_DASH = regex.compile(r"^[\s_.'\"]*[-–]")  # a line that opens with a list dash
 # marks glued to the front of a word that no report writes there: "'định", "_chịu",
 # "-.liệu"; and before a list number at the start of a line: "_6.", ".1.", ":34."
@@ -233,10 +233,10 @@ def _is_garbled_word(core: str) -> bool:
 
 
 def _lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool) -> bool:
-    """Whether the lone "." or ":" at ``chunks[n]`` is a speck: it starts a line, follows
-    a mark ("nước. . 4.", "tổ chức, . cá nhân"), or stands after a word before a
-    lower-case word or a number ("dân . và", "ngày . 22/1"), or at the end of a line that
-    ``continues`` on the next."""
+    """Whether the lone "." or ":" (or "..") at ``chunks[n]`` is a speck: it starts a
+    line, follows a mark ("nước. . 4.", "tổ chức, . cá nhân"), or stands after a word
+    before a lower-case word or a number ("dân . và", "ngày . 22/1", "bền .. vững"), or
+    at the end of a line that ``continues`` on the next."""
     if n == 0:
         return len(chunks) > 1
     before = chunks[n - 1].group()

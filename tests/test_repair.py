@@ -114,6 +114,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      ". - trong việc thực hiện",
      "4. Cải cách chế độ công vụ\n- Tiếp tục triển khai\n21. Kiểm tra công tác\n"
      "trong việc thực hiện"),
+    ("phát triển kinh tế nhanh và bền .. vững; đo lường sự hài ..\nlòng của người dân",
+     "phát triển kinh tế nhanh và bền vững; đo lường sự hài\nlòng của người dân"),
     # two syllables printed without a space; a foreign word without marks stays whole
     ("văn hóa phụcvụ nhân dân, cụthể là hằngnăm, Big Data",
      "văn hóa phục vụ nhân dân, cụ thể là hằng năm, Big Data"),
