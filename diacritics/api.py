@@ -26,6 +26,7 @@ from functools import cache
 from typing import NamedTuple
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from diacritics import case
 from diacritics import lm as lm_mod
@@ -164,6 +165,13 @@ GLUED_SYMBOL = regex.compile(
     r"(?<=/)(NQ|Q[ĐD]|CT|QC|Qy[ĐD]|TB|H[ĐD]|CTr|KH|PA|[ĐD]A|BC|BB|TTr|C[ĐD]|GUQ|GM|GGT|PC)"
     r"(UBND|H[ĐD]ND|[ĐD]U|BCĐ|BCD|VP)(?![\p{L}\d])")
 VIE_MIN_CONFIDENCE = 0.9
+# the abbreviations reports write hundreds of times each (50 to 1,400 times in the LM's
+# text; the next, "MTTQ", 33): a misread of one is still read as it
+FREQUENT_ABBREVIATIONS = ("UBND", "HĐND", "TTHC", "CCHC")
+# capitals OCR prints for one another (read, meant), marks stripped: "TƯHC" is "TUHC"
+LOOK_ALIKES = {("I", "T"), ("U", "T"), ("Y", "T"), ("L", "T"), ("E", "C"), ("G", "C"),
+               ("O", "C"), ("O", "D"), ("B", "D"), ("N", "H"), ("M", "N"), ("H", "N"),
+               ("V", "U"), ("R", "B"), ("E", "B")}
 TIME_UNITS = {"năm", "tháng", "quý", "tuần", "ngày"}
 ROMAN_HEADING = regex.compile(r"^(\s*)([|l1I]{1,3})\.(?=\s+\p{Lu}{2,})")
 
@@ -639,6 +647,24 @@ def _broken_word(first: str, line: str, model: Model) -> regex.Match[str] | None
     return None
 
 
+def _misread_abbreviation(upper_ascii: str, model: Model) -> str | None:
+    """The frequent abbreviation that an unknown capitals word of at most four letters
+    misreads: one letter of it lost ("THC" for TTHC, "UBN" for UBND) or read as a letter
+    of like shape ("TIHC", "TƯHC" for TTHC, "CCHẼ" for CCHC). No text the model learned
+    from, nor the law codes, has a word so close to one; "TTHS" (tố tụng hình sự) is
+    one letter off too, but S is not shaped like C."""
+    if len(upper_ascii) > 4 or upper_ascii in model.abbreviations:
+        return None
+    close = []
+    for abbreviation in FREQUENT_ABBREVIATIONS:
+        letters = strip_marks(abbreviation)
+        ops = Levenshtein.editops(upper_ascii, letters)
+        if len(ops) == 1 and (ops[0].tag == "insert" or ops[0].tag == "replace" and (
+                upper_ascii[ops[0].src_pos], letters[ops[0].dest_pos]) in LOOK_ALIKES):
+            close.append(abbreviation)
+    return close[0] if len(close) == 1 else None
+
+
 def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
               mode: str, inside: bool = False, next_word: str | None = None,
               name_role: str | None = None) -> _Piece:
@@ -672,6 +698,9 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
         return _Piece(start, end, word, context=lower)  # Roman numerals: I., IV., XX
     known_garble = mode == "legacy" and lower in decoder.eng
     if is_upper and strip_marks(lower) not in model.by_stripped and not known_garble:
+        misread = _misread_abbreviation(upper_ascii, model)
+        if misread:
+            return _Piece(start, end, word, context=misread.lower(), replacement=misread)
         return _Piece(start, end, word, context=lower)  # PAPI, ISO, SNV, HCC...
     if len(word) == 1 and word.lower() in "bcdđghklmnpqrstvx" and not known_garble and not (
             mode == "legacy" and word.islower()):

@@ -114,6 +114,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      ". - trong việc thực hiện",
      "4. Cải cách chế độ công vụ\n- Tiếp tục triển khai\n21. Kiểm tra công tác\n"
      "trong việc thực hiện"),
+    # a frequent abbreviation with a letter lost or misread
+    ("tỷ lệ hồ sơ TƯHC tiếp nhận, hồ sơ THC, TIHC tại bộ phận; UBN xã; báo cáo CCHẼ.",
+     "tỷ lệ hồ sơ TTHC tiếp nhận, hồ sơ TTHC, TTHC tại bộ phận; UBND xã; báo cáo CCHC."),
     ("phát triển kinh tế nhanh và bền .. vững; đo lường sự hài ..\nlòng của người dân",
      "phát triển kinh tế nhanh và bền vững; đo lường sự hài\nlòng của người dân"),
     # two syllables printed without a space; a foreign word without marks stays whole
@@ -146,6 +149,8 @@ def test_examples_of_each_damage(damaged, repaired):
     "2.2. Chọn chương trình của bạn\nCó thể bạn đã chọn; Sở Khoa học và\nCông nghệ",
     # the list dash of a table cell that wrapped after it; a count after a list dash
     "Các phòng, ban, ngành, đơn vị cấp xã. -\nHàng năm.\n- 3 xã đạt chuẩn; - 12 hồ sơ",
+    # abbreviations one letter off a frequent one, but not by its shape or length
+    "Bộ luật TTHS; Trung tâm TTHCC; trường THCS; UBMT, HDNN, MTTQ và PAPI",
     "kế hoạch cải cách hành chính hàng năm, báo cáo hằng quý và hàng tháng",
     "Phụ lục B kèm theo; ý kiến của y tế ở xã; 500.000 đ; Phụ lục B ảnh chụp",
     # lettered points as laws and reports cite them
