@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from diacritics import case
 from diacritics import lm as lm_mod
-from diacritics.decoder import GARBLE_MAP, MARK_LETTERS, Decoder, Slot, line_mode
+from diacritics.decoder import GARBLE_MAP, MARK_LETTERS, Decoder, Slot, garble_keys, line_mode
 from diacritics.model import Model, load
 from diacritics.names import (
     PLACE_UNITS,
@@ -647,6 +647,14 @@ def _broken_word(first: str, line: str, model: Model) -> regex.Match[str] | None
     return None
 
 
+def _digit_for_letter(word: str, model: Model) -> bool:
+    """Whether a small-letter word with a digit or symbol reads as a syllable with the
+    letter of the same shape in its place ("1ý" lý, "gia0" giao): a word with marks or of
+    four characters at least, as "v1" or "mp3" may be a version or a format."""
+    return word.islower() and (MARK_LETTERS.search(word) is not None or len(word) >= 4) and \
+        any(key in model.by_stripped for key in garble_keys(word))
+
+
 def _misread_abbreviation(upper_ascii: str, model: Model) -> str | None:
     """The frequent abbreviation that an unknown capitals word of at most four letters
     misreads: one letter of it lost ("THC" for TTHC, "UBN" for UBND) or read as a letter
@@ -687,9 +695,11 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
         return _Piece(start, end, word, context=proper.lower(),
                       replacement=proper if proper != word else None)
     if _is_garbled_word(word):
-        # the Vietnamese model prints "§" for a damaged final "g" ("côn§"); other symbols
-        # in a word of a vie line are kept unless the learned channel knows the misreading
-        if mode == "legacy" or (mode == "vie" and ("§" in word or lower in decoder.vie)):
+        # the Vietnamese model prints "§" for a damaged final "g" ("côn§"), and a digit
+        # for a letter of its shape ("hợp 1ý", "được gia0"); other symbols in a word of a
+        # vie line are kept unless the learned channel knows the misreading
+        if mode == "legacy" or (mode == "vie" and (
+                "§" in word or lower in decoder.vie or _digit_for_letter(word, model))):
             return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word))
         return _Piece(start, end, word, context=lower)
     if not LETTERS_ONLY.fullmatch(word):

@@ -96,7 +96,7 @@ def line_mode(words: list[str], model: Model) -> str:
     return "legacy"
 
 
-def _garble_keys(core_lower: str) -> list[str]:
+def garble_keys(core_lower: str) -> list[str]:
     """Readings of a garbled token as plain letters ("x3" -> "xa", "16ng" -> "long",
     "K&" -> "ko", "ka", "ke", "nghi€p" -> "nghiep", "nhi€ém" -> "nhiem")."""
     base = strip_marks(core_lower)
@@ -204,12 +204,16 @@ class Decoder:
                 for v in self.model.variants(strip_marks(lower)):
                     same = split_tone(v)[0] == base
                     add(v, LOG_TONE_ERROR if same else LOG_SHAPE_ERROR)
-            elif not MARK_LETTERS.search(lower) and not is_syllable_shape(lower):
+            elif not MARK_LETTERS.search(lower) and not is_syllable_shape(lower) and not any(
+                    ch in GARBLE_MAP for ch in lower):
                 add(lower, 0.0)  # a foreign word or name ("Data", "Computing"): keep
             else:
                 add(lower, LOG_INVALID_KEEP)
                 for v in self.model.variants(strip_marks(lower)):
                     add(v, LOG_INVALID_FIX)
+                for key in garble_keys(lower):  # "1ý" lý, "gia0" giao
+                    for v in self.model.variants(key):
+                        add(v, LOG_INVALID_FIX)
                 for cand, logp in self.vie.get(lower, {}).items():
                     add(cand, logp)
                 if not self.model.variants(strip_marks(lower)) and len(lower) >= 3:
@@ -228,7 +232,7 @@ class Decoder:
                 add(lower, LOG_KEEP["legacy"] + LOG_EDIT)
             for cand, logp in self.eng.get(lower, {}).items():
                 add(cand, logp)
-            for key in _garble_keys(lower):
+            for key in garble_keys(lower):
                 for v in self.model.variants(key):
                     add(v, LOG_EXACT_STRIPPED)
                 # the English model reads ă/â as "i" ("nim" năm, "vin" văn, "ting" tăng)

@@ -114,6 +114,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      ". - trong việc thực hiện",
      "4. Cải cách chế độ công vụ\n- Tiếp tục triển khai\n21. Kiểm tra công tác\n"
      "trong việc thực hiện"),
+    # a digit read for a letter of its shape
+    ("sử dụng hợp 1ý và nâng cao; các nhiệm vụ được gia0; tổ chức",
+     "sử dụng hợp lý và nâng cao; các nhiệm vụ được giao; tổ chức"),
     # a frequent abbreviation with a letter lost or misread
     ("tỷ lệ hồ sơ TƯHC tiếp nhận, hồ sơ THC, TIHC tại bộ phận; UBN xã; báo cáo CCHẼ.",
      "tỷ lệ hồ sơ TTHC tiếp nhận, hồ sơ TTHC, TTHC tại bộ phận; UBND xã; báo cáo CCHC."),
@@ -159,6 +162,7 @@ def test_examples_of_each_damage(damaged, repaired):
     "phối hợp với CA xã; thực vật thuộc Nhóm IA",
     # a foreign word and a number glued stay so
     "COVID19 và Windows10",
+    "phiên bản v1, tệp mp3, chuẩn utf8, cúm h1n1",
     # signs in brackets as tables of scores write them, an arrow; "V/v" even in a short text
     "tăng (+) 5 điểm, giảm (-) 2 điểm;\n=> Đạt yêu cầu",
     "V/v: báo cáo",
