@@ -106,6 +106,7 @@ LIST_DASH = regex.compile(r"^[\s_.'\"]*[-–]")  # a line that opens with a list
 # "-.liệu"; and before a list number at the start of a line: "_6.", ".1.", ":34."
 LEADING_SPECK = regex.compile(r"^(?:[-–]?[_'.:]+|[-–](?=\p{Ll}))(?=[\p{L}\d])")
 NUMBER_MARKER = regex.compile(r"^\d{1,2}\.$")
+GLUED_QUOTE = regex.compile(r'^["“](\p{Ll}+)[,.;:]?$')  # a quote that opens no phrase
 # a list number glued to its heading's first word ("2.Cai cach", "3.Viec")
 GLUED_LIST_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.(?=\p{Lu}\p{Ll})")
 # specks and dashes before the first word of a line; not the bullets of a list ("*", "+",
@@ -352,11 +353,15 @@ def _cited_letter(chunks: list[regex.Match[str]], n: int) -> bool:
         before in LIST_JOINS and letter(n - 2))
 
 
-def _colon_in_word(before: str, after: str, model: Model) -> bool:
-    """Whether a colon stands between the two syllables of one word: a dictionary word
-    ("khoáng: sản", "quy: trình") that the LM also sees as one (pair measure 0.0005), or
-    a pair the LM sees as one by the dash's measure ("xây: dựng"). The LM's measure alone
-    at 0.0005 also took the colon of "các lĩnh vực: đất đai", which no dictionary has."""
+def _mark_in_word(before: str, after: str, model: Model) -> bool:
+    """Whether a mark (a colon, a quote) stands between the two syllables of one word: a
+    dictionary word ("khoáng: sản", "quy: trình", 'bảo "hiểm') that the LM also sees as
+    one (pair measure 0.0005), or a pair the LM sees as one by the dash's measure ("xây:
+    dựng"). The LM's measure alone at 0.0005 also took the colon of "các lĩnh vực: đất
+    đai", which no dictionary has. The first syllable may have a capital ("Cơ: quan",
+    "Thời: gian" in a table's head)."""
+    if TITLE_START.match(before) and before[1:].islower():
+        before = before.lower()
     if _one_word(before, after, model):
         return True
     return _one_word(before, after, model, COLON_PAIR_MIN) and (
@@ -399,7 +404,10 @@ def _one_word(before: str, after: str, model: Model, least: float = WORD_PAIR_MI
 
 
 def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
-            next_line: str = "") -> list[_Piece]:
+            next_line: str = "", last_word: str = "") -> list[_Piece]:
+    """The line's words, specks and marks, each with what the decoder reads or what
+    replaces it; ``next_line`` is the next non-blank line as written, ``last_word`` the
+    word the line before ends with (``LAST_WORD``), if it ends with one."""
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
     fixes = digit_fixes(line)
@@ -481,7 +489,13 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 or n == 0 and NUMBER_MARKER.match(rest)):
             pieces.append(_Piece(chunk.start(), chunk.start() + leading.end(), leading.group(),
                                  replacement=""))
-        if cores and any(ch in lm_mod.PHRASE_MARKS for ch in text[:cores[0].start()]):
+        # a quote glued inside a word ('bảo "hiểm', 'ban "hành'), none closing it on the
+        # line: no phrase starts there
+        quote = GLUED_QUOTE.match(text)
+        if quote and not regex.search(r'["”]', line[chunk.end():]) and _mark_in_word(
+                chunks[n - 1].group() if n else last_word, quote.group(1), model):
+            pieces.append(_Piece(chunk.start(), chunk.start() + 1, text[0], replacement=""))
+        elif cores and any(ch in lm_mod.PHRASE_MARKS for ch in text[:cores[0].start()]):
             # an opening bracket or quote breaks the phrase before its word, as in the LM
             pieces.append(_Piece(chunk.start(), chunk.start(), "", context=lm_mod.COMMA))
         glued_marker = n == 0 and GLUED_LIST_NUMBER.match(text)
@@ -520,7 +534,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         # colon inside a word ("xây: dựng"), a stop after a comma or a stop ("ban,.")
         stray = (STRAY_STOP.match(text) and _lower_syllable_first(after, model)) or (
             _stop_before_date(text, chunks[n + 1:])) or (
-            text.endswith(":") and _colon_in_word(text[:-1], after.rstrip(",.;:"), model)
+            text.endswith(":") and _mark_in_word(text[:-1], after.rstrip(",.;:"), model)
         ) or DOUBLED_STOP.search(text)
         if stray:
             pieces.append(_Piece(chunk.end() - 1, chunk.end(), text[-1], replacement=""))
@@ -824,7 +838,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         long_line = len([w for w in words if w.isalpha()]) >= 6
         if not (mode_hint == "vie" and mode == "stripped" and long_line):
             mode = mode_hint
-    pieces = _pieces(line, model, decoder, mode, next_line)
+    last = LAST_WORD.search(line_before)
+    pieces = _pieces(line, model, decoder, mode, next_line, last.group(1) if last else "")
     for piece in pieces:
         if piece.slot is not None and protected and (piece.start, piece.end) in protected:
             piece.context, piece.slot = piece.text.lower(), None

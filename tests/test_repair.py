@@ -114,6 +114,11 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      ". - trong việc thực hiện",
      "4. Cải cách chế độ công vụ\n- Tiếp tục triển khai\n21. Kiểm tra công tác\n"
      "trong việc thực hiện"),
+    # a colon or a quote inside a word, also after a capital or across a line break
+    ("Cơ quan chủ trì Cơ: quan phối hợp Thời:\ngian hoàn thành",
+     "Cơ quan chủ trì Cơ quan phối hợp Thời\ngian hoàn thành"),
+    ('ngân sách; bảo\n"hiểm; quản lý\nUBND xã ban "hành thuộc lĩnh vực',
+     "ngân sách; bảo\nhiểm; quản lý\nUBND xã ban hành thuộc lĩnh vực"),
     # a digit read for a letter of its shape
     ("sử dụng hợp 1ý và nâng cao; các nhiệm vụ được gia0; tổ chức",
      "sử dụng hợp lý và nâng cao; các nhiệm vụ được giao; tổ chức"),
@@ -163,6 +168,8 @@ def test_examples_of_each_damage(damaged, repaired):
     # a foreign word and a number glued stay so
     "COVID19 và Windows10",
     "phiên bản v1, tệp mp3, chuẩn utf8, cúm h1n1",
+    # a quote that opens a phrase; a colon after a heading's word
+    'mô hình\n"một cửa" và cụm từ "ban hành"; Thời gian: năm 2026; Lưu ý: các',
     # signs in brackets as tables of scores write them, an arrow; "V/v" even in a short text
     "tăng (+) 5 điểm, giảm (-) 2 điểm;\n=> Đạt yêu cầu",
     "V/v: báo cáo",
