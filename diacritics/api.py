@@ -103,8 +103,9 @@ SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$"
 LONE_STOP = regex.compile(r"^(?:[.:]|\.\.)$")  # ".." is no mark: a speck read twice
 LIST_DASH = regex.compile(r"^[\s_.'\"]*[-–]")  # a line that opens with a list dash
 # marks glued to the front of a word that no report writes there: "'định", "_chịu",
-# "-.liệu"; and before a list number at the start of a line: "_6.", ".1.", ":34."
-LEADING_SPECK = regex.compile(r"^(?:[-–]?[_'.:]+|[-–](?=\p{Ll}))(?=[\p{L}\d])")
+# "-.liệu"; and before a list number or letter at the start of a line: "_6.", ".1.",
+# ":34.", "-15.", "_-20.", "-a)"
+LEADING_SPECK = regex.compile(r"^(?:[-–]?[_'.:]+|[_'.:]*[-–](?=\p{Ll}|\d))(?=[\p{L}\d])")
 NUMBER_MARKER = regex.compile(r"^\d{1,2}\.$")
 GLUED_QUOTE = regex.compile(r'^["“](\p{Ll}+)[,.;:]?$')  # a quote that opens no phrase
 # a list number glued to its heading's first word ("2.Cai cach", "3.Viec")
@@ -486,7 +487,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         # a dot or dash in front of a word may be a file type or an option (".docx", "-v")
         if leading and (regex.match(r"\p{L}+[,.;:!?)]*$", rest) and (
                 regex.search(r"[_']", leading.group()) or _lower_syllable_first(rest, model))
-                or n == 0 and NUMBER_MARKER.match(rest)):
+                or n == 0 and (NUMBER_MARKER.match(rest) or LETTERED_ITEM.fullmatch(rest))):
             pieces.append(_Piece(chunk.start(), chunk.start() + leading.end(), leading.group(),
                                  replacement=""))
         # a quote glued inside a word ('bảo "hiểm', 'ban "hành'), none closing it on the

@@ -91,6 +91,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # a speck at the start or end of a line (raw Tesseract puts a blank line between lines)
     ("ban hành các quy 'định, trong _đó -.liệu", "ban hành các quy định, trong đó liệu"),
     ("_6. Xây dựng\n.1. Các giải pháp", "6. Xây dựng\n1. Các giải pháp"),
+    ("-15. Thủ tục\n_-20. Đẩy mạnh\n-a) Phòng Văn hóa",
+     "15. Thủ tục\n20. Đẩy mạnh\na) Phòng Văn hóa"),
     ("đơn giản hóa TTHC:. + Rà soát; đề xuất,: kiến nghị",
      "đơn giản hóa TTHC: + Rà soát; đề xuất, kiến nghị"),
     (". Căn cứ Luật\nngười dân .\n\nvà doanh nghiệp, ' cá nhân",
@@ -167,6 +169,7 @@ def test_examples_of_each_damage(damaged, repaired):
     "phối hợp với CA xã; thực vật thuộc Nhóm IA",
     # a foreign word and a number glued stay so
     "COVID19 và Windows10",
+    "-15 hồ sơ; -3,5%\n-5 người",  # a minus, or a list dash before a count
     "phiên bản v1, tệp mp3, chuẩn utf8, cúm h1n1",
     # a quote that opens a phrase; a colon after a heading's word
     'mô hình\n"một cửa" và cụm từ "ban hành"; Thời gian: năm 2026; Lưu ý: các',
