@@ -55,6 +55,7 @@ class NgramLM:
     vocab: dict[str, int]
     uni: list[int]
     uni_p: list[float]  # add-one-half unigram probability: the base of every back-off
+    uni_logp: list[float]  # its log, which candidate pruning asks for again and again
     bi: dict[int, int]  # raw bigram counts
     bi_mass: dict[int, float]  # discounted bigram counts, as the model uses them
     tri_mass: dict[int, float]  # discounted trigram counts
@@ -88,6 +89,7 @@ class NgramLM:
             number=vocab.get(NUM, -1),
             uni=uni.tolist(),
             uni_p=uni_p.tolist(),
+            uni_logp=[math.log(p) for p in uni_p.tolist()],
             bi=dict(zip(bi_keys.tolist(), bi_counts.tolist(), strict=True)),
             bi_mass=dict(zip(bi_keys.tolist(), _shared(bi_mass), strict=True)),
             tri_mass=dict(zip(tri_keys.tolist(), _shared(tri_mass), strict=True)),
@@ -106,7 +108,7 @@ class NgramLM:
 
     def unigram_logp(self, token: str) -> float:
         i = self.vocab.get(token, -1)
-        return math.log(self.uni_p[i]) if i >= 0 else OOV_LOGP
+        return self.uni_logp[i] if i >= 0 else OOV_LOGP
 
     def id(self, token: str) -> int:
         return self.vocab.get(token, -1)
@@ -129,7 +131,7 @@ class NgramLM:
         uni_p, log = self.uni_p, math.log
         cv = self.after[v] if v >= 0 else 0.0
         if not cv:
-            return [log(uni_p[w]) if w >= 0 else OOV_LOGP for w in ws]
+            return [self.uni_logp[w] if w >= 0 else OOV_LOGP for w in ws]
         bi, v_key, v_backoff = self.bi_mass, v << BITS, self.bi_backoff[v]
         context = (u << BITS) | v
         cuv = self.tri_after.get(context, 0.0) if u >= 0 else 0.0
