@@ -7,7 +7,9 @@ slots nothing but digits can stand, so a look-alike there is read as the digit i
 resembles, when the result is a valid day (1-31), month (1-12), year (1900-2099) or
 document number.
 
-Tesseract also prints a space after the comma of a decimal percentage ("đạt trên 95, 4%",
+A count of two characters before a word is read so too when one is a digit and the other
+a look-alike ("O1 hiệu trưởng", "cho l6 người", "có 0] doanh nghiệp"). Tesseract also
+prints a space after the comma of a decimal percentage ("đạt trên 95, 4%",
 "(96, 22 %)"), which makes two numbers of one: the space goes.
 
 Contract: ``digit_fixes(line) -> list[DigitFix]``, spans in ``line``; a fix may span two
@@ -42,6 +44,10 @@ NUMBER = regex.compile(rf"(?<![\p{{L}}\d])(?i:so)\s*:?\s*(?P<n>{_CH}{{1,4}})(?=\
 _PART = rf"{_CH}(?: ?{_CH})?"
 SLASH_DATE = regex.compile(
     rf"(?<![\p{{L}}\d/])(?P<d>{_PART})/ ?(?P<m>{_PART})/ ?(?P<y>(?:19|20)\d\d)(?![\d/])")
+# a count of two characters before a small-letter word, one a digit and one a look-alike
+COUNT = regex.compile(r"(?<!\S)(?P<c>[0-9OIl\]|]{2})(?=\s+\p{Ll})")
+TIME_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|thang|nam)\s+$")
+TIME_WORD_AFTER = regex.compile(r"(?i)\s+(?:thang|nam)(?!\p{L})")
 # a percentage: at most 100 before the comma, one or two decimals after it
 SPLIT_DECIMAL = regex.compile(r"(?<![\d.,])(?:100|\d{1,2})(?P<decimals>, \d{1,2}) ?%")
 DATE_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|tu|den|toi)\s+$")
@@ -88,6 +94,13 @@ def digit_fixes(line: str) -> list[DigitFix]:
                 int(month) in VALID["m"] and fixed != match.group() and not split_day:
             fixes.append(DigitFix(match.start(), match.end(), line[match.start():match.end()],
                                   fixed))
+    for match in COUNT.finditer(line):
+        count = match.group("c")
+        # a date's day or month is read above, where its value is checked ("ngày 4O")
+        in_date = TIME_WORD_BEFORE.search(folded[:match.start()]) or TIME_WORD_AFTER.match(
+            folded[match.end():])
+        if any(ch.isdigit() for ch in count) and not count.isdigit() and not in_date:
+            fixes.append(DigitFix(match.start(), match.end(), count, count.translate(TO_DIGITS)))
     for match in SPLIT_DECIMAL.finditer(line):
         start, end = match.span("decimals")
         fixes.append(DigitFix(start, end, line[start:end], line[start:end].replace(" ", "")))

@@ -29,6 +29,9 @@ from samples.generate import CLEAN, Layout, degrade, draw_page, render_fonts
     ("Văn bản số 5690/SNV ngày 10/1 1/2025 của Sở", [("10/1 1/2025", "10/11/2025")]),
     ("Đến ngày I1/ 12/2025, bộ phận", [("I1/ 12/2025", "11/12/2025")]),
     ("từ 01/07/2025 đến 1 1/11/2025", [("1 1/11/2025", "11/11/2025")]),
+    # a count of two characters before a word, one a look-alike
+    ("Bổ nhiệm lại O1 hiệu trưởng; cho l6 người, có 0] doanh nghiệp",
+     [("O1", "01"), ("l6", "16"), ("0]", "01")]),
     # a decimal percentage split after its comma
     ("Đã thực hiện trên 95, 4% nhiệm vụ; 1219 hồ sơ (96, 22 %)",
      [(", 4", ",4"), (", 22", ",22")]),
@@ -49,6 +52,7 @@ def test_digit_fixes(line, expected):
     "ngày 10/11/2025", "ngày 1/0/2025",  # a right date; not a date
     "Khoản 2 1/11/2025",  # the "2" is not part of the day
     "đạt 100%, 20% và 3, 5 người; năm 2025, 10%; 150, 20%",  # no percentage split
+    "khu O1 Hà Nội; mã 1I; l6; 01 người; lô Il đất",  # a name or code; no digit
 ])
 def test_digit_fixes_leave_other_text(line):
     assert digit_fixes(line) == []
