@@ -101,7 +101,8 @@ SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$"
 # a lone "." or ":" between a word and a lower-case word or a number does not end
 # anything, nor does one that starts a line or follows a mark: a speck
 LONE_STOP = regex.compile(r"^(?:[.:]|\.\.)$")  # ".." is no mark: a speck read twice
-LIST_DASH = regex.compile(r"^[\s_.'\"]*[-–]")  # a line that opens with a list dash
+# a line that opens with a list marker: a dash, or a number before a heading ("6. Xây")
+LIST_MARKER = regex.compile(r"^[\s_.'\"]*(?:[-–]|\d{1,2}\.\s+\p{Lu})")
 # marks glued to the front of a word that no report writes there: "'định", "_chịu",
 # "-.liệu"; and before a list number or letter at the start of a line: "_6.", ".1.",
 # ":34.", "-15.", "_-20.", "-a)"
@@ -272,11 +273,14 @@ def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
     line's end the same holds past doubled dashes ("triển - -" + "khai") and after a
     comma ("hiệu lực, -" + "hiệu quả"), and before a capital that only looks like one
     on the rest of a broken word ("nâng -" + "Cao năng suất"), and before a line that
-    ``next_item`` (opens with a dash: "công vụ -" + "- Tiếp tục"). (After a stop it may
+    ``next_item`` (opens with a list marker: "công vụ -" + "- Tiếp tục", "địa phương. -"
+    + "6. Xây dựng"); specks after it do not count ("công vụ - |"). (After a stop it may
     be the list dash of a table cell that wrapped: "đơn vị cấp xã. -" + "Hàng năm.") A
     dash that starts a line, past lone stops (". - trong việc"), is a speck before a
     numbered heading too ("- 21. Kiểm tra"): a list item has one marker."""
-    if n == len(chunks) - 1:
+    if n > 0 and chunks[n - 1].group().endswith(","):
+        return True  # after a comma ("lực, - hiệu", "2030, —")
+    if all(_speck(c.group()) for c in chunks[n + 1:]):  # the line ends there
         before = next((c.group() for c in reversed(chunks[:n]) if not DASH.match(c.group())), "")
         if before and next_item:
             return True
@@ -284,8 +288,8 @@ def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
             return False
         return not regex.match(r"[\p{Lu}\d]", next_word) or \
             _broken_word(before, next_word, model) is not None
-    if DASH.match(chunks[n + 1].group()) or n > 0 and chunks[n - 1].group().endswith(","):
-        return True  # one of a doubled dash ("- - Tiếp tục"); after a comma ("lực, - hiệu")
+    if DASH.match(chunks[n + 1].group()):
+        return True  # one of a doubled dash ("- - Tiếp tục")
     if all(LONE_STOP.match(c.group()) for c in chunks[:n]):
         after = chunks[n + 1].group()
         return _lower_syllable_first(after, model) or (
@@ -294,6 +298,11 @@ def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
     before = next((c.group() for c in reversed(chunks[:n]) if not DASH.match(c.group())), "")
     after = next((c.group() for c in chunks[n + 1:] if not DASH.match(c.group())), "")
     return _one_word(before, after, model)
+
+
+def _speck(text: str) -> bool:
+    """Whether a chunk is nothing but a speck: symbols no report writes alone ("|", "_")."""
+    return SPECK.match(text) is not None and (text == "'" or not CONVENTIONAL.match(text))
 
 
 def _glued_syllables(word: str, model: Model) -> tuple[str, str] | None:
@@ -412,7 +421,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
     fixes = digit_fixes(line)
-    next_item = LIST_DASH.match(next_line) is not None
+    next_item = LIST_MARKER.match(next_line) is not None
     next_line = LEADING_MARKS.sub("", next_line)
     continues = _lower_syllable_first(next_line, model)
     next_word = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
@@ -470,7 +479,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             # a list dash read with specks ("-_-", "_=") before the item's capital
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement="-"))
             continue
-        if (SPECK.match(text) and (text == "'" or not CONVENTIONAL.match(text))) or (
+        if _speck(text) or (
                 LONE_STOP.match(text) and _lone_stop(chunks, n, continues)) or (
                 DASH.match(text) and _stray_dash(chunks, n, model, next_word, next_item)) or (
                 mode == "vie" and _speck_letter(text, model) and not _cited_letter(chunks, n)):
