@@ -116,6 +116,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      ". - trong việc thực hiện",
      "4. Cải cách chế độ công vụ\n- Tiếp tục triển khai\n21. Kiểm tra công tác\n"
      "trong việc thực hiện"),
+    # a colon with a space before it, inside a line
+    ("KẾ HOẠCH : Cải cách hành chính; tổ chức bộ máy : - Kết quả",
+     "KẾ HOẠCH Cải cách hành chính; tổ chức bộ máy - Kết quả"),
     # the same past specks that end the line, before a numbered heading, after a comma
     ("công vụ - |\n- Tiếp tục\nđịa phương. -\n6. Xây dựng\nnhiệm kỳ 2025 - 2030, — _\nCăn cứ",
      "công vụ\n- Tiếp tục\nđịa phương.\n6. Xây dựng\nnhiệm kỳ 2025 - 2030,\nCăn cứ"),
