@@ -8,7 +8,8 @@ capitalised words that is used as a name (written capitalised inside a sentence 
 once and never in lower case):
 - the right spelling is the one the lexicon knows (place names are in it) when exactly one
   spelling in the document is known; otherwise a clear majority (two occurrences at least
-  and twice as many as any other spelling of the same letters);
+  and twice as many as any other spelling of the same letters; of the known spellings
+  when two or more are known);
 - other spellings are set to it, and occurrences of it are protected from the decoder.
 
 The signer's name under the signature block is seen once, so no majority helps. Its first
@@ -131,10 +132,10 @@ def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool]
         known = [(s, c) for s, c in ranked if known_pair(*s.split(" "))]
         if len(known) == 1:
             best = known[0][0]  # the spelling the lexicon knows ("Nghi Lộc", a place)
-        elif known:
-            continue  # two known names: leave them to the decoder
         else:
-            (best, count), *rest = ranked
+            # none known, or two ("Mai Hoa" eight times, "Mại Hoa" once; the news pairs
+            # know both): a clear majority of the document's spellings, else the decoder
+            (best, count), *rest = known or ranked
             if count < MIN_MAJORITY or (rest and count < 2 * rest[0][1]):
                 continue
         best_words = best.split(" ")

@@ -257,6 +257,14 @@ def test_a_name_takes_the_spelling_the_lexicon_knows():
         (1, "Nghỉ", "Nghi"), (2, "Nghỉ", "Nghi")]
 
 
+@pytest.mark.parametrize(("right", "wrong"), [("Quảng", "Quang"), ("Quang", "Quảng")])
+def test_of_two_spellings_the_lexicon_knows_a_clear_majority_wins(right, wrong):
+    # the LM knows both "Quang Tiến" and "Quảng Tiến", about as often
+    text = (f"UBND xã {right} Tiến báo cáo.\nNhân dân xã {right} Tiến tham gia.\n"
+            f"Cán bộ xã {wrong} Tiến thực hiện.\nTrên địa bàn xã {right} Tiến không có vi phạm.")
+    assert diacritics.restore(text).text == text.replace(f"{wrong} Tiến", f"{right} Tiến")
+
+
 def test_a_name_unknown_to_the_lexicon_takes_its_majority_spelling():
     text = ("Kính gửi: ông Lữ Văn Pằn, công chức xã.\nÔng Lữ Văn Pằn báo cáo kết quả.\n"
             "Giao ông Lữ Văn Pẳn theo dõi.")
