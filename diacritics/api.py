@@ -171,10 +171,11 @@ VIE_MIN_CONFIDENCE = 0.9
 # the abbreviations reports write hundreds of times each (50 to 1,400 times in the LM's
 # text; the next, "MTTQ", 33): a misread of one is still read as it
 FREQUENT_ABBREVIATIONS = ("UBND", "HĐND", "TTHC", "CCHC")
-# capitals OCR prints for one another (read, meant), marks stripped: "TƯHC" is "TUHC"
+# capitals OCR prints for one another (read, meant), marks stripped ("TƯHC" is "TUHC"):
+# I, U and E as on the dev pages ("TIHC", "TƯHC", "CCHẼ"), and shapes as close as those
 LOOK_ALIKES = {("I", "T"), ("U", "T"), ("Y", "T"), ("L", "T"), ("E", "C"), ("G", "C"),
                ("O", "C"), ("O", "D"), ("B", "D"), ("N", "H"), ("M", "N"), ("H", "N"),
-               ("V", "U"), ("R", "B"), ("E", "B")}
+               ("V", "U")}
 TIME_UNITS = {"năm", "tháng", "quý", "tuần", "ngày"}
 ROMAN_HEADING = regex.compile(r"^(\s*)([|l1I]{1,3})\.(?=\s+\p{Lu}{2,})")
 
