@@ -158,6 +158,8 @@ SECOND_SYLLABLE_CAPITAL = regex.compile(
 # before broke ("nâng -" + "Cao năng suất", "đơn" + "Vị cấp xã")
 LINE_START_CAPITAL = regex.compile(
     rf"^(?P<lead>[\s_.,:;'\"\-–]*)(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
+# a word in capitals that starts a line, before a lower-case word
+LINE_START_CAPITALS = regex.compile(r"(?<=^[\s_.,:;'\"\-–]*)\p{Lu}{2,}(?=\s+\p{Ll})")
 # the word a line ends with, past dashes and specks: the first syllable of a broken word
 LAST_WORD = regex.compile(r"(?<!\p{L})(\p{Ll}+)[\s_\-–]*$")
 # "HD" stays: it is the symbol of a hướng dẫn (Nghị định 30/2020, appendix III)
@@ -633,9 +635,11 @@ def fix_case(line: str, model: Model, marked_text: bool = True, line_before: str
     capitals after a lower-case start ("rÕ"), and a capital that looks like its small
     letter (C, O, S, V, X, Z, W) on the second syllable of a word ("nhiệm Vụ", "bổ
     Sung"), or on a line's first word that ends the word ``line_before`` ends with
-    ("đơn" + "Vị cấp xã"). Abbreviations (not syllables), Roman numerals and names
-    stay: a name's first syllable seldom makes a word with the one before it ("các Cơ
-    sở" 0.005, "xã Vĩnh Thạnh" 0.009 by ``_one_word``'s measure, against 0.02 here)."""
+    ("đơn" + "Vị cấp xã"); a syllable in capitals that starts a line before a lower-case
+    word, where ``line_before`` ends with one ("dịch" + "VỤ công"). Abbreviations (not
+    syllables), Roman numerals and names stay: a name's first syllable seldom makes a
+    word with the one before it ("các Cơ sở" 0.005, "xã Vĩnh Thạnh" 0.009 by
+    ``_one_word``'s measure, against 0.02 here)."""
     def lower(m: regex.Match[str]) -> str:
         word = m.group()
         folded = word.lower()
@@ -658,6 +662,8 @@ def fix_case(line: str, model: Model, marked_text: bool = True, line_before: str
     if start:
         line = line[:start.start("second")] + start.group("second").lower() + \
             line[start.end("second"):]
+    elif last:
+        line = LINE_START_CAPITALS.sub(lower, line, count=1)
     return line
 
 

@@ -110,6 +110,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "hiệu lực,\nhiệu quả; Kế hoạch triển\nkhai các nhiệm vụ"),
     ("đổi mới phương thức làm việc, nâng -\n_' Cao năng suất của các đơn\n\n_Vị cấp xã",
      "đổi mới phương thức làm việc, nâng\ncao năng suất của các đơn\n\nvị cấp xã"),
+    ("nâng cao chất lượng dịch\n_ VỤ công trực tuyến; hoạt động của\n.CƠ quan",
+     "nâng cao chất lượng dịch\nvụ công trực tuyến; hoạt động của\ncơ quan"),
     # a dash before a line that opens with its own; before a numbered heading; past a
     # lone stop at a line's start
     ("4. Cải cách chế độ công vụ -\n- Tiếp tục triển khai\n- 21. Kiểm tra công tác\n"
@@ -163,6 +165,7 @@ def test_examples_of_each_damage(damaged, repaired):
     "công chức Phòng Văn hóa -\nXã hội; giai đoạn 2026 -\n2030",
     # a capital after a line that ends without a mark: a heading, a name goes on
     "2.2. Chọn chương trình của bạn\nCó thể bạn đã chọn; Sở Khoa học và\nCông nghệ",
+    "ban hành kế hoạch\nUBND xã thực hiện; tổ chức\nTTHC trong; của xã\nHÀ Nội là",
     # the list dash of a table cell that wrapped after it; a count after a list dash
     "Các phòng, ban, ngành, đơn vị cấp xã. -\nHàng năm.\n- 3 xã đạt chuẩn; - 12 hồ sơ",
     # abbreviations one letter off a frequent one, but not by its shape or length
