@@ -129,6 +129,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "Cơ quan chủ trì Cơ quan phối hợp Thời\ngian hoàn thành"),
     ('ngân sách; bảo\n"hiểm; quản lý\nUBND xã ban "hành thuộc lĩnh vực',
      "ngân sách; bảo\nhiểm; quản lý\nUBND xã ban hành thuộc lĩnh vực"),
+    # a mark Vietnamese has not, on a syllable's letter
+    ("kỹ thuật và triển khaï các biện pháp", "kỹ thuật và triển khai các biện pháp"),
     # a digit read for a letter of its shape
     ("sử dụng hợp 1ý và nâng cao; các nhiệm vụ được gia0; tổ chức",
      "sử dụng hợp lý và nâng cao; các nhiệm vụ được giao; tổ chức"),
@@ -180,6 +182,7 @@ def test_examples_of_each_damage(damaged, repaired):
     "COVID19 và Windows10",
     "-15 hồ sơ; -3,5%\n-5 người",  # a minus, or a list dash before a count
     "phiên bản v1, tệp mp3, chuẩn utf8, cúm h1n1",
+    "ông Müller ở Zürich, quán café",
     # a quote that opens a phrase; a colon after a heading's word
     'mô hình\n"một cửa" và cụm từ "ban hành"; Thời gian: năm 2026; Lưu ý: các',
     # signs in brackets as tables of scores write them, an arrow; "V/v" even in a short text
