@@ -113,7 +113,8 @@ GLUED_QUOTE = regex.compile(r'^["“](\p{Ll}+)[,.;:]?$')  # a quote that opens n
 GLUED_LIST_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.(?=\p{Lu}\p{Ll})")
 # specks and dashes before the first word of a line; not the bullets of a list ("*", "+",
 # "•"), whose items may start in lower case
-LEADING_MARKS = regex.compile(r"^[\s_.,:;'\"\-–]+")
+LEAD_MARK = r"[\s_.,:;'\"\-–]"  # a mark or speck a line may start with
+LEADING_MARKS = regex.compile(rf"^{LEAD_MARK}+")
 GARBLED_BULLET = regex.compile(r"^[_.'~]*[-–=][-–=_.'~]*$")
 LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
 LOWER_START = regex.compile(r"^\p{Ll}")
@@ -156,10 +157,10 @@ SECOND_SYLLABLE_CAPITAL = regex.compile(
     rf"(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
 # the same capital on the first word of a line, the second syllable of a word the line
 # before broke ("nâng -" + "Cao năng suất", "đơn" + "Vị cấp xã")
-LINE_START_CAPITAL = regex.compile(
-    rf"^(?P<lead>[\s_.,:;'\"\-–]*)(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
+LINE_START_LOOK_ALIKE = regex.compile(
+    rf"^(?P<lead>{LEAD_MARK}*)(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
 # a word in capitals that starts a line, before a lower-case word
-LINE_START_CAPITALS = regex.compile(r"(?<=^[\s_.,:;'\"\-–]*)\p{Lu}{2,}(?=\s+\p{Ll})")
+LINE_START_CAPITALS = regex.compile(rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=\s+\p{{Ll}})")
 # the word a line ends with, past dashes and specks: the first syllable of a broken word
 LAST_WORD = regex.compile(r"(?<!\p{L})(\p{Ll}+)[\s_\-–]*$")
 # "HD" stays: it is the symbol of a hướng dẫn (Nghị định 30/2020, appendix III)
@@ -285,8 +286,8 @@ def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
     numbered heading too ("- 21. Kiểm tra"): a list item has one marker."""
     if n > 0 and chunks[n - 1].group().endswith(","):
         return True  # after a comma ("lực, - hiệu", "2030, —")
+    before = next((c.group() for c in reversed(chunks[:n]) if not DASH.match(c.group())), "")
     if all(_speck(c.group()) for c in chunks[n + 1:]):  # the line ends there
-        before = next((c.group() for c in reversed(chunks[:n]) if not DASH.match(c.group())), "")
         if before and next_item:
             return True
         if not (ENDS_IN_LETTER.search(before) or before.endswith(",")):
@@ -300,7 +301,6 @@ def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
         return _lower_syllable_first(after, model) or (
             NUMBER_MARKER.match(after) is not None and n + 2 < len(chunks)
             and TITLE_START.match(chunks[n + 2].group()) is not None)
-    before = next((c.group() for c in reversed(chunks[:n]) if not DASH.match(c.group())), "")
     after = next((c.group() for c in chunks[n + 1:] if not DASH.match(c.group())), "")
     return _one_word(before, after, model)
 
@@ -628,15 +628,16 @@ def _short_abbreviation(word: str) -> bool:
     return len(word) == 2 and word.isupper() and strip_marks(word) == word
 
 
-def fix_case(line: str, model: Model, marked_text: bool = True, line_before: str = "") -> str:
+def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str = "") -> str:
     """Lower-case what OCR printed in capitals inside a lower-case sentence: a real
     syllable in capitals after a lower-case word and before another, a mark or the line
     end ("đối VỚI các", "đơn VỊ.", but not a name: "ông NGUYỄN VĂN"), a word that turns to
     capitals after a lower-case start ("rÕ"), and a capital that looks like its small
     letter (C, O, S, V, X, Z, W) on the second syllable of a word ("nhiệm Vụ", "bổ
-    Sung"), or on a line's first word that ends the word ``line_before`` ends with
-    ("đơn" + "Vị cấp xã"); a syllable in capitals that starts a line before a lower-case
-    word, where ``line_before`` ends with one ("dịch" + "VỤ công"). Abbreviations (not
+    Sung"), or on a line's first word that ends the word ``last_word`` (the line
+    before's, ``LAST_WORD``) starts ("đơn" + "Vị cấp xã"); a syllable in capitals that
+    starts a line before a lower-case word, after such a ``last_word`` ("dịch" + "VỤ
+    công"). Abbreviations (not
     syllables), Roman numerals and names stay: a name's first syllable seldom makes a
     word with the one before it ("các Cơ sở" 0.005, "xã Vĩnh Thạnh" 0.009 by
     ``_one_word``'s measure, against 0.02 here)."""
@@ -657,12 +658,11 @@ def fix_case(line: str, model: Model, marked_text: bool = True, line_before: str
         return m.group()
 
     line = SECOND_SYLLABLE_CAPITAL.sub(lower_second, CAPITALS_INSIDE.sub(lower, line))
-    last = LAST_WORD.search(line_before) if line_before else None
-    start = _broken_word(last.group(1), line, model) if last else None
+    start = _broken_word(last_word, line, model) if last_word else None
     if start:
         line = line[:start.start("second")] + start.group("second").lower() + \
             line[start.end("second"):]
-    elif last:
+    elif last_word:
         line = LINE_START_CAPITALS.sub(lower, line, count=1)
     return line
 
@@ -672,7 +672,7 @@ def _broken_word(first: str, line: str, model: Model) -> regex.Match[str] | None
     it and it is the rest of the word that ``first`` (the last word of the line before)
     starts: "đơn" + "Vị cấp xã", "bổ" + "Sung, cập nhật". A dictionary's word, as a
     line may also end a heading ("Chọn chương trình của bạn" + "Có thể bạn")."""
-    start = LINE_START_CAPITAL.match(line)
+    start = LINE_START_LOOK_ALIKE.match(line)
     second = start.group("second").lower() if start else ""
     if start and _one_word(first, second, model, TITLE_PAIR_MIN) and (
             f"{fold(first)} {fold(second)}" in model.two_syllable_words):
@@ -827,7 +827,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     line before, as written."""
     model = decoder.model
     raw = nfc(line)
-    line = fix_case(raw.translate(ETH), model, mode_hint in (None, "vie"), line_before)
+    last = LAST_WORD.search(line_before)
+    last_word = last.group(1) if last else ""
+    line = fix_case(raw.translate(ETH), model, mode_hint in (None, "vie"), last_word)
     name_edits = []
     for fix in names or []:
         spelled = apply_case(fix.original, restyle(fix.right, style))
@@ -857,8 +859,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         long_line = len([w for w in words if w.isalpha()]) >= 6
         if not (mode_hint == "vie" and mode == "stripped" and long_line):
             mode = mode_hint
-    last = LAST_WORD.search(line_before)
-    pieces = _pieces(line, model, decoder, mode, next_line, last.group(1) if last else "")
+    pieces = _pieces(line, model, decoder, mode, next_line, last_word)
     for piece in pieces:
         if piece.slot is not None and protected and (piece.start, piece.end) in protected:
             piece.context, piece.slot = piece.text.lower(), None

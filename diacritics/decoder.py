@@ -211,9 +211,9 @@ class Decoder:
                 add(lower, 0.0)
             else:
                 add(lower, LOG_INVALID_KEEP)
-                for v in self.model.variants(strip_marks(lower)):
-                    add(v, LOG_INVALID_FIX)
-                for key in garble_keys(lower):  # "1ý" lý, "gia0" giao
+                # its letters' marked variants; a digit or symbol read as its letter first
+                # ("1ý" lý, "gia0" giao)
+                for key in garble_keys(lower):
                     for v in self.model.variants(key):
                         add(v, LOG_INVALID_FIX)
                 for cand, logp in self.vie.get(lower, {}).items():
