@@ -20,7 +20,7 @@ its word ("N ghị") is joined.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -179,6 +179,7 @@ FREQUENT_ABBREVIATIONS = ("UBND", "HĐND", "TTHC", "CCHC")
 LOOK_ALIKES = {("I", "T"), ("U", "T"), ("Y", "T"), ("L", "T"), ("E", "C"), ("G", "C"),
                ("O", "C"), ("O", "D"), ("B", "D"), ("N", "H"), ("M", "N"), ("H", "N"),
                ("V", "U")}
+OWN_WORD_MIN = 3  # uses in one document that make a word its own (_add_isolated_word_readings)
 TIME_UNITS = {"năm", "tháng", "quý", "tuần", "ngày"}
 ROMAN_HEADING = regex.compile(r"^(\s*)([|l1I]{1,3})\.(?=\s+\p{Lu}{2,})")
 
@@ -807,6 +808,42 @@ def _fix_lettered_items(lines: list[str]) -> list[Edit]:
     return edits
 
 
+def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
+                                own_words: frozenset[str]) -> None:
+    """In vie text, a real word that makes no pair the LM has seen with the words beside
+    it may be a misread letter of another ("tinh thần tách nhiệm", "các Tĩnh vực", "hồ
+    sơ" read "nổ sơ"): its one-letter readings that pair with a neighbour join its slot.
+    Not in a name (a capitalised word beside another), which pairs with nothing anyway,
+    nor for one of ``own_words``: a word the document uses again and again is its own
+    (a manual's "gói" and "tệp", package and file, pair with little in the LM); a
+    misreading is seldom made the same way three times."""
+    lm = decoder.model.lm
+    read = [p for p in pieces if p.slot is not None or p.context is not None]
+    # each piece's word as written, by LM id; -1 for marks, numbers and unknown words
+    ids = [(p.slot.ids[p.slot.keep_index] if p.slot.keep_index is not None else -1)
+           if p.slot is not None else
+           lm.id(p.context) if LOWER_SYLLABLE.fullmatch(p.context) else -1
+           for p in read]
+    for n, piece in enumerate(read):
+        slot = piece.slot
+        if slot is None or slot.keep_index is None:
+            continue
+        word = slot.candidates[slot.keep_index][0]
+        before = ids[n - 1] if n else -1
+        after = ids[n + 1] if n + 1 < len(read) else -1
+        if (before < 0 and after < 0) or lm.pair_count(before, ids[n]) or \
+                lm.pair_count(ids[n], after) or word in own_words:
+            continue
+        if TITLE_START.match(piece.text) and any(
+                0 <= m < len(read) and TITLE_START.match(read[m].text) for m in (n - 1, n + 1)):
+            continue
+        readings = decoder.isolated_word_readings(
+            word, lm.words[before] if before >= 0 else None,
+            lm.words[after] if after >= 0 else None)
+        if readings:
+            piece.slot = decoder.with_readings(slot, readings)
+
+
 class RestoredLine(NamedTuple):
     text: str
     edits: list[Edit]
@@ -819,12 +856,14 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                  mode_hint: str | None = None, names: list[NameFix] | None = None,
                  protected: set[tuple[int, int]] | None = None,
                  next_line: str = "", left: tuple[int, int] | None = None,
-                 line_before: str = "") -> RestoredLine:
+                 line_before: str = "", own_words: frozenset[str] = frozenset()
+                 ) -> RestoredLine:
     """One line; ``names`` are the document's spelling fixes for this line,
     ``protected`` the (start, end) spans of names the decoder must leave alone,
     ``next_line`` the next non-blank line, as written, ``left`` the tail
-    of the line before when this one continues its sentence, and ``line_before`` the
-    line before, as written."""
+    of the line before when this one continues its sentence, ``line_before`` the
+    line before, as written, and ``own_words`` the words (folded, lower case) the
+    document uses at least ``OWN_WORD_MIN`` times."""
     model = decoder.model
     raw = nfc(line)
     last = LAST_WORD.search(line_before)
@@ -863,6 +902,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     for piece in pieces:
         if piece.slot is not None and protected and (piece.start, piece.end) in protected:
             piece.context, piece.slot = piece.text.lower(), None
+    if mode == "vie":
+        _add_isolated_word_readings(pieces, decoder, own_words)
     sequence: list[Slot | str] = []
     for p in pieces:
         if p.slot is not None:
@@ -942,6 +983,8 @@ def restore(text: str) -> Restored:
     lines = text.split("\n")
     all_words = [m.group() for m in CORE.finditer(text)]
     doc_mode = line_mode(all_words, decoder.model)
+    uses = Counter(fold(w).lower() for w in all_words)
+    own_words = frozenset(w for w, k in uses.items() if k >= OWN_WORD_MIN)
     fixes: list[NameFix] = []
     protected: set[tuple[int, int, int]] = set()
     if doc_mode == "vie":  # names are compared by their marks, which only such text has
@@ -976,7 +1019,7 @@ def restore(text: str) -> Restored:
             continue
         restored = restore_line(line, number, style, decoder, doc_mode, fixes_on[number],
                                 protected_on[number], followings[number], lefts[number],
-                                befores[number])
+                                befores[number], own_words)
         out_lines.append(restored.text)
         edits_on.append(restored.edits)
         tail = restored.tail
@@ -992,7 +1035,8 @@ def restore(text: str) -> Restored:
         for number, line_fixes in again.items():
             restored = restore_line(lines[number], number, style, decoder, doc_mode,
                                     line_fixes, {(f.start, f.end) for f in line_fixes},
-                                    followings[number], lefts[number], befores[number])
+                                    followings[number], lefts[number], befores[number],
+                                    own_words)
             out_lines[number], edits_on[number] = restored.text, restored.edits
     edits = [e for line_edits in edits_on for e in line_edits]
     edits.extend(_fix_lettered_items(out_lines))

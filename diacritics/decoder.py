@@ -39,6 +39,9 @@ LOG_INVALID_KEEP = math.log(0.05)  # vie: keep an invalid word (names, foreign w
 LOG_EDIT = math.log(0.01)  # legacy: per character edit
 LOG_I_FOR_A = math.log(0.25)  # legacy: "i" printed for ă/â
 LOG_EXACT_STRIPPED = math.log(0.3)  # legacy: marks lost but letters right
+LOG_REAL_WORD_EDIT = math.log(0.0001)  # vie: a real word one letter off another
+REAL_WORD_PAIR_MIN = 10  # the pair a one-letter reading must make with a neighbour
+REAL_WORD_FORMS = 30
 MAX_FUZZY = 12
 # candidates whose right context Decoder.confidence scores; a legacy edit's confidence
 # only annotates it (no decision reads it), so fewer candidates do there
@@ -117,9 +120,10 @@ def garble_keys(core_lower: str) -> list[str]:
 
 
 @lru_cache(maxsize=100_000)
-def _fuzzy(key: str, forms: tuple[str, ...], max_dist: int) -> tuple[tuple[str, int], ...]:
+def _fuzzy(key: str, forms: tuple[str, ...], max_dist: int,
+           limit: int = MAX_FUZZY) -> tuple[tuple[str, int], ...]:
     found = process.extract(key, forms, scorer=Levenshtein.distance, score_cutoff=max_dist,
-                            limit=MAX_FUZZY)
+                            limit=limit)
     return tuple((form, int(dist)) for form, dist, _ in found)
 
 
@@ -140,11 +144,13 @@ class Decoder:
         # (word, mode, capital on it, capital after it, name role) -> the Slot's fields
         self._slots: dict[tuple[str, str, bool | None, bool | None, str | None], tuple] = {}
         self._lm_scores: dict[tuple[int, int, tuple[int, ...]], list[float]] = {}
+        self._variants_by_id: dict[str, list[tuple[str, int]]] = {}
 
     def clear_caches(self) -> None:
         """Forget the words and contexts seen so far (for timing a cold start)."""
         self._slots.clear()
         self._lm_scores.clear()
+        self._variants_by_id.clear()
         _fuzzy.cache_clear()
         syllable.clear_caches()
 
@@ -270,6 +276,43 @@ class Decoder:
                 continue
             for v in self.model.variants(form)[:6]:
                 add(v, LOG_EXACT_STRIPPED + dist * LOG_EDIT)
+
+    def isolated_word_readings(self, lower: str, before: str | None,
+                               after: str | None) -> list[str]:
+        """Readings of a real word that stands in no pair the LM has seen with either
+        neighbour ("tinh thần tách nhiệm", "các Tĩnh vực"): the syllables one letter off
+        it that make a pair of at least ``REAL_WORD_PAIR_MIN`` with a neighbour."""
+        lm = self.model.lm
+        b = lm.id(before) if before is not None else -1
+        a = lm.id(after) if after is not None else -1
+        found = []
+        for form, dist in _fuzzy(strip_marks(lower), self.forms, 1, REAL_WORD_FORMS):
+            if dist == 0:
+                continue
+            for v, i in self._variant_ids(form):
+                if lm.pair_count(b, i) >= REAL_WORD_PAIR_MIN or \
+                        lm.pair_count(i, a) >= REAL_WORD_PAIR_MIN:
+                    found.append(v)
+        return found
+
+    def _variant_ids(self, form: str) -> list[tuple[str, int]]:
+        found = self._variants_by_id.get(form)
+        if found is None:
+            found = self._variants_by_id[form] = [(v, self.model.lm.id(v))
+                                                  for v in self.model.variants(form)]
+        return found
+
+    def with_readings(self, slot: Slot, readings: list[str]) -> Slot:
+        """``slot`` with ``readings`` added as one-letter misreadings of it."""
+        known = {c for c, _ in slot.candidates}
+        extra = [(r, LOG_REAL_WORD_EDIT) for r in readings if r not in known]
+        if not extra:
+            return slot
+        candidates = slot.candidates + extra
+        ids = slot.ids + tuple(self.model.lm.id(c) for c, _ in extra)
+        return Slot(slot.original, candidates, slot.keep_index, ids,
+                    slot.channel + tuple(lp for _, lp in extra),
+                    tuple(w if w >= 0 else -2 - k for k, w in enumerate(ids)))
 
     # -- search --------------------------------------------------------------------------
     def best_path(self, slots: list[Slot | str], mode: str,

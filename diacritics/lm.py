@@ -118,7 +118,10 @@ class NgramLM:
         return self.uni[i] if i >= 0 else 0
 
     def bigram_count(self, a: str, b: str) -> int:
-        i, j = self.id(a), self.id(b)
+        return self.pair_count(self.id(a), self.id(b))
+
+    def pair_count(self, i: int, j: int) -> int:
+        """``bigram_count`` by ids."""
         return self.bi.get((i << BITS) | j, 0) if i >= 0 and j >= 0 else 0
 
     def logp(self, u: int, v: int, w: int) -> float:
