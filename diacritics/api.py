@@ -809,14 +809,17 @@ def _fix_lettered_items(lines: list[str]) -> list[Edit]:
 
 
 def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
-                                own_words: frozenset[str]) -> None:
+                                own_words: frozenset[str], first_before: int = -1,
+                                last_after: int = -1) -> bool:
     """In vie text, a real word that makes no pair the LM has seen with the words beside
     it may be a misread letter of another ("tinh thần tách nhiệm", "các Tĩnh vực", "hồ
     sơ" read "nổ sơ"): its one-letter readings that pair with a neighbour join its slot.
     Not in a name (a capitalised word beside another), which pairs with nothing anyway,
     nor for one of ``own_words``: a word the document uses again and again is its own
     (a manual's "gói" and "tệp", package and file, pair with little in the LM); a
-    misreading is seldom made the same way three times."""
+    misreading is seldom made the same way three times. ``first_before`` and
+    ``last_after`` are the LM ids of the words across the line breaks (-1: none); returns
+    whether the line's last word took readings (then the next line's first words count)."""
     lm = decoder.model.lm
     read = [p for p in pieces if p.slot is not None or p.context is not None]
     # each piece's word as written, by LM id; -1 for marks, numbers and unknown words
@@ -824,13 +827,14 @@ def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
            if p.slot is not None else
            lm.id(p.context) if LOWER_SYLLABLE.fullmatch(p.context) else -1
            for p in read]
+    last_extended = False
     for n, piece in enumerate(read):
         slot = piece.slot
         if slot is None or slot.keep_index is None:
             continue
         word = slot.candidates[slot.keep_index][0]
-        before = ids[n - 1] if n else -1
-        after = ids[n + 1] if n + 1 < len(read) else -1
+        before = ids[n - 1] if n else first_before
+        after = ids[n + 1] if n + 1 < len(read) else last_after
         if (before < 0 and after < 0) or lm.pair_count(before, ids[n]) or \
                 lm.pair_count(ids[n], after) or word in own_words:
             continue
@@ -842,6 +846,8 @@ def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
             lm.words[after] if after >= 0 else None)
         if readings:
             piece.slot = decoder.with_readings(slot, readings)
+            last_extended = n == len(read) - 1
+    return last_extended
 
 
 class RestoredLine(NamedTuple):
@@ -902,8 +908,12 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     for piece in pieces:
         if piece.slot is not None and protected and (piece.start, piece.end) in protected:
             piece.context, piece.slot = piece.text.lower(), None
+    last_extended = False
     if mode == "vie":
-        _add_isolated_word_readings(pieces, decoder, own_words)
+        first_next = LOWER_WORD.match(LEADING_MARKS.sub("", next_line))
+        last_extended = _add_isolated_word_readings(
+            pieces, decoder, own_words, left[1] if left else -1,
+            model.lm.id(fold(first_next.group())) if first_next else -1)
     sequence: list[Slot | str] = []
     for p in pieces:
         if p.slot is not None:
@@ -914,9 +924,10 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     slot_number = {id(p): k for k, p in enumerate(slots)}  # not list.index: == compares fields
     # the first words of the next line, when it goes on with this line's sentence: the
     # line's last words are chosen with them in view (they are decoded with their own
-    # line). Not for vie text, where the words are mostly right already: no gain on dev
+    # line). Not for vie text, where the words are mostly right already (no gain on dev),
+    # unless its last word may be misread ("tinh thần tách" + "nhiệm")
     ahead = _lookahead(LEADING_MARKS.sub("", next_line), decoder, mode) if slots and \
-        mode != "vie" and sequence[-1] not in (lm_mod.BOS, lm_mod.EOS) else []
+        (mode != "vie" or last_extended) and sequence[-1] not in (lm_mod.BOS, lm_mod.EOS) else []
     choices = decoder.best_path(sequence + ahead, mode, left) if slots else []
     own = len(sequence)
     sequence += ahead

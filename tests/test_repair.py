@@ -145,6 +145,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # a real word one letter off the word its neighbours call for
     ("nêu cao tinh thần tách nhiệm; tiếp nhận nổ sơ; trong các Tĩnh vực; tổng hợp nội Hùng",
      "nêu cao tinh thần trách nhiệm; tiếp nhận hồ sơ; trong các lĩnh vực; tổng hợp nội dung"),
+    # the same across a line break, either way
+    ("Nghị quyết Đại hội đại\niểu Đảng bộ; nêu cao tinh thần tách\nnhiệm của người đứng đầu",
+     "Nghị quyết Đại hội đại\nbiểu Đảng bộ; nêu cao tinh thần trách\nnhiệm của người đứng đầu"),
     # specks the Vietnamese model read as a letter: a bare consonant, a marked letter
     ("triển khai thực hiện N ghị quyết, doanh m nghiệp, chất lượng. ị - Trưởng",
      "triển khai thực hiện Nghị quyết, doanh nghiệp, chất lượng. - Trưởng"),
