@@ -6,9 +6,10 @@ in capitals inside a lower-case sentence: "đối VỚI các", "rÕ") and follow
 tone-placement style (old style "hóa" when the input shows none). Numbers, dates, URLs
 and document codes are kept, except that known symbols regain their Đ ("QD-UBND" ->
 "QĐ-UBND"). Specks read as text go: stray symbols and lone apostrophes; in text read by
-the Vietnamese model, a lone consonant or rare marked letter ("s", "ị"); a lone "." or
-":" between a word and a lower-case word (on the next line too) or a number, after a mark
-("nước. . 4."), or at the start of a line; a full stop glued to a word that a lower-case
+the Vietnamese model, a lone consonant or rare marked letter ("s", "ị"); a lone "."
+between a word and a lower-case word (on the next line too) or a number, a lone ";"
+after a word inside a line, a lone ":" after a word, a lone mark after a mark ("nước. .
+4.", "tiến độ, ,") or at the start of a line; a full stop glued to a word that a lower-case
 word follows ("các. cơ quan"); a colon inside a word ("xây: dựng"); a stop after a
 comma, colon or stop ("ban,.", "TTHC:."); marks glued to the front of a word ("'định",
 "_chịu") or of a list number ("_6."); a dash that ends a line after a word, starts one
@@ -98,9 +99,8 @@ CONVENTIONAL = regex.compile(
     r"|[(\[“\"‘'«]*[%.,;:!?)\]”\"’'»*]*)$")
 # a line of nothing but one- or two-character marks ("- :", "' .") is specks read as text
 SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$")
-# a lone "." or ":" between a word and a lower-case word or a number does not end
-# anything, nor does one that starts a line or follows a mark: a speck
-LONE_STOP = regex.compile(r"^(?:[.:]|\.\.)$")  # ".." is no mark: a speck read twice
+# a lone mark that follows a word ends nothing there (_lone_stop says where): a speck
+LONE_STOP = regex.compile(r"^(?:[.:;,]|\.\.)$")  # ".." is no mark: a speck read twice
 # a line that opens with a list marker: a dash, or a number before a heading ("6. Xây")
 LIST_MARKER = regex.compile(r"^[\s_.'\"]*(?:[-–]|\d{1,2}\.\s+\p{Lu})")
 # marks glued to the front of a word that no report writes there: "'định", "_chịu",
@@ -120,6 +120,7 @@ LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
 LOWER_START = regex.compile(r"^\p{Ll}")
 TITLE_START = regex.compile(r"^\p{Lu}\p{Ll}")
 ENDS_IN_LETTER = regex.compile(r"\p{L}$")
+ENDS_IN_WORD = regex.compile(r"[\p{L}\d]$")
 AFTER_PUNCTUATION = regex.compile(r"[.,;:]$")  # "nước. . 4.", "tổ chức, . cá nhân"
 # a lower-case (or capitalised) word with one full stop, and the lower-case word that
 # follows it; correct reports never write this (none in the train seeds or dev documents)
@@ -249,22 +250,31 @@ def _is_garbled_word(core: str) -> bool:
 
 
 def _lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool) -> bool:
-    """Whether the lone "." or ":" (or "..") at ``chunks[n]`` is a speck: it starts a
-    line, follows a mark ("nước. . 4.", "tổ chức, . cá nhân"), or stands after a word
-    before a lower-case word or a number ("dân . và", "ngày . 22/1", "bền .. vững"), or
-    at the end of a line that ``continues`` on the next. A colon with a space before it
-    is a speck inside a line whatever follows ("KẾ HOẠCH : Cải cách", "bộ máy : -"): no
-    report the model learned from, nor any law code, writes one."""
+    """Whether the lone ".", ":", ";", "," (or "..") at ``chunks[n]`` is a speck: it
+    starts a line, follows a mark ("nước. . 4.", "tổ chức, . cá nhân", "tiến độ, ,"), or
+    stands after a word or number (not a comma, which a typist may so space): a colon
+    wherever it stands ("KẾ HOẠCH : Cải cách", "bộ máy : -", "Quý 1/2026 :" at a line's
+    end), a semicolon inside a line ("năng lực ; BH"), a stop before a lower-case word
+    or a number ("dân . và", "ngày . 22/1", "bền .. vững") or at the end of a line that
+    ``continues`` on the next. No report the model learned from, nor any of the eight
+    law codes (2.4 million characters), writes a colon or semicolon with a space before
+    it; a stop so written ends a line of the Debian guide now and then ("make install
+    ."), so there a stop needs the lower-case word."""
     if n == 0:
         return len(chunks) > 1
     before = chunks[n - 1].group()
     if AFTER_PUNCTUATION.search(before):
         return True
-    if not ENDS_IN_LETTER.search(before):
+    if not ENDS_IN_WORD.search(before):
         return False
+    mark = chunks[n].group()
+    if mark == ",":
+        return False
+    if mark == ":":
+        return True
     if n == len(chunks) - 1:
         return continues
-    return chunks[n].group() == ":" or bool(regex.match(r"[\p{Ll}\d]", chunks[n + 1].group()))
+    return mark == ";" or bool(regex.match(r"[\p{Ll}\d]", chunks[n + 1].group()))
 
 
 def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,

@@ -124,6 +124,12 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # the same past specks that end the line, before a numbered heading, after a comma
     ("công vụ - |\n- Tiếp tục\nđịa phương. -\n6. Xây dựng\nnhiệm kỳ 2025 - 2030, — _\nCăn cứ",
      "công vụ\n- Tiếp tục\nđịa phương.\n6. Xây dựng\nnhiệm kỳ 2025 - 2030,\nCăn cứ"),
+    # a colon with a space before it at a line's end, also after a number; a semicolon so
+    # written inside a line; a comma after a comma
+    ("tiến độ, , chất lượng; năng lực ; vị trí việc làm\nhoàn thành Quý 1/2026 :\n"
+     "50. Hoàn thành; Hành chính công :\n- Chủ trì",
+     "tiến độ, chất lượng; năng lực vị trí việc làm\nhoàn thành Quý 1/2026\n"
+     "50. Hoàn thành; Hành chính công\n- Chủ trì"),
     # a colon or a quote inside a word, also after a capital or across a line break
     ("Cơ quan chủ trì Cơ: quan phối hợp Thời:\ngian hoàn thành",
      "Cơ quan chủ trì Cơ quan phối hợp Thời\ngian hoàn thành"),
@@ -166,6 +172,7 @@ def test_examples_of_each_damage(damaged, repaired):
     "gồm: các xã, thị trấn; lao động, việc làm,...",
     "các Cơ sở dữ liệu; phòng Văn hóa - Xã hội; xã Vĩnh Thạnh",
     "mở tệp .docx, tar.gz bằng lệnh -dev; hoàn thành .\n\nTiếp tục",
+    "gồm các xã , thị trấn",  # a comma a typist spaced
     'mô hình "một cửa", "Một cửa liên thông"',
     "bao gồm: các phòng, ban; như sau:\n- Các nội dung",
     "TTHC thuộc các lĩnh vực: đất đai, xây dựng, đầu tư",
