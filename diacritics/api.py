@@ -254,12 +254,12 @@ def _lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool) -> bool:
     starts a line, follows a mark ("nước. . 4.", "tổ chức, . cá nhân", "tiến độ, ,"), or
     stands after a word or number (not a comma, which a typist may so space): a colon
     wherever it stands ("KẾ HOẠCH : Cải cách", "bộ máy : -", "Quý 1/2026 :" at a line's
-    end), a semicolon inside a line ("năng lực ; BH"), a stop before a lower-case word
-    or a number ("dân . và", "ngày . 22/1", "bền .. vững") or at the end of a line that
-    ``continues`` on the next. No report the model learned from, nor any of the eight
-    law codes (2.4 million characters), writes a colon or semicolon with a space before
-    it; a stop so written ends a line of the Debian guide now and then ("make install
-    ."), so there a stop needs the lower-case word."""
+    end), a semicolon inside a line ("năng lực ; BH"), a stop before a lower-case word,
+    a number or a dash ("dân . và", "ngày . 22/1", "bền .. vững", "Chủ tịch . -") or at
+    the end of a line that ``continues`` on the next. No report the model learned from,
+    nor any of the eight law codes (2.4 million characters), writes a colon or semicolon
+    with a space before it; a stop so written ends a line of the Debian guide now and
+    then ("make install ."), so there a stop needs the lower-case word."""
     if n == 0:
         return len(chunks) > 1
     before = chunks[n - 1].group()
@@ -274,7 +274,7 @@ def _lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool) -> bool:
         return True
     if n == len(chunks) - 1:
         return continues
-    return mark == ";" or bool(regex.match(r"[\p{Ll}\d]", chunks[n + 1].group()))
+    return mark == ";" or bool(regex.match(r"[\p{Ll}\d]|[-–]$", chunks[n + 1].group()))
 
 
 def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
@@ -291,13 +291,15 @@ def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
     comma ("hiệu lực, -" + "hiệu quả"), and before a capital that only looks like one
     on the rest of a broken word ("nâng -" + "Cao năng suất"), and before a line that
     ``next_item`` (opens with a list marker: "công vụ -" + "- Tiếp tục", "địa phương. -"
-    + "6. Xây dựng"); specks after it do not count ("công vụ - |"). (After a stop it may
+    + "6. Xây dựng"); specks after it do not count ("công vụ - |"), nor lone stops
+    before it ("thanh . -" + "toán"). (After a stop it may
     be the list dash of a table cell that wrapped: "đơn vị cấp xã. -" + "Hàng năm.") A
     dash that starts a line, past lone stops (". - trong việc"), is a speck before a
     numbered heading too ("- 21. Kiểm tra"): a list item has one marker."""
     if n > 0 and chunks[n - 1].group().endswith(","):
         return True  # after a comma ("lực, - hiệu", "2030, —")
-    before = next((c.group() for c in reversed(chunks[:n]) if not DASH.match(c.group())), "")
+    before = next((c.group() for c in reversed(chunks[:n])
+                   if not (DASH.match(c.group()) or LONE_STOP.match(c.group()))), "")
     if all(_speck(c.group()) for c in chunks[n + 1:]):  # the line ends there
         if before and next_item:
             return True

@@ -130,6 +130,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "50. Hoàn thành; Hành chính công :\n- Chủ trì",
      "tiến độ, chất lượng; năng lực vị trí việc làm\nhoàn thành Quý 1/2026\n"
      "50. Hoàn thành; Hành chính công\n- Chủ trì"),
+    # a lone stop before a dash, and the dash it left at a line's end before a lower-case
+    # word
+    ("được triển khai thanh . -\ntoán trực tuyến; của Chủ tịch . - UBND tỉnh",
+     "được triển khai thanh\ntoán trực tuyến; của Chủ tịch - UBND tỉnh"),
     # a colon or a quote inside a word, also after a capital or across a line break
     ("Cơ quan chủ trì Cơ: quan phối hợp Thời:\ngian hoàn thành",
      "Cơ quan chủ trì Cơ quan phối hợp Thời\ngian hoàn thành"),
