@@ -1006,7 +1006,9 @@ def restore(text: str) -> Restored:
     lines = text.split("\n")
     all_words = [m.group() for m in CORE.finditer(text)]
     doc_mode = line_mode(all_words, decoder.model)
-    uses = Counter(fold(w).lower() for w in all_words)
+    uses: Counter[str] = Counter()
+    for word, k in Counter(all_words).items():  # folded once per distinct word
+        uses[fold(word).lower()] += k
     own_words = frozenset(w for w, k in uses.items() if k >= OWN_WORD_MIN)
     fixes: list[NameFix] = []
     protected: set[tuple[int, int, int]] = set()
