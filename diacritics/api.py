@@ -180,6 +180,9 @@ FREQUENT_ABBREVIATIONS = ("UBND", "HĐND", "TTHC", "CCHC")
 LOOK_ALIKES = {("I", "T"), ("U", "T"), ("Y", "T"), ("L", "T"), ("E", "C"), ("G", "C"),
                ("O", "C"), ("O", "D"), ("B", "D"), ("N", "H"), ("M", "N"), ("H", "N"),
                ("V", "U")}
+# a syllable's onsets of two letters or more ("gi" and "qu" are words too): alone, specks
+# or a word whose rhyme OCR lost
+ONSETS = frozenset({"ch", "gh", "kh", "ng", "ngh", "nh", "ph", "th", "tr"})
 OWN_WORD_MIN = 3  # uses in one document that make a word its own (_add_isolated_word_readings)
 TIME_UNITS = {"năm", "tháng", "quý", "tuần", "ngày"}
 ROMAN_HEADING = regex.compile(r"^(\s*)([|l1I]{1,3})\.(?=\s+\p{Lu}{2,})")
@@ -361,6 +364,23 @@ def _speck_letter(text: str, model: Model) -> bool:
         return True
     return (text.islower() or strip_marks(text) != text) and (
         model.lm.count(fold(low)) < SINGLE_LETTER_MIN)
+
+
+def _leftover_garbage(line: str, piece: _Piece, model: Model) -> bool:
+    """Whether a word the decoder kept in vie text is garbage read from specks: a chunk of
+    its own (marks may follow: "ng:"), not after a number, that is a syllable's onset
+    alone ("ng", "nh", "th") or two or three consonants with a "đ" ("đc", "đt"). No word
+    is either; the command names of technical prose ("ls", "dch", "gpg") are not."""
+    word = piece.text
+    if fold(word) in model.valid or not (word in ONSETS or (
+            "đ" in word and len(word) <= 3 and not regex.search(r"[aeiouy]", strip_marks(word)))):
+        return False  # the lexicon has "ch" and "tr" (chương, trang: "tr. 5")
+    chunk = CHUNK.match(line, piece.start)
+    if (piece.start and not line[piece.start - 1].isspace()) or chunk is None or \
+            not regex.fullmatch(r"\p{P}*", line[piece.end:chunk.end()]):
+        return False
+    before = line[:piece.start].split()
+    return not (before and regex.search(r"\d\W*$", before[-1]))
 
 
 def _cited_letter(chunks: list[regex.Match[str]], n: int) -> bool:
@@ -965,9 +985,14 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                     confidence < VIE_MIN_CONFIDENCE or _doublet(piece, cand, line))
                 replacement = None if unsure else apply_case(
                     _case_source(piece.text, cand, line[:piece.start]), restyle(cand, style))
+            if replacement is None and mode == "vie" and _leftover_garbage(
+                    line, piece, model):
+                replacement = ""
         if replacement is None or replacement == piece.text:
             continue
         start, end = piece.start, piece.end
+        if replacement == "" and piece.slot is not None:
+            end = CHUNK.match(line, start).end()  # with the marks glued to it ("ng:")
         whole_chunk = (start == 0 or line[start - 1].isspace()) and (
             end == len(line) or line[end].isspace())
         if replacement == "" and whole_chunk and start > cursor and line[start - 1] == " ":

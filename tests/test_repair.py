@@ -134,6 +134,11 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # word
     ("được triển khai thanh . -\ntoán trực tuyến; của Chủ tịch . - UBND tỉnh",
      "được triển khai thanh\ntoán trực tuyến; của Chủ tịch - UBND tỉnh"),
+    # a syllable's onset alone, or consonants with a "đ", that the decoder could not read
+    ("Ủy ban nhân dân xã thực hiện như sau:\nphát triển các tiện ích ng: hỗ trợ; thanh toán đc đt "
+     "điện tử; Cơ quan ph Thy",
+     "Ủy ban nhân dân xã thực hiện như sau:\nphát triển các tiện ích hỗ trợ; thanh toán điện tử; "
+     "Cơ quan Thy"),
     # a colon or a quote inside a word, also after a capital or across a line break
     ("Cơ quan chủ trì Cơ: quan phối hợp Thời:\ngian hoàn thành",
      "Cơ quan chủ trì Cơ quan phối hợp Thời\ngian hoàn thành"),
@@ -177,6 +182,8 @@ def test_examples_of_each_damage(damaged, repaired):
     "các Cơ sở dữ liệu; phòng Văn hóa - Xã hội; xã Vĩnh Thạnh",
     "mở tệp .docx, tar.gz bằng lệnh -dev; hoàn thành .\n\nTiếp tục",
     "gồm các xã , thị trấn",  # a comma a typist spaced
+    # units after a number, a command with its underscore, "tr." (trang), a command name
+    "Ủy ban nhân dân xã thực hiện như sau:\ndài 5 km, rộng 20 mm; dh_make; tr. 5; lệnh ls",
     'mô hình "một cửa", "Một cửa liên thông"',
     "bao gồm: các phòng, ban; như sau:\n- Các nội dung",
     "TTHC thuộc các lĩnh vực: đất đai, xây dựng, đầu tư",
