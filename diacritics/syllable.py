@@ -41,15 +41,24 @@ def split_tone(syllable: str) -> tuple[str, int]:
     return nfc("".join(kept)), tone
 
 
+class _StripTable(dict):
+    """``str.translate`` table, filled as characters are first seen: combining marks go,
+    đ becomes d, everything else stays."""
+
+    def __missing__(self, code: int) -> int | str | None:
+        ch = chr(code)
+        value = None if unicodedata.combining(ch) else {"đ": "d", "Đ": "D"}.get(ch, code)
+        self[code] = value
+        return value
+
+
+_STRIP = _StripTable()
+
+
 @lru_cache(maxsize=200_000)
 def strip_marks(text: str) -> str:
     """Every diacritic removed and đ -> d: the form diacritic-less text is typed in."""
-    out = []
-    for ch in unicodedata.normalize("NFD", text):
-        if unicodedata.combining(ch):
-            continue
-        out.append({"đ": "d", "Đ": "D"}.get(ch, ch))
-    return "".join(out)
+    return unicodedata.normalize("NFD", text).translate(_STRIP)
 
 
 def _tone_position(base_lower: str, style: str) -> int | None:
