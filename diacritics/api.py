@@ -372,8 +372,10 @@ def _leftover_garbage(line: str, piece: _Piece, model: Model) -> bool:
     alone ("ng", "nh", "th") or two or three consonants with a "đ" ("đc", "đt"). No word
     is either; the command names of technical prose ("ls", "dch", "gpg") are not."""
     word = piece.text
-    if fold(word) in model.valid or not (word in ONSETS or (
+    if not (word in ONSETS or (
             "đ" in word and len(word) <= 3 and not regex.search(r"[aeiouy]", strip_marks(word)))):
+        return False
+    if fold(word) in model.valid:
         return False  # the lexicon has "ch" and "tr" (chương, trang: "tr. 5")
     chunk = CHUNK.match(line, piece.start)
     if (piece.start and not line[piece.start - 1].isspace()) or chunk is None or \
@@ -1031,9 +1033,10 @@ def restore(text: str) -> Restored:
     lines = text.split("\n")
     all_words = [m.group() for m in CORE.finditer(text)]
     doc_mode = line_mode(all_words, decoder.model)
-    uses: Counter[str] = Counter()
+    uses: dict[str, int] = {}
     for word, k in Counter(all_words).items():  # folded once per distinct word
-        uses[fold(word).lower()] += k
+        key = fold(word).lower()
+        uses[key] = uses.get(key, 0) + k
     own_words = frozenset(w for w, k in uses.items() if k >= OWN_WORD_MIN)
     fixes: list[NameFix] = []
     protected: set[tuple[int, int, int]] = set()
