@@ -295,10 +295,10 @@ def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
     on the rest of a broken word ("nâng -" + "Cao năng suất"), and before a line that
     ``next_item`` (opens with a list marker: "công vụ -" + "- Tiếp tục", "địa phương. -"
     + "6. Xây dựng"); specks after it do not count ("công vụ - |"), nor lone stops
-    before it ("thanh . -" + "toán"). (After a stop it may
-    be the list dash of a table cell that wrapped: "đơn vị cấp xã. -" + "Hàng năm.") A
-    dash that starts a line, past lone stops (". - trong việc"), is a speck before a
-    numbered heading too ("- 21. Kiểm tra"): a list item has one marker."""
+    before it ("thanh . -" + "toán"). (After a stop it may be the list dash of a table
+    cell that wrapped: "đơn vị cấp xã. -" + "Hàng năm.") A dash that starts a line, past
+    lone stops (". - trong việc"), is a speck before a numbered heading too ("- 21. Kiểm
+    tra"): a list item has one marker."""
     if n > 0 and chunks[n - 1].group().endswith(","):
         return True  # after a comma ("lực, - hiệu", "2030, —")
     before = next((c.group() for c in reversed(chunks[:n])
@@ -372,8 +372,8 @@ def _leftover_garbage(line: str, piece: _Piece, model: Model) -> bool:
     alone ("ng", "nh", "th") or two or three consonants with a "đ" ("đc", "đt"). No word
     is either; the command names of technical prose ("ls", "dch", "gpg") are not."""
     word = piece.text
-    if not (word in ONSETS or (
-            "đ" in word and len(word) <= 3 and not regex.search(r"[aeiouy]", strip_marks(word)))):
+    if not (word in ONSETS or ("đ" in word and 2 <= len(word) <= 3 and not regex.search(
+            r"[aeiouy]", strip_marks(word)))):
         return False
     if fold(word) in model.valid:
         return False  # the lexicon has "ch" and "tr" (chương, trang: "tr. 5")

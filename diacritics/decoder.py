@@ -41,7 +41,7 @@ LOG_I_FOR_A = math.log(0.25)  # legacy: "i" printed for ă/â
 LOG_EXACT_STRIPPED = math.log(0.3)  # legacy: marks lost but letters right
 LOG_REAL_WORD_EDIT = math.log(0.0001)  # vie: a real word one letter off another
 REAL_WORD_PAIR_MIN = 10  # the pair a one-letter reading must make with a neighbour
-REAL_WORD_FORMS = 30
+REAL_WORD_FORMS = 30  # unmarked forms one letter off a word that are tried, commonest first
 MAX_FUZZY = 12
 # candidates whose right context Decoder.confidence scores; a legacy edit's confidence
 # only annotates it (no decision reads it), so fewer candidates do there
@@ -279,9 +279,10 @@ class Decoder:
 
     def isolated_word_readings(self, lower: str, before: str | None,
                                after: str | None) -> list[str]:
-        """Readings of a real word that stands in no pair the LM has seen with either
-        neighbour ("tinh thần tách nhiệm", "các Tĩnh vực"): the syllables one letter off
-        it that make a pair of at least ``REAL_WORD_PAIR_MIN`` with a neighbour."""
+        """Readings of a word (a real one, or one kept as written) that stands in no pair
+        the LM has seen with either neighbour ("tinh thần tách nhiệm", "các Tĩnh vực"):
+        the syllables one letter off it that make a pair of at least
+        ``REAL_WORD_PAIR_MIN`` with a neighbour."""
         lm = self.model.lm
         b = lm.id(before) if before is not None else -1
         a = lm.id(after) if after is not None else -1
