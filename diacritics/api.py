@@ -185,7 +185,10 @@ LOOK_ALIKES = {("I", "T"), ("U", "T"), ("Y", "T"), ("L", "T"), ("E", "C"), ("G",
 ONSETS = frozenset({"ch", "gh", "kh", "ng", "ngh", "nh", "ph", "th", "tr"})
 OWN_WORD_MIN = 3  # uses in one document that make a word its own (_add_isolated_word_readings)
 TIME_UNITS = {"năm", "tháng", "quý", "tuần", "ngày"}
-ROMAN_HEADING = regex.compile(r"^(\s*)([|l1I]{1,3})\.(?=\s+\p{Lu}{2,})")
+# a heading's Roman numeral with its I's read as "1", "l" or "|" ("|.", "1V.", "V11.")
+ROMAN_HEADING = regex.compile(
+    r"^(\s*)([|l1I]{1,3}|[|l1I]?[VX][|l1I]{0,3})\.(?=\s+\p{Lu}{2,})")
+ROMAN_I = str.maketrans("|l1", "III")
 
 
 @cache
@@ -233,7 +236,7 @@ def fix_code(chunk: str) -> str:
 
 def fix_heading(line: str) -> str:
     def roman(m: regex.Match[str]) -> str:
-        return m.group(1) + "I" * len(m.group(2)) + "."
+        return m.group(1) + m.group(2).translate(ROMAN_I) + "."
     return ROMAN_HEADING.sub(roman, line, count=1)
 
 
@@ -921,7 +924,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         m = ROMAN_HEADING.match(line)
         assert m is not None
         edits.append(Edit(number, m.start(2), m.end(2) + 1, m.group(2) + ".",
-                          "I" * len(m.group(2)) + ".", 0.9))
+                          m.group(2).translate(ROMAN_I) + ".", 0.9))
         line = fixed_heading
     archive = ARCHIVE_MARK.match(line)
     if archive:

@@ -25,6 +25,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("Noi vu vé trién khai cong tac cai cach hanh chinh naim 2026, UBND x3 Quang",
      "Nội vụ về triển khai công tác cải cách hành chính năm 2026, UBND xã Quảng"),
     ("|. KET QUA THUC HIEN", "I. KẾT QUẢ THỰC HIỆN"),
+    ("1V. TỔ CHỨC THỰC HIỆN\nV11. ĐIỀU KHOẢN THI HÀNH\nV. KINH PHÍ",
+     "IV. TỔ CHỨC THỰC HIỆN\nVII. ĐIỀU KHOẢN THI HÀNH\nV. KINH PHÍ"),
     # a short garble has dozens of forms one edit away, so "kế" must come from reading
     # "&" as any marked vowel ("K&" as "ke" as well as "ko"), not from the nearest forms
     ("UBND x3 Quéng Ngoc da ban hanh K& hoach cai cach",
