@@ -990,13 +990,14 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                     confidence < VIE_MIN_CONFIDENCE or _doublet(piece, cand, line))
                 replacement = None if unsure else apply_case(
                     _case_source(piece.text, cand, line[:piece.start]), restyle(cand, style))
-            if replacement is None and mode == "vie" and _leftover_garbage(
-                    line, piece, model):
-                replacement = ""
+        garbage = replacement is None and piece.slot is not None and mode == "vie" and \
+            _leftover_garbage(line, piece, model)
+        if garbage:
+            replacement = ""
         if replacement is None or replacement == piece.text:
             continue
         start, end = piece.start, piece.end
-        if replacement == "" and piece.slot is not None:
+        if garbage:
             end = CHUNK.match(line, start).end()  # with the marks glued to it ("ng:")
         whole_chunk = (start == 0 or line[start - 1].isspace()) and (
             end == len(line) or line[end].isspace())
