@@ -183,6 +183,16 @@ LOOK_ALIKES = {("I", "T"), ("U", "T"), ("Y", "T"), ("L", "T"), ("E", "C"), ("G",
 # a syllable's onsets of two letters or more ("gi" and "qu" are words too): alone, specks
 # or a word whose rhyme OCR lost
 ONSETS = frozenset({"ch", "gh", "kh", "ng", "ngh", "nh", "ph", "th", "tr"})
+# a line's tail after a sentence's end: words and commas, no mark that ends anything
+GARBAGE_TAIL = regex.compile(r"(?<=\p{L}[.!?])\s+(\p{L}[^.;:!?]*?)\s*$")
+NAME_LIKE = regex.compile(r"\p{Lu}(?:'\p{Lu})?\p{Ll}+")  # "Thiện", "H'Blan"
+ABBREVIATION_LIKE = regex.compile(r"\p{Lu}{3,}")  # "UBMT", "HDNN"; not "TS", "HC"
+WORD_CHARACTER = regex.compile(r"[\p{L}\d]")
+OPENER = regex.compile(r"[“\"(\[]")
+# chosen on dev renders (002 and 003 both ways): -10 cut fewer, -8 cut "Văn hóa,Thể thao
+# và Du" from a real line; none of the clean reports or law codes has a tail so scored
+GARBAGE_TAIL_LOGP = -9.0
+GARBAGE_TAIL_WORDS = 6
 OWN_WORD_MIN = 3  # uses in one document that make a word its own (_add_isolated_word_readings)
 TIME_UNITS = {"năm", "tháng", "quý", "tuần", "ngày"}
 # a heading's Roman numeral with its I's read as "1", "l" or "|" ("|.", "1V.", "V11.")
@@ -388,6 +398,41 @@ def _leftover_garbage(line: str, piece: _Piece, model: Model) -> bool:
     return not (before and regex.search(r"\d\W*$", before[-1]))
 
 
+def garbage_tail(line: str, next_line: str, model: Model) -> int | None:
+    """Where the garbage that ends a paragraph's last line starts, if it does: Tesseract
+    reads the specks in the blank after the last sentence as words ("... 20.800.000 đồng.
+    Ki Thiện so 0H oi", "hạn chế. Sê Vòi lật TS nộ"). A tail is such garbage when it
+    follows a full stop (or "!", "?"; a semicolon goes on with a list), starts with a
+    letter, ends without a mark, has at most ``GARBAGE_TAIL_WORDS`` words, no lone mark
+    (a list dash opens an item) and no opening quote or bracket, the next line does not
+    go on with it (no small letter starts it), and its words are unlikely as a
+    sentence's start (mean LM log-prob below ``GARBAGE_TAIL_LOGP``) with one at least
+    that is no word, no name and no abbreviation of three capitals or more ("0H",
+    "TS", "bcc"; "Ksor H'Blan", "UBMT" count as words)."""
+    tail = GARBAGE_TAIL.search(line)
+    if tail is None or LOWER_START.match(LEADING_MARKS.sub("", next_line)):
+        return None
+    words = tail.group(1).split()
+    if len(words) > GARBAGE_TAIL_WORDS or not all(WORD_CHARACTER.search(w) for w in words) \
+            or OPENER.search(tail.group(1)):
+        return None  # a list dash opens an item ("chất lượng. - Trưởng"), a quote a phrase
+    lm = model.lm
+    u = v = lm.id(lm_mod.BOS)
+    total, odd = 0.0, 0
+    for word in words:
+        core = regex.sub(r"[^\p{L}\p{M}\d]", "", word)
+        token = fold(core).lower()
+        if NUMBER.match(core):
+            token = lm_mod.NUM
+        elif token not in model.valid and not NAME_LIKE.fullmatch(word.rstrip(",;")) \
+                and not ABBREVIATION_LIKE.fullmatch(core):
+            odd += 1
+        w = lm.id(token)
+        total += lm.logp(u, v, w)
+        u, v = v, w
+    return tail.start(1) if odd and total / len(words) < GARBAGE_TAIL_LOGP else None
+
+
 def _cited_letter(chunks: list[regex.Match[str]], n: int) -> bool:
     """Whether the one-letter word at ``chunks[n]`` names a lettered point, as laws and
     reports cite them: after "điểm", "tiết" or "mục" ("điểm b khoản 1"), before "khoản",
@@ -457,10 +502,12 @@ def _one_word(before: str, after: str, model: Model, least: float = WORD_PAIR_MI
 
 
 def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
-            next_line: str = "", last_word: str = "") -> list[_Piece]:
+            next_line: str = "", last_word: str = "",
+            garbage_from: int | None = None) -> list[_Piece]:
     """The line's words, specks and marks, each with what the decoder reads or what
     replaces it; ``next_line`` is the next non-blank line as written, ``last_word`` the
-    word the line before ends with (``LAST_WORD``), if it ends with one."""
+    word the line before ends with (``LAST_WORD``), if it ends with one; the chunks from
+    ``garbage_from`` on are specks (``garbage_tail``)."""
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
     fixes = digit_fixes(line)
@@ -473,6 +520,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if chunk.start() < skip_to:
             continue
         text = chunk.group()
+        if garbage_from is not None and chunk.start() >= garbage_from:
+            pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
+            continue
         inside = [f for f in fixes if chunk.start() <= f.start < chunk.end()]
         if inside:
             piece = _digit_piece(line, chunks[n:], inside)
@@ -899,14 +949,15 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                  mode_hint: str | None = None, names: list[NameFix] | None = None,
                  protected: set[tuple[int, int]] | None = None,
                  next_line: str = "", left: tuple[int, int] | None = None,
-                 line_before: str = "", own_words: frozenset[str] = frozenset()
-                 ) -> RestoredLine:
+                 line_before: str = "", own_words: frozenset[str] = frozenset(),
+                 garbage_from: int | None = None) -> RestoredLine:
     """One line; ``names`` are the document's spelling fixes for this line,
     ``protected`` the (start, end) spans of names the decoder must leave alone,
     ``next_line`` the next non-blank line, as written, ``left`` the tail
     of the line before when this one continues its sentence, ``line_before`` the
-    line before, as written, and ``own_words`` the words (folded, lower case) the
-    document uses at least ``OWN_WORD_MIN`` times."""
+    line before, as written, ``own_words`` the words (folded, lower case) the
+    document uses at least ``OWN_WORD_MIN`` times, and ``garbage_from`` where the line's
+    garbage tail starts (``garbage_tail``), if it has one."""
     model = decoder.model
     raw = nfc(line)
     last = LAST_WORD.search(line_before)
@@ -941,7 +992,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         long_line = len([w for w in words if w.isalpha()]) >= 6
         if not (mode_hint == "vie" and mode == "stripped" and long_line):
             mode = mode_hint
-    pieces = _pieces(line, model, decoder, mode, next_line, last_word)
+    pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from)
     for piece in pieces:
         if piece.slot is not None and protected and (piece.start, piece.end) in protected:
             piece.context, piece.slot = piece.text.lower(), None
@@ -1074,9 +1125,11 @@ def restore(text: str) -> Restored:
             out_lines.append(line)
             edits_on.append([])
             continue
+        garbage_from = garbage_tail(line, following, decoder.model) \
+            if doc_mode == "vie" else None
         restored = restore_line(line, number, style, decoder, doc_mode, fixes_on[number],
                                 protected_on[number], followings[number], lefts[number],
-                                befores[number], own_words)
+                                befores[number], own_words, garbage_from)
         out_lines.append(restored.text)
         edits_on.append(restored.edits)
         tail = restored.tail

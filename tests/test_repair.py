@@ -138,9 +138,14 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "được triển khai thanh\ntoán trực tuyến; của Chủ tịch - UBND tỉnh"),
     # a syllable's onset alone, or consonants with a "đ", that the decoder could not read
     ("Ủy ban nhân dân xã thực hiện như sau:\nphát triển các tiện ích ng: hỗ trợ; thanh toán đc đt "
-     "điện tử; Cơ quan ph Thy",
+     "điện tử; Cơ quan ph chủ trì.",
      "Ủy ban nhân dân xã thực hiện như sau:\nphát triển các tiện ích hỗ trợ; thanh toán điện tử; "
-     "Cơ quan Thy"),
+     "Cơ quan chủ trì."),
+    # garbage read from the specks after a paragraph's last sentence
+    ("tổng giá trị tiền phạt là 20.800.000 đồng. Ki Thiện so 0H oi\n* Công tác tuyên "
+     "truyền\nnhân lực còn hạn chế. Sê Vòi lật TS nộ\n\n- Hạ tầng kỹ thuật",
+     "tổng giá trị tiền phạt là 20.800.000 đồng.\n* Công tác tuyên truyền\n"
+     "nhân lực còn hạn chế.\n\n- Hạ tầng kỹ thuật"),
     # a colon or a quote inside a word, also after a capital or across a line break
     ("Cơ quan chủ trì Cơ: quan phối hợp Thời:\ngian hoàn thành",
      "Cơ quan chủ trì Cơ quan phối hợp Thời\ngian hoàn thành"),
@@ -184,6 +189,8 @@ def test_examples_of_each_damage(damaged, repaired):
     "các Cơ sở dữ liệu; phòng Văn hóa - Xã hội; xã Vĩnh Thạnh",
     "mở tệp .docx, tar.gz bằng lệnh -dev; hoàn thành .\n\nTiếp tục",
     "gồm các xã , thị trấn",  # a comma a typist spaced
+    # a sentence that starts after a stop and goes on with a name on the next line
+    "kết quả thực hiện năm 2025. Ông Ksor H'Blan\nChủ tịch UBND xã đã ký ban hành.",
     # units after a number, a command with its underscore, "tr." (trang), a command name
     "Ủy ban nhân dân xã thực hiện như sau:\ndài 5 km, rộng 20 mm; dh_make; tr. 5; lệnh ls",
     'mô hình "một cửa", "Một cửa liên thông"',
