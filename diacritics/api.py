@@ -120,6 +120,9 @@ LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
 LOWER_START = regex.compile(r"^\p{Ll}")
 TITLE_START = regex.compile(r"^\p{Lu}\p{Ll}")
 ENDS_IN_LETTER = regex.compile(r"\p{L}$")
+# a garbled word's digits and symbols as the letters they stand for ("su6t." is "suot."),
+# so that a rule on the word's shape holds before and after its repair
+GARBLE_LETTERS = str.maketrans(GARBLE_MAP)
 ENDS_IN_WORD = regex.compile(r"[\p{L}\d]$")
 AFTER_PUNCTUATION = regex.compile(r"[.,;:]$")  # "nước. . 4.", "tổ chức, . cá nhân"
 # a lower-case (or capitalised) word with one full stop, and the lower-case word that
@@ -398,7 +401,7 @@ def _leftover_garbage(line: str, piece: _Piece, model: Model) -> bool:
     return not (before and regex.search(r"\d\W*$", before[-1]))
 
 
-def garbage_tail(line: str, next_line: str, model: Model) -> int | None:
+def _garbage_tail(line: str, next_line: str, model: Model) -> int | None:
     """Where the garbage that ends a paragraph's last line starts, if it does: Tesseract
     reads the specks in the blank after the last sentence as words ("... 20.800.000 đồng.
     Ki Thiện so 0H oi", "hạn chế. Sê Vòi lật TS nộ"). A tail is such garbage when it
@@ -507,7 +510,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     """The line's words, specks and marks, each with what the decoder reads or what
     replaces it; ``next_line`` is the next non-blank line as written, ``last_word`` the
     word the line before ends with (``LAST_WORD``), if it ends with one; the chunks from
-    ``garbage_from`` on are specks (``garbage_tail``)."""
+    ``garbage_from`` on are specks (``_garbage_tail``)."""
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
     fixes = digit_fixes(line)
@@ -635,7 +638,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                      next_word)
         # a speck read as punctuation: a full stop inside a sentence ("các. cơ quan"), a
         # colon inside a word ("xây: dựng"), a stop after a comma or a stop ("ban,.")
-        stray = (STRAY_STOP.match(text) and _lower_syllable_first(after, model)) or (
+        stray = (STRAY_STOP.match(text.translate(GARBLE_LETTERS))
+                 and _lower_syllable_first(after, model)) or (
             _stop_before_date(text, chunks[n + 1:])) or (
             text.endswith(":") and _mark_in_word(text[:-1], after.rstrip(",.;:"), model)
         ) or DOUBLED_STOP.search(text)
@@ -957,7 +961,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     of the line before when this one continues its sentence, ``line_before`` the
     line before, as written, ``own_words`` the words (folded, lower case) the
     document uses at least ``OWN_WORD_MIN`` times, and ``garbage_from`` where the line's
-    garbage tail starts (``garbage_tail``), if it has one."""
+    garbage tail starts (``_garbage_tail``), if it has one."""
     model = decoder.model
     raw = nfc(line)
     last = LAST_WORD.search(line_before)
@@ -1125,7 +1129,7 @@ def restore(text: str) -> Restored:
             out_lines.append(line)
             edits_on.append([])
             continue
-        garbage_from = garbage_tail(line, following, decoder.model) \
+        garbage_from = _garbage_tail(line, following, decoder.model) \
             if doc_mode == "vie" else None
         restored = restore_line(line, number, style, decoder, doc_mode, fixes_on[number],
                                 protected_on[number], followings[number], lefts[number],
