@@ -14,9 +14,10 @@ word follows ("các. cơ quan"); a colon inside a word ("xây: dựng"); a stop 
 comma, colon or stop ("ban,.", "TTHC:."); marks glued to the front of a word ("'định",
 "_chịu") or of a list number ("_6."); a dash that ends a line after a word, starts one
 before a lower-case word, doubles another, follows a comma, or splits a word ("nâng -
-cao"); and a line of nothing but marks (left empty, so the line count holds). Two
-syllables printed without a space ("phụcvụ") are split; a capital split from the rest of
-its word ("N ghị") is joined.
+cao"); a line of nothing but marks (left empty, so the line count holds); in vie text,
+a syllable's onset alone ("ng") and the garbage read after a paragraph's last sentence
+("đồng. Ki Thiện so 0H oi"). Two syllables printed without a space ("phụcvụ") are
+split; a capital split from the rest of its word ("N ghị") is joined.
 """
 
 from __future__ import annotations
