@@ -32,7 +32,15 @@ from rapidfuzz.distance import Levenshtein
 
 from diacritics import case
 from diacritics import lm as lm_mod
-from diacritics.decoder import GARBLE_MAP, MARK_LETTERS, Decoder, Slot, garble_keys, line_mode
+from diacritics.decoder import (
+    GARBLE_LETTERS,
+    GARBLE_MAP,
+    MARK_LETTERS,
+    Decoder,
+    Slot,
+    garble_keys,
+    line_mode,
+)
 from diacritics.model import Model, load
 from diacritics.names import (
     PLACE_UNITS,
@@ -121,9 +129,6 @@ LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
 LOWER_START = regex.compile(r"^\p{Ll}")
 TITLE_START = regex.compile(r"^\p{Lu}\p{Ll}")
 ENDS_IN_LETTER = regex.compile(r"\p{L}$")
-# a garbled word's digits and symbols as the letters they stand for ("su6t." is "suot."),
-# so that a rule on the word's shape holds before and after its repair
-GARBLE_LETTERS = str.maketrans(GARBLE_MAP)
 ENDS_IN_WORD = regex.compile(r"[\p{L}\d]$")
 AFTER_PUNCTUATION = regex.compile(r"[.,;:]$")  # "nước. . 4.", "tổ chức, . cá nhân"
 # a lower-case (or capitalised) word with one full stop, and the lower-case word that
@@ -383,23 +388,24 @@ def _speck_letter(text: str, model: Model) -> bool:
         model.lm.count(fold(low)) < SINGLE_LETTER_MIN)
 
 
-def _leftover_garbage(line: str, piece: _Piece, model: Model) -> bool:
-    """Whether a word the decoder kept in vie text is garbage read from specks: a chunk of
-    its own (marks may follow: "ng:"), not after a number, that is a syllable's onset
-    alone ("ng", "nh", "th") or two or three consonants with a "đ" ("đc", "đt"). No word
-    is either; the command names of technical prose ("ls", "dch", "gpg") are not."""
+def _leftover_garbage_end(line: str, piece: _Piece, model: Model) -> int | None:
+    """Where the chunk ends, marks glued to it included ("ng:"), when a word the decoder
+    kept in vie text is garbage read from specks: a chunk of its own, not after a number,
+    that is a syllable's onset alone ("ng", "nh", "th") or two or three consonants with a
+    "đ" ("đc", "đt"). No word is either; the command names of technical prose ("ls",
+    "dch", "gpg") are not. None for any other word."""
     word = piece.text
     if not (word in ONSETS or ("đ" in word and 2 <= len(word) <= 3 and not regex.search(
             r"[aeiouy]", strip_marks(word)))):
-        return False
+        return None
     if fold(word) in model.valid:
-        return False  # the lexicon has "ch" and "tr" (chương, trang: "tr. 5")
+        return None  # the lexicon has "ch" and "tr" (chương, trang: "tr. 5")
     chunk = CHUNK.match(line, piece.start)
     if (piece.start and not line[piece.start - 1].isspace()) or chunk is None or \
             not regex.fullmatch(r"\p{P}*", line[piece.end:chunk.end()]):
-        return False
+        return None
     before = line[:piece.start].split()
-    return not (before and regex.search(r"\d\W*$", before[-1]))
+    return None if before and regex.search(r"\d\W*$", before[-1]) else chunk.end()
 
 
 def _garbage_tail(line: str, next_line: str, model: Model) -> int | None:
@@ -639,6 +645,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                      next_word)
         # a speck read as punctuation: a full stop inside a sentence ("các. cơ quan"), a
         # colon inside a word ("xây: dựng"), a stop after a comma or a stop ("ban,.")
+        # a garbled word read as its letters ("su6t." as "suot."): the rule holds the same
+        # before and after the word's repair
         stray = (STRAY_STOP.match(text.translate(GARBLE_LETTERS))
                  and _lower_syllable_first(after, model)) or (
             _stop_before_date(text, chunks[n + 1:])) or (
@@ -730,10 +738,9 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     Sung"), or on a line's first word that ends the word ``last_word`` (the line
     before's, ``LAST_WORD``) starts ("đơn" + "Vị cấp xã"); a syllable in capitals that
     starts a line before a lower-case word, after such a ``last_word`` ("dịch" + "VỤ
-    công"). Abbreviations (not
-    syllables), Roman numerals and names stay: a name's first syllable seldom makes a
-    word with the one before it ("các Cơ sở" 0.005, "xã Vĩnh Thạnh" 0.009 by
-    ``_one_word``'s measure, against 0.02 here)."""
+    công"). Abbreviations (not syllables), Roman numerals and names stay: a name's first
+    syllable seldom makes a word with the one before it ("các Cơ sở" 0.005, "xã Vĩnh
+    Thạnh" 0.009 by ``_one_word``'s measure, against 0.02 here)."""
     def lower(m: regex.Match[str]) -> str:
         word = m.group()
         folded = word.lower()
@@ -933,13 +940,20 @@ def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
         if TITLE_START.match(piece.text) and any(
                 0 <= m < len(read) and TITLE_START.match(read[m].text) for m in (n - 1, n + 1)):
             continue
-        readings = decoder.isolated_word_readings(
-            word, lm.words[before] if before >= 0 else None,
-            lm.words[after] if after >= 0 else None)
+        readings = decoder.isolated_word_readings(word, before, after)
         if readings:
             piece.slot = decoder.with_readings(slot, readings)
             last_extended = n == len(read) - 1
     return last_extended
+
+
+def _own_words(words: list[str]) -> frozenset[str]:
+    """The words (folded, lower case) a document uses ``OWN_WORD_MIN`` times or more."""
+    uses: dict[str, int] = {}
+    for word, k in Counter(words).items():  # folded once per distinct word
+        key = fold(word).lower()
+        uses[key] = uses.get(key, 0) + k
+    return frozenset(w for w, k in uses.items() if k >= OWN_WORD_MIN)
 
 
 class RestoredLine(NamedTuple):
@@ -1001,9 +1015,10 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     for piece in pieces:
         if piece.slot is not None and protected and (piece.start, piece.end) in protected:
             piece.context, piece.slot = piece.text.lower(), None
+    next_text = LEADING_MARKS.sub("", next_line)  # from its first word
     last_extended = False
     if mode == "vie":
-        first_next = LOWER_WORD.match(LEADING_MARKS.sub("", next_line))
+        first_next = LOWER_WORD.match(next_text)
         last_extended = _add_isolated_word_readings(
             pieces, decoder, own_words, left[1] if left else -1,
             model.lm.id(fold(first_next.group())) if first_next else -1)
@@ -1019,7 +1034,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     # line's last words are chosen with them in view (they are decoded with their own
     # line). Not for vie text, where the words are mostly right already (no gain on dev),
     # unless its last word may be misread ("tinh thần tách" + "nhiệm")
-    ahead = _lookahead(LEADING_MARKS.sub("", next_line), decoder, mode) if slots and \
+    ahead = _lookahead(next_text, decoder, mode) if slots and \
         (mode != "vie" or last_extended) and sequence[-1] not in (lm_mod.BOS, lm_mod.EOS) else []
     choices = decoder.best_path(sequence + ahead, mode, left) if slots else []
     own = len(sequence)
@@ -1046,15 +1061,13 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                     confidence < VIE_MIN_CONFIDENCE or _doublet(piece, cand, line))
                 replacement = None if unsure else apply_case(
                     _case_source(piece.text, cand, line[:piece.start]), restyle(cand, style))
-        garbage = replacement is None and piece.slot is not None and mode == "vie" and \
-            _leftover_garbage(line, piece, model)
-        if garbage:
+        garbage_end = _leftover_garbage_end(line, piece, model) if (
+            replacement is None and piece.slot is not None and mode == "vie") else None
+        if garbage_end is not None:
             replacement = ""
         if replacement is None or replacement == piece.text:
             continue
-        start, end = piece.start, piece.end
-        if garbage:
-            end = CHUNK.match(line, start).end()  # with the marks glued to it ("ng:")
+        start, end = piece.start, piece.end if garbage_end is None else garbage_end
         whole_chunk = (start == 0 or line[start - 1].isspace()) and (
             end == len(line) or line[end].isspace())
         if replacement == "" and whole_chunk and start > cursor and line[start - 1] == " ":
@@ -1093,14 +1106,11 @@ def restore(text: str) -> Restored:
     lines = text.split("\n")
     all_words = [m.group() for m in CORE.finditer(text)]
     doc_mode = line_mode(all_words, decoder.model)
-    uses: dict[str, int] = {}
-    for word, k in Counter(all_words).items():  # folded once per distinct word
-        key = fold(word).lower()
-        uses[key] = uses.get(key, 0) + k
-    own_words = frozenset(w for w, k in uses.items() if k >= OWN_WORD_MIN)
     fixes: list[NameFix] = []
     protected: set[tuple[int, int, int]] = set()
+    own_words: frozenset[str] = frozenset()
     if doc_mode == "vie":  # names are compared by their marks, which only such text has
+        own_words = _own_words(all_words)
         fixes, protected = name_spellings(
             lines, lambda a, b: decoder.model.lm.bigram_count(a, b) > 0)
         surnames = signer_surname_fixes(lines)

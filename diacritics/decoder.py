@@ -67,6 +67,7 @@ LETTERS = regex.compile(r"^\p{L}+$")
 # digits and symbols the English model prints for Vietnamese letters
 GARBLE_MAP = {"0": "o", "3": "a", "4": "a", "6": "o", "8": "a", "§": "o", "&": "o", "@": "a",
               "$": "s", "¢": "c", "°": "o", "1": "l", "€": "e", "¥": "y"}
+GARBLE_LETTERS = str.maketrans(GARBLE_MAP)  # the same, for str.translate
 # the English model prints "€" and "¢" for an e with marks (ệ, ề, ê: "nghi€p" nghiệp,
 # "hi¢u" hiệu, "di€u" điều in seeds 000/001), and beside the e it read ("nhi€ém"); "¢"
 # also for an o with marks ("d¢" độ, "S¢" Sở) and a c ("¢4c" các)
@@ -103,7 +104,7 @@ def garble_keys(core_lower: str) -> list[str]:
     """Readings of a garbled token as plain letters ("x3" -> "xa", "16ng" -> "long",
     "K&" -> "ko", "ka", "ke", "nghi€p" -> "nghiep", "nhi€ém" -> "nhiem")."""
     base = strip_marks(core_lower)
-    keys = {"".join(GARBLE_MAP.get(ch, ch) for ch in base)}
+    keys = {base.translate(GARBLE_LETTERS)}
     if "1" in base:
         keys.add("".join("i" if ch == "1" else GARBLE_MAP.get(ch, ch) for ch in base))
     at = base.find("&")
@@ -277,15 +278,13 @@ class Decoder:
             for v in self.model.variants(form)[:6]:
                 add(v, LOG_EXACT_STRIPPED + dist * LOG_EDIT)
 
-    def isolated_word_readings(self, lower: str, before: str | None,
-                               after: str | None) -> list[str]:
+    def isolated_word_readings(self, lower: str, b: int, a: int) -> list[str]:
         """Readings of a word (a real one, or one kept as written) that stands in no pair
         the LM has seen with either neighbour ("tinh thần tách nhiệm", "các Tĩnh vực"):
         the syllables one letter off it that make a pair of at least
-        ``REAL_WORD_PAIR_MIN`` with a neighbour."""
+        ``REAL_WORD_PAIR_MIN`` with the word before (LM id ``b``) or after (``a``; -1 for
+        none)."""
         lm = self.model.lm
-        b = lm.id(before) if before is not None else -1
-        a = lm.id(after) if after is not None else -1
         found = []
         for form, dist in _fuzzy(strip_marks(lower), self.forms, 1, REAL_WORD_FORMS):
             if dist == 0:
