@@ -18,6 +18,11 @@ cao"); a line of nothing but marks (left empty, so the line count holds); in vie
 a syllable's onset alone ("ng") and the garbage read after a paragraph's last sentence
 ("đồng. Ki Thiện so 0H oi"). Two syllables printed without a space ("phụcvụ") are
 split; a capital split from the rest of its word ("N ghị") is joined.
+
+This module cuts lines into pieces and applies the rules; they live where their subject
+does: ``specks`` (dirt read as text), ``capitals`` (case), ``codes`` (document codes,
+abbreviations, heading numerals), ``words`` (syllables that make one word), ``decoder``
+(the words themselves).
 """
 
 from __future__ import annotations
@@ -28,10 +33,24 @@ from functools import cache
 from typing import NamedTuple
 
 import regex
-from rapidfuzz.distance import Levenshtein
 
 from diacritics import case
 from diacritics import lm as lm_mod
+from diacritics.capitals import LAST_WORD, ROMAN_NUMERAL, apply_case, case_source, fix_case
+from diacritics.case import CHUNK
+from diacritics.codes import (
+    ARCHIVE_MARK,
+    BROKEN_CODE,
+    CODE,
+    CODE_REST,
+    ETH,
+    ROMAN_HEADING,
+    ROMAN_I,
+    URL_OR_MAIL,
+    fix_code,
+    fix_heading,
+    misread_abbreviation,
+)
 from diacritics.decoder import (
     GARBLE_LETTERS,
     GARBLE_MAP,
@@ -51,6 +70,28 @@ from diacritics.names import (
     signer_surname_fixes,
 )
 from diacritics.numbers import DigitFix, digit_fixes
+from diacritics.specks import (
+    CONVENTIONAL,
+    DASH,
+    DOUBLED_STOP,
+    GARBLED_BULLET,
+    LEADING_MARKS,
+    LEADING_SPECK,
+    LIST_MARKER,
+    LONE_STOP,
+    NUMBER_MARKER,
+    SPECK,
+    SPECK_LINE,
+    STRAY_STOP,
+    cited_letter,
+    garbage_tail,
+    is_speck,
+    leftover_garbage_end,
+    lone_stop,
+    speck_letter,
+    stop_before_date,
+    stray_dash,
+)
 from diacritics.syllable import (
     document_style,
     fold,
@@ -58,6 +99,18 @@ from diacritics.syllable import (
     nfc,
     restyle,
     strip_marks,
+)
+from diacritics.words import (
+    LETTERS_ONLY,
+    LOWER_START,
+    LOWER_SYLLABLE,
+    LOWER_WORD,
+    NUMBER,
+    TITLE_START,
+    glued_syllables,
+    lower_syllable_first,
+    mark_in_word,
+    split_capital,
 )
 
 
@@ -77,137 +130,22 @@ class Restored:
     edits: list[Edit] = field(default_factory=list)
 
 
-CHUNK = regex.compile(r"\S+")
 CORE = regex.compile(r"[\p{L}\p{M}0-9" + regex.escape(case.LETTER_SYMBOLS) + "]+")
 # a number with separators ("1.980.000.000", "98,5") is one word, one <num>, as the LM
 # counts it (build.TOKEN), not one per group of digits
 NUMBER_OR_CORE = regex.compile(r"\d+(?:[.,]\d+)+|" + CORE.pattern)
 SENTENCE_END = regex.compile(r"[.;:!?…]")
-URL_OR_MAIL = regex.compile(r"(?i)^(?:https?://|www\.)|@\w+\.")
-# a unit or abbreviation written with a slash ("V/v", về việc; "km/h") is a code too
-CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\p{Lu}\d]+)+\W*$"
-                     r"|^\p{L}{1,2}/\p{L}{1,2}\W*$")
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
-NUMBER = regex.compile(r"^\d+(?:[.,:]\d+)*$")
-LETTERS_ONLY = regex.compile(r"[\p{L}\p{M}]+")
 # a word of a person's name: a capital, then small letters (a comma or stop may follow)
 NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?")
-ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,5}")
-CAPITALS_INSIDE = regex.compile(
-    r"(?<=\p{Ll}[,;]?[ \t])\p{Lu}{2,}(?=[,;.:]|[ \t]+\p{Ll}|[ \t]*$)"
-    r"|(?<!\p{L})\p{Ll}+\p{Lu}\p{L}*")
-SPECK = regex.compile(r"^[\p{S}\p{P}\p{Lm}]+$")  # "ˆ" (a modifier letter) is a speck too
-# "- Lưu: VT." (kept in the archive, văn thư) ends nearly every document's recipient list;
-# Tesseract reads the VT as "VL", "VI", "VD" or "VÌ"
-ARCHIVE_MARK = regex.compile(r"^(\W*Lưu\s*:\s*)(V[LIDÌ1|l])(?!\p{L})")
-# punctuation that stands alone in real text: bullets, ellipses, the legal end mark "./.",
-# runs of openers then closers such as "%),", ").", "(*)", a sign in brackets as tables
-# of scores write a rise or fall ("tăng (+) 5 điểm"), and an arrow ("=> Đạt")
-CONVENTIONAL = regex.compile(
-    r"^(?:[-–—+*•…&/=<>#№→]|=>|->|\.{3}|\./\.|/\.|[(\[][-+±][)\]][,.;:]?"
-    r"|[(\[“\"‘'«]*[%.,;:!?)\]”\"’'»*]*)$")
-# a line of nothing but one- or two-character marks ("- :", "' .") is specks read as text
-SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$")
-# a lone mark that follows a word ends nothing there (_lone_stop says where): a speck
-LONE_STOP = regex.compile(r"^(?:[.:;,]|\.\.)$")  # ".." is no mark: a speck read twice
-# a line that opens with a list marker: a dash, or a number before a heading ("6. Xây")
-LIST_MARKER = regex.compile(r"^[\s_.'\"]*(?:[-–]|\d{1,2}\.\s+\p{Lu})")
-# marks glued to the front of a word that no report writes there: "'định", "_chịu",
-# "-.liệu"; and before a list number or letter at the start of a line: "_6.", ".1.",
-# ":34.", "-15.", "_-20.", "-a)"
-LEADING_SPECK = regex.compile(r"^(?:[-–]?[_'.:]+|[_'.:]*[-–](?=\p{Ll}|\d))(?=[\p{L}\d])")
-NUMBER_MARKER = regex.compile(r"^\d{1,2}\.$")
 GLUED_QUOTE = regex.compile(r'^["“](\p{Ll}+)[,.;:]?$')  # a quote that opens no phrase
 # a list number glued to its heading's first word ("2.Cai cach", "3.Viec")
 GLUED_LIST_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.(?=\p{Lu}\p{Ll})")
-# specks and dashes before the first word of a line; not the bullets of a list ("*", "+",
-# "•"), whose items may start in lower case
-LEAD_MARK = r"[\s_.,:;'\"\-–]"  # a mark or speck a line may start with
-LEADING_MARKS = regex.compile(rf"^{LEAD_MARK}+")
-GARBLED_BULLET = regex.compile(r"^[_.'~]*[-–=][-–=_.'~]*$")
 LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
-LOWER_START = regex.compile(r"^\p{Ll}")
-TITLE_START = regex.compile(r"^\p{Lu}\p{Ll}")
-ENDS_IN_LETTER = regex.compile(r"\p{L}$")
-ENDS_IN_WORD = regex.compile(r"[\p{L}\d]$")
-AFTER_PUNCTUATION = regex.compile(r"[.,;:]$")  # "nước. . 4.", "tổ chức, . cá nhân"
-# a lower-case (or capitalised) word with one full stop, and the lower-case word that
-# follows it; correct reports never write this (none in the train seeds or dev documents)
-STRAY_STOP = regex.compile(r"^(?=\p{L}{2})\p{Lu}?\p{Ll}+\.$")
-# "ngày. 24/10/2025", "ngày: 12/8/2025", "năm. 2015": a stop between a lower-case time
-# word and the date it announces, on the same line (not "hằng năm." before a list
-# number "2.")
-DATE_AFTER = {"ngày": regex.compile(r"^\d{1,2}/\d{1,2}/\d{4}\W*$"),
-              "tháng": regex.compile(r"^\d{1,2}/\d{4}\W*$"),
-              "năm": regex.compile(r"^(?:19|20)\d\d(?![.\d])\W*$")}
-DOUBLED_STOP = regex.compile(r"\p{L}\)?(?:[,.;:]\.|[,;]:)$")  # not an ellipsis ("làm,...")
-LOWER_WORD = regex.compile(r"^\p{Ll}{2,}(?![)\p{L}])")
-DASH = regex.compile(r"^[-–—]$")
-# a document code whose hyphen OCR read twice, the rest as a word of its own
-# ("428/QĐ- -UBND"): one code again. Only the doubled hyphen is OCR's for sure: typists
-# write "06/QĐ- TTg" and "HĐND- UBND" too (the clean seeds do), so those stay.
-BROKEN_CODE = regex.compile(r"^(?:\S*\d\S*/\S*\p{Lu}|\p{Lu}{2,})-$")
-CODE_REST = regex.compile(r"^-(\p{Lu}[\p{Lu}\d&]+\p{Ll}?)(\p{P}*)$")
-LOWER_SYLLABLE = regex.compile(r"\p{Ll}+")
-# bigram^2 / (count(a) * count(b)) from which two syllables are one word: "nâng cao" 0.1,
-# "chính sách" 0.014; the dash-joined pairs of the train seeds and dev documents ("tế - xã",
-# "học - kỹ") stay below 0.0006
-WORD_PAIR_MIN = 0.005
-TITLE_PAIR_MIN = 0.02
-COLON_PAIR_MIN = 0.0005
-# the one-letter words of the train seeds and dev documents ("y", "ý", "ở") are counted
-# 280 times and more in the LM; the marked letters specks are read as ("ị", "ễ", "ì") under 40
-SINGLE_LETTER_MIN = 50
 UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
-CITING_WORDS = {"diem", "tiet", "muc"}  # without marks, as _cited_letter compares
-LIST_JOINS = {"va", "hoac", "den"}
-LOOK_ALIKE_CAPITALS = "COSVXZWÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢ"
-SECOND_SYLLABLE_CAPITAL = regex.compile(
-    r"(?<!\p{L})(?P<first>\p{Ll}+)(?P<gap>[ \t])"
-    rf"(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
-# the same capital on the first word of a line, the second syllable of a word the line
-# before broke ("nâng -" + "Cao năng suất", "đơn" + "Vị cấp xã")
-LINE_START_LOOK_ALIKE = regex.compile(
-    rf"^(?P<lead>{LEAD_MARK}*)(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
-# a word in capitals that starts a line, before a lower-case word
-LINE_START_CAPITALS = regex.compile(rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=\s+\p{{Ll}})")
-# the word a line ends with, past dashes and specks: the first syllable of a broken word
-LAST_WORD = regex.compile(r"(?<!\p{L})(\p{Ll}+)[\s_\-–]*$")
-# "HD" stays: it is the symbol of a hướng dẫn (Nghị định 30/2020, appendix III)
-CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "DU": "ĐU", "DH": "ĐH", "CD": "CĐ",
-                "BCD": "BCĐ", "DT": "ĐT", "DTN": "ĐTN", "TTHDND": "TTHĐND"}
-# the abbreviations of document types (Nghị định 30/2020, appendix III) glued to an issuer
-GLUED_SYMBOL = regex.compile(
-    r"(?<=/)(NQ|Q[ĐD]|CT|QC|Qy[ĐD]|TB|H[ĐD]|CTr|KH|PA|[ĐD]A|BC|BB|TTr|C[ĐD]|GUQ|GM|GGT|PC)"
-    r"(UBND|H[ĐD]ND|[ĐD]U|BCĐ|BCD|VP)(?![\p{L}\d])")
 VIE_MIN_CONFIDENCE = 0.9
-# the abbreviations reports write hundreds of times each (50 to 1,400 times in the LM's
-# text; the next, "MTTQ", 33): a misread of one is still read as it
-FREQUENT_ABBREVIATIONS = ("UBND", "HĐND", "TTHC", "CCHC")
-# capitals OCR prints for one another (read, meant), marks stripped ("TƯHC" is "TUHC"):
-# I, U and E as on the dev pages ("TIHC", "TƯHC", "CCHẼ"), and shapes as close as those
-LOOK_ALIKES = {("I", "T"), ("U", "T"), ("Y", "T"), ("L", "T"), ("E", "C"), ("G", "C"),
-               ("O", "C"), ("O", "D"), ("B", "D"), ("N", "H"), ("M", "N"), ("H", "N"),
-               ("V", "U")}
-# a syllable's onsets of two letters or more ("gi" and "qu" are words too): alone, specks
-# or a word whose rhyme OCR lost
-ONSETS = frozenset({"ch", "gh", "kh", "ng", "ngh", "nh", "ph", "th", "tr"})
-# a line's tail after a sentence's end: words and commas, no mark that ends anything
-GARBAGE_TAIL = regex.compile(r"(?<=\p{L}[.!?])\s+(\p{L}[^.;:!?]*?)\s*$")
-NAME_LIKE = regex.compile(r"\p{Lu}(?:'\p{Lu})?\p{Ll}+")  # "Thiện", "H'Blan"
-ABBREVIATION_LIKE = regex.compile(r"\p{Lu}{3,}")  # "UBMT", "HDNN"; not "TS", "HC"
-WORD_CHARACTER = regex.compile(r"[\p{L}\d]")
-OPENER = regex.compile(r"[“\"(\[]")
-# chosen on dev renders (002 and 003 both ways): -10 cut fewer, -8 cut "Văn hóa,Thể thao
-# và Du" from a real line; none of the clean reports or law codes has a tail so scored
-GARBAGE_TAIL_LOGP = -9.0
-GARBAGE_TAIL_WORDS = 6
 OWN_WORD_MIN = 3  # uses in one document that make a word its own (_add_isolated_word_readings)
 TIME_UNITS = {"năm", "tháng", "quý", "tuần", "ngày"}
-# a heading's Roman numeral with its I's read as "1", "l" or "|" ("|.", "1V.", "V11.")
-ROMAN_HEADING = regex.compile(
-    r"^(\s*)([|l1I]{1,3}|[|l1I]?[VX][|l1I]{0,3})\.(?=\s+\p{Lu}{2,})")
-ROMAN_I = str.maketrans("|l1", "III")
 
 
 @cache
@@ -228,37 +166,6 @@ def model_info() -> dict[str, object]:
             "trigrams": model.info.get("trigrams"), "sources": model.info.get("sources")}
 
 
-def apply_case(original: str, candidate: str) -> str:
-    letters = [ch for ch in original if ch.isalpha()]
-    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
-        return candidate.upper()
-    if letters and original[0].isupper() or (not original[0].isalpha() and letters
-                                             and letters[0].isupper()):
-        return candidate[:1].upper() + candidate[1:]
-    return candidate
-
-
-LEADING_CODE_SPECK = regex.compile(r"^[_'‘’`]+(?=\d)")
-# Tesseract reads Đ as the Icelandic Eth (Ð, same length), sometimes doubled ("QĐÐ")
-ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
-
-
-def fix_code(chunk: str) -> str:
-    """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND; the hyphen OCR lost
-    between a document type and its issuer: 45/KHUBND -> 45/KH-UBND; a speck glued to the
-    front of a number or date: '30/7/2025 -> 30/7/2025."""
-    chunk = LEADING_CODE_SPECK.sub("", chunk.translate(ETH).replace("ĐĐ", "Đ"))
-    chunk = GLUED_SYMBOL.sub(r"\1-\2", chunk)
-    return regex.sub(r"(?<![\p{L}])(\p{Lu}{2,6})(?![\p{L}])",
-                     lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
-
-
-def fix_heading(line: str) -> str:
-    def roman(m: regex.Match[str]) -> str:
-        return m.group(1) + m.group(2).translate(ROMAN_I) + "."
-    return ROMAN_HEADING.sub(roman, line, count=1)
-
-
 @dataclass
 class _Piece:
     start: int
@@ -274,208 +181,6 @@ def _is_garbled_word(core: str) -> bool:
         and not NUMBER.match(core)
 
 
-def _lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool) -> bool:
-    """Whether the lone ".", ":", ";", "," (or "..") at ``chunks[n]`` is a speck: it
-    starts a line, follows a mark ("nước. . 4.", "tổ chức, . cá nhân", "tiến độ, ,"), or
-    stands after a word or number (not a comma, which a typist may so space): a colon
-    wherever it stands ("KẾ HOẠCH : Cải cách", "bộ máy : -", "Quý 1/2026 :" at a line's
-    end), a semicolon inside a line ("năng lực ; BH"), a stop before a lower-case word,
-    a number or a dash ("dân . và", "ngày . 22/1", "bền .. vững", "Chủ tịch . -") or at
-    the end of a line that ``continues`` on the next. No report the model learned from,
-    nor any of the eight law codes (2.4 million characters), writes a colon or semicolon
-    with a space before it; a stop so written ends a line of the Debian guide now and
-    then ("make install ."), so there a stop needs the lower-case word."""
-    if n == 0:
-        return len(chunks) > 1
-    before = chunks[n - 1].group()
-    if AFTER_PUNCTUATION.search(before):
-        return True
-    if not ENDS_IN_WORD.search(before):
-        return False
-    mark = chunks[n].group()
-    if mark == ",":
-        return False
-    if mark == ":":
-        return True
-    if n == len(chunks) - 1:
-        return continues
-    return mark == ";" or bool(regex.match(r"[\p{Ll}\d]|[-–]$", chunks[n + 1].group()))
-
-
-def _stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
-                next_word: str = "", next_item: bool = False) -> bool:
-    """Whether the dash at ``chunks[n]`` is a speck: it ends a line after a word and the
-    next line does not start with a capital or a number ("của Thủ tướng Chính -" + "phủ
-    về"; a line the page wrapped inside a name or a span ends so: "Phòng Văn hóa -" +
-    "Xã hội", "giai đoạn 2026 -" + "2030"), starts a line before a lower-case word ("-
-    hành chính nhà nước", where a list item would start with a capital), doubles another
-    ("- - Tiếp tục"), follows a comma, or stands, with any dashes next to it, between two
-    lower-case syllables that make one word ("nâng - cao", "quy - - định"). A dash
-    between phrases joins words that seldom stand together ("kinh tế - xã hội"). At a
-    line's end the same holds past doubled dashes ("triển - -" + "khai") and after a
-    comma ("hiệu lực, -" + "hiệu quả"), and before a capital that only looks like one
-    on the rest of a broken word ("nâng -" + "Cao năng suất"), and before a line that
-    ``next_item`` (opens with a list marker: "công vụ -" + "- Tiếp tục", "địa phương. -"
-    + "6. Xây dựng"); specks after it do not count ("công vụ - |"), nor lone stops
-    before it ("thanh . -" + "toán"). (After a stop it may be the list dash of a table
-    cell that wrapped: "đơn vị cấp xã. -" + "Hàng năm.") A dash that starts a line, past
-    lone stops (". - trong việc"), is a speck before a numbered heading too ("- 21. Kiểm
-    tra"): a list item has one marker."""
-    if n > 0 and chunks[n - 1].group().endswith(","):
-        return True  # after a comma ("lực, - hiệu", "2030, —")
-    before = next((c.group() for c in reversed(chunks[:n])
-                   if not (DASH.match(c.group()) or LONE_STOP.match(c.group()))), "")
-    if all(_speck(c.group()) for c in chunks[n + 1:]):  # the line ends there
-        if before and next_item:
-            return True
-        if not (ENDS_IN_LETTER.search(before) or before.endswith(",")):
-            return False
-        return not regex.match(r"[\p{Lu}\d]", next_word) or \
-            _broken_word(before, next_word, model) is not None
-    if DASH.match(chunks[n + 1].group()):
-        return True  # one of a doubled dash ("- - Tiếp tục")
-    if all(LONE_STOP.match(c.group()) for c in chunks[:n]):
-        after = chunks[n + 1].group()
-        return _lower_syllable_first(after, model) or (
-            NUMBER_MARKER.match(after) is not None and n + 2 < len(chunks)
-            and TITLE_START.match(chunks[n + 2].group()) is not None)
-    after = next((c.group() for c in chunks[n + 1:] if not DASH.match(c.group())), "")
-    return _one_word(before, after, model)
-
-
-def _speck(text: str) -> bool:
-    """Whether a chunk is nothing but a speck: symbols no report writes alone ("|", "_")."""
-    return SPECK.match(text) is not None and (text == "'" or not CONVENTIONAL.match(text))
-
-
-def _glued_syllables(word: str, model: Model) -> tuple[str, str] | None:
-    """A word that is no syllable but two valid ones glued, with Vietnamese marks and seen
-    together in the LM ("cụthể" -> "cụ", "thể"); the cut the LM has seen most often. A
-    foreign word ("Data", "code") has no marks and stays whole."""
-    lower = word.lower()
-    if not LETTERS_ONLY.fullmatch(word) or len(word) < 4 or fold(lower) in model.valid \
-            or not MARK_LETTERS.search(lower) or not word[1:].islower():
-        return None
-    lm = model.lm
-    best, best_count = None, 0
-    for cut in range(1, len(word)):
-        a, b = fold(lower[:cut]), fold(lower[cut:])
-        if a in model.valid and b in model.valid:
-            count = lm.bigram_count(a, b)
-            if count > best_count:
-                best, best_count = (word[:cut], word[cut:]), count
-    return best
-
-
-def _split_capital(text: str, following: str, model: Model) -> bool:
-    """Whether ``text`` is a capital that OCR split from the rest of its word: no
-    syllable after it, a syllable with it ("N" "ghị" -> "Nghị")."""
-    return len(text) == 1 and text.isupper() and LETTERS_ONLY.fullmatch(following) is not None \
-        and following.islower() and fold(following) not in model.valid \
-        and fold((text + following).lower()) in model.valid
-
-
-def _speck_letter(text: str, model: Model) -> bool:
-    """Whether a word of one letter is a speck the Vietnamese model read as a letter: a
-    bare consonant ("s", "t"; not "đ", the đồng), or a marked letter seldom a word ("ị",
-    "Ì"; not "ý", "ở", "y", nor a bare capital, which labels a list: "Phụ lục B")."""
-    if len(text) != 1 or not text.isalpha() or text in "đĐ":
-        return False
-    low = text.lower()
-    if text.islower() and low in "bcdfghjklmnpqrstvwxz":
-        return True
-    return (text.islower() or strip_marks(text) != text) and (
-        model.lm.count(fold(low)) < SINGLE_LETTER_MIN)
-
-
-def _leftover_garbage_end(line: str, piece: _Piece, model: Model) -> int | None:
-    """Where the chunk ends, marks glued to it included ("ng:"), when a word the decoder
-    kept in vie text is garbage read from specks: a chunk of its own, not after a number,
-    that is a syllable's onset alone ("ng", "nh", "th") or two or three consonants with a
-    "đ" ("đc", "đt"). No word is either; the command names of technical prose ("ls",
-    "dch", "gpg") are not. None for any other word."""
-    word = piece.text
-    if not (word in ONSETS or ("đ" in word and 2 <= len(word) <= 3 and not regex.search(
-            r"[aeiouy]", strip_marks(word)))):
-        return None
-    if fold(word) in model.valid:
-        return None  # the lexicon has "ch" and "tr" (chương, trang: "tr. 5")
-    chunk = CHUNK.match(line, piece.start)
-    if (piece.start and not line[piece.start - 1].isspace()) or chunk is None or \
-            not regex.fullmatch(r"\p{P}*", line[piece.end:chunk.end()]):
-        return None
-    before = line[:piece.start].split()
-    return None if before and regex.search(r"\d\W*$", before[-1]) else chunk.end()
-
-
-def _garbage_tail(line: str, next_line: str, model: Model) -> int | None:
-    """Where the garbage that ends a paragraph's last line starts, if it does: Tesseract
-    reads the specks in the blank after the last sentence as words ("... 20.800.000 đồng.
-    Ki Thiện so 0H oi", "hạn chế. Sê Vòi lật TS nộ"). A tail is such garbage when it
-    follows a full stop (or "!", "?"; a semicolon goes on with a list), starts with a
-    letter, ends without a mark, has at most ``GARBAGE_TAIL_WORDS`` words, no lone mark
-    (a list dash opens an item) and no opening quote or bracket, the next line does not
-    go on with it (no small letter starts it), and its words are unlikely as a
-    sentence's start (mean LM log-prob below ``GARBAGE_TAIL_LOGP``) with one at least
-    that is no word, no name and no abbreviation of three capitals or more ("0H",
-    "TS", "bcc"; "Ksor H'Blan", "UBMT" count as words)."""
-    tail = GARBAGE_TAIL.search(line)
-    if tail is None or LOWER_START.match(LEADING_MARKS.sub("", next_line)):
-        return None
-    words = tail.group(1).split()
-    if len(words) > GARBAGE_TAIL_WORDS or not all(WORD_CHARACTER.search(w) for w in words) \
-            or OPENER.search(tail.group(1)):
-        return None  # a list dash opens an item ("chất lượng. - Trưởng"), a quote a phrase
-    lm = model.lm
-    u = v = lm.id(lm_mod.BOS)
-    total, odd = 0.0, 0
-    for word in words:
-        core = regex.sub(r"[^\p{L}\p{M}\d]", "", word)
-        token = fold(core).lower()
-        if NUMBER.match(core):
-            token = lm_mod.NUM
-        elif token not in model.valid and not NAME_LIKE.fullmatch(word.rstrip(",;")) \
-                and not ABBREVIATION_LIKE.fullmatch(core):
-            odd += 1
-        w = lm.id(token)
-        total += lm.logp(u, v, w)
-        u, v = v, w
-    return tail.start(1) if odd and total / len(words) < GARBAGE_TAIL_LOGP else None
-
-
-def _cited_letter(chunks: list[regex.Match[str]], n: int) -> bool:
-    """Whether the one-letter word at ``chunks[n]`` names a lettered point, as laws and
-    reports cite them: after "điểm", "tiết" or "mục" ("điểm b khoản 1"), before "khoản",
-    or in a run of letters ("các điểm a, b, c và d", "từ điểm a đến điểm g")."""
-    def word(k: int) -> str:  # without marks: legacy text has none ("diém b")
-        return strip_marks(chunks[k].group().lower().rstrip(",;.")) if 0 <= k < len(
-            chunks) else ""
-
-    def letter(k: int) -> bool:
-        return len(word(k)) == 1 and word(k).isalpha()
-
-    before, after = word(n - 1), word(n + 1)
-    return before in CITING_WORDS or after == "khoan" or (
-        n > 0 and chunks[n - 1].group().endswith(",") and letter(n - 1)) or (
-        chunks[n].group().endswith(",") and letter(n + 1)) or (
-        before in LIST_JOINS and letter(n - 2))
-
-
-def _mark_in_word(before: str, after: str, model: Model) -> bool:
-    """Whether a mark (a colon, a quote) stands between the two syllables of one word: a
-    dictionary word ("khoáng: sản", "quy: trình", 'bảo "hiểm') that the LM also sees as
-    one (pair measure 0.0005), or a pair the LM sees as one by the dash's measure ("xây:
-    dựng"). The LM's measure alone at 0.0005 also took the colon of "các lĩnh vực: đất
-    đai", which no dictionary has. The first syllable may have a capital ("Cơ: quan",
-    "Thời: gian" in a table's head)."""
-    if TITLE_START.match(before) and before[1:].islower():
-        before = before.lower()
-    if _one_word(before, after, model):
-        return True
-    return _one_word(before, after, model, COLON_PAIR_MIN) and (
-        f"{fold(before)} {fold(after)}" in model.two_syllable_words)
-
-
 def _doublet(piece: _Piece, candidate: str, line: str) -> bool:
     """Whether ``candidate`` is the other standard spelling of the word: "hàng năm" and
     "hằng năm" (tháng, quý, tuần, ngày) are both correct, so neither becomes the other."""
@@ -484,46 +189,19 @@ def _doublet(piece: _Piece, candidate: str, line: str) -> bool:
         following[0].lower().rstrip(",.;:") in TIME_UNITS)
 
 
-def _stop_before_date(text: str, rest: list[regex.Match[str]]) -> bool:
-    """Whether ``text`` is a time word with a stop ("ngày:", "năm.") and the next chunk on
-    the line the date it announces: "ngày" a day/month/year, "tháng" a month/year, "năm"
-    a year."""
-    date = DATE_AFTER.get(text[:-1]) if text[-1:] in ".:" else None
-    return date is not None and bool(rest) and bool(date.match(rest[0].group()))
-
-
-def _lower_syllable_first(text: str, model: Model) -> bool:
-    """Whether ``text`` starts with a lower-case Vietnamese syllable, as a sentence does
-    not ("cơ quan"; not "a)", nor a program's name such as "dpkg")."""
-    m = LOWER_WORD.match(text)
-    # by its letters, so that stripped text ("lich") and its repair ("lịch") agree
-    return m is not None and strip_marks(m.group()) in model.by_stripped
-
-
-def _one_word(before: str, after: str, model: Model, least: float = WORD_PAIR_MIN) -> bool:
-    """Whether two lower-case syllables make one word ("nâng cao", "xây dựng"): their
-    bigram count squared over the product of their counts reaches ``least``."""
-    if not (LOWER_SYLLABLE.fullmatch(before) and LOWER_SYLLABLE.fullmatch(after)):
-        return False
-    lm = model.lm
-    a, b = fold(before), fold(after)
-    together = lm.bigram_count(a, b)
-    return together > 0 and together * together >= least * lm.count(a) * lm.count(b)
-
-
 def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             next_line: str = "", last_word: str = "",
             garbage_from: int | None = None) -> list[_Piece]:
     """The line's words, specks and marks, each with what the decoder reads or what
     replaces it; ``next_line`` is the next non-blank line as written, ``last_word`` the
     word the line before ends with (``LAST_WORD``), if it ends with one; the chunks from
-    ``garbage_from`` on are specks (``_garbage_tail``)."""
+    ``garbage_from`` on are specks (``garbage_tail``)."""
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
     fixes = digit_fixes(line)
     next_item = LIST_MARKER.match(next_line) is not None
     next_line = LEADING_MARKS.sub("", next_line)
-    continues = _lower_syllable_first(next_line, model)
+    continues = lower_syllable_first(next_line, model)
     next_word = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
     skip_to = 0
     for n, chunk in enumerate(chunks):
@@ -543,7 +221,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                                      context=_sentence_end(piece.text)))
             continue
         following = chunks[n + 1].group() if n + 1 < len(chunks) else ""
-        if mode == "vie" and _split_capital(text, following, model):
+        if mode == "vie" and split_capital(text, following, model):
             # a capital split from the rest of its word ("N ghị quyết"): one word again
             joined = text + following
             pieces.append(_Piece(chunk.start(), chunks[n + 1].end(), line[chunk.start():
@@ -582,10 +260,10 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             # a list dash read with specks ("-_-", "_=") before the item's capital
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement="-"))
             continue
-        if _speck(text) or (
-                LONE_STOP.match(text) and _lone_stop(chunks, n, continues)) or (
-                DASH.match(text) and _stray_dash(chunks, n, model, next_word, next_item)) or (
-                mode == "vie" and _speck_letter(text, model) and not _cited_letter(chunks, n)):
+        if is_speck(text) or (
+                LONE_STOP.match(text) and lone_stop(chunks, n, continues)) or (
+                DASH.match(text) and stray_dash(chunks, n, model, next_word, next_item)) or (
+                mode == "vie" and speck_letter(text, model) and not cited_letter(chunks, n)):
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
         if URL_OR_MAIL.search(text) or CODE.search(text):
@@ -598,14 +276,14 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         rest = text[leading.end():] if leading else ""
         # a dot or dash in front of a word may be a file type or an option (".docx", "-v")
         if leading and (regex.match(r"\p{L}+[,.;:!?)]*$", rest) and (
-                regex.search(r"[_']", leading.group()) or _lower_syllable_first(rest, model))
+                regex.search(r"[_']", leading.group()) or lower_syllable_first(rest, model))
                 or n == 0 and (NUMBER_MARKER.match(rest) or LETTERED_ITEM.fullmatch(rest))):
             pieces.append(_Piece(chunk.start(), chunk.start() + leading.end(), leading.group(),
                                  replacement=""))
         # a quote glued inside a word ('bảo "hiểm', 'ban "hành'), none closing it on the
         # line: no phrase starts there
         quote = GLUED_QUOTE.match(text)
-        if quote and not regex.search(r'["”]', line[chunk.end():]) and _mark_in_word(
+        if quote and not regex.search(r'["”]', line[chunk.end():]) and mark_in_word(
                 chunks[n - 1].group() if n else last_word, quote.group(1), model):
             pieces.append(_Piece(chunk.start(), chunk.start() + 1, text[0], replacement=""))
         elif cores and any(ch in lm_mod.PHRASE_MARKS for ch in text[:cores[0].start()]):
@@ -618,7 +296,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             if glued_marker and k == 1:  # "2.Cai cach" is "2. Cải cách"
                 pieces.append(_Piece(start, start, "", replacement=" "))
             if mode == "legacy" and len(word) == 1 and word.islower() and (
-                    _cited_letter(chunks, n) or n > 0 and chunks[n - 1].group()[-1:].isdigit()):
+                    cited_letter(chunks, n) or n > 0 and chunks[n - 1].group()[-1:].isdigit()):
                 # a lettered point ("điểm b") or a unit after a number ("30 m"), not a
                 # syllable that lost its vowel ("cán b" for cán bộ: _classify)
                 pieces.append(_Piece(start, end, word, context=word))
@@ -648,9 +326,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         # a garbled word read as its letters ("su6t." as "suot."): the rule holds the same
         # before and after the word's repair
         stray = (STRAY_STOP.match(text.translate(GARBLE_LETTERS))
-                 and _lower_syllable_first(after, model)) or (
-            _stop_before_date(text, chunks[n + 1:])) or (
-            text.endswith(":") and _mark_in_word(text[:-1], after.rstrip(",.;:"), model)
+                 and lower_syllable_first(after, model)) or (
+            stop_before_date(text, chunks[n + 1:])) or (
+            text.endswith(":") and mark_in_word(text[:-1], after.rstrip(",.;:"), model)
         ) or DOUBLED_STOP.search(text)
         if stray:
             pieces.append(_Piece(chunk.end() - 1, chunk.end(), text[-1], replacement=""))
@@ -698,7 +376,7 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str) -> str | None:
 def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder,
                  mode: str, inside: bool = False, next_word: str | None = None,
                  name_role: str | None = None) -> list[_Piece]:
-    split = _glued_syllables(word, model) if mode == "vie" else None
+    split = glued_syllables(word, model) if mode == "vie" else None
     if split:
         # two syllables printed without a space ("phụcvụ", "hằngnăm"): the first stands
         # for the pair in the LM's context, the second follows it
@@ -722,88 +400,12 @@ def _digit_piece(line: str, chunks: list[regex.Match[str]], fixes: list[DigitFix
     return _Piece(start, end, text, context=lm_mod.NUM, replacement=fixed)
 
 
-def _short_abbreviation(word: str) -> bool:
-    """Two capitals without marks inside a sentence of text with marks are an abbreviation
-    more often than a word OCR printed in capitals: "CA xã" (công an), "Nhóm IA". (In
-    legacy text, without marks, "văn bản, HO so" is hồ sơ.)"""
-    return len(word) == 2 and word.isupper() and strip_marks(word) == word
-
-
-def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str = "") -> str:
-    """Lower-case what OCR printed in capitals inside a lower-case sentence: a real
-    syllable in capitals after a lower-case word and before another, a mark or the line
-    end ("đối VỚI các", "đơn VỊ.", but not a name: "ông NGUYỄN VĂN"), a word that turns to
-    capitals after a lower-case start ("rÕ"), and a capital that looks like its small
-    letter (C, O, S, V, X, Z, W) on the second syllable of a word ("nhiệm Vụ", "bổ
-    Sung"), or on a line's first word that ends the word ``last_word`` (the line
-    before's, ``LAST_WORD``) starts ("đơn" + "Vị cấp xã"); a syllable in capitals that
-    starts a line before a lower-case word, after such a ``last_word`` ("dịch" + "VỤ
-    công"). Abbreviations (not syllables), Roman numerals and names stay: a name's first
-    syllable seldom makes a word with the one before it ("các Cơ sở" 0.005, "xã Vĩnh
-    Thạnh" 0.009 by ``_one_word``'s measure, against 0.02 here)."""
-    def lower(m: regex.Match[str]) -> str:
-        word = m.group()
-        folded = word.lower()
-        if (len(folded) != len(word) or ROMAN_NUMERAL.fullmatch(word)
-                or strip_marks(word) in model.abbreviations
-                or marked_text and _short_abbreviation(word)
-                or fold(folded) not in model.valid):
-            return word
-        return folded
-
-    def lower_second(m: regex.Match[str]) -> str:
-        first, second = m.group("first"), m.group("second")
-        if _one_word(first, second.lower(), model, TITLE_PAIR_MIN):
-            return first + m.group("gap") + second.lower()
-        return m.group()
-
-    line = SECOND_SYLLABLE_CAPITAL.sub(lower_second, CAPITALS_INSIDE.sub(lower, line))
-    start = _broken_word(last_word, line, model) if last_word else None
-    if start:
-        line = line[:start.start("second")] + start.group("second").lower() + \
-            line[start.end("second"):]
-    elif last_word:
-        line = LINE_START_CAPITALS.sub(lower, line, count=1)
-    return line
-
-
-def _broken_word(first: str, line: str, model: Model) -> regex.Match[str] | None:
-    """The first word of ``line`` when a capital that looks like its small letter starts
-    it and it is the rest of the word that ``first`` (the last word of the line before)
-    starts: "đơn" + "Vị cấp xã", "bổ" + "Sung, cập nhật". A dictionary's word, as a
-    line may also end a heading ("Chọn chương trình của bạn" + "Có thể bạn")."""
-    start = LINE_START_LOOK_ALIKE.match(line)
-    second = start.group("second").lower() if start else ""
-    if start and _one_word(first, second, model, TITLE_PAIR_MIN) and (
-            f"{fold(first)} {fold(second)}" in model.two_syllable_words):
-        return start
-    return None
-
-
 def _digit_for_letter(word: str, model: Model) -> bool:
     """Whether a small-letter word with a digit or symbol reads as a syllable with the
     letter of the same shape in its place ("1ý" lý, "gia0" giao): a word with marks or of
     four characters at least, as "v1" or "mp3" may be a version or a format."""
     return word.islower() and (MARK_LETTERS.search(word) is not None or len(word) >= 4) and \
         any(key in model.by_stripped for key in garble_keys(word))
-
-
-def _misread_abbreviation(upper_ascii: str, model: Model) -> str | None:
-    """The frequent abbreviation that an unknown capitals word of at most four letters
-    misreads: one letter of it lost ("THC" for TTHC, "UBN" for UBND) or read as a letter
-    of like shape ("TIHC", "TƯHC" for TTHC, "CCHẼ" for CCHC). No text the model learned
-    from, nor the law codes, has a word so close to one; "TTHS" (tố tụng hình sự) is
-    one letter off too, but S is not shaped like C."""
-    if len(upper_ascii) > 4 or upper_ascii in model.abbreviations:
-        return None
-    close = []
-    for abbreviation in FREQUENT_ABBREVIATIONS:
-        letters = strip_marks(abbreviation)
-        ops = Levenshtein.editops(upper_ascii, letters)
-        if len(ops) == 1 and (ops[0].tag == "insert" or ops[0].tag == "replace" and (
-                upper_ascii[ops[0].src_pos], letters[ops[0].dest_pos]) in LOOK_ALIKES):
-            close.append(abbreviation)
-    return close[0] if len(close) == 1 else None
 
 
 def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
@@ -841,7 +443,7 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
         return _Piece(start, end, word, context=lower)  # Roman numerals: I., IV., XX
     known_garble = mode == "legacy" and lower in decoder.eng
     if is_upper and strip_marks(lower) not in model.by_stripped and not known_garble:
-        misread = _misread_abbreviation(upper_ascii, model)
+        misread = misread_abbreviation(upper_ascii, model)
         if misread:
             return _Piece(start, end, word, context=misread.lower(), replacement=misread)
         return _Piece(start, end, word, context=lower)  # PAPI, ISO, SNV, HCC...
@@ -877,17 +479,6 @@ def _lookahead(next_line: str, decoder: Decoder, mode: str) -> list[Slot | str]:
         if word != chunk.group():
             ahead.append(lm_mod.COMMA)
     return ahead
-
-
-def _case_source(word: str, candidate: str, before: str) -> str:
-    """The case to give ``candidate``: ``word``'s, unless its capital is a misread letter
-    inside a sentence ("tăng cường Gmg dụng": the G is the ứ of ứng, not a capital)."""
-    first = next((ch for ch in word if ch.isalpha()), "")
-    if first.isupper() and not word.isupper() and \
-            strip_marks(first.lower()) != strip_marks(candidate[:1]) and \
-            case.CONTINUES.search(before.rstrip()):
-        return word.lower()
-    return word
 
 
 def _fix_lettered_items(lines: list[str]) -> list[Edit]:
@@ -976,7 +567,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     of the line before when this one continues its sentence, ``line_before`` the
     line before, as written, ``own_words`` the words (folded, lower case) the
     document uses at least ``OWN_WORD_MIN`` times, and ``garbage_from`` where the line's
-    garbage tail starts (``_garbage_tail``), if it has one."""
+    garbage tail starts (``garbage_tail``), if it has one."""
     model = decoder.model
     raw = nfc(line)
     last = LAST_WORD.search(line_before)
@@ -1060,8 +651,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                 unsure = mode == "vie" and piece.slot.keep_index is not None and (
                     confidence < VIE_MIN_CONFIDENCE or _doublet(piece, cand, line))
                 replacement = None if unsure else apply_case(
-                    _case_source(piece.text, cand, line[:piece.start]), restyle(cand, style))
-        garbage_end = _leftover_garbage_end(line, piece, model) if (
+                    case_source(piece.text, cand, line[:piece.start]), restyle(cand, style))
+        garbage_end = leftover_garbage_end(line, piece.start, piece.end, piece.text, model) if (
             replacement is None and piece.slot is not None and mode == "vie") else None
         if garbage_end is not None:
             replacement = ""
@@ -1140,7 +731,7 @@ def restore(text: str) -> Restored:
             out_lines.append(line)
             edits_on.append([])
             continue
-        garbage_from = _garbage_tail(line, following, decoder.model) \
+        garbage_from = garbage_tail(line, following, decoder.model) \
             if doc_mode == "vie" else None
         restored = restore_line(line, number, style, decoder, doc_mode, fixes_on[number],
                                 protected_on[number], followings[number], lefts[number],

@@ -21,7 +21,7 @@ from typing import Any
 
 import regex
 
-from diacritics.api import fix_code
+from diacritics.codes import fix_code
 from diacritics.numbers import TO_DIGITS  # "ngày 2l tháng": letters OCR reads for digits
 from diacritics.syllable import nfc, strip_marks
 from ocr_pipeline import __version__, entities

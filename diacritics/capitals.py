@@ -1,0 +1,100 @@
+"""Capitals OCR printed for small letters, and the case a repaired word takes.
+
+Contract: ``fix_case(line, model, marked_text, last_word) -> line`` lower-cases what OCR
+printed in capitals inside a lower-case sentence (a line of the same length);
+``apply_case(original, candidate)`` gives a candidate the original's case, and
+``case_source`` says which case that is when the original's capital is a misread letter.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from diacritics import case
+from diacritics.model import Model
+from diacritics.syllable import fold, strip_marks
+from diacritics.words import (
+    LEAD_MARK,
+    LOOK_ALIKE_CAPITALS,
+    TITLE_PAIR_MIN,
+    broken_word,
+    one_word,
+)
+
+ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,5}")
+CAPITALS_INSIDE = regex.compile(
+    r"(?<=\p{Ll}[,;]?[ \t])\p{Lu}{2,}(?=[,;.:]|[ \t]+\p{Ll}|[ \t]*$)"
+    r"|(?<!\p{L})\p{Ll}+\p{Lu}\p{L}*")
+SECOND_SYLLABLE_CAPITAL = regex.compile(
+    r"(?<!\p{L})(?P<first>\p{Ll}+)(?P<gap>[ \t])"
+    rf"(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
+# a word in capitals that starts a line, before a lower-case word
+LINE_START_CAPITALS = regex.compile(rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=\s+\p{{Ll}})")
+# the word a line ends with, past dashes and specks: the first syllable of a broken word
+LAST_WORD = regex.compile(r"(?<!\p{L})(\p{Ll}+)[\s_\-–]*$")
+
+
+def apply_case(original: str, candidate: str) -> str:
+    letters = [ch for ch in original if ch.isalpha()]
+    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        return candidate.upper()
+    if letters and original[0].isupper() or (not original[0].isalpha() and letters
+                                             and letters[0].isupper()):
+        return candidate[:1].upper() + candidate[1:]
+    return candidate
+
+
+def short_abbreviation(word: str) -> bool:
+    """Two capitals without marks inside a sentence of text with marks are an abbreviation
+    more often than a word OCR printed in capitals: "CA xã" (công an), "Nhóm IA". (In
+    legacy text, without marks, "văn bản, HO so" is hồ sơ.)"""
+    return len(word) == 2 and word.isupper() and strip_marks(word) == word
+
+
+def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str = "") -> str:
+    """Lower-case what OCR printed in capitals inside a lower-case sentence: a real
+    syllable in capitals after a lower-case word and before another, a mark or the line
+    end ("đối VỚI các", "đơn VỊ.", but not a name: "ông NGUYỄN VĂN"), a word that turns to
+    capitals after a lower-case start ("rÕ"), and a capital that looks like its small
+    letter (C, O, S, V, X, Z, W) on the second syllable of a word ("nhiệm Vụ", "bổ
+    Sung"), or on a line's first word that ends the word ``last_word`` (the line
+    before's, ``LAST_WORD``) starts ("đơn" + "Vị cấp xã"); a syllable in capitals that
+    starts a line before a lower-case word, after such a ``last_word`` ("dịch" + "VỤ
+    công"). Abbreviations (not syllables), Roman numerals and names stay: a name's first
+    syllable seldom makes a word with the one before it ("các Cơ sở" 0.005, "xã Vĩnh
+    Thạnh" 0.009 by ``one_word``'s measure, against 0.02 here)."""
+    def lower(m: regex.Match[str]) -> str:
+        word = m.group()
+        folded = word.lower()
+        if (len(folded) != len(word) or ROMAN_NUMERAL.fullmatch(word)
+                or strip_marks(word) in model.abbreviations
+                or marked_text and short_abbreviation(word)
+                or fold(folded) not in model.valid):
+            return word
+        return folded
+
+    def lower_second(m: regex.Match[str]) -> str:
+        first, second = m.group("first"), m.group("second")
+        if one_word(first, second.lower(), model, TITLE_PAIR_MIN):
+            return first + m.group("gap") + second.lower()
+        return m.group()
+
+    line = SECOND_SYLLABLE_CAPITAL.sub(lower_second, CAPITALS_INSIDE.sub(lower, line))
+    start = broken_word(last_word, line, model) if last_word else None
+    if start:
+        line = line[:start.start("second")] + start.group("second").lower() + \
+            line[start.end("second"):]
+    elif last_word:
+        line = LINE_START_CAPITALS.sub(lower, line, count=1)
+    return line
+
+
+def case_source(word: str, candidate: str, before: str) -> str:
+    """The case to give ``candidate``: ``word``'s, unless its capital is a misread letter
+    inside a sentence ("tăng cường Gmg dụng": the G is the ứ of ứng, not a capital)."""
+    first = next((ch for ch in word if ch.isalpha()), "")
+    if first.isupper() and not word.isupper() and \
+            strip_marks(first.lower()) != strip_marks(candidate[:1]) and \
+            case.CONTINUES.search(before.rstrip()):
+        return word.lower()
+    return word

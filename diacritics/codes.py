@@ -1,0 +1,91 @@
+"""Document codes, symbols and numbered headings, as OCR damages them.
+
+A report cites other documents by number and symbol ("22/QĐ-UBND", "33/2023/NĐ-CP"):
+such codes are kept as written, except that the Đ of a known symbol comes back ("QD" ->
+"QĐ", also where Tesseract printed the Icelandic Eth), a lost hyphen between a document
+type and its issuer returns ("45/KHUBND" -> "45/KH-UBND") and specks glued to a number go.
+A frequent abbreviation that OCR misread by one letter of like shape ("TIHC") is read as
+it; a heading's Roman numeral whose I's were read as "1", "l" or "|" is whole again; the
+archive mark of a recipient list ("Lưu: VL") is "VT".
+
+Contract: ``fix_code(chunk) -> chunk``, ``fix_heading(line) -> line``,
+``misread_abbreviation(capitals, model) -> abbreviation | None``; the patterns tell
+``api`` which chunks are codes (``CODE``, ``URL_OR_MAIL``, ``BROKEN_CODE``).
+"""
+
+from __future__ import annotations
+
+import regex
+from rapidfuzz.distance import Levenshtein
+
+from diacritics.model import Model
+from diacritics.syllable import strip_marks
+
+URL_OR_MAIL = regex.compile(r"(?i)^(?:https?://|www\.)|@\w+\.")
+# a unit or abbreviation written with a slash ("V/v", về việc; "km/h") is a code too
+CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\p{Lu}\d]+)+\W*$"
+                     r"|^\p{L}{1,2}/\p{L}{1,2}\W*$")
+# "- Lưu: VT." (kept in the archive, văn thư) ends nearly every document's recipient list;
+# Tesseract reads the VT as "VL", "VI", "VD" or "VÌ"
+ARCHIVE_MARK = regex.compile(r"^(\W*Lưu\s*:\s*)(V[LIDÌ1|l])(?!\p{L})")
+# a document code whose hyphen OCR read twice, the rest as a word of its own
+# ("428/QĐ- -UBND"): one code again. Only the doubled hyphen is OCR's for sure: typists
+# write "06/QĐ- TTg" and "HĐND- UBND" too (the clean seeds do), so those stay.
+BROKEN_CODE = regex.compile(r"^(?:\S*\d\S*/\S*\p{Lu}|\p{Lu}{2,})-$")
+CODE_REST = regex.compile(r"^-(\p{Lu}[\p{Lu}\d&]+\p{Ll}?)(\p{P}*)$")
+# "HD" stays: it is the symbol of a hướng dẫn (Nghị định 30/2020, appendix III)
+CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "DU": "ĐU", "DH": "ĐH", "CD": "CĐ",
+                "BCD": "BCĐ", "DT": "ĐT", "DTN": "ĐTN", "TTHDND": "TTHĐND"}
+# the abbreviations of document types (Nghị định 30/2020, appendix III) glued to an issuer
+GLUED_SYMBOL = regex.compile(
+    r"(?<=/)(NQ|Q[ĐD]|CT|QC|Qy[ĐD]|TB|H[ĐD]|CTr|KH|PA|[ĐD]A|BC|BB|TTr|C[ĐD]|GUQ|GM|GGT|PC)"
+    r"(UBND|H[ĐD]ND|[ĐD]U|BCĐ|BCD|VP)(?![\p{L}\d])")
+# the abbreviations reports write hundreds of times each (50 to 1,400 times in the LM's
+# text; the next, "MTTQ", 33): a misread of one is still read as it
+FREQUENT_ABBREVIATIONS = ("UBND", "HĐND", "TTHC", "CCHC")
+# capitals OCR prints for one another (read, meant), marks stripped ("TƯHC" is "TUHC"):
+# I, U and E as on the dev pages ("TIHC", "TƯHC", "CCHẼ"), and shapes as close as those
+LOOK_ALIKES = {("I", "T"), ("U", "T"), ("Y", "T"), ("L", "T"), ("E", "C"), ("G", "C"),
+               ("O", "C"), ("O", "D"), ("B", "D"), ("N", "H"), ("M", "N"), ("H", "N"),
+               ("V", "U")}
+# a heading's Roman numeral with its I's read as "1", "l" or "|" ("|.", "1V.", "V11.")
+ROMAN_HEADING = regex.compile(
+    r"^(\s*)([|l1I]{1,3}|[|l1I]?[VX][|l1I]{0,3})\.(?=\s+\p{Lu}{2,})")
+ROMAN_I = str.maketrans("|l1", "III")
+LEADING_CODE_SPECK = regex.compile(r"^[_'‘’`]+(?=\d)")
+# Tesseract reads Đ as the Icelandic Eth (Ð, same length), sometimes doubled ("QĐÐ")
+ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
+
+
+def fix_code(chunk: str) -> str:
+    """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND; the hyphen OCR lost
+    between a document type and its issuer: 45/KHUBND -> 45/KH-UBND; a speck glued to the
+    front of a number or date: '30/7/2025 -> 30/7/2025."""
+    chunk = LEADING_CODE_SPECK.sub("", chunk.translate(ETH).replace("ĐĐ", "Đ"))
+    chunk = GLUED_SYMBOL.sub(r"\1-\2", chunk)
+    return regex.sub(r"(?<![\p{L}])(\p{Lu}{2,6})(?![\p{L}])",
+                     lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
+
+
+def fix_heading(line: str) -> str:
+    def roman(m: regex.Match[str]) -> str:
+        return m.group(1) + m.group(2).translate(ROMAN_I) + "."
+    return ROMAN_HEADING.sub(roman, line, count=1)
+
+
+def misread_abbreviation(upper_ascii: str, model: Model) -> str | None:
+    """The frequent abbreviation that an unknown capitals word of at most four letters
+    misreads: one letter of it lost ("THC" for TTHC, "UBN" for UBND) or read as a letter
+    of like shape ("TIHC", "TƯHC" for TTHC, "CCHẼ" for CCHC). No text the model learned
+    from, nor the law codes, has a word so close to one; "TTHS" (tố tụng hình sự) is
+    one letter off too, but S is not shaped like C."""
+    if len(upper_ascii) > 4 or upper_ascii in model.abbreviations:
+        return None
+    close = []
+    for abbreviation in FREQUENT_ABBREVIATIONS:
+        letters = strip_marks(abbreviation)
+        ops = Levenshtein.editops(upper_ascii, letters)
+        if len(ops) == 1 and (ops[0].tag == "insert" or ops[0].tag == "replace" and (
+                upper_ascii[ops[0].src_pos], letters[ops[0].dest_pos]) in LOOK_ALIKES):
+            close.append(abbreviation)
+    return close[0] if len(close) == 1 else None

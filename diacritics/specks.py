@@ -1,0 +1,255 @@
+"""Specks read as text: which chunks of a line are dirt on the page, not words or marks.
+
+Tesseract reads specks, smudges and stray strokes as marks ("|", "_", a lone "." or ":"),
+as dashes between words, as one-letter words ("s", "ị") and, in the blank after a
+paragraph's last sentence, as a tail of garbage words. Each test here says whether one
+chunk (or a line's tail) is such a speck, from the chunk, its neighbours on the line and
+the next line; ``api`` drops what they flag. Each rule names the text it must leave
+alone: list dashes and markers, ellipses, cited letters ("điểm b"), the spaced marks of
+technical prose.
+
+Contract: ``is_speck(text)``, ``lone_stop(chunks, n, continues)``, ``stray_dash(chunks,
+n, model, next_word, next_item)``, ``speck_letter(text, model)``, ``cited_letter(chunks,
+n)``, ``stop_before_date(text, rest)`` -> bool; ``leftover_garbage_end(line, start, end,
+word, model)`` and ``garbage_tail(line, next_line, model)`` -> an offset in the line or
+None.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from diacritics import lm as lm_mod
+from diacritics.case import CHUNK
+from diacritics.model import Model
+from diacritics.syllable import fold, strip_marks
+from diacritics.words import (
+    LEAD_MARK,
+    LOWER_START,
+    NUMBER,
+    TITLE_START,
+    broken_word,
+    lower_syllable_first,
+    one_word,
+)
+
+SPECK = regex.compile(r"^[\p{S}\p{P}\p{Lm}]+$")  # "ˆ" (a modifier letter) is a speck too
+# punctuation that stands alone in real text: bullets, ellipses, the legal end mark "./.",
+# runs of openers then closers such as "%),", ").", "(*)", a sign in brackets as tables
+# of scores write a rise or fall ("tăng (+) 5 điểm"), and an arrow ("=> Đạt")
+CONVENTIONAL = regex.compile(
+    r"^(?:[-–—+*•…&/=<>#№→]|=>|->|\.{3}|\./\.|/\.|[(\[][-+±][)\]][,.;:]?"
+    r"|[(\[“\"‘'«]*[%.,;:!?)\]”\"’'»*]*)$")
+# a line of nothing but one- or two-character marks ("- :", "' .") is specks read as text
+SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$")
+# a lone mark that follows a word ends nothing there (lone_stop says where): a speck
+LONE_STOP = regex.compile(r"^(?:[.:;,]|\.\.)$")  # ".." is no mark: a speck read twice
+# a line that opens with a list marker: a dash, or a number before a heading ("6. Xây")
+LIST_MARKER = regex.compile(r"^[\s_.'\"]*(?:[-–]|\d{1,2}\.\s+\p{Lu})")
+# marks glued to the front of a word that no report writes there: "'định", "_chịu",
+# "-.liệu"; and before a list number or letter at the start of a line: "_6.", ".1.",
+# ":34.", "-15.", "_-20.", "-a)"
+LEADING_SPECK = regex.compile(r"^(?:[-–]?[_'.:]+|[_'.:]*[-–](?=\p{Ll}|\d))(?=[\p{L}\d])")
+NUMBER_MARKER = regex.compile(r"^\d{1,2}\.$")
+LEADING_MARKS = regex.compile(rf"^{LEAD_MARK}+")
+GARBLED_BULLET = regex.compile(r"^[_.'~]*[-–=][-–=_.'~]*$")
+ENDS_IN_LETTER = regex.compile(r"\p{L}$")
+ENDS_IN_WORD = regex.compile(r"[\p{L}\d]$")
+AFTER_PUNCTUATION = regex.compile(r"[.,;:]$")  # "nước. . 4.", "tổ chức, . cá nhân"
+# a lower-case (or capitalised) word with one full stop, and the lower-case word that
+# follows it; correct reports never write this (none in the train seeds or dev documents)
+STRAY_STOP = regex.compile(r"^(?=\p{L}{2})\p{Lu}?\p{Ll}+\.$")
+# "ngày. 24/10/2025", "ngày: 12/8/2025", "năm. 2015": a stop between a lower-case time
+# word and the date it announces, on the same line (not "hằng năm." before a list
+# number "2.")
+DATE_AFTER = {"ngày": regex.compile(r"^\d{1,2}/\d{1,2}/\d{4}\W*$"),
+              "tháng": regex.compile(r"^\d{1,2}/\d{4}\W*$"),
+              "năm": regex.compile(r"^(?:19|20)\d\d(?![.\d])\W*$")}
+DOUBLED_STOP = regex.compile(r"\p{L}\)?(?:[,.;:]\.|[,;]:)$")  # not an ellipsis ("làm,...")
+DASH = regex.compile(r"^[-–—]$")
+# the one-letter words of the train seeds and dev documents ("y", "ý", "ở") are counted
+# 280 times and more in the LM; the marked letters specks are read as ("ị", "ễ", "ì") under 40
+SINGLE_LETTER_MIN = 50
+CITING_WORDS = {"diem", "tiet", "muc"}  # without marks, as cited_letter compares
+LIST_JOINS = {"va", "hoac", "den"}
+# a syllable's onsets of two letters or more ("gi" and "qu" are words too): alone, specks
+# or a word whose rhyme OCR lost
+ONSETS = frozenset({"ch", "gh", "kh", "ng", "ngh", "nh", "ph", "th", "tr"})
+# a line's tail after a sentence's end: words and commas, no mark that ends anything
+GARBAGE_TAIL = regex.compile(r"(?<=\p{L}[.!?])\s+(\p{L}[^.;:!?]*?)\s*$")
+NAME_LIKE = regex.compile(r"\p{Lu}(?:'\p{Lu})?\p{Ll}+")  # "Thiện", "H'Blan"
+ABBREVIATION_LIKE = regex.compile(r"\p{Lu}{3,}")  # "UBMT", "HDNN"; not "TS", "HC"
+WORD_CHARACTER = regex.compile(r"[\p{L}\d]")
+OPENER = regex.compile(r"[“\"(\[]")
+# chosen on dev renders (002 and 003 both ways): -10 cut fewer, -8 cut "Văn hóa,Thể thao
+# và Du" from a real line; none of the clean reports or law codes has a tail so scored
+GARBAGE_TAIL_LOGP = -9.0
+GARBAGE_TAIL_WORDS = 6
+
+
+def lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool) -> bool:
+    """Whether the lone ".", ":", ";", "," (or "..") at ``chunks[n]`` is a speck: it
+    starts a line, follows a mark ("nước. . 4.", "tổ chức, . cá nhân", "tiến độ, ,"), or
+    stands after a word or number (not a comma, which a typist may so space): a colon
+    wherever it stands ("KẾ HOẠCH : Cải cách", "bộ máy : -", "Quý 1/2026 :" at a line's
+    end), a semicolon inside a line ("năng lực ; BH"), a stop before a lower-case word,
+    a number or a dash ("dân . và", "ngày . 22/1", "bền .. vững", "Chủ tịch . -") or at
+    the end of a line that ``continues`` on the next. No report the model learned from,
+    nor any of the eight law codes (2.4 million characters), writes a colon or semicolon
+    with a space before it; a stop so written ends a line of the Debian guide now and
+    then ("make install ."), so there a stop needs the lower-case word."""
+    if n == 0:
+        return len(chunks) > 1
+    before = chunks[n - 1].group()
+    if AFTER_PUNCTUATION.search(before):
+        return True
+    if not ENDS_IN_WORD.search(before):
+        return False
+    mark = chunks[n].group()
+    if mark == ",":
+        return False
+    if mark == ":":
+        return True
+    if n == len(chunks) - 1:
+        return continues
+    return mark == ";" or bool(regex.match(r"[\p{Ll}\d]|[-–]$", chunks[n + 1].group()))
+
+
+def stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
+                next_word: str = "", next_item: bool = False) -> bool:
+    """Whether the dash at ``chunks[n]`` is a speck: it ends a line after a word and the
+    next line does not start with a capital or a number ("của Thủ tướng Chính -" + "phủ
+    về"; a line the page wrapped inside a name or a span ends so: "Phòng Văn hóa -" +
+    "Xã hội", "giai đoạn 2026 -" + "2030"), starts a line before a lower-case word ("-
+    hành chính nhà nước", where a list item would start with a capital), doubles another
+    ("- - Tiếp tục"), follows a comma, or stands, with any dashes next to it, between two
+    lower-case syllables that make one word ("nâng - cao", "quy - - định"). A dash
+    between phrases joins words that seldom stand together ("kinh tế - xã hội"). At a
+    line's end the same holds past doubled dashes ("triển - -" + "khai") and after a
+    comma ("hiệu lực, -" + "hiệu quả"), and before a capital that only looks like one
+    on the rest of a broken word ("nâng -" + "Cao năng suất"), and before a line that
+    ``next_item`` (opens with a list marker: "công vụ -" + "- Tiếp tục", "địa phương. -"
+    + "6. Xây dựng"); specks after it do not count ("công vụ - |"), nor lone stops
+    before it ("thanh . -" + "toán"). (After a stop it may be the list dash of a table
+    cell that wrapped: "đơn vị cấp xã. -" + "Hàng năm.") A dash that starts a line, past
+    lone stops (". - trong việc"), is a speck before a numbered heading too ("- 21. Kiểm
+    tra"): a list item has one marker."""
+    if n > 0 and chunks[n - 1].group().endswith(","):
+        return True  # after a comma ("lực, - hiệu", "2030, —")
+    before = next((c.group() for c in reversed(chunks[:n])
+                   if not (DASH.match(c.group()) or LONE_STOP.match(c.group()))), "")
+    if all(is_speck(c.group()) for c in chunks[n + 1:]):  # the line ends there
+        if before and next_item:
+            return True
+        if not (ENDS_IN_LETTER.search(before) or before.endswith(",")):
+            return False
+        return not regex.match(r"[\p{Lu}\d]", next_word) or \
+            broken_word(before, next_word, model) is not None
+    if DASH.match(chunks[n + 1].group()):
+        return True  # one of a doubled dash ("- - Tiếp tục")
+    if all(LONE_STOP.match(c.group()) for c in chunks[:n]):
+        after = chunks[n + 1].group()
+        return lower_syllable_first(after, model) or (
+            NUMBER_MARKER.match(after) is not None and n + 2 < len(chunks)
+            and TITLE_START.match(chunks[n + 2].group()) is not None)
+    after = next((c.group() for c in chunks[n + 1:] if not DASH.match(c.group())), "")
+    return one_word(before, after, model)
+
+
+def is_speck(text: str) -> bool:
+    """Whether a chunk is nothing but a speck: symbols no report writes alone ("|", "_")."""
+    return SPECK.match(text) is not None and (text == "'" or not CONVENTIONAL.match(text))
+
+
+def speck_letter(text: str, model: Model) -> bool:
+    """Whether a word of one letter is a speck the Vietnamese model read as a letter: a
+    bare consonant ("s", "t"; not "đ", the đồng), or a marked letter seldom a word ("ị",
+    "Ì"; not "ý", "ở", "y", nor a bare capital, which labels a list: "Phụ lục B")."""
+    if len(text) != 1 or not text.isalpha() or text in "đĐ":
+        return False
+    low = text.lower()
+    if text.islower() and low in "bcdfghjklmnpqrstvwxz":
+        return True
+    return (text.islower() or strip_marks(text) != text) and (
+        model.lm.count(fold(low)) < SINGLE_LETTER_MIN)
+
+
+def leftover_garbage_end(line: str, start: int, end: int, word: str,
+                         model: Model) -> int | None:
+    """Where the chunk ends, marks glued to it included ("ng:"), when a word the decoder
+    kept in vie text is garbage read from specks: a chunk of its own, not after a number,
+    that is a syllable's onset alone ("ng", "nh", "th") or two or three consonants with a
+    "đ" ("đc", "đt"). No word is either; the command names of technical prose ("ls",
+    "dch", "gpg") are not. None for any other word."""
+    if not (word in ONSETS or ("đ" in word and 2 <= len(word) <= 3 and not regex.search(
+            r"[aeiouy]", strip_marks(word)))):
+        return None
+    if fold(word) in model.valid:
+        return None  # the lexicon has "ch" and "tr" (chương, trang: "tr. 5")
+    chunk = CHUNK.match(line, start)
+    if (start and not line[start - 1].isspace()) or chunk is None or \
+            not regex.fullmatch(r"\p{P}*", line[end:chunk.end()]):
+        return None
+    before = line[:start].split()
+    return None if before and regex.search(r"\d\W*$", before[-1]) else chunk.end()
+
+
+def garbage_tail(line: str, next_line: str, model: Model) -> int | None:
+    """Where the garbage that ends a paragraph's last line starts, if it does: Tesseract
+    reads the specks in the blank after the last sentence as words ("... 20.800.000 đồng.
+    Ki Thiện so 0H oi", "hạn chế. Sê Vòi lật TS nộ"). A tail is such garbage when it
+    follows a full stop (or "!", "?"; a semicolon goes on with a list), starts with a
+    letter, ends without a mark, has at most ``GARBAGE_TAIL_WORDS`` words, no lone mark
+    (a list dash opens an item) and no opening quote or bracket, the next line does not
+    go on with it (no small letter starts it), and its words are unlikely as a
+    sentence's start (mean LM log-prob below ``GARBAGE_TAIL_LOGP``) with one at least
+    that is no word, no name and no abbreviation of three capitals or more ("0H",
+    "TS", "bcc"; "Ksor H'Blan", "UBMT" count as words)."""
+    tail = GARBAGE_TAIL.search(line)
+    if tail is None or LOWER_START.match(LEADING_MARKS.sub("", next_line)):
+        return None
+    words = tail.group(1).split()
+    if len(words) > GARBAGE_TAIL_WORDS or not all(WORD_CHARACTER.search(w) for w in words) \
+            or OPENER.search(tail.group(1)):
+        return None  # a list dash opens an item ("chất lượng. - Trưởng"), a quote a phrase
+    lm = model.lm
+    u = v = lm.id(lm_mod.BOS)
+    total, odd = 0.0, 0
+    for word in words:
+        core = regex.sub(r"[^\p{L}\p{M}\d]", "", word)
+        token = fold(core).lower()
+        if NUMBER.match(core):
+            token = lm_mod.NUM
+        elif token not in model.valid and not NAME_LIKE.fullmatch(word.rstrip(",;")) \
+                and not ABBREVIATION_LIKE.fullmatch(core):
+            odd += 1
+        w = lm.id(token)
+        total += lm.logp(u, v, w)
+        u, v = v, w
+    return tail.start(1) if odd and total / len(words) < GARBAGE_TAIL_LOGP else None
+
+
+def cited_letter(chunks: list[regex.Match[str]], n: int) -> bool:
+    """Whether the one-letter word at ``chunks[n]`` names a lettered point, as laws and
+    reports cite them: after "điểm", "tiết" or "mục" ("điểm b khoản 1"), before "khoản",
+    or in a run of letters ("các điểm a, b, c và d", "từ điểm a đến điểm g")."""
+    def word(k: int) -> str:  # without marks: legacy text has none ("diém b")
+        return strip_marks(chunks[k].group().lower().rstrip(",;.")) if 0 <= k < len(
+            chunks) else ""
+
+    def letter(k: int) -> bool:
+        return len(word(k)) == 1 and word(k).isalpha()
+
+    before, after = word(n - 1), word(n + 1)
+    return before in CITING_WORDS or after == "khoan" or (
+        n > 0 and chunks[n - 1].group().endswith(",") and letter(n - 1)) or (
+        chunks[n].group().endswith(",") and letter(n + 1)) or (
+        before in LIST_JOINS and letter(n - 2))
+
+
+def stop_before_date(text: str, rest: list[regex.Match[str]]) -> bool:
+    """Whether ``text`` is a time word with a stop ("ngày:", "năm.") and the next chunk on
+    the line the date it announces: "ngày" a day/month/year, "tháng" a month/year, "năm"
+    a year."""
+    date = DATE_AFTER.get(text[:-1]) if text[-1:] in ".:" else None
+    return date is not None and bool(rest) and bool(date.match(rest[0].group()))

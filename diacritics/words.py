@@ -1,0 +1,117 @@
+"""What the LM says about syllables side by side.
+
+Many repair rules ask whether two syllables make one word: a dash or colon between them
+is then a speck ("nâng - cao", "xây: dựng"), a capital on the second is a misread small
+letter ("nhiệm Vụ"), and a line that ends with the first and a line that starts with the
+second hold one word the page broke ("đơn" + "Vị cấp xã"). The measure is the bigram
+count squared over the product of the two syllables' counts.
+
+Contract: ``one_word(before, after, model, least) -> bool``, ``mark_in_word``,
+``broken_word(first, line, model) -> match | None``, ``glued_syllables(word, model) ->
+(first, second) | None``, ``split_capital``, ``lower_syllable_first``; all read the
+model only.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from diacritics.decoder import MARK_LETTERS
+from diacritics.model import Model
+from diacritics.syllable import fold, strip_marks
+
+NUMBER = regex.compile(r"^\d+(?:[.,:]\d+)*$")
+LOWER_START = regex.compile(r"^\p{Ll}")
+LETTERS_ONLY = regex.compile(r"[\p{L}\p{M}]+")
+# specks and dashes before the first word of a line; not the bullets of a list ("*", "+",
+# "•"), whose items may start in lower case
+LEAD_MARK = r"[\s_.,:;'\"\-–]"  # a mark or speck a line may start with
+TITLE_START = regex.compile(r"^\p{Lu}\p{Ll}")
+LOWER_WORD = regex.compile(r"^\p{Ll}{2,}(?![)\p{L}])")
+LOWER_SYLLABLE = regex.compile(r"\p{Ll}+")
+# bigram^2 / (count(a) * count(b)) from which two syllables are one word: "nâng cao" 0.1,
+# "chính sách" 0.014; the dash-joined pairs of the train seeds and dev documents ("tế - xã",
+# "học - kỹ") stay below 0.0006
+WORD_PAIR_MIN = 0.005
+TITLE_PAIR_MIN = 0.02
+COLON_PAIR_MIN = 0.0005
+# capitals shaped like their small letters, which OCR prints for them
+LOOK_ALIKE_CAPITALS = "COSVXZWÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢ"
+# the same capital on the first word of a line, the second syllable of a word the line
+# before broke ("nâng -" + "Cao năng suất", "đơn" + "Vị cấp xã")
+LINE_START_LOOK_ALIKE = regex.compile(
+    rf"^(?P<lead>{LEAD_MARK}*)(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
+
+
+def glued_syllables(word: str, model: Model) -> tuple[str, str] | None:
+    """A word that is no syllable but two valid ones glued, with Vietnamese marks and seen
+    together in the LM ("cụthể" -> "cụ", "thể"); the cut the LM has seen most often. A
+    foreign word ("Data", "code") has no marks and stays whole."""
+    lower = word.lower()
+    if not LETTERS_ONLY.fullmatch(word) or len(word) < 4 or fold(lower) in model.valid \
+            or not MARK_LETTERS.search(lower) or not word[1:].islower():
+        return None
+    lm = model.lm
+    best, best_count = None, 0
+    for cut in range(1, len(word)):
+        a, b = fold(lower[:cut]), fold(lower[cut:])
+        if a in model.valid and b in model.valid:
+            count = lm.bigram_count(a, b)
+            if count > best_count:
+                best, best_count = (word[:cut], word[cut:]), count
+    return best
+
+
+def split_capital(text: str, following: str, model: Model) -> bool:
+    """Whether ``text`` is a capital that OCR split from the rest of its word: no
+    syllable after it, a syllable with it ("N" "ghị" -> "Nghị")."""
+    return len(text) == 1 and text.isupper() and LETTERS_ONLY.fullmatch(following) is not None \
+        and following.islower() and fold(following) not in model.valid \
+        and fold((text + following).lower()) in model.valid
+
+
+def mark_in_word(before: str, after: str, model: Model) -> bool:
+    """Whether a mark (a colon, a quote) stands between the two syllables of one word: a
+    dictionary word ("khoáng: sản", "quy: trình", 'bảo "hiểm') that the LM also sees as
+    one (pair measure 0.0005), or a pair the LM sees as one by the dash's measure ("xây:
+    dựng"). The LM's measure alone at 0.0005 also took the colon of "các lĩnh vực: đất
+    đai", which no dictionary has. The first syllable may have a capital ("Cơ: quan",
+    "Thời: gian" in a table's head)."""
+    if TITLE_START.match(before) and before[1:].islower():
+        before = before.lower()
+    if one_word(before, after, model):
+        return True
+    return one_word(before, after, model, COLON_PAIR_MIN) and (
+        f"{fold(before)} {fold(after)}" in model.two_syllable_words)
+
+
+def lower_syllable_first(text: str, model: Model) -> bool:
+    """Whether ``text`` starts with a lower-case Vietnamese syllable, as a sentence does
+    not ("cơ quan"; not "a)", nor a program's name such as "dpkg")."""
+    m = LOWER_WORD.match(text)
+    # by its letters, so that stripped text ("lich") and its repair ("lịch") agree
+    return m is not None and strip_marks(m.group()) in model.by_stripped
+
+
+def one_word(before: str, after: str, model: Model, least: float = WORD_PAIR_MIN) -> bool:
+    """Whether two lower-case syllables make one word ("nâng cao", "xây dựng"): their
+    bigram count squared over the product of their counts reaches ``least``."""
+    if not (LOWER_SYLLABLE.fullmatch(before) and LOWER_SYLLABLE.fullmatch(after)):
+        return False
+    lm = model.lm
+    a, b = fold(before), fold(after)
+    together = lm.bigram_count(a, b)
+    return together > 0 and together * together >= least * lm.count(a) * lm.count(b)
+
+
+def broken_word(first: str, line: str, model: Model) -> regex.Match[str] | None:
+    """The first word of ``line`` when a capital that looks like its small letter starts
+    it and it is the rest of the word that ``first`` (the last word of the line before)
+    starts: "đơn" + "Vị cấp xã", "bổ" + "Sung, cập nhật". A dictionary's word, as a
+    line may also end a heading ("Chọn chương trình của bạn" + "Có thể bạn")."""
+    start = LINE_START_LOOK_ALIKE.match(line)
+    second = start.group("second").lower() if start else ""
+    if start and one_word(first, second, model, TITLE_PAIR_MIN) and (
+            f"{fold(first)} {fold(second)}" in model.two_syllable_words):
+        return start
+    return None
