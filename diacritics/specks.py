@@ -116,44 +116,55 @@ def lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool) -> bool:
 
 
 def stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
-                next_word: str = "", next_item: bool = False) -> bool:
-    """Whether the dash at ``chunks[n]`` is a speck: it ends a line after a word and the
-    next line does not start with a capital or a number ("của Thủ tướng Chính -" + "phủ
-    về"; a line the page wrapped inside a name or a span ends so: "Phòng Văn hóa -" +
-    "Xã hội", "giai đoạn 2026 -" + "2030"), starts a line before a lower-case word ("-
-    hành chính nhà nước", where a list item would start with a capital), doubles another
-    ("- - Tiếp tục"), follows a comma, or stands, with any dashes next to it, between two
+               next_word: str = "", next_item: bool = False) -> bool:
+    """Whether the dash at ``chunks[n]`` is a speck: it follows a comma ("lực, - hiệu",
+    "2030, —"), doubles another ("- - Tiếp tục"), ends a line (``_line_end_dash``),
+    starts one (``_line_start_dash``), or stands, with any dashes next to it, between two
     lower-case syllables that make one word ("nâng - cao", "quy - - định"). A dash
-    between phrases joins words that seldom stand together ("kinh tế - xã hội"). At a
-    line's end the same holds past doubled dashes ("triển - -" + "khai") and after a
-    comma ("hiệu lực, -" + "hiệu quả"), and before a capital that only looks like one
-    on the rest of a broken word ("nâng -" + "Cao năng suất"), and before a line that
-    ``next_item`` (opens with a list marker: "công vụ -" + "- Tiếp tục", "địa phương. -"
-    + "6. Xây dựng"); specks after it do not count ("công vụ - |"), nor lone stops
-    before it ("thanh . -" + "toán"). (After a stop it may be the list dash of a table
-    cell that wrapped: "đơn vị cấp xã. -" + "Hàng năm.") A dash that starts a line, past
-    lone stops (". - trong việc"), is a speck before a numbered heading too ("- 21. Kiểm
-    tra"): a list item has one marker."""
+    between phrases joins words that seldom stand together ("kinh tế - xã hội")."""
     if n > 0 and chunks[n - 1].group().endswith(","):
-        return True  # after a comma ("lực, - hiệu", "2030, —")
+        return True
     before = next((c.group() for c in reversed(chunks[:n])
                    if not (DASH.match(c.group()) or LONE_STOP.match(c.group()))), "")
-    if all(is_speck(c.group()) for c in chunks[n + 1:]):  # the line ends there
-        if before and next_item:
-            return True
-        if not (ENDS_IN_LETTER.search(before) or before.endswith(",")):
-            return False
-        return not regex.match(r"[\p{Lu}\d]", next_word) or \
-            broken_word(before, next_word, model) is not None
+    if all(is_speck(c.group()) for c in chunks[n + 1:]):
+        return _line_end_dash(before, model, next_word, next_item)
     if DASH.match(chunks[n + 1].group()):
-        return True  # one of a doubled dash ("- - Tiếp tục")
+        return True
     if all(LONE_STOP.match(c.group()) for c in chunks[:n]):
-        after = chunks[n + 1].group()
-        return lower_syllable_first(after, model) or (
-            NUMBER_MARKER.match(after) is not None and n + 2 < len(chunks)
-            and TITLE_START.match(chunks[n + 2].group()) is not None)
+        return _line_start_dash(chunks[n + 1:], model)
     after = next((c.group() for c in chunks[n + 1:] if not DASH.match(c.group())), "")
     return one_word(before, after, model)
+
+
+def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool) -> bool:
+    """Whether a dash that ends a line (specks after it do not count: "công vụ - |") is
+    a speck, ``before`` being the last word before it past doubled dashes and lone stops
+    ("triển - -" + "khai", "thanh . -" + "toán"): after a word or a comma when the next
+    line, whose first word is ``next_word``, does not start with a capital or a number
+    ("của Thủ tướng Chính -" + "phủ về", "hiệu lực, -" + "hiệu quả"; a line the page
+    wrapped inside a name or a span ends so: "Phòng Văn hóa -" + "Xã hội", "giai đoạn
+    2026 -" + "2030"), or with a capital that only looks like one on the rest of a broken
+    word ("nâng -" + "Cao năng suất"); after anything when the next line ``next_item``
+    (opens with a list marker: "công vụ -" + "- Tiếp tục", "địa phương. -" + "6. Xây
+    dựng"). After a stop it may be the list dash of a table cell that wrapped: "đơn vị
+    cấp xã. -" + "Hàng năm."."""
+    if before and next_item:
+        return True
+    if not (ENDS_IN_LETTER.search(before) or before.endswith(",")):
+        return False
+    return not regex.match(r"[\p{Lu}\d]", next_word) or \
+        broken_word(before, next_word, model) is not None
+
+
+def _line_start_dash(rest: list[regex.Match[str]], model: Model) -> bool:
+    """Whether a dash that starts a line (past lone stops: ". - trong việc") is a speck,
+    ``rest`` being the chunks after it: before a lower-case word ("- hành chính nhà
+    nước", where a list item would start with a capital) or a numbered heading ("- 21.
+    Kiểm tra": a list item has one marker)."""
+    after = rest[0].group()
+    return lower_syllable_first(after, model) or (
+        NUMBER_MARKER.match(after) is not None and len(rest) > 1
+        and TITLE_START.match(rest[1].group()) is not None)
 
 
 def is_speck(text: str) -> bool:
