@@ -15,10 +15,9 @@ comma, colon or stop ("ban,.", "TTHC:."); marks glued to the front of a word ("'
 "_chịu") or of a list number ("_6."); a dash that ends a line after a word, starts one
 before a lower-case word, doubles another, follows a comma, or splits a word ("nâng -
 cao"); a line of nothing but marks (left empty, so the line count holds); in vie text,
-a syllable's onset alone ("ng"), two or three letters no text has, used once and
-neither capitals nor a name ("nHH", "côỆ"), and the garbage read after a paragraph's last
-sentence ("đồng. Ki Thiện so 0H oi"). Two syllables printed without a space ("phụcvụ")
-are split; a capital split from the rest of its word ("N ghị") is joined.
+a syllable's onset alone ("ng") and the garbage read after a paragraph's last sentence
+("đồng. Ki Thiện so 0H oi"). Two syllables printed without a space ("phụcvụ") are
+split; a capital split from the rest of its word ("N ghị") is joined.
 
 This module cuts lines into pieces and applies the rules; they live where their subject
 does: ``specks`` (dirt read as text), ``capitals`` (case), ``codes`` (document codes,
@@ -500,15 +499,15 @@ def _fix_lettered_items(lines: list[str]) -> list[Edit]:
 
 
 def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
-                                word_uses: dict[str, int], first_before: int = -1,
+                                own_words: frozenset[str], first_before: int = -1,
                                 last_after: int = -1) -> bool:
     """In vie text, a real word that makes no pair the LM has seen with the words beside
     it may be a misread letter of another ("tinh thần tách nhiệm", "các Tĩnh vực", "hồ
     sơ" read "nổ sơ"): its one-letter readings that pair with a neighbour join its slot.
     Not in a name (a capitalised word beside another), which pairs with nothing anyway,
-    nor for a word the document uses ``OWN_WORD_MIN`` times or more (``word_uses``): such
-    a word is its own (a manual's "gói" and "tệp", package and file, pair with little in
-    the LM); a misreading is seldom made the same way three times. ``first_before`` and
+    nor for one of ``own_words``: a word the document uses again and again is its own
+    (a manual's "gói" and "tệp", package and file, pair with little in the LM); a
+    misreading is seldom made the same way three times. ``first_before`` and
     ``last_after`` are the LM ids of the words across the line breaks (-1: none); returns
     whether the line's last word took readings (then the next line's first words count)."""
     lm = decoder.model.lm
@@ -527,7 +526,7 @@ def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
         before = ids[n - 1] if n else first_before
         after = ids[n + 1] if n + 1 < len(read) else last_after
         if (before < 0 and after < 0) or lm.pair_count(before, ids[n]) or \
-                lm.pair_count(ids[n], after) or word_uses.get(word, 0) >= OWN_WORD_MIN:
+                lm.pair_count(ids[n], after) or word in own_words:
             continue
         if TITLE_START.match(piece.text) and any(
                 0 <= m < len(read) and TITLE_START.match(read[m].text) for m in (n - 1, n + 1)):
@@ -539,13 +538,13 @@ def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
     return last_extended
 
 
-def _word_uses(words: list[str]) -> dict[str, int]:
-    """How many times a document uses each word (folded, lower case)."""
+def _own_words(words: list[str]) -> frozenset[str]:
+    """The words (folded, lower case) a document uses ``OWN_WORD_MIN`` times or more."""
     uses: dict[str, int] = {}
     for word, k in Counter(words).items():  # folded once per distinct word
         key = fold(word).lower()
         uses[key] = uses.get(key, 0) + k
-    return uses
+    return frozenset(w for w, k in uses.items() if k >= OWN_WORD_MIN)
 
 
 class RestoredLine(NamedTuple):
@@ -560,17 +559,16 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                  mode_hint: str | None = None, names: list[NameFix] | None = None,
                  protected: set[tuple[int, int]] | None = None,
                  next_line: str = "", left: tuple[int, int] | None = None,
-                 line_before: str = "", word_uses: dict[str, int] | None = None,
+                 line_before: str = "", own_words: frozenset[str] = frozenset(),
                  garbage_from: int | None = None) -> RestoredLine:
     """One line; ``names`` are the document's spelling fixes for this line,
     ``protected`` the (start, end) spans of names the decoder must leave alone,
     ``next_line`` the next non-blank line, as written, ``left`` the tail
     of the line before when this one continues its sentence, ``line_before`` the
-    line before, as written, ``word_uses`` how many times the document uses each word
-    (folded, lower case; vie documents only), and ``garbage_from`` where the line's
+    line before, as written, ``own_words`` the words (folded, lower case) the
+    document uses at least ``OWN_WORD_MIN`` times, and ``garbage_from`` where the line's
     garbage tail starts (``garbage_tail``), if it has one."""
     model = decoder.model
-    uses = word_uses or {}
     raw = nfc(line)
     last = LAST_WORD.search(line_before)
     last_word = last.group(1) if last else ""
@@ -613,7 +611,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     if mode == "vie":
         first_next = LOWER_WORD.match(next_text)
         last_extended = _add_isolated_word_readings(
-            pieces, decoder, uses, left[1] if left else -1,
+            pieces, decoder, own_words, left[1] if left else -1,
             model.lm.id(fold(first_next.group())) if first_next else -1)
     sequence: list[Slot | str] = []
     for p in pieces:
@@ -654,10 +652,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                     confidence < VIE_MIN_CONFIDENCE or _doublet(piece, cand, line))
                 replacement = None if unsure else apply_case(
                     case_source(piece.text, cand, line[:piece.start]), restyle(cand, style))
-        garbage_end = leftover_garbage_end(line, piece.start, piece.end, piece.text, model,
-                                           uses) if (
-            replacement is None and mode == "vie" and (piece.slot is not None or (
-                piece.context is not None and LETTERS_ONLY.fullmatch(piece.text)))) else None
+        garbage_end = leftover_garbage_end(line, piece.start, piece.end, piece.text, model) if (
+            replacement is None and piece.slot is not None and mode == "vie") else None
         if garbage_end is not None:
             replacement = ""
         if replacement is None or replacement == piece.text:
@@ -703,9 +699,9 @@ def restore(text: str) -> Restored:
     doc_mode = line_mode(all_words, decoder.model)
     fixes: list[NameFix] = []
     protected: set[tuple[int, int, int]] = set()
-    word_uses: dict[str, int] = {}
+    own_words: frozenset[str] = frozenset()
     if doc_mode == "vie":  # names are compared by their marks, which only such text has
-        word_uses = _word_uses(all_words)
+        own_words = _own_words(all_words)
         fixes, protected = name_spellings(
             lines, lambda a, b: decoder.model.lm.bigram_count(a, b) > 0)
         surnames = signer_surname_fixes(lines)
@@ -739,7 +735,7 @@ def restore(text: str) -> Restored:
             if doc_mode == "vie" else None
         restored = restore_line(line, number, style, decoder, doc_mode, fixes_on[number],
                                 protected_on[number], followings[number], lefts[number],
-                                befores[number], word_uses, garbage_from)
+                                befores[number], own_words, garbage_from)
         out_lines.append(restored.text)
         edits_on.append(restored.edits)
         tail = restored.tail
@@ -756,7 +752,7 @@ def restore(text: str) -> Restored:
             restored = restore_line(lines[number], number, style, decoder, doc_mode,
                                     line_fixes, {(f.start, f.end) for f in line_fixes},
                                     followings[number], lefts[number], befores[number],
-                                    word_uses)
+                                    own_words)
             out_lines[number], edits_on[number] = restored.text, restored.edits
     edits = [e for line_edits in edits_on for e in line_edits]
     edits.extend(_fix_lettered_items(out_lines))

@@ -25,7 +25,6 @@ from diacritics.model import Model
 from diacritics.syllable import fold, strip_marks
 from diacritics.words import (
     LEAD_MARK,
-    LETTERS_ONLY,
     LOWER_START,
     NUMBER,
     TITLE_START,
@@ -76,9 +75,6 @@ LIST_JOINS = {"va", "hoac", "den"}
 # a syllable's onsets of two letters or more ("gi" and "qu" are words too): alone, specks
 # or a word whose rhyme OCR lost
 ONSETS = frozenset({"ch", "gh", "kh", "ng", "ngh", "nh", "ph", "th", "tr"})
-# longer words unknown to the LM are foreign words and names as often as garbage
-UNSEEN_WORD_LETTERS = 3
-NAME_OR_PROGRAM = regex.compile(r"\p{Lu}\p{Ll}+|[a-z]+")
 # a line's tail after a sentence's end: words and commas, no mark that ends anything
 GARBAGE_TAIL = regex.compile(r"(?<=\p{L}[.!?])\s+(\p{L}[^.;:!?]*?)\s*$")
 NAME_LIKE = regex.compile(r"\p{Lu}(?:'\p{Lu})?\p{Ll}+")  # "Thiện", "H'Blan"
@@ -189,49 +185,24 @@ def speck_letter(text: str, model: Model) -> bool:
         model.lm.count(fold(low)) < SINGLE_LETTER_MIN)
 
 
-def leftover_garbage_end(line: str, start: int, end: int, word: str, model: Model,
-                         word_uses: dict[str, int]) -> int | None:
-    """Where the chunk ends, marks glued to it included ("ng:", "LG:"), when a word the
-    decoder kept in vie text is garbage read from specks: a chunk of its own, not after a
-    number, that is a syllable's onset alone ("ng", "nh", "th"), two or three consonants
-    with a "đ" ("đc", "đt"), or a short word no text has (``_unseen_short_word``). No
-    word is any of those; the command names of technical prose ("ls", "dch", "gpg") are
-    not. None for any other word."""
-    onset = _onset_garbage(word, model)
-    if not (onset or _unseen_short_word(word, model, word_uses)):
+def leftover_garbage_end(line: str, start: int, end: int, word: str,
+                         model: Model) -> int | None:
+    """Where the chunk ends, marks glued to it included ("ng:"), when a word the decoder
+    kept in vie text is garbage read from specks: a chunk of its own, not after a number,
+    that is a syllable's onset alone ("ng", "nh", "th") or two or three consonants with a
+    "đ" ("đc", "đt"). No word is either; the command names of technical prose ("ls",
+    "dch", "gpg") are not. None for any other word."""
+    if not (word in ONSETS or ("đ" in word and 2 <= len(word) <= 3 and not regex.search(
+            r"[aeiouy]", strip_marks(word)))):
         return None
+    if fold(word) in model.valid:
+        return None  # the lexicon has "ch" and "tr" (chương, trang: "tr. 5")
     chunk = CHUNK.match(line, start)
-    # an unseen word in brackets is a name or term set apart ("đối với Git)")
-    glued = r"\p{P}*" if onset else r"[,.;:]*"
     if (start and not line[start - 1].isspace()) or chunk is None or \
-            not regex.fullmatch(glued, line[end:chunk.end()]):
+            not regex.fullmatch(r"\p{P}*", line[end:chunk.end()]):
         return None
     before = line[:start].split()
     return None if before and regex.search(r"\d\W*$", before[-1]) else chunk.end()
-
-
-def _onset_garbage(word: str, model: Model) -> bool:
-    """A syllable's onset alone, or two or three consonants with a "đ"; the lexicon's "ch"
-    and "tr" (chương, trang: "tr. 5") are words."""
-    return (word in ONSETS or ("đ" in word and 2 <= len(word) <= 3 and not regex.search(
-        r"[aeiouy]", strip_marks(word)))) and fold(word) not in model.valid
-
-
-def _unseen_short_word(word: str, model: Model, word_uses: dict[str, int]) -> bool:
-    """Letters Tesseract read from a smudge ("nHH", "côỆ", "kiĐ", "BhG", "suấ", "ghỉ"):
-    two or three letters that are no syllable, no abbreviation the model knows, and that
-    no text the model learned from has, used once in the document. Not capitals alone,
-    as unknown abbreviations are written ("VC", "ĐV", "NS" in a table), nor a capital
-    and small letters, as names are ("Y Khoa Niê", "Git"), nor small ASCII letters
-    alone, as a program's name is ("xzf", "ucf"). Mixed case like TeX's is lost (the
-    Debian guide's one such edit)."""
-    if not 2 <= len(word) <= UNSEEN_WORD_LETTERS or model.lm.count(word.lower()):
-        return False  # most words: the LM has them as written
-    if not LETTERS_ONLY.fullmatch(word) or word.isupper() or NAME_OR_PROGRAM.fullmatch(word):
-        return False
-    key = fold(word).lower()
-    return key not in model.valid and model.lm.count(key) == 0 and \
-        strip_marks(word).upper() not in model.abbreviations and word_uses.get(key, 0) < 2
 
 
 def garbage_tail(line: str, next_line: str, model: Model) -> int | None:

@@ -141,11 +141,6 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "điện tử; Cơ quan ph chủ trì.",
      "Ủy ban nhân dân xã thực hiện như sau:\nphát triển các tiện ích hỗ trợ; thanh toán điện tử; "
      "Cơ quan chủ trì."),
-    # letters read from smudges that no text has, where a word ends or between words
-    ("tăng cường công tác BhG kiểm tra; các phòng, ban, ngành, côỆ đơn vị; thực hiện "
-     "nghiêm túc nHH quy chế; hồ sơ ghỉ tiếp nhận",
-     "tăng cường công tác kiểm tra; các phòng, ban, ngành, đơn vị; thực hiện nghiêm túc "
-     "quy chế; hồ sơ tiếp nhận"),
     # garbage read from the specks after a paragraph's last sentence
     ("tổng giá trị tiền phạt là 20.800.000 đồng. Ki Thiện so 0H oi\n* Công tác tuyên "
      "truyền\nnhân lực còn hạn chế. Sê Vòi lật TS nộ\n\n- Hạ tầng kỹ thuật",
@@ -226,11 +221,6 @@ def test_examples_of_each_damage(damaged, repaired):
     # signs in brackets as tables of scores write them, an arrow; "V/v" even in a short text
     "tăng (+) 5 điểm, giảm (-) 2 điểm;\n=> Đạt yêu cầu",
     "V/v: báo cáo",
-    # short words no text has, but names, abbreviations, list letters, program names, or
-    # a document's own
-    "Đồng chí Y Khoa Niê, Phó Chủ tịch; Chi NS: 12 triệu; VC 3 người; ĐV cấp xã",
-    "đ) Kiểm tra; lệnh tar xzf trên Git; tệp (*.lsm); Tổ 5A, lớp 9A; mạng 4G, 5G",
-    "Các mô hình kGm; mô hình kGm mới",
 ])
 def test_what_looks_like_those_specks_in_correct_text_stays(correct):
     assert diacritics.restore(correct).text == correct
