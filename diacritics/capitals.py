@@ -44,7 +44,7 @@ def apply_case(original: str, candidate: str) -> str:
     return candidate
 
 
-def short_abbreviation(word: str) -> bool:
+def _short_abbreviation(word: str) -> bool:
     """Two capitals without marks inside a sentence of text with marks are an abbreviation
     more often than a word OCR printed in capitals: "CA xã" (công an), "Nhóm IA". (In
     legacy text, without marks, "văn bản, HO so" is hồ sơ.)"""
@@ -68,7 +68,7 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
         folded = word.lower()
         if (len(folded) != len(word) or ROMAN_NUMERAL.fullmatch(word)
                 or strip_marks(word) in model.abbreviations
-                or marked_text and short_abbreviation(word)
+                or marked_text and _short_abbreviation(word)
                 or fold(folded) not in model.valid):
             return word
         return folded
