@@ -19,7 +19,10 @@ KINDS = ["Quyết định", "Nghị định", "Nghị quyết", "Kế hoạch", 
 KIND_RE = "|".join(regex.escape(k) for k in sorted(KINDS, key=len, reverse=True))
 REFERENCE = regex.compile(
     rf"(?P<kind>{KIND_RE})(?:\s+liên\s+tịch)?\s+(?:số\s*:?\s*)?"
-    r"(?P<number>\d{1,5})(?:\s*/\s*(?P<year>(?:19|20)\d{2}))?\s*[/-]\s*"
+    # the slash OCR lost before a symbol with its issuer ("21NQ-HĐND") is no reason to
+    # miss the reference
+    r"(?P<number>\d{1,5})(?:\s*/\s*(?P<year>(?:19|20)\d{2}))?"
+    r"(?:\s*[/-]\s*|(?-i:(?=[A-ZĐ]{2,}[A-ZĐ0-9&]*-[A-ZĐ])))"
     r"(?P<symbol>[A-ZĐ][A-Za-zĐđ]*(?:[-/&][A-ZĐ][A-Za-zĐđ0-9]*)*)"
     r"(?:\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4}))?"
     r"(?:\s+của\s+(?P<issuer>(?:(?!\s(?:về|việc|ban\s+hành|phê\s+duyệt|quy\s+định|v/v)\b)"

@@ -38,8 +38,12 @@ TITLES = ["PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ TRƯỞNG BAN", "TRƯỞNG 
 ORDINALS = {"NHAT": 1, "HAI": 2, "BA": 3, "TU": 4, "NAM": 5, "SAU": 6, "I": 1, "II": 2,
             "III": 3, "IV": 4, "V": 5, "VI": 6}
 
+# OCR may lose the thin slash between the number and the symbol ("Số: 21NQ-HĐND", and
+# in a draft with the number left blank, "Số: QĐ-UBND"): a symbol without it is taken
+# when it has its issuer after a hyphen
 NUMBER_RE = regex.compile(
-    r"(?:^|\s{2,})\W{0,2}S[OÔỐ6B]\s*[:.]?\s*(\d*)\s*/\s*(?:(\d{4})\s*/\s*)?([A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)",
+    r"(?:^|\s{2,})\W{0,2}S[OÔỐ6B]\s*[:.]?\s*(\d*)\s*(?:/\s*|(?=[A-ZĐ]{2,}[A-ZĐ0-9&]*-))"
+    r"(?:(\d{4})\s*/\s*)?([A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)",
 )
 DATE_RE = regex.compile(
     r"(?:^|[,;]\s*|\s)(?P<place>[^\d,;]{2,40}?)?\s*,?\s*NGAY\s*(?P<d>\d[\dLIO|]?|[LI|]\d)?\s*"

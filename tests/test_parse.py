@@ -68,6 +68,21 @@ def test_header_variants():
     assert doc["issuer"] == {"name": "ỦY BAN NHÂN DÂN XÃ QUẢNG GIAO", "parent": None}
 
 
+def test_a_number_whose_slash_ocr_lost_still_parts_from_its_symbol():
+    # "21/NQ-HĐND" read "21NQ-HĐND" (a dev render): the header's number and symbol, the
+    # place after them, and a reference to such a code in the text
+    text = ("HỘI ĐỒNG NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "XÃ YÊN LẠC          Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 21NQ-HĐND          Yên Lạc, ngày 20 tháng 12 năm 2025\n"
+            "NGHỊ QUYẾT\nVề dự toán ngân sách xã năm 2026\n")
+    doc = parse.parse_text(text).document
+    assert (doc["number"], doc["symbol"], doc["place"]) == ("21", "NQ-HĐND", "Yên Lạc")
+    draft = parse.parse_text(text.replace("21NQ-HĐND", "QĐ-UBND")).document  # "Số: /QĐ-UBND"
+    assert (draft["number"], draft["symbol"], draft["place"]) == ("", "QĐ-UBND", "Yên Lạc")
+    refs = entities.extract("theo Nghị quyết số 21NQ-HĐND ngày 5/3/2025; Luật 2013 sửa đổi")
+    assert [(r["number"], r["symbol"]) for r in refs["references"]] == [("21", "NQ-HĐND")]
+
+
 def test_damaged_markers_and_wrapped_headings():
     text = ("|. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG THEO\nCHƯƠNG TRÌNH TỔNG THỂ\n"
             "1. Cải cách thể chế\nNội dung một.\n111. TỒN TẠI\nNội dung hai.\n")
