@@ -83,7 +83,8 @@ SUBJECT_THUC_HIEN = regex.compile(
     r"^\s*THUC\s+HIEN\s+(?!(?:CONG\s+VAN|KE\s+HOACH|QUYET\s+DINH|NGHI\s+QUYET|CHI\s+THI|"
     r"VAN\s+BAN|THONG\s+BAO|HUONG\s+DAN|Y\s+KIEN|SU\s+CHI\s+DAO|CHI\s+DAO)\b)")
 BODY_CUES = regex.compile(
-    r"^\s*(?:CAN\s+CU|KINH\s+GUI|THUC\s+HIEN|THEO\s+DE\s+NGHI|TRONG\s+|NGAY\s+\d|XET\s+DE)")
+    r"^\s*(?:CAN\s+CU|KINH\s+GUI|THUC\s+HIEN|THEO\s+DE\s+NGHI|TRONG\s+|NGAY\s+\d|XET\s+DE"
+    r"|VAO\s+LUC\s|HOM\s+NAY)")  # minutes open "Vào lúc 08 giờ", "Hôm nay, ngày"
 # nesting rank of each marker kind (the JSON's "level" is the depth in the tree instead);
 # "A." headings rank above I. unless a Roman section is open, then between I. and 1.
 UPPER_LETTER_RANK = {"no_roman_open": 1.8, "roman_open": 2.5}
@@ -569,7 +570,8 @@ def _parse(text: str) -> Parsed:
             doc["legal_bases"].append(" ".join(basis).rstrip(";."))
             i = j
             continue
-        nn = regex.match(r"^NOI\s*NH\S{0,2}N\s*:?", k)
+        # past a dash or speck OCR read from the table's border ("- Nơi nhận:")
+        nn = regex.match(r"^[\s\-–_.'•*]*NOI\s*NH\S{0,2}N\s*:?", k)
         if nn:
             used.add(i)
             # two columns read as one line: "Nơi nhận:   KT. CHỦ TỊCH"

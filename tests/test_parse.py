@@ -275,6 +275,24 @@ def test_two_column_header_and_signature_read_as_one_line_each():
                              "name": "Hoàng Văn Sơn"}
 
 
+def test_recipients_after_a_dash_ocr_read_and_minutes_that_open_vao_luc():
+    # "- Nơi nhận:" (a dash read from a table border) still opens the recipients and the
+    # signature; a minutes' first line "Vào lúc ..." is its body, not its subject's end
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "XÃ HÒA AN Độc lập - Tự do - Hạnh phúc\n"
+            "Hòa An, ngày 24 tháng 10 năm 2025\nBIÊN BẢN\n"
+            "Kiểm tra công tác cải cách hành chính tại Trung tâm Phục vụ\n"
+            "hành chính công xã\n"
+            "Vào lúc 08 giờ 00 phút, ngày 24 tháng 10 năm 2025, tại Trung\n"
+            "tâm Phục vụ hành chính công xã, Đoàn kiểm tra tiến hành kiểm tra.\n"
+            "- Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT, VP.\nBùi Thị Mai\n")
+    doc = parse.parse_text(text).document
+    assert doc["subject"] == (
+        "Kiểm tra công tác cải cách hành chính tại Trung tâm Phục vụ hành chính công xã")
+    assert doc["recipients"] == ["Như trên", "Lưu: VT, VP"]
+    assert (doc["signer"]["title"], doc["signer"]["name"]) == ("PHÓ CHỦ TỊCH", "Bùi Thị Mai")
+
+
 def test_letter_subject_is_its_v_v_line():
     text = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 320/UBND-VP\nAn Phú, ngày 09 tháng 9 năm 2025\n"
             "V/v đôn đốc thực hiện dịch vụ công\ntrực tuyến\nKính gửi: Các thôn.\n"
