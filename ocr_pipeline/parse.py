@@ -371,6 +371,40 @@ def _next_heading(lines: list[str], start: int, stop: int, skip: set[int] | None
     return None
 
 
+ROMAN_NUMERAL = regex.compile(r"[IVXL]+")
+
+
+def _stroke_misread(value: int, expected: int, following: list[int]) -> int:
+    """The number a Roman numeral of I's stands for where OCR added or dropped a stroke,
+    numbering running one by one at its level, ``following`` being the numbers of the
+    next two headings of its kind: one that repeats the previous number is the next
+    ("III." read "II."); one a step ahead that the next heading repeats is the expected
+    one ("II." read "III." after an "I." and before the true "III."), when a heading
+    before it set the count or the one after the pair goes on from it ("Chương ÏI",
+    "Chương II", "Chương III"). A document that starts mid-way keeps its numbers ("II.",
+    "III.", or "II.", "II." where the second was "III." read short)."""
+    if value == expected - 1:
+        return expected
+    if value == expected + 1 and following[:1] == [value] and (
+            expected > 1 or following[1:] == [value + 1]):
+        return expected
+    return value
+
+
+def _next_numerals(lines: list[str], i: int, used: set[int], kind: str) -> list[int]:
+    """The Roman numbers of the next two headings of ``kind`` after line ``i`` (0 for one
+    in Arabic figures)."""
+    found: list[int] = []
+    for j in range(i + 1, len(lines)):
+        h = heading(lines[j]) if j not in used else None
+        if h and h[0] == kind:
+            numeral = h[1][:-1] if kind == "roman" else h[1].split()[-1]
+            found.append(roman_value(numeral) if ROMAN_NUMERAL.fullmatch(numeral) else 0)
+            if len(found) == 2:
+                break
+    return found
+
+
 MISREAD_ITEM = regex.compile(r"^\s*[^\s\p{L}]\s?[.,]\s+(?P<t>\p{Lu}.*)$")  # "§. Lắp đặt", "0, Mua"
 
 
@@ -623,7 +657,7 @@ def _parse(text: str) -> Parsed:
     preamble = Node(label="", title="", level=1, kind="preamble")
     root.children.append(preamble)
     stack: list[Node] = [root]
-    last_roman: dict[int, int] = {}
+    last_roman: dict[tuple[str, int], int] = {}  # per kind and parent
     upper_letter_rank: float | None = None
     current = preamble
     table_at = {t.first_line: t for t in find_tables(lines, keys, used)}
@@ -682,15 +716,16 @@ def _parse(text: str) -> Parsed:
                 _next_heading(lines, i + 1, len(lines), used, ("numbered", "roman")) or ()
         )[:2] == ("numbered", "2."):
             kind, label = "numbered", "1."  # "1." read as "I." before a "2."
-        if kind == "roman":
-            # OCR drops an "I" ("III." read "II."): a Roman number repeating the previous
-            # one at the same level is the next one
-            value = roman_value(label[:-1])
-            expected = last_roman.get(id(stack_parent(stack, LEVELS[kind])), 0) + 1
-            if value == expected - 1 and set(label[:-1]) <= {"I"}:
-                value = expected
-                label = to_roman(value) + "."
-            last_roman[id(stack_parent(stack, LEVELS[kind]))] = value
+        if kind in ("roman", "chapter"):
+            numeral = label[:-1] if kind == "roman" else label.split()[-1]
+            parent = id(stack_parent(stack, LEVELS[kind]))
+            value = roman_value(numeral) if ROMAN_NUMERAL.fullmatch(numeral) else 0
+            expected = last_roman.get((kind, parent), 0) + 1
+            if regex.fullmatch(r"I+", numeral) and value != expected:
+                value = _stroke_misread(value, expected, _next_numerals(lines, i, used, kind))
+                label = (to_roman(value) + "." if kind == "roman"
+                         else f"Chương {to_roman(value)}")
+            last_roman[kind, parent] = value
         if kind == "upper_letter":
             if upper_letter_rank is None:  # the first "A." fixes the rank for the document
                 roman_open = any(n.kind == "roman" for n in stack)

@@ -156,6 +156,21 @@ def test_ocr_layout_blank_lines_and_dropped_roman_i():
     assert "QUYẾT ĐỊNH" not in labels
 
 
+def test_a_roman_numeral_with_a_stroke_too_many_before_its_twin():
+    # "II." read "III." after an "I." and before the true "III."; the first chapter's "I"
+    # read "II" before the true "Chương II" and "Chương III"; a part that starts mid-way
+    # keeps its numbers
+    plan = ("I. MỤC ĐÍCH, YÊU CẦU\nNội dung.\nIII. NHIỆM VỤ, GIẢI PHÁP\nNội dung.\n"
+            "III. TỔ CHỨC THỰC HIỆN\nNội dung.\n")
+    assert [s["label"] for s in parse.parse_text(plan).sections] == ["I.", "II.", "III."]
+    rules = ("Chương II\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nChương II\nTỔ CHỨC VÀ HOẠT ĐỘNG\n"
+             "Điều 2. Tổ chức\nChương III\nĐIỀU KHOẢN THI HÀNH\nĐiều 3. Hiệu lực\n")
+    assert [s["label"] for s in parse.parse_text(rules).sections] == [
+        "Chương I", "Chương II", "Chương III"]
+    fragment = "II. KẾT QUẢ\nNội dung.\nIII. TỒN TẠI\nNội dung.\n"
+    assert [s["label"] for s in parse.parse_text(fragment).sections] == ["II.", "III."]
+
+
 def test_tab_separated_table_becomes_rows_with_groups_and_continuations():
     (path,) = sorted(SEEDS_DIR.glob("003_*.txt"))  # the raw seed keeps its tab-separated table
     parsed = parse.parse_text(path.read_text(encoding="utf-8"))
