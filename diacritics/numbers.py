@@ -7,7 +7,8 @@ slots nothing but digits can stand, so a look-alike there is read as the digit i
 resembles, when the result is a valid day (1-31), month (1-12), year (1900-2099) or
 document number.
 
-A count of two characters before a word is read so too when one is a digit and the other
+A list number at a line's start whose 8 Tesseract printed as "§" ("§. Sơ kết") is read
+so as well. A count of two characters before a word is read so too when one is a digit and the other
 a look-alike ("O1 hiệu trưởng", "cho l6 người", "có 0] doanh nghiệp"). Tesseract also
 prints a space after the comma of a decimal percentage ("đạt trên 95, 4%",
 "(96, 22 %)"), which makes two numbers of one: the space goes.
@@ -50,6 +51,9 @@ TIME_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|thang|nam)\s+$")
 TIME_WORD_AFTER = regex.compile(r"(?i)\s+(?:thang|nam)(?!\p{L})")
 # a percentage: at most 100 before the comma, one or two decimals after it
 SPLIT_DECIMAL = regex.compile(r"(?<![\d.,])(?:100|\d{1,2})(?P<decimals>, \d{1,2}) ?%")
+# a list number at a line's start with its 8 read "§" ("§. Sơ kết", "5§. Xây dựng"): no
+# report writes the section sign there
+LIST_NUMBER = regex.compile(r"^\s*(?P<k>\d?§\d?)(?=\.\s+\p{Lu})")
 DATE_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|tu|den|toi)\s+$")
 MAX_LOOKALIKES = {"d": 2, "m": 2, "y": 1, "n": 2}
 MIN_DIGITS = {"d": 0, "m": 0, "y": 3, "n": 1}  # "tháng I I" is 11; "số II/" may be Roman
@@ -101,6 +105,9 @@ def digit_fixes(line: str) -> list[DigitFix]:
             folded[match.end():])
         if any(ch.isdigit() for ch in count) and not count.isdigit() and not in_date:
             fixes.append(DigitFix(match.start(), match.end(), count, count.translate(TO_DIGITS)))
+    for match in LIST_NUMBER.finditer(line):
+        start, end = match.span("k")
+        fixes.append(DigitFix(start, end, line[start:end], line[start:end].replace("§", "8")))
     for match in SPLIT_DECIMAL.finditer(line):
         start, end = match.span("decimals")
         fixes.append(DigitFix(start, end, line[start:end], line[start:end].replace(" ", "")))

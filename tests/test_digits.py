@@ -9,7 +9,7 @@ import pytest
 
 import diacritics
 from diacritics.numbers import digit_fixes
-from ocr_pipeline import clean, ocr
+from ocr_pipeline import clean, ocr, parse
 from ocr_pipeline._exec import tesseract
 from ocr_pipeline.digits import _garbled_number, _keeps_digits, _reread, reread_digit_slots
 from ocr_pipeline.models import Options, PageImage, Word
@@ -69,6 +69,14 @@ def test_repair_reads_date_and_number_digits():
     assert restored.text == "tỷ lệ giải quyết đúng hạn đạt trên 99,6%. - Các mô hình"
     for edit in restored.edits:
         assert line[edit.start:edit.end] == edit.original
+
+
+def test_a_list_number_with_its_8_read_as_a_section_sign():
+    # the repair had dropped "§." as a speck, and the parser lost item 8 with it
+    text = "7. Hỗ trợ người dân\n§. Sơ kết, tổng kết\n5§. Xây dựng các tiện ích"
+    restored = diacritics.restore(text)
+    assert restored.text == "7. Hỗ trợ người dân\n8. Sơ kết, tổng kết\n58. Xây dựng các tiện ích"
+    assert [s["label"] for s in parse.parse_text(restored.text).sections] == ["7.", "8.", "58."]
 
 
 def test_repair_restores_lost_symbol_hyphen():
