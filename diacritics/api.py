@@ -69,7 +69,7 @@ from diacritics.names import (
     name_spellings,
     signer_surname_fixes,
 )
-from diacritics.numbers import DigitFix, digit_fixes
+from diacritics.numbers import DigitFix, digit_fixes, roman_quarters
 from diacritics.specks import (
     CONVENTIONAL,
     DASH,
@@ -191,14 +191,15 @@ def _doublet(piece: _Piece, candidate: str, line: str) -> bool:
 
 def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             next_line: str = "", last_word: str = "",
-            garbage_from: int | None = None) -> list[_Piece]:
+            garbage_from: int | None = None, roman_quarters: bool = False) -> list[_Piece]:
     """The line's words, specks and marks, each with what the decoder reads or what
     replaces it; ``next_line`` is the next non-blank line as written, ``last_word`` the
     word the line before ends with (``LAST_WORD``), if it ends with one; the chunks from
-    ``garbage_from`` on are specks (``garbage_tail``)."""
+    ``garbage_from`` on are specks (``garbage_tail``); ``roman_quarters`` as in
+    ``restore_line``."""
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
-    fixes = digit_fixes(line)
+    fixes = digit_fixes(line, roman_quarters)
     next_item = LIST_MARKER.match(next_line) is not None
     next_line = LEADING_MARKS.sub("", next_line)
     continues = lower_syllable_first(next_line, model)
@@ -560,14 +561,16 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                  protected: set[tuple[int, int]] | None = None,
                  next_line: str = "", left: tuple[int, int] | None = None,
                  line_before: str = "", own_words: frozenset[str] = frozenset(),
-                 garbage_from: int | None = None) -> RestoredLine:
+                 garbage_from: int | None = None, roman_quarters: bool = False
+                 ) -> RestoredLine:
     """One line; ``names`` are the document's spelling fixes for this line,
     ``protected`` the (start, end) spans of names the decoder must leave alone,
     ``next_line`` the next non-blank line, as written, ``left`` the tail
     of the line before when this one continues its sentence, ``line_before`` the
     line before, as written, ``own_words`` the words (folded, lower case) the
-    document uses at least ``OWN_WORD_MIN`` times, and ``garbage_from`` where the line's
-    garbage tail starts (``garbage_tail``), if it has one."""
+    document uses at least ``OWN_WORD_MIN`` times, ``garbage_from`` where the line's
+    garbage tail starts (``garbage_tail``), if it has one, and ``roman_quarters`` whether
+    the document writes its quarters in Roman numerals (``numbers.roman_quarters``)."""
     model = decoder.model
     raw = nfc(line)
     last = LAST_WORD.search(line_before)
@@ -602,7 +605,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         long_line = len([w for w in words if w.isalpha()]) >= 6
         if not (mode_hint == "vie" and mode == "stripped" and long_line):
             mode = mode_hint
-    pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from)
+    pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
+                     roman_quarters)
     for piece in pieces:
         if piece.slot is not None and protected and (piece.start, piece.end) in protected:
             piece.context, piece.slot = piece.text.lower(), None
@@ -707,6 +711,7 @@ def restore(text: str) -> Restored:
         surnames = signer_surname_fixes(lines)
         fixes += surnames
         protected |= {(f.line, f.start, f.end) for f in surnames}
+    quarters = roman_quarters(text)
     fixes_on: dict[int, list[NameFix]] = defaultdict(list)
     for fix in fixes:
         fixes_on[fix.line].append(fix)
@@ -735,7 +740,7 @@ def restore(text: str) -> Restored:
             if doc_mode == "vie" else None
         restored = restore_line(line, number, style, decoder, doc_mode, fixes_on[number],
                                 protected_on[number], followings[number], lefts[number],
-                                befores[number], own_words, garbage_from)
+                                befores[number], own_words, garbage_from, quarters)
         out_lines.append(restored.text)
         edits_on.append(restored.edits)
         tail = restored.tail
@@ -752,7 +757,7 @@ def restore(text: str) -> Restored:
             restored = restore_line(lines[number], number, style, decoder, doc_mode,
                                     line_fixes, {(f.start, f.end) for f in line_fixes},
                                     followings[number], lefts[number], befores[number],
-                                    own_words)
+                                    own_words, roman_quarters=quarters)
             out_lines[number], edits_on[number] = restored.text, restored.edits
     edits = [e for line_edits in edits_on for e in line_edits]
     edits.extend(_fix_lettered_items(out_lines))

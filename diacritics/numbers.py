@@ -8,13 +8,16 @@ resembles, when the result is a valid day (1-31), month (1-12), year (1900-2099)
 document number.
 
 A list number at a line's start whose 8 Tesseract printed as "§" ("§. Sơ kết") is read
-so as well. A count of two characters before a word is read so too when one is a digit and the other
-a look-alike ("O1 hiệu trưởng", "cho l6 người", "có 0] doanh nghiệp"). Tesseract also
-prints a space after the comma of a decimal percentage ("đạt trên 95, 4%",
-"(96, 22 %)"), which makes two numbers of one: the space goes.
+so as well, and so is a count of two characters before a word when one is a digit and
+the other a look-alike ("O1 hiệu trưởng", "cho l6 người", "có 0] doanh nghiệp"). In a
+document that writes its quarters in Roman numerals, a quarter in ones before its year
+is its I's misread ("Quý 1/2026" -> "Quý I/2026"). Tesseract also prints a space after
+the comma of a decimal percentage ("đạt trên 95, 4%", "(96, 22 %)"), which makes two
+numbers of one: the space goes.
 
-Contract: ``digit_fixes(line) -> list[DigitFix]``, spans in ``line``; a fix may span two
-words ("tháng I I" -> "tháng 11"). Lines without such a slot give no fixes.
+Contract: ``digit_fixes(line, roman_quarters) -> list[DigitFix]``, spans in ``line``; a
+fix may span two words ("tháng I I" -> "tháng 11"). Lines without such a slot give no
+fixes. ``roman_quarters(text)`` says whether a document writes its quarters in Roman.
 """
 
 from __future__ import annotations
@@ -54,10 +57,22 @@ SPLIT_DECIMAL = regex.compile(r"(?<![\d.,])(?:100|\d{1,2})(?P<decimals>, \d{1,2}
 # a list number at a line's start with its 8 read "§" ("§. Sơ kết", "5§. Xây dựng"): no
 # report writes the section sign there
 LIST_NUMBER = regex.compile(r"^\s*(?P<k>\d?§\d?)(?=\.\s+\p{Lu})")
+# a quarter with its Roman I's read as ones before the year ("Quý 1/2026" for "Quý
+# I/2026": our OCR of the dev renders, 8 times in 9)
+QUARTER_IN_ONES = regex.compile(r"(?i)(?<!\p{L})quy\s+(?P<q>1{1,3}|1V)(?=/(?:19|20)\d\d)")
+ROMAN_QUARTER = regex.compile(r"(?i)(?<!\p{L})quy\s+(?:I{1,3}|IV)(?![\p{L}\d])")
+ARABIC_QUARTER = regex.compile(r"(?i)(?<!\p{L})quy\s+[2-4](?!\d)")
 DATE_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|tu|den|toi)\s+$")
 MAX_LOOKALIKES = {"d": 2, "m": 2, "y": 1, "n": 2}
 MIN_DIGITS = {"d": 0, "m": 0, "y": 3, "n": 1}  # "tháng I I" is 11; "số II/" may be Roman
 VALID = {"d": range(1, 32), "m": range(1, 13), "y": range(1900, 2100), "n": range(1, 100_000)}
+
+
+def roman_quarters(text: str) -> bool:
+    """Whether a document writes its quarters in Roman numerals ("Quý II", "quý IV"), as
+    reports do, and none in figures that OCR does not confuse with I's ("Quý 2/2026")."""
+    folded = strip_marks(text)
+    return ROMAN_QUARTER.search(folded) is not None and ARABIC_QUARTER.search(folded) is None
 
 
 @dataclass(frozen=True)
@@ -68,11 +83,18 @@ class DigitFix:
     replacement: str
 
 
-def digit_fixes(line: str) -> list[DigitFix]:
+def digit_fixes(line: str, roman_quarters: bool = False) -> list[DigitFix]:
+    """``roman_quarters``: the document writes quarters in Roman numerals
+    (``roman_quarters()``), so a quarter in ones is its I's misread."""
     folded = strip_marks(line)
     if len(folded) != len(line):
         return []
     fixes = []
+    if roman_quarters:
+        for match in QUARTER_IN_ONES.finditer(folded):
+            start, end = match.span("q")
+            fixes.append(DigitFix(start, end, line[start:end],
+                                  line[start:end].replace("1", "I")))
     for pattern in (DAY_MONTH, YEAR, NUMBER):
         for match in pattern.finditer(folded):
             for group, value in match.groupdict().items():

@@ -79,6 +79,17 @@ def test_a_list_number_with_its_8_read_as_a_section_sign():
     assert [s["label"] for s in parse.parse_text(restored.text).sections] == ["7.", "8.", "58."]
 
 
+def test_a_quarter_in_ones_is_roman_where_the_document_writes_quarters_so():
+    # our OCR read "Quý I/2026" as "Quý 1/2026" in 8 of 9 places on the dev renders
+    body = "Ủy ban nhân dân xã triển khai thực hiện các nhiệm vụ cải cách hành chính.\n"
+    roman = body + "- Quý III/2025: rà soát.\n- Bắt đầu từ Quý 1/2026, Quý 11/2026."
+    assert diacritics.restore(roman).text == roman.replace("Quý 1/", "Quý I/").replace(
+        "Quý 11/", "Quý II/")
+    # quarters in figures are the document's own way
+    arabic = body + "- Quý 3/2025: rà soát.\n- Bắt đầu từ Quý 1/2026, quý 2/2026."
+    assert diacritics.restore(arabic).text == arabic
+
+
 def test_repair_restores_lost_symbol_hyphen():
     assert diacritics.restore("Số: 45/KHUBND").text == "Số: 45/KH-UBND"
     assert diacritics.restore("Số: 12/UBND-VP").text == "Số: 12/UBND-VP"
