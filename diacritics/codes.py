@@ -55,13 +55,14 @@ ROMAN_I = str.maketrans("|l1", "III")
 LEADING_CODE_SPECK = regex.compile(r"^[_'‘’`]+(?=\d)")
 # Tesseract reads Đ as the Icelandic Eth (Ð, same length), sometimes doubled ("QĐÐ")
 ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
+DOUBLED_D = regex.compile("Đ{2,}")  # "QĐÐ", "NQ/ĐÐĐH": one Đ read two or three times
 
 
 def fix_code(chunk: str) -> str:
     """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND; the hyphen OCR lost
     between a document type and its issuer: 45/KHUBND -> 45/KH-UBND; a speck glued to the
     front of a number or date: '30/7/2025 -> 30/7/2025."""
-    chunk = LEADING_CODE_SPECK.sub("", chunk.translate(ETH).replace("ĐĐ", "Đ"))
+    chunk = LEADING_CODE_SPECK.sub("", DOUBLED_D.sub("Đ", chunk.translate(ETH)))
     chunk = GLUED_SYMBOL.sub(r"\1-\2", chunk)
     return regex.sub(r"(?<![\p{L}])(\p{Lu}{2,6})(?![\p{L}])",
                      lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)

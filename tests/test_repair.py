@@ -41,6 +41,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # a hyphen read twice splits a code; a typist's "QĐ- TTg" stays as written
     ("Quyết định số 428/QĐÐ- -UBND ngày 01/10/2025 và 06/QĐ- TTg",
      "Quyết định số 428/QĐ-UBND ngày 01/10/2025 và 06/QĐ- TTg"),
+    # a Đ read three times
+    ("Nghị quyết số 03-NQ/ĐÐĐH ngày 16/10/2025", "Nghị quyết số 03-NQ/ĐH ngày 16/10/2025"),
     ("trien khai Cong dien so 187/CD-TTg, dang tai tren Trang TTDT cua xa",
      "triển khai Công điện số 187/CĐ-TTg, đăng tải trên Trang TTĐT của xã"),
     ("Đầy mạnh cái cách thủ tục hành chính, TRIỀN KHAI _. thực hiện .---. tốt",
