@@ -61,6 +61,9 @@ CHAPTER = regex.compile(r"^\s*CHUONG\s+(?P<m>[IVXL]{1,5}|\d{1,2})\b\s*[.:]?\s*(?
 DIVISION = regex.compile(r"^\s*MUC\s+(?P<m>[IVX]{1,4}|\d{1,2})\b\s*[.:]?\s*(?P<t>.*)$")
 UPPER_LETTER = regex.compile(r"^\s*(?P<m>[A-ZĐ])\s*\.\s+(?P<t>\S.*)$")
 ARTICLE = regex.compile(r"^\s*DIEU\s+(?P<m>\d{1,3})\s*[.:]?\s*(?P<t>.*)$")
+# a dash OCR read before an article ("- Điều 3. Chánh Văn phòng ..."): its stop and a
+# capital after it tell it from a list item that cites one ("- Điều 5 của Luật")
+DASHED_ARTICLE = regex.compile(r"^\s*[-–]\s*DIEU\s+(?P<m>\d{1,3})\.\s+(?P<t>\S.*)$")
 PART = regex.compile(r"^\s*PHAN\s+(?:THU\s+)?(?P<m>NHAT|HAI|BA|TU|NAM|SAU|[IVX]{1,4})\b"
                      r"\s*[.:]?\s*(?P<t>.*)$")
 SPECK_PREFIX = regex.compile(r"^\s*[‘’'`\"_~.,]+\s+(?=[\dIVXL|])")
@@ -195,6 +198,9 @@ def heading(line: str) -> tuple[str, str, str] | None:
             return kind, f"{word} {m.group('m')}", _title_after_marker(line, m)
     m = ARTICLE.match(k)
     if m:
+        return "article", f"Điều {m.group('m')}", _title_after_marker(line, m)
+    m = DASHED_ARTICLE.match(k)
+    if m and _title_after_marker(line, m)[:1].isupper():
         return "article", f"Điều {m.group('m')}", _title_after_marker(line, m)
     m = ROMAN.match(line)
     if m and m.group("t").strip():
@@ -355,8 +361,10 @@ def _signer(lines: list[str]) -> dict[str, str] | None:
 
 def _continues_sentence(node: Node, first_title: str, nxt: str) -> bool:
     """A long sentence-case title (its heading line's part: ``first_title``) cut
-    mid-phrase, continued in lower case on ``nxt``."""
-    return node.kind != "lettered" and not regex.search(r"[.:;!?]\s*$", node.title) and \
+    mid-phrase, continued in lower case on ``nxt``; an ellipsis ends no sentence there
+    ("các thông tin đã có..." + "gắn việc số hóa", where OCR lost the comma after it)."""
+    return node.kind != "lettered" and not regex.search(
+        r"(?<!\.\.)[.:;!?]\s*$", node.title) and \
         nxt[:1].islower() and len(first_title) >= 45
 
 

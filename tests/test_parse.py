@@ -171,6 +171,18 @@ def test_a_roman_numeral_with_a_stroke_too_many_before_its_twin():
     assert [s["label"] for s in parse.parse_text(fragment).sections] == ["II.", "III."]
 
 
+def test_an_article_after_a_dash_ocr_read_and_an_item_that_goes_on_past_an_ellipsis():
+    text = ("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "- Điều 3. Chánh Văn phòng HĐND và UBND xã chịu trách nhiệm thi hành.\n"
+            "- Điều 5 của Luật Tổ chức chính quyền địa phương.\n")
+    assert [s["label"] for s in parse.parse_text(text).sections] == ["Điều 2", "Điều 3"]
+    items = ("13. Tăng cường ứng dụng CNTT trong giải quyết TTHC, không phải cung cấp lại "
+             "các thông tin đã có...\ngắn việc số hóa với việc thực hiện nhiệm vụ.\n"
+             "14. Nâng cao tỷ lệ khai thác dữ liệu.\n")
+    first = parse.parse_text(items).sections[0]
+    assert first["title"].endswith("đã có... gắn việc số hóa với việc thực hiện nhiệm vụ.")
+
+
 def test_tab_separated_table_becomes_rows_with_groups_and_continuations():
     (path,) = sorted(SEEDS_DIR.glob("003_*.txt"))  # the raw seed keeps its tab-separated table
     parsed = parse.parse_text(path.read_text(encoding="utf-8"))
