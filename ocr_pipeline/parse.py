@@ -49,6 +49,7 @@ DATE_RE = regex.compile(
     r"(?:^|[,;]\s*|\s)(?P<place>[^\d,;]{2,40}?)?\s*,?\s*NGAY\s*(?P<d>\d[\dLIO|]?|[LI|]\d)?\s*"
     r"THANG\s*(?P<m>\d[\dLIO|]?|[LI|]\d)?\s*NAM\s*(?P<y>[12][\dLIO|]{3})"
 )
+ROMAN_NUMERAL = regex.compile(r"[IVXL]+")
 ROMAN = regex.compile(r"^\s*(?P<m>[IVXL]{1,5}|[|l1]{1,3}(?=\.\s*[\p{Lu}\d]{2,}))\s*\.\s*(?P<t>.*)$")
 # OCR drops the dot after a Roman marker ("II KẾT QUẢ"): taken only before a title in capitals
 # ("L KẾT QUẢ": the "I." of a first section read as one "L"; Roman fifty never numbers one)
@@ -377,9 +378,6 @@ def _next_heading(lines: list[str], start: int, stop: int, skip: set[int] | None
                 not kinds or h[0] in kinds):
             return h
     return None
-
-
-ROMAN_NUMERAL = regex.compile(r"[IVXL]+")
 
 
 def _stroke_misread(value: int, expected: int, following: list[int]) -> int:
