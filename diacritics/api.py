@@ -140,6 +140,8 @@ GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?")
 GLUED_QUOTE = regex.compile(r'^["“](\p{Ll}+)[,.;:]?$')  # a quote that opens no phrase
 # a list number glued to its heading's first word ("2.Cai cach", "3.Viec")
+ROMAN_WITHOUT_STOP = regex.compile(r"I{1,3}|IV|VI{0,3}|IX|X")
+CAPITALS_WORD = regex.compile(r"\p{Lu}+[,;]?")  # a word of a heading in capitals
 GLUED_LIST_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.(?=\p{Lu}\p{Ll})")
 LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
 UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
@@ -244,6 +246,14 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if n == 0 and LETTERED_ITEM.fullmatch(text):
             # a list item's letter ("e)", "d)") is no word to repair; its text starts anew
             pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.BOS))
+            continue
+        if n == 0 and ROMAN_WITHOUT_STOP.fullmatch(text) and len(chunks) > 2 and \
+                line[chunk.end()] == " " and all(
+                    CAPITALS_WORD.fullmatch(c.group()) for c in chunks[1:]):
+            # a heading's Roman numeral that lost its stop ("II CÁCH THỨC THỰC HIỆN"); not
+            # a table's group cell, which a tab follows
+            pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.BOS,
+                                 replacement=text + "."))
             continue
         # the same positions as case.inside_words: what a capital there says is learned
         inside = n > 0 and bool(case.CONTINUES.search(chunks[n - 1].group()))
@@ -592,8 +602,11 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         line = fixed_heading
     archive = ARCHIVE_MARK.match(line)
     if archive:
-        edits.append(Edit(number, archive.start(2), archive.end(2), archive.group(2), "VT", 0.9))
-        line = line[:archive.start(2)] + "VT" + line[archive.end(2):]
+        # at the line's end the list's closing stop went into the misread letter ("VL")
+        right = "VT" if line[archive.end(2):].strip() else "VT."
+        edits.append(Edit(number, archive.start(2), archive.end(2), archive.group(2), right,
+                          0.9))
+        line = line[:archive.start(2)] + right + line[archive.end(2):]
     if SPECK_LINE.match(line):
         return RestoredLine("", [*edits, *(Edit(number, m.start(), m.end(), m.group(), "",
                                                 0.9) for m in CHUNK.finditer(raw))])

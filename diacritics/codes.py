@@ -26,7 +26,8 @@ URL_OR_MAIL = regex.compile(r"(?i)^(?:https?://|www\.)|@\w+\.")
 CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\p{Lu}\d]+)+\W*$"
                      r"|^\p{L}{1,2}/\p{L}{1,2}\W*$")
 # "- Lưu: VT." (kept in the archive, văn thư) ends nearly every document's recipient list;
-# Tesseract reads the VT as "VL", "VI", "VD" or "VÌ"
+# Tesseract reads the VT as "VL", "VI", "VD" or "VÌ", and at the line's end the stop
+# after it with the T ("VL" for "VT.")
 ARCHIVE_MARK = regex.compile(r"^(\W*Lưu\s*:\s*)(V[LIDÌ1|l])(?!\p{L})")
 # a document code whose hyphen OCR read twice, the rest as a word of its own
 # ("428/QĐ- -UBND"): one code again. Only the doubled hyphen is OCR's for sure: typists

@@ -7,8 +7,8 @@ slots nothing but digits can stand, so a look-alike there is read as the digit i
 resembles, when the result is a valid day (1-31), month (1-12), year (1900-2099) or
 document number.
 
-A list number at a line's start whose 8 Tesseract printed as "§" ("§. Sơ kết") is read
-so as well, and so is a count of two characters before a word when one is a digit and
+A number whose 8 Tesseract printed as "§" ("§. Sơ kết" at a line's start, "5§,6%") is
+read so as well, and so is a count of two characters before a word when one is a digit and
 the other a look-alike ("O1 hiệu trưởng", "cho l6 người", "có 0] doanh nghiệp"). In a
 document that writes its quarters in Roman numerals, a quarter in ones before its year
 is its I's misread ("Quý 1/2026" -> "Quý I/2026"). Tesseract also prints a space after
@@ -49,7 +49,7 @@ _PART = rf"{_CH}(?: ?{_CH})?"
 SLASH_DATE = regex.compile(
     rf"(?<![\p{{L}}\d/])(?P<d>{_PART})/ ?(?P<m>{_PART})/ ?(?P<y>(?:19|20)\d\d)(?![\d/])")
 # a count of two characters before a small-letter word, one a digit and one a look-alike
-COUNT = regex.compile(r"(?<!\S)(?P<c>[0-9OIl\]|]{2})(?=\s+\p{Ll})")
+COUNT = regex.compile(r"(?<!\S)(?P<c>[0-9OIlØ\]|]{2})(?=\s+\p{Ll})")
 TIME_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|thang|nam)\s+$")
 TIME_WORD_AFTER = regex.compile(r"(?i)\s+(?:thang|nam)(?!\p{L})")
 # a percentage: at most 100 before the comma, one or two decimals after it
@@ -57,6 +57,9 @@ SPLIT_DECIMAL = regex.compile(r"(?<![\d.,])(?:100|\d{1,2})(?P<decimals>, \d{1,2}
 # a list number at a line's start with its 8 read "§" ("§. Sơ kết", "5§. Xây dựng"): no
 # report writes the section sign there
 LIST_NUMBER = regex.compile(r"^\s*(?P<k>\d?§\d?)(?=\.\s+\p{Lu})")
+# a number with an 8 read "§" ("bằng 5§,6% dự toán"): no text writes the sign in a number
+SECTION_SIGN_NUMBER = regex.compile(
+    r"(?<![\p{L}\d§])(?P<k>\d+§\d*|§\d+)(?=(?:[.,]\d+)*%?(?![\p{L}\d§]))")
 # a quarter with its Roman I's read as ones before the year ("Quý 1/2026" for "Quý
 # I/2026": our OCR of the dev renders, 8 times in 9)
 QUARTER_IN_ONES = regex.compile(r"(?i)(?<!\p{L})quy\s+(?P<q>1{1,3}|1V)(?=/(?:19|20)\d\d)")
@@ -127,9 +130,10 @@ def digit_fixes(line: str, roman_quarters: bool = False) -> list[DigitFix]:
             folded[match.end():])
         if any(ch.isdigit() for ch in count) and not count.isdigit() and not in_date:
             fixes.append(DigitFix(match.start(), match.end(), count, count.translate(TO_DIGITS)))
-    for match in LIST_NUMBER.finditer(line):
+    for match in [*LIST_NUMBER.finditer(line), *SECTION_SIGN_NUMBER.finditer(line)]:
         start, end = match.span("k")
-        fixes.append(DigitFix(start, end, line[start:end], line[start:end].replace("§", "8")))
+        if not any(f.start < end and start < f.end for f in fixes):  # a date's, read above
+            fixes.append(DigitFix(start, end, line[start:end], line[start:end].replace("§", "8")))
     for match in SPLIT_DECIMAL.finditer(line):
         start, end = match.span("decimals")
         fixes.append(DigitFix(start, end, line[start:end], line[start:end].replace(" ", "")))

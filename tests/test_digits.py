@@ -79,6 +79,12 @@ def test_a_list_number_with_its_8_read_as_a_section_sign():
     assert [s["label"] for s in parse.parse_text(restored.text).sections] == ["7.", "8.", "58."]
 
 
+def test_a_slashed_zero_in_a_count_and_a_section_sign_in_a_percentage():
+    assert diacritics.restore("xử phạt vi phạm hành chính Ø7 trường hợp, bằng 5§,6% dự "
+                              "toán").text == ("xử phạt vi phạm hành chính 07 trường hợp, "
+                                               "bằng 58,6% dự toán")
+
+
 def test_a_quarter_in_ones_is_roman_where_the_document_writes_quarters_so():
     # our OCR read "Quý I/2026" as "Quý 1/2026" in 8 of 9 places on the dev renders
     body = "Ủy ban nhân dân xã triển khai thực hiện các nhiệm vụ cải cách hành chính.\n"

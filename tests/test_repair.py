@@ -71,7 +71,7 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "Tiếp tục đẩy mạnh công tác cải cách hành chính trên địa bàn xã"),
     ("Ủy ban nhân dân xã\n- :\nbáo cáo như sau:", "Ủy ban nhân dân xã\n\nbáo cáo như sau:"),
     # the archive mark of a recipient list; a modifier-letter speck
-    ("- Lưu: VL\n- Lưu: VÌ, VP.", "- Lưu: VT\n- Lưu: VT, VP."),
+    ("- Lưu: VL\n- Lưu: VÌ, VP.", "- Lưu: VT.\n- Lưu: VT, VP."),
     ("Ban hành ˆ Kế hoạch", "Ban hành Kế hoạch"),
     # specks read as a full stop or a dash inside a sentence, capitals inside a sentence
     ("thực hiện các. cơ quan, đơn vị", "thực hiện các cơ quan, đơn vị"),
@@ -391,6 +391,18 @@ def test_a_non_word_with_a_letter_of_two_marks_is_repaired_in_vie_text():
     # "ệ" carries two marks; such a word had been taken for a foreign one and kept
     assert diacritics.restore("trình độ chuyên môn, Hghiệp vụ và kỹ năng").text == (
         "trình độ chuyên môn, nghiệp vụ và kỹ năng")
+
+
+def test_a_heading_roman_numeral_that_lost_its_stop_gets_it_back():
+    text = "tránh hình thức.\nII NỘI DUNG TUYÊN TRUYỀN\n1. Nội dung\nI\tCẢI CÁCH THỂ CHẾ"
+    # a table's group cell (a tab after the numeral) stays as it is
+    assert diacritics.restore(text).text == text.replace("II NỘI", "II. NỘI")
+
+
+def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
+    # "VT." read "VL": the stop went into the L (21 times in our OCR of the dev documents)
+    text = "Nơi nhận:\n- Như trên;\n- Lưu: VL\n- Lưu: VL, VP."
+    assert diacritics.restore(text).text == "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n- Lưu: VT, VP."
 
 
 def test_a_plain_syllable_read_with_a_tone_mark_is_plain_again_in_vie_text():
