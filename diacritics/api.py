@@ -140,6 +140,14 @@ GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?")
 GLUED_QUOTE = regex.compile(r'^["“](\p{Ll}+)[,.;:]?$')  # a quote that opens no phrase
 # a list number glued to its heading's first word ("2.Cai cach", "3.Viec")
+# the recipient list: "Nơi nhận:", then items that a list dash opens; an item ends with ";"
+# (the last with "."), which OCR reads ":" ("- Sở Nội vụ:   CHỦ TỊCH" where the signature
+# column is read into the same line), unless the item is "Lưu: VT"
+RECIPIENTS = regex.compile(r"^\W*(?i:nơi\s+nhận)\s*:")
+RECIPIENT_ITEM = regex.compile(r"^\s*[-–+•]")
+RECIPIENT_COLON = regex.compile(
+    r"^\s*[-–+•]\s*(?!(?i:lưu)\b)[^:]*[\p{L}\d)](?P<colon>:)(?=\s*$|\s{2,}|\s+(?:TM|KT|TL|TUQ|Q)\."
+    r"|\s+(?:PHÓ\s+)?CHỦ\s+TỊCH)")
 ROMAN_WITHOUT_STOP = regex.compile(r"I{1,3}|IV|VI{0,3}|IX|X")
 CAPITALS_WORD = regex.compile(r"\p{Lu}+[,;]?")  # a word of a heading in capitals
 GLUED_LIST_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.(?=\p{Lu}\p{Ll})")
@@ -549,6 +557,21 @@ def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
     return last_extended
 
 
+def _recipient_items(lines: list[str]) -> set[int]:
+    """The numbers of the lines that are items of a recipient list: after "Nơi nhận:",
+    the lines a list dash opens, blank lines between them passed over."""
+    items: set[int] = set()
+    inside = False
+    for number, line in enumerate(lines):
+        if RECIPIENTS.match(line):
+            inside = True
+        elif inside and RECIPIENT_ITEM.match(line):
+            items.add(number)
+        elif line.strip():
+            inside = False
+    return items
+
+
 def _own_words(words: list[str]) -> frozenset[str]:
     """The words (folded, lower case) a document uses ``OWN_WORD_MIN`` times or more."""
     uses: dict[str, int] = {}
@@ -571,16 +594,18 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                  protected: set[tuple[int, int]] | None = None,
                  next_line: str = "", left: tuple[int, int] | None = None,
                  line_before: str = "", own_words: frozenset[str] = frozenset(),
-                 garbage_from: int | None = None, roman_quarters: bool = False
-                 ) -> RestoredLine:
+                 garbage_from: int | None = None, roman_quarters: bool = False,
+                 recipient_item: bool = False) -> RestoredLine:
     """One line; ``names`` are the document's spelling fixes for this line,
     ``protected`` the (start, end) spans of names the decoder must leave alone,
     ``next_line`` the next non-blank line, as written, ``left`` the tail
     of the line before when this one continues its sentence, ``line_before`` the
     line before, as written, ``own_words`` the words (folded, lower case) the
     document uses at least ``OWN_WORD_MIN`` times, ``garbage_from`` where the line's
-    garbage tail starts (``garbage_tail``), if it has one, and ``roman_quarters`` whether
-    the document writes its quarters in Roman numerals (``numbers.roman_quarters``)."""
+    garbage tail starts (``garbage_tail``), if it has one, ``roman_quarters`` whether
+    the document writes its quarters in Roman numerals (``numbers.roman_quarters``), and
+    ``recipient_item`` whether the line is an item of the recipient list
+    (``_recipient_items``)."""
     model = decoder.model
     raw = nfc(line)
     last = LAST_WORD.search(line_before)
@@ -600,6 +625,10 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         edits.append(Edit(number, m.start(2), m.end(2) + 1, m.group(2) + ".",
                           m.group(2).translate(ROMAN_I) + ".", 0.9))
         line = fixed_heading
+    colon = RECIPIENT_COLON.match(line) if recipient_item else None
+    if colon:
+        edits.append(Edit(number, colon.start("colon"), colon.end("colon"), ":", ";", 0.9))
+        line = line[:colon.start("colon")] + ";" + line[colon.end("colon"):]
     archive = ARCHIVE_MARK.match(line)
     if archive:
         # at the line's end the list's closing stop went into the misread letter ("VL")
@@ -725,6 +754,7 @@ def restore(text: str) -> Restored:
         fixes += surnames
         protected |= {(f.line, f.start, f.end) for f in surnames}
     quarters = roman_quarters(text)
+    recipient_items = _recipient_items(lines)
     fixes_on: dict[int, list[NameFix]] = defaultdict(list)
     for fix in fixes:
         fixes_on[fix.line].append(fix)
@@ -753,7 +783,8 @@ def restore(text: str) -> Restored:
             if doc_mode == "vie" else None
         restored = restore_line(line, number, style, decoder, doc_mode, fixes_on[number],
                                 protected_on[number], followings[number], lefts[number],
-                                befores[number], own_words, garbage_from, quarters)
+                                befores[number], own_words, garbage_from, quarters,
+                                number in recipient_items)
         out_lines.append(restored.text)
         edits_on.append(restored.edits)
         tail = restored.tail
@@ -770,7 +801,8 @@ def restore(text: str) -> Restored:
             restored = restore_line(lines[number], number, style, decoder, doc_mode,
                                     line_fixes, {(f.start, f.end) for f in line_fixes},
                                     followings[number], lefts[number], befores[number],
-                                    own_words, roman_quarters=quarters)
+                                    own_words, roman_quarters=quarters,
+                                    recipient_item=number in recipient_items)
             out_lines[number], edits_on[number] = restored.text, restored.edits
     edits = [e for line_edits in edits_on for e in line_edits]
     edits.extend(_fix_lettered_items(out_lines))

@@ -399,6 +399,13 @@ def test_a_heading_roman_numeral_that_lost_its_stop_gets_it_back():
     assert diacritics.restore(text).text == text.replace("II NỘI", "II. NỘI")
 
 
+def test_a_recipient_item_ends_with_a_semicolon_that_ocr_read_as_a_colon():
+    # the signature column read into the same line; "Lưu:" and colons outside the list stay
+    text = ("Kết quả: tốt.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Sở Nội vụ: CHỦ TỊCH\n\n"
+            "- Thường trực Đảng ủy:\n- Lưu: VT, VP.\nNguyễn Văn An\n- Kết quả:")
+    assert diacritics.restore(text).text == text.replace("vụ:", "vụ;").replace("ủy:", "ủy;")
+
+
 def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # "VT." read "VL": the stop went into the L (21 times in our OCR of the dev documents)
     text = "Nơi nhận:\n- Như trên;\n- Lưu: VL\n- Lưu: VL, VP."
