@@ -557,7 +557,7 @@ def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
     return last_extended
 
 
-def _recipient_items(lines: list[str]) -> set[int]:
+def _recipient_items(lines: list[str]) -> frozenset[int]:
     """The numbers of the lines that are items of a recipient list: after "Nơi nhận:",
     the lines a list dash opens, blank lines between them passed over."""
     items: set[int] = set()
@@ -569,7 +569,7 @@ def _recipient_items(lines: list[str]) -> set[int]:
             items.add(number)
         elif line.strip():
             inside = False
-    return items
+    return frozenset(items)
 
 
 def _own_words(words: list[str]) -> frozenset[str]:
@@ -579,6 +579,18 @@ def _own_words(words: list[str]) -> frozenset[str]:
         key = fold(word).lower()
         uses[key] = uses.get(key, 0) + k
     return frozenset(w for w, k in uses.items() if k >= OWN_WORD_MIN)
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What ``restore`` learns from the whole document for its lines: the words it uses
+    ``OWN_WORD_MIN`` times or more (folded, lower case; vie documents only), whether it
+    writes its quarters in Roman numerals (``numbers.roman_quarters``), and the numbers
+    of the lines that are items of its recipient list (``_recipient_items``)."""
+
+    own_words: frozenset[str] = frozenset()
+    roman_quarters: bool = False
+    recipient_items: frozenset[int] = frozenset()
 
 
 class RestoredLine(NamedTuple):
@@ -593,19 +605,15 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                  mode_hint: str | None = None, names: list[NameFix] | None = None,
                  protected: set[tuple[int, int]] | None = None,
                  next_line: str = "", left: tuple[int, int] | None = None,
-                 line_before: str = "", own_words: frozenset[str] = frozenset(),
-                 garbage_from: int | None = None, roman_quarters: bool = False,
-                 recipient_item: bool = False) -> RestoredLine:
+                 line_before: str = "", facts: DocumentFacts = DocumentFacts(),
+                 garbage_from: int | None = None) -> RestoredLine:
     """One line; ``names`` are the document's spelling fixes for this line,
     ``protected`` the (start, end) spans of names the decoder must leave alone,
     ``next_line`` the next non-blank line, as written, ``left`` the tail
     of the line before when this one continues its sentence, ``line_before`` the
-    line before, as written, ``own_words`` the words (folded, lower case) the
-    document uses at least ``OWN_WORD_MIN`` times, ``garbage_from`` where the line's
-    garbage tail starts (``garbage_tail``), if it has one, ``roman_quarters`` whether
-    the document writes its quarters in Roman numerals (``numbers.roman_quarters``), and
-    ``recipient_item`` whether the line is an item of the recipient list
-    (``_recipient_items``)."""
+    line before, as written, ``facts`` what the whole document says (``DocumentFacts``),
+    and ``garbage_from`` where the line's garbage tail starts (``garbage_tail``), if it
+    has one."""
     model = decoder.model
     raw = nfc(line)
     last = LAST_WORD.search(line_before)
@@ -625,7 +633,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         edits.append(Edit(number, m.start(2), m.end(2) + 1, m.group(2) + ".",
                           m.group(2).translate(ROMAN_I) + ".", 0.9))
         line = fixed_heading
-    colon = RECIPIENT_COLON.match(line) if recipient_item else None
+    colon = RECIPIENT_COLON.match(line) if number in facts.recipient_items else None
     if colon:
         edits.append(Edit(number, colon.start("colon"), colon.end("colon"), ":", ";", 0.9))
         line = line[:colon.start("colon")] + ";" + line[colon.end("colon"):]
@@ -648,7 +656,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         if not (mode_hint == "vie" and mode == "stripped" and long_line):
             mode = mode_hint
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
-                     roman_quarters)
+                     facts.roman_quarters)
     for piece in pieces:
         if piece.slot is not None and protected and (piece.start, piece.end) in protected:
             piece.context, piece.slot = piece.text.lower(), None
@@ -657,7 +665,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     if mode == "vie":
         first_next = LOWER_WORD.match(next_text)
         last_extended = _add_isolated_word_readings(
-            pieces, decoder, own_words, left[1] if left else -1,
+            pieces, decoder, facts.own_words, left[1] if left else -1,
             model.lm.id(fold(first_next.group())) if first_next else -1)
     sequence: list[Slot | str] = []
     for p in pieces:
@@ -753,8 +761,7 @@ def restore(text: str) -> Restored:
         surnames = signer_surname_fixes(lines)
         fixes += surnames
         protected |= {(f.line, f.start, f.end) for f in surnames}
-    quarters = roman_quarters(text)
-    recipient_items = _recipient_items(lines)
+    facts = DocumentFacts(own_words, roman_quarters(text), _recipient_items(lines))
     fixes_on: dict[int, list[NameFix]] = defaultdict(list)
     for fix in fixes:
         fixes_on[fix.line].append(fix)
@@ -783,8 +790,7 @@ def restore(text: str) -> Restored:
             if doc_mode == "vie" else None
         restored = restore_line(line, number, style, decoder, doc_mode, fixes_on[number],
                                 protected_on[number], followings[number], lefts[number],
-                                befores[number], own_words, garbage_from, quarters,
-                                number in recipient_items)
+                                befores[number], facts, garbage_from)
         out_lines.append(restored.text)
         edits_on.append(restored.edits)
         tail = restored.tail
@@ -801,8 +807,7 @@ def restore(text: str) -> Restored:
             restored = restore_line(lines[number], number, style, decoder, doc_mode,
                                     line_fixes, {(f.start, f.end) for f in line_fixes},
                                     followings[number], lefts[number], befores[number],
-                                    own_words, roman_quarters=quarters,
-                                    recipient_item=number in recipient_items)
+                                    facts)
             out_lines[number], edits_on[number] = restored.text, restored.edits
     edits = [e for line_edits in edits_on for e in line_edits]
     edits.extend(_fix_lettered_items(out_lines))
