@@ -62,9 +62,10 @@ SECTION_SIGN_NUMBER = regex.compile(
     r"(?<![\p{L}\d§])(?P<k>\d+§\d*|§\d+)(?=(?:[.,]\d+)*%?(?![\p{L}\d§]))")
 # a quarter with its Roman I's read as ones before the year ("Quý 1/2026" for "Quý
 # I/2026": our OCR of the dev renders, 8 times in 9)
-QUARTER_IN_ONES = regex.compile(r"(?i)(?<!\p{L})quy\s+(?P<q>1{1,3}|1V)(?=/(?:19|20)\d\d)")
-ROMAN_QUARTER = regex.compile(r"(?i)(?<!\p{L})quy\s+(?:I{1,3}|IV)(?![\p{L}\d])")
-ARABIC_QUARTER = regex.compile(r"(?i)(?<!\p{L})quy\s+[2-4](?!\d)")
+# (on the text as written: "quỹ", a fund, is not "quý")
+QUARTER_IN_ONES = regex.compile(r"(?i)(?<!\p{L})quý\s+(?P<q>1{1,3}|1V)(?=/(?:19|20)\d\d)")
+ROMAN_QUARTER = regex.compile(r"(?i)(?<!\p{L})quý\s+(?:I{1,3}|IV)(?![\p{L}\d])")
+ARABIC_QUARTER = regex.compile(r"(?i)(?<!\p{L})quý\s+[2-4](?!\d)")
 DATE_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|tu|den|toi)\s+$")
 MAX_LOOKALIKES = {"d": 2, "m": 2, "y": 1, "n": 2}
 MIN_DIGITS = {"d": 0, "m": 0, "y": 3, "n": 1}  # "tháng I I" is 11; "số II/" may be Roman
@@ -74,8 +75,7 @@ VALID = {"d": range(1, 32), "m": range(1, 13), "y": range(1900, 2100), "n": rang
 def roman_quarters(text: str) -> bool:
     """Whether a document writes its quarters in Roman numerals ("Quý II", "quý IV"), as
     reports do, and none in figures that OCR does not confuse with I's ("Quý 2/2026")."""
-    folded = strip_marks(text)
-    return ROMAN_QUARTER.search(folded) is not None and ARABIC_QUARTER.search(folded) is None
+    return ROMAN_QUARTER.search(text) is not None and ARABIC_QUARTER.search(text) is None
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ def digit_fixes(line: str, roman_quarters: bool = False) -> list[DigitFix]:
         return []
     fixes = []
     if roman_quarters:
-        for match in QUARTER_IN_ONES.finditer(folded):
+        for match in QUARTER_IN_ONES.finditer(line):
             start, end = match.span("q")
             fixes.append(DigitFix(start, end, line[start:end],
                                   line[start:end].replace("1", "I")))

@@ -91,9 +91,11 @@ def test_a_quarter_in_ones_is_roman_where_the_document_writes_quarters_so():
     roman = body + "- Quý III/2025: rà soát.\n- Bắt đầu từ Quý 1/2026, Quý 11/2026."
     assert diacritics.restore(roman).text == roman.replace("Quý 1/", "Quý I/").replace(
         "Quý 11/", "Quý II/")
-    # quarters in figures are the document's own way
+    # quarters in figures are the document's own way; a fund (quỹ) has no quarter
     arabic = body + "- Quý 3/2025: rà soát.\n- Bắt đầu từ Quý 1/2026, quý 2/2026."
     assert diacritics.restore(arabic).text == arabic
+    fund = body + "- Quỹ II/2025: rà soát.\n- Quỹ 1/2026 đã chi."
+    assert diacritics.restore(fund).text == fund
 
 
 def test_repair_restores_lost_symbol_hyphen():
