@@ -49,6 +49,7 @@ from diacritics.codes import (
     URL_OR_MAIL,
     fix_code,
     fix_heading,
+    lost_heading_stop,
     misread_abbreviation,
 )
 from diacritics.decoder import (
@@ -148,8 +149,6 @@ RECIPIENT_ITEM = regex.compile(r"^\s*[-–+•]")
 RECIPIENT_COLON = regex.compile(
     r"^\s*[-–+•]\s*(?!(?i:lưu)\b)[^:]*[\p{L}\d)](?P<colon>:)(?=\s*$|\s{2,}|\s+(?:TM|KT|TL|TUQ|Q)\."
     r"|\s+(?:PHÓ\s+)?CHỦ\s+TỊCH)")
-ROMAN_WITHOUT_STOP = regex.compile(r"I{1,3}|IV|VI{0,3}|IX|X")
-CAPITALS_WORD = regex.compile(r"\p{Lu}+[,;]?")  # a word of a heading in capitals
 GLUED_LIST_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.(?=\p{Lu}\p{Ll})")
 LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
 UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
@@ -255,11 +254,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             # a list item's letter ("e)", "d)") is no word to repair; its text starts anew
             pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.BOS))
             continue
-        if n == 0 and ROMAN_WITHOUT_STOP.fullmatch(text) and len(chunks) > 2 and \
-                line[chunk.end()] == " " and all(
-                    CAPITALS_WORD.fullmatch(c.group()) for c in chunks[1:]):
-            # a heading's Roman numeral that lost its stop ("II CÁCH THỨC THỰC HIỆN"); not
-            # a table's group cell, which a tab follows
+        if n == 0 and lost_heading_stop(line, chunks):  # "II CÁCH THỨC" is "II. CÁCH THỨC"
             pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.BOS,
                                  replacement=text + "."))
             continue

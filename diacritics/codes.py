@@ -5,10 +5,11 @@ such codes are kept as written, except that the Đ of a known symbol comes back 
 "QĐ", also where Tesseract printed the Icelandic Eth), a lost hyphen between a document
 type and its issuer returns ("45/KHUBND" -> "45/KH-UBND") and specks glued to a number go.
 A frequent abbreviation that OCR misread by one letter of like shape ("TIHC") is read as
-it; a heading's Roman numeral whose I's were read as "1", "l" or "|" is whole again; the
-archive mark of a recipient list ("Lưu: VL") is "VT".
+it; a heading's Roman numeral whose I's were read as "1", "l" or "|" is whole again, and
+one that lost its stop gets it back; the archive mark of a recipient list ("Lưu: VL") is "VT".
 
 Contract: ``fix_code(chunk) -> chunk``, ``fix_heading(line) -> line``,
+``lost_heading_stop(line, chunks) -> bool``,
 ``misread_abbreviation(capitals, model) -> abbreviation | None``; the patterns tell
 ``api`` which chunks are codes (``CODE``, ``URL_OR_MAIL``, ``BROKEN_CODE``).
 """
@@ -53,6 +54,8 @@ LOOK_ALIKES = {("I", "T"), ("U", "T"), ("Y", "T"), ("L", "T"), ("E", "C"), ("G",
 ROMAN_HEADING = regex.compile(
     r"^(\s*)([|l1I]{1,3}|[|l1I]?[VX][|l1I]{0,3})\.(?=\s+\p{Lu}{2,})")
 ROMAN_I = str.maketrans("|l1", "III")
+ROMAN_WITHOUT_STOP = regex.compile(r"I{1,3}|IV|VI{0,3}|IX|X")
+CAPITALS_WORD = regex.compile(r"\p{Lu}+[,;]?")  # a word of a heading in capitals
 LEADING_CODE_SPECK = regex.compile(r"^[_'‘’`]+(?=\d)")
 # Tesseract reads Đ as the Icelandic Eth (Ð, same length), sometimes doubled ("QĐÐ")
 ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
@@ -73,6 +76,15 @@ def fix_heading(line: str) -> str:
     def roman(m: regex.Match[str]) -> str:
         return m.group(1) + m.group(2).translate(ROMAN_I) + "."
     return ROMAN_HEADING.sub(roman, line, count=1)
+
+
+def lost_heading_stop(line: str, chunks: list[regex.Match[str]]) -> bool:
+    """Whether the first of a line's ``chunks`` is a heading's Roman numeral that lost its
+    stop ("II CÁCH THỨC THỰC HIỆN"): a space, then a title of two words or more in
+    capitals; not a table's group cell, which a tab follows."""
+    first = chunks[0]
+    return ROMAN_WITHOUT_STOP.fullmatch(first.group()) is not None and len(chunks) > 2 and \
+        line[first.end()] == " " and all(CAPITALS_WORD.fullmatch(c.group()) for c in chunks[1:])
 
 
 def misread_abbreviation(upper_ascii: str, model: Model) -> str | None:
