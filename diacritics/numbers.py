@@ -62,10 +62,11 @@ SECTION_SIGN_NUMBER = regex.compile(
     r"(?<![\p{L}\d§])(?P<k>\d+§\d*|§\d+)(?=(?:[.,]\d+)*%?(?![\p{L}\d§]))")
 # a quarter with its Roman I's read as ones before the year ("Quý 1/2026" for "Quý
 # I/2026": our OCR of the dev renders, 8 times in 9)
-# (on the text as written: "quỹ", a fund, is not "quý")
-QUARTER_IN_ONES = regex.compile(r"(?i)(?<!\p{L})quý\s+(?P<q>1{1,3}|1V)(?=/(?:19|20)\d\d)")
-ROMAN_QUARTER = regex.compile(r"(?i)(?<!\p{L})quý\s+(?:I{1,3}|IV)(?![\p{L}\d])")
-ARABIC_QUARTER = regex.compile(r"(?i)(?<!\p{L})quý\s+[2-4](?!\d)")
+# (on the text as written: "quỹ", a fund, is not "quý"; text without marks writes "quy")
+QUARTER = r"(?i)(?<!\p{L})qu[yý]\s+"
+QUARTER_IN_ONES = regex.compile(QUARTER + r"(?P<q>1{1,3}|1V)(?=/(?:19|20)\d\d)")
+ROMAN_QUARTER = regex.compile(QUARTER + r"(?:I{1,3}|IV)(?![\p{L}\d])")
+ARABIC_QUARTER = regex.compile(QUARTER + r"[2-4](?!\d)")
 DATE_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|tu|den|toi)\s+$")
 MAX_LOOKALIKES = {"d": 2, "m": 2, "y": 1, "n": 2}
 MIN_DIGITS = {"d": 0, "m": 0, "y": 3, "n": 1}  # "tháng I I" is 11; "số II/" may be Roman

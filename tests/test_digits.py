@@ -96,6 +96,9 @@ def test_a_quarter_in_ones_is_roman_where_the_document_writes_quarters_so():
     assert diacritics.restore(arabic).text == arabic
     fund = body + "- Quỹ II/2025: rà soát.\n- Quỹ 1/2026 đã chi."
     assert diacritics.restore(fund).text == fund
+    # text without marks writes the quarter "Quy"
+    plain = "Uy ban nhan dan xa trien khai cac nhiem vu.\n- Quy III/2025.\n- Tu Quy 1/2026."
+    assert diacritics.restore(plain).text.endswith("Quý I/2026.")
 
 
 def test_repair_restores_lost_symbol_hyphen():
