@@ -16,7 +16,9 @@ line, so damaged OCR ("|." for "I.", "BAO CAO", "Noi nhan") still parses. Page f
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 import regex
@@ -369,15 +371,26 @@ def _continues_sentence(node: Node, first_title: str, nxt: str) -> bool:
         nxt[:1].islower() and len(first_title) >= 45
 
 
-def _next_heading(lines: list[str], start: int, stop: int, skip: set[int] | None = None,
-                  kinds: tuple[str, ...] = ()) -> tuple[str, str, str] | None:
-    """The first heading in ``lines[start:stop]`` (of one of ``kinds``, when given),
-    leaving out the line numbers in ``skip``."""
+def _headings_after(lines: list[str], start: int, stop: int, skip: set[int] | None = None,
+                    kinds: tuple[str, ...] = ()) -> Iterator[tuple[str, str, str]]:
+    """The headings in ``lines[start:stop]`` (of one of ``kinds``, when given), leaving
+    out the line numbers in ``skip``."""
     for j in range(start, min(stop, len(lines))):
         if not (skip and j in skip) and (h := heading(lines[j])) and (
                 not kinds or h[0] in kinds):
-            return h
-    return None
+            yield h
+
+
+def _next_heading(lines: list[str], start: int, stop: int, skip: set[int] | None = None,
+                  kinds: tuple[str, ...] = ()) -> tuple[str, str, str] | None:
+    """The first of ``_headings_after``."""
+    return next(_headings_after(lines, start, stop, skip, kinds), None)
+
+
+def _numeral(kind: str, label: str) -> tuple[str, int]:
+    """A Roman heading's or chapter's numeral and its value (0 for Arabic figures)."""
+    numeral = label[:-1] if kind == "roman" else label.split()[-1]
+    return numeral, roman_value(numeral) if ROMAN_NUMERAL.fullmatch(numeral) else 0
 
 
 def _stroke_misread(value: int, expected: int, following: list[int]) -> int:
@@ -395,20 +408,6 @@ def _stroke_misread(value: int, expected: int, following: list[int]) -> int:
             expected > 1 or following[1:] == [value + 1]):
         return expected
     return value
-
-
-def _next_numerals(lines: list[str], i: int, used: set[int], kind: str) -> list[int]:
-    """The Roman numbers of the next two headings of ``kind`` after line ``i`` (0 for one
-    in Arabic figures)."""
-    found: list[int] = []
-    for j in range(i + 1, len(lines)):
-        h = heading(lines[j]) if j not in used else None
-        if h and h[0] == kind:
-            numeral = h[1][:-1] if kind == "roman" else h[1].split()[-1]
-            found.append(roman_value(numeral) if ROMAN_NUMERAL.fullmatch(numeral) else 0)
-            if len(found) == 2:
-                break
-    return found
 
 
 MISREAD_ITEM = regex.compile(r"^\s*[^\s\p{L}]\s?[.,]\s+(?P<t>\p{Lu}.*)$")  # "§. Lắp đặt", "0, Mua"
@@ -723,12 +722,13 @@ def _parse(text: str) -> Parsed:
         )[:2] == ("numbered", "2."):
             kind, label = "numbered", "1."  # "1." read as "I." before a "2."
         if kind in ("roman", "chapter"):
-            numeral = label[:-1] if kind == "roman" else label.split()[-1]
+            numeral, value = _numeral(kind, label)
             parent = id(stack_parent(stack, LEVELS[kind]))
-            value = roman_value(numeral) if ROMAN_NUMERAL.fullmatch(numeral) else 0
             expected = last_roman.get((kind, parent), 0) + 1
             if regex.fullmatch(r"I+", numeral) and value != expected:
-                value = _stroke_misread(value, expected, _next_numerals(lines, i, used, kind))
+                following = islice(_headings_after(lines, i + 1, len(lines), used, (kind,)), 2)
+                value = _stroke_misread(value, expected, [_numeral(kind, h[1])[1]
+                                                          for h in following])
                 label = (to_roman(value) + "." if kind == "roman"
                          else f"Chương {to_roman(value)}")
             last_roman[kind, parent] = value
