@@ -131,7 +131,9 @@ def digit_fixes(line: str, roman_quarters: bool = False) -> list[DigitFix]:
             folded[match.end():])
         if any(ch.isdigit() for ch in count) and not count.isdigit() and not in_date:
             fixes.append(DigitFix(match.start(), match.end(), count, count.translate(TO_DIGITS)))
-    for match in [*LIST_NUMBER.finditer(line), *SECTION_SIGN_NUMBER.finditer(line)]:
+    section_signs = [*LIST_NUMBER.finditer(line), *SECTION_SIGN_NUMBER.finditer(line)] \
+        if "§" in line else []  # most lines have none: two scans spared
+    for match in section_signs:
         start, end = match.span("k")
         if not any(f.start < end and start < f.end for f in fixes):  # a date's, read above
             fixes.append(DigitFix(start, end, line[start:end], line[start:end].replace("§", "8")))
