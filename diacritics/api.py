@@ -92,6 +92,7 @@ from diacritics.specks import (
     speck_letter,
     stop_before_date,
     stray_dash,
+    symbol_letter,
 )
 from diacritics.syllable import (
     document_style,
@@ -277,7 +278,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if is_speck(text) or (
                 LONE_STOP.match(text) and lone_stop(chunks, n, continues)) or (
                 DASH.match(text) and stray_dash(chunks, n, model, next_word, next_item)) or (
-                mode == "vie" and speck_letter(text, model) and not cited_letter(chunks, n)):
+                mode == "vie" and speck_letter(text, model) and not cited_letter(chunks, n)
+                and not symbol_letter(line, chunks, n)):
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
         if URL_OR_MAIL.search(text) or CODE.search(text):

@@ -23,9 +23,10 @@ from diacritics.model import Model
 from diacritics.syllable import strip_marks
 
 URL_OR_MAIL = regex.compile(r"(?i)^(?:https?://|www\.)|@\w+\.")
-# a unit or abbreviation written with a slash ("V/v", về việc; "km/h") is a code too
+# a unit or abbreviation written with a slash ("V/v", về việc; "km/h") is a code too, and
+# the million đồng of a budget's figures ("12,5 tr.đồng", "ĐVT: Tr.đ")
 CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\p{Lu}\d]+)+\W*$"
-                     r"|^\p{L}{1,2}/\p{L}{1,2}\W*$")
+                     r"|^\p{L}{1,2}/\p{L}{1,2}\W*$|^[Tt]r\.đ(?:ồng)?\W*$")
 # "- Lưu: VT." (kept in the archive, văn thư) ends nearly every document's recipient list;
 # Tesseract reads the VT as "VL", "VI", "VD" or "VÌ", and at the line's end the stop
 # after it with the T ("VL" for "VT.")

@@ -48,6 +48,7 @@ LOG_REAL_WORD_EDIT = math.log(0.0001)  # vie: a real word one letter off another
 REAL_WORD_PAIR_MIN = 10  # the pair a one-letter reading must make with a neighbour
 REAL_WORD_FORMS = 30  # unmarked forms one letter off a word that are tried, commonest first
 MAX_FUZZY = 12
+SEEN_INVALID_MIN = 3
 # candidates whose right context Decoder.confidence scores; a legacy edit's confidence
 # only annotates it (no decision reads it), so fewer candidates do there
 CONFIDENCE_CANDIDATES = {"vie": 8, "stripped": 8, "legacy": 4}
@@ -225,7 +226,9 @@ class Decoder:
                 # mark Vietnamese has not: Tesseract's "ï" in "triển khaï" is a speck on an i
                 add(lower, 0.0)
             else:
-                add(lower, LOG_INVALID_KEEP)
+                # a word the LM's text writes so, though no syllable ("chip"), is a word
+                add(lower, LOG_KEEP["vie"] if self.model.lm.count(lower) >= SEEN_INVALID_MIN
+                    else LOG_INVALID_KEEP)
                 # its letters' marked variants; a digit or symbol read as its letter first
                 # ("1ý" lý, "gia0" giao)
                 for key in garble_keys(lower):

@@ -5,14 +5,14 @@ as dashes between words, as one-letter words ("s", "ị") and, in the blank afte
 paragraph's last sentence, as a tail of garbage words. Each test here says whether one
 chunk (or a line's tail) is such a speck, from the chunk, its neighbours on the line and
 the next line; ``api`` drops what they flag. Each rule names the text it must leave
-alone: list dashes and markers, ellipses, cited letters ("điểm b"), the spaced marks of
-technical prose.
+alone: list dashes and markers, ellipses and a form's dotted blanks, check boxes, signs
+("≥", a table's "x"), units ("3 m"), cited letters ("điểm b"), the spaced marks of technical prose.
 
 Contract: ``is_speck(text)``, ``lone_stop(chunks, n, continues)``, ``stray_dash(chunks,
 n, model, next_word, next_item)``, ``speck_letter(text, model)``, ``cited_letter(chunks,
-n)``, ``stop_before_date(text, rest)`` -> bool; ``leftover_garbage_end(line, start, end,
-word, model)`` and ``garbage_tail(line, next_line, model)`` -> an offset in the line or
-None.
+n)``, ``symbol_letter(line, chunks, n)``, ``stop_before_date(text, rest)`` -> bool;
+``leftover_garbage_end(line, start, end, word, model)`` and ``garbage_tail(line,
+next_line, model)`` -> an offset in the line or None.
 """
 
 from __future__ import annotations
@@ -34,11 +34,15 @@ from diacritics.words import (
 )
 
 SPECK = regex.compile(r"^[\p{S}\p{P}\p{Lm}]+$")  # "ˆ" (a modifier letter) is a speck too
-# punctuation that stands alone in real text: bullets, ellipses, the legal end mark "./.",
-# runs of openers then closers such as "%),", ").", "(*)", a sign in brackets as tables
-# of scores write a rise or fall ("tăng (+) 5 điểm"), and an arrow ("=> Đạt")
+# punctuation that stands alone in real text: bullets and check boxes, list markers
+# ("+)"), ellipses and the dotted blanks of a form ("……", "…..,"), the legal end mark
+# "./.", runs of openers then closers such as "%),", ").", "(*)", a sign in brackets as
+# tables of scores write a rise or fall ("tăng (+) 5 điểm"), signs of comparison and
+# arithmetic ("≥ 90%") and an arrow ("=> Đạt"). Tesseract prints none of the symbols
+# among these on specks (dev pages, vie and eng: "|", "~", "§", "¡", "©", "€", "¬", ...).
 CONVENTIONAL = regex.compile(
-    r"^(?:[-–—+*•…&/=<>#№→]|=>|->|\.{3}|\./\.|/\.|[(\[][-+±][)\]][,.;:]?"
+    r"^(?:[-–—+*•…&/=<>#№→≥≤±×÷≈≠☐☑☒□■▪●○◦♦❖➢✓✔]|=>|->|[-+*•]\)|\.{3}|\./\.|/\."
+    r"|\.*…[.…]*[,;:]?|[(\[][-+±][)\]][,.;:]?"
     r"|[(\[“\"‘'«]*[%.,;:!?)\]”\"’'»*]*)$")
 # a line of nothing but one- or two-character marks ("- :", "' .") is specks read as text
 SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$")
@@ -70,6 +74,8 @@ DASH = regex.compile(r"^[-–—]$")
 # the one-letter words of the train seeds and dev documents ("y", "ý", "ở") are counted
 # 280 times and more in the LM; the marked letters specks are read as ("ị", "ễ", "ì") under 40
 SINGLE_LETTER_MIN = 50
+UNIT_LETTERS = {"m", "g", "l"}  # metre, gram, litre: "dài 3 m"
+FIGURE = regex.compile(r"^\d+(?:[.,]\d+)*$")  # a count or measure, not a date or a share
 CITING_WORDS = {"diem", "tiet", "muc"}  # without marks, as cited_letter compares
 LIST_JOINS = {"va", "hoac", "den"}
 # a syllable's onsets of two letters or more ("gi" and "qu" are words too): alone, specks
@@ -256,6 +262,27 @@ def cited_letter(chunks: list[regex.Match[str]], n: int) -> bool:
         n > 0 and chunks[n - 1].group().endswith(",") and letter(n - 1)) or (
         chunks[n].group().endswith(",") and letter(n + 1)) or (
         before in LIST_JOINS and letter(n - 2))
+
+
+def symbol_letter(line: str, chunks: list[regex.Match[str]], n: int) -> bool:
+    """Whether the one-letter word at ``chunks[n]`` is written as a symbol: a unit after a
+    figure ("3 m", "500 g", "20 l"), or an "x" that is a table's cell of its own (a tab
+    or the line's edge on each side, a tab on one: "Tổng cộng<tab>x<tab>x", the cell a
+    total does not apply to) or a times sign between two figures ("(A/B) x 100%", "3 x
+    4 m"). A letter after a date or a percentage is a speck ("ngày 03/9/2025 x về", "50%
+    t trở lên")."""
+    text = chunks[n].group().rstrip(",.;")
+    before_chunk = chunks[n - 1].group() if n > 0 else ""
+    if text in UNIT_LETTERS:
+        return FIGURE.match(before_chunk) is not None
+    if text != "x":
+        return False
+    start, end = chunks[n].start(), chunks[n].end()
+    before, after = line[start - 1:start], line[end:end + 1]
+    if before in ("\t", "") and after in ("\t", "") and "\t" in before + after:
+        return True
+    return n + 1 < len(chunks) and regex.search(r"[\d)%]$", before_chunk) is not None \
+        and regex.match(r"[\d(]", chunks[n + 1].group()) is not None
 
 
 def stop_before_date(text: str, rest: list[regex.Match[str]]) -> bool:

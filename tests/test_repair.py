@@ -175,6 +175,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # specks the Vietnamese model read as a letter: a bare consonant, a marked letter
     ("triển khai thực hiện N ghị quyết, doanh m nghiệp, chất lượng. ị - Trưởng",
      "triển khai thực hiện Nghị quyết, doanh nghiệp, chất lượng. - Trưởng"),
+    # an "x" after a date, before a word: a speck, not a sign
+    ("kế hoạch số 18/KH-UBND ngày 03/9/2025 x về việc",
+     "kế hoạch số 18/KH-UBND ngày 03/9/2025 về việc"),
 ])
 def test_examples_of_each_damage(damaged, repaired):
     assert diacritics.restore(damaged).text == repaired
@@ -223,6 +226,14 @@ def test_examples_of_each_damage(damaged, repaired):
     # signs in brackets as tables of scores write them, an arrow; "V/v" even in a short text
     "tăng (+) 5 điểm, giảm (-) 2 điểm;\n=> Đạt yêu cầu",
     "V/v: báo cáo",
+    # a form's dotted blanks, check boxes, a "+)" list marker, signs
+    "Xã ……………, ngày ….. tháng ….. năm 2026; tiếp nhận: …… hồ sơ",
+    "☐ Đạt  ☑ Không đạt; □ Có ■ Không\n+) Tổ chức hội nghị",
+    "Chỉ số hài lòng đạt ≥ 90%, sai số ± 2%",
+    # a table's "x" (the cell a total does not apply to) and a times sign
+    "Tổng cộng\tx\tx\t2.485\nTỷ lệ = (A/B) x 100%; diện tích 3 x 4 m",
+    # a million đồng; a loanword the LM's text writes as it though it is no syllable
+    "Kinh phí: 12,5 tr.đồng; ĐVT: Tr.đ\ncấp 2.350 thẻ CCCD gắn chip",
 ])
 def test_what_looks_like_those_specks_in_correct_text_stays(correct):
     assert diacritics.restore(correct).text == correct
