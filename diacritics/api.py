@@ -28,6 +28,7 @@ abbreviations, heading numerals), ``words`` (syllables that make one word), ``de
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -605,7 +606,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                  line_before: str = "", facts: DocumentFacts = DocumentFacts(),
                  garbage_from: int | None = None) -> RestoredLine:
     """One line; ``names`` are the document's spelling fixes for this line,
-    ``protected`` the (start, end) spans of names the decoder must leave alone,
+    ``protected`` the (start, end) spans the decoder must leave alone (names, words the
+    OCR engine is sure of), a word inside one included,
     ``next_line`` the next non-blank line, as written, ``left`` the tail
     of the line before when this one continues its sentence, ``line_before`` the
     line before, as written, ``facts`` what the whole document says (``DocumentFacts``),
@@ -655,7 +657,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
                      facts.roman_quarters)
     for piece in pieces:
-        if piece.slot is not None and protected and (piece.start, piece.end) in protected:
+        if piece.slot is not None and protected and any(
+                start <= piece.start and piece.end <= end for start, end in protected):
             piece.context, piece.slot = piece.text.lower(), None
     next_text = LEADING_MARKS.sub("", next_line)  # from its first word
     last_extended = False
@@ -740,8 +743,11 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     return RestoredLine("".join(out), sorted(edits, key=lambda e: e.start), tail)
 
 
-def restore(text: str) -> Restored:
-    """Repair ``text`` line by line (see module docstring for the guarantees)."""
+def restore(text: str, trusted_words: Collection[tuple[int, int]] = ()) -> Restored:
+    """Repair ``text`` line by line (see module docstring for the guarantees).
+    ``trusted_words``: (line, k) for the k-th word (run of non-space characters) of a line
+    that the OCR engine read with confidence: the decoder keeps it as written and reads
+    it as context; the rules for codes, specks, headings and case still apply to it."""
     decoder = _decoder()
     text = nfc(text)
     style = document_style(text) or "old"
@@ -765,6 +771,13 @@ def restore(text: str) -> Restored:
     protected_on: dict[int, set[tuple[int, int]]] = defaultdict(set)
     for n, start, end in protected:
         protected_on[n].add((start, end))
+    trusted_on: dict[int, set[int]] = defaultdict(set)
+    for n, k in trusted_words:
+        trusted_on[n].add(k)
+    for n, ks in trusted_on.items():
+        if 0 <= n < len(lines):
+            protected_on[n] |= {(m.start(), m.end()) for k, m in
+                                enumerate(CHUNK.finditer(lines[n])) if k in ks}
     out_lines: list[str] = []
     edits_on: list[list[Edit]] = []
     lefts: list[tuple[int, int] | None] = []

@@ -30,21 +30,28 @@ MIN_WORDS = 8
 MIN_OSD_CONFIDENCE = 2.0
 
 
-def words_to_text(words: list[Word]) -> str:
-    lines: list[str] = []
+def word_places(words: list[Word]) -> list[tuple[int, int]]:
+    """Where ``words_to_text`` puts each word: (line, k), the k-th word of that line."""
+    places: list[tuple[int, int]] = []
     previous: tuple[int, int, int] | None = None
+    line, k = 0, 0
     for word in words:
         key = word.line_key
-        if previous is None:
-            lines.append(word.text)
-        elif key == previous:
-            lines[-1] += " " + word.text
-        else:
-            if key[:2] != previous[:2]:
-                lines.append("")
-            lines.append(word.text)
+        if previous is not None and key != previous:
+            line += 2 if key[:2] != previous[:2] else 1  # a blank line between paragraphs
+            k = 0
+        places.append((line, k))
+        k += 1
         previous = key
-    return "\n".join(lines)
+    return places
+
+
+def words_to_text(words: list[Word]) -> str:
+    places = word_places(words)
+    lines: list[list[str]] = [[] for _ in range(places[-1][0] + 1 if places else 0)]
+    for word, (line, _) in zip(words, places, strict=True):
+        lines[line].append(word.text)
+    return "\n".join(" ".join(line) for line in lines)
 
 
 def mean_confidence(words: list[Word]) -> float | None:

@@ -248,6 +248,15 @@ def test_a_word_the_document_uses_again_and_again_is_its_own():
     assert diacritics.restore(text).text == text
 
 
+def test_a_trusted_word_is_kept_as_written():
+    text = "Các tệp khác, trong thư mục"
+    assert diacritics.restore(text).text == "Các tên khác, trong thư mục"
+    assert diacritics.restore(text, trusted_words={(0, 1)}).text == text
+    # a trusted word stands in the decoder's context: its neighbours are still read
+    assert diacritics.restore("cai cach tệp ban hanh", trusted_words={(0, 2)}).text == \
+        "cải cách tệp ban hành"
+
+
 def test_every_letter_symbol_has_a_reading():
     from diacritics.case import LETTER_SYMBOLS
     from diacritics.decoder import GARBLE_MAP

@@ -1,0 +1,46 @@
+"""The pipeline's repair stage: words Tesseract is sure of are kept as read."""
+
+from ocr_pipeline import ocr, repair
+from ocr_pipeline.models import Options, PageText, Word
+
+
+def _words(lines: list[list[str]], confidence: float) -> list[Word]:
+    """Words of one paragraph per list, one Tesseract line each."""
+    return [Word(text, confidence, (0, 0, 10, 10), block, 1, 1)
+            for block, line in enumerate(lines, start=1) for text in line.split()]
+
+
+def _page(lines: list[list[str]], confidence: float) -> PageText:
+    words = _words(lines, confidence)
+    text = ocr.words_to_text(words)
+    return PageText(number=1, source="ocr", text_raw=text, text=text, words=words)
+
+
+def test_word_places_are_where_the_text_puts_the_words():
+    words = _words(["Các tệp khác", "trong thư mục"], 90.0)
+    words[1:1] = [Word("x", 90.0, (0, 0, 1, 1), 1, 1, 2)]  # a second line, same paragraph
+    lines = ocr.words_to_text(words).split("\n")
+    assert lines == ["Các", "x", "tệp khác", "", "trong thư mục"]
+    for word, (line, k) in zip(words, ocr.word_places(words), strict=True):
+        assert lines[line].split(" ")[k] == word.text
+
+
+def test_a_word_tesseract_is_sure_of_is_kept_as_read():
+    # "tệp" pairs with nothing in the LM's reports: read alone, repair makes it "tên"
+    doubtful = repair.repair_page(_page(["Các tệp khác trong thư mục"], 80.0), Options())
+    assert doubtful.text != doubtful.text_raw and doubtful.corrections
+    sure = repair.repair_page(_page(["Các tệp khác trong thư mục"], 96.0), Options())
+    assert sure.text == sure.text_raw and not sure.corrections
+
+
+def test_the_rules_still_apply_to_a_word_tesseract_is_sure_of():
+    page = repair.repair_page(_page(["theo Quyết định số 22/QD-UBND của"], 96.0), Options())
+    assert page.text == "theo Quyết định số 22/QĐ-UBND của"
+
+
+def test_a_text_layer_has_no_trusted_words():
+    page = PageText(number=1, source="text-layer", text_raw="Các tệp khác", text="")
+    assert repair.trusted_words(page) == set()
+    # words that are not the page's text (as a text layer's would be) trust nothing
+    other = _page(["Các tệp khác"], 96.0)
+    assert repair.trusted_words(PageText(1, "ocr", "Các tệp", "", words=other.words)) == set()
