@@ -8,8 +8,10 @@ made without the Vietnamese model.
 A word Tesseract read with confidence ``TRUSTED_CONFIDENCE`` or more is kept as read
 (the rules for codes, specks, headings and case still apply to it): on the dev pages
 Tesseract's `vie` model is wrong about 2 words in 10,000 at that confidence (6 of 34,103;
-1.6% at 95, 7% at 85-90), and repair's edits there broke 5 words for 1 it fixed. Below
-it repair decides alone.
+1.6% at 95, 7% at 85-90), and repair's edits there broke 5 words for 1 it fixed. A word
+read with confidence under ``DOUBTFUL_CONFIDENCE`` (wrong 7-49% of the time there) may be
+replaced by another real word when the decoder's choice is more likely than not, not
+only when it is sure. Between the two repair decides alone.
 """
 
 from __future__ import annotations
@@ -17,24 +19,26 @@ from __future__ import annotations
 from dataclasses import replace
 
 import diacritics
-from ocr_pipeline.models import Options, PageText, StageRecord
+from ocr_pipeline.models import Options, PageText, StageRecord, Word
 from ocr_pipeline.ocr import word_places, words_to_text
 
 TRUSTED_CONFIDENCE = 96.0
+DOUBTFUL_CONFIDENCE = 90.0
 
 
 def stage_record(options: Options) -> StageRecord:
     return StageRecord(
         name="repair", version=diacritics.__version__,
         settings={"enabled": options.repair, "model": diacritics.model_info(),
-                  "trusted_ocr_confidence": TRUSTED_CONFIDENCE},
+                  "trusted_ocr_confidence": TRUSTED_CONFIDENCE,
+                  "doubtful_ocr_confidence": DOUBTFUL_CONFIDENCE},
     )
 
 
 def repair_page(page: PageText, options: Options) -> PageText:
     if not options.repair:
         return replace(page, text=page.text_raw)
-    restored = diacritics.restore(page.text_raw, trusted_words(page))
+    restored = diacritics.restore(page.text_raw, trusted_words(page), doubtful_words(page))
     corrections = [
         {
             "page": page.number,
@@ -51,8 +55,21 @@ def repair_page(page: PageText, options: Options) -> PageText:
 def trusted_words(page: PageText) -> set[tuple[int, int]]:
     """(line, k) of the words of ``text_raw`` that Tesseract read with confidence
     ``TRUSTED_CONFIDENCE`` or more; none for a text layer, which has no word confidences."""
+    return {place for place, word in _placed_words(page)
+            if word.confidence >= TRUSTED_CONFIDENCE}
+
+
+def doubtful_words(page: PageText) -> set[tuple[int, int]]:
+    """(line, k) of the words that Tesseract read with confidence under
+    ``DOUBTFUL_CONFIDENCE``."""
+    return {place for place, word in _placed_words(page)
+            if 0 <= word.confidence < DOUBTFUL_CONFIDENCE}
+
+
+def _placed_words(page: PageText) -> list[tuple[tuple[int, int], Word]]:
+    """Each OCR word with its place in ``text_raw``; none when the text is not the words'
+    own (a text layer)."""
     if not page.words or words_to_text(page.words) != page.text_raw:
-        return set()
-    places = word_places(page.words)
-    return {place for place, word in zip(places, page.words, strict=True)
-            if word.confidence >= TRUSTED_CONFIDENCE and " " not in word.text}
+        return []
+    return [(place, word) for place, word in zip(word_places(page.words), page.words,
+                                                 strict=True) if " " not in word.text]

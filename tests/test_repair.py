@@ -257,6 +257,13 @@ def test_a_trusted_word_is_kept_as_written():
         "cải cách tệp ban hành"
 
 
+def test_a_doubtful_word_is_replaced_on_the_decoders_majority():
+    text = "nội dung chỉ tiết như sau"
+    assert diacritics.restore(text).text == text
+    assert diacritics.restore(text, doubtful_words={(0, 2)}).text == "nội dung chi tiết như sau"
+    assert diacritics.restore(text, doubtful_words={(0, 3)}).text == text  # not that word
+
+
 def test_every_letter_symbol_has_a_reading():
     from diacritics.case import LETTER_SYMBOLS
     from diacritics.decoder import GARBLE_MAP

@@ -33,6 +33,13 @@ def test_a_word_tesseract_is_sure_of_is_kept_as_read():
     assert sure.text == sure.text_raw and not sure.corrections
 
 
+def test_a_word_tesseract_doubted_takes_the_decoders_likelier_reading():
+    # the decoder prefers "chi tiết" here, but not by enough to change a word read well
+    line = ["nội dung chỉ tiết như sau"]
+    assert repair.repair_page(_page(line, 93.0), Options()).text == line[0]
+    assert repair.repair_page(_page(line, 70.0), Options()).text == "nội dung chi tiết như sau"
+
+
 def test_the_rules_still_apply_to_a_word_tesseract_is_sure_of():
     page = repair.repair_page(_page(["theo Quyết định số 22/QD-UBND của"], 96.0), Options())
     assert page.text == "theo Quyết định số 22/QĐ-UBND của"
