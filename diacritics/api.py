@@ -82,6 +82,7 @@ from diacritics.specks import (
     LIST_MARKER,
     LONE_STOP,
     NUMBER_MARKER,
+    SEPARATOR_LINE,
     SPECK,
     SPECK_LINE,
     STRAY_STOP,
@@ -648,6 +649,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         edits.append(Edit(number, archive.start(2), archive.end(2), archive.group(2), right,
                           0.9))
         line = line[:archive.start(2)] + right + line[archive.end(2):]
+    if SEPARATOR_LINE.match(raw):
+        return RestoredLine(raw, [])
     if SPECK_LINE.match(line):
         return RestoredLine("", [*edits, *(Edit(number, m.start(), m.end(), m.group(), "",
                                                 0.9) for m in CHUNK.finditer(raw))])

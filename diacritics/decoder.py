@@ -173,12 +173,16 @@ class Decoder:
         titled = case.evidence(core) if inside and use_case else None
         before = case.evidence(next_word) if next_word and use_case and \
             self.before_capital_prior else None
-        key = (lower, mode, titled, before, name_role)
+        # a capitalised word inside a vie sentence, shaped like a syllable though the
+        # lexicon lacks it ("thôn Khuổi Nặm"): a name, kept as a real word is
+        unknown_name = mode == "vie" and inside and core[:1].isupper() and \
+            lower not in self.model.valid and is_syllable_shape(lower)
+        key = (lower, mode, titled, before, name_role, unknown_name)
         cached = self._slots.get(key)
         if cached is None:
             if len(self._slots) > 200_000:
                 self._slots.clear()
-            candidates, keep = self._candidates(lower, mode)
+            candidates, keep = self._candidates(lower, mode, unknown_name)
             if titled is not None or before is not None:
                 candidates = [(c, lp + CASE_WEIGHT[mode] * self._case_logp(c, titled, before))
                               for c, lp in candidates]
@@ -202,7 +206,8 @@ class Decoder:
                                       before, self.before_capital_prior)
         return logp
 
-    def _candidates(self, lower: str, mode: str) -> tuple[list[tuple[str, float]], int | None]:
+    def _candidates(self, lower: str, mode: str, unknown_name: bool = False
+                    ) -> tuple[list[tuple[str, float]], int | None]:
         valid = lower in self.model.valid
         cands: dict[str, float] = {}
 
@@ -227,8 +232,8 @@ class Decoder:
                 add(lower, 0.0)
             else:
                 # a word the LM's text writes so, though no syllable ("chip"), is a word
-                add(lower, LOG_KEEP["vie"] if self.model.lm.count(lower) >= SEEN_INVALID_MIN
-                    else LOG_INVALID_KEEP)
+                add(lower, LOG_KEEP["vie"] if unknown_name or
+                    self.model.lm.count(lower) >= SEEN_INVALID_MIN else LOG_INVALID_KEEP)
                 # its letters' marked variants; a digit or symbol read as its letter first
                 # ("1ý" lý, "gia0" giao)
                 for key in garble_keys(lower):

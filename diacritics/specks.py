@@ -34,18 +34,22 @@ from diacritics.words import (
 )
 
 SPECK = regex.compile(r"^[\p{S}\p{P}\p{Lm}]+$")  # "ˆ" (a modifier letter) is a speck too
-# punctuation that stands alone in real text: bullets and check boxes, list markers
-# ("+)"), ellipses and the dotted blanks of a form ("……", "…..,"), the legal end mark
+# punctuation that stands alone in real text: bullets, check boxes, rating stars, list
+# markers ("+)"), ellipses and the dotted blanks of a form ("……", "…..,"), the legal end mark
 # "./.", runs of openers then closers such as "%),", ").", "(*)", a sign in brackets as
 # tables of scores write a rise or fall ("tăng (+) 5 điểm"), signs of comparison and
 # arithmetic ("≥ 90%") and an arrow ("=> Đạt"). Tesseract prints none of the symbols
 # among these on specks (dev pages, vie and eng: "|", "~", "§", "¡", "©", "€", "¬", ...).
 CONVENTIONAL = regex.compile(
-    r"^(?:[-–—+*•…&/=<>#№→≥≤±×÷≈≠☐☑☒□■▪●○◦♦❖➢✓✔]|=>|->|[-+*•]\)|\.{3}|\./\.|/\."
+    r"^(?:[-–—+*•…&/=<>#№→≥≤±×÷≈≠☐☑☒□■▪●○◦♦❖➢✓✔]|[★☆]+|=>|->|[-+*•]\)|\.{3}|\./\.|/\."
     r"|\.*…[.…]*[,;:]?|[(\[][-+±][)\]][,.;:]?"
     r"|[(\[“\"‘'«]*[%.,;:!?)\]”\"’'»*]*)$")
 # a line of nothing but one- or two-character marks ("- :", "' .") is specks read as text
 SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$")
+# a line a writer typed to separate or underline ("________", "*****", "---o0o---"): kept.
+# Tesseract read no line of the kind on the dev pages (vie, eng, our OCR)
+SEPARATOR_LINE = regex.compile(
+    r"^\s*(?:([-–—_=*~•.…])\1{2,}|[-–—_*=~]{2,}\s*[oO0]{3}\s*[-–—_*=~]{2,})\s*$")
 # a lone mark that follows a word ends nothing there (lone_stop says where): a speck
 LONE_STOP = regex.compile(r"^(?:[.:;,]|\.\.)$")  # ".." is no mark: a speck read twice
 # a line that opens with a list marker: a dash, or a number before a heading ("6. Xây")

@@ -230,6 +230,10 @@ def test_examples_of_each_damage(damaged, repaired):
     "Xã ……………, ngày ….. tháng ….. năm 2026; tiếp nhận: …… hồ sơ",
     "☐ Đạt  ☑ Không đạt; □ Có ■ Không\n+) Tổ chức hội nghị",
     "Chỉ số hài lòng đạt ≥ 90%, sai số ± 2%",
+    # a capitalised word shaped like a syllable that the lexicon lacks: a name
+    "Thôn Khuổi Nặm, thôn Nà Tồng thuộc xã Thượng Quan",
+    # lines typed to underline or separate; rating stars
+    "Độc lập - Tự do - Hạnh phúc\n________________\n---o0o---\n*****\nMức độ hài lòng: ★★★★☆",
     # a table's "x" (the cell a total does not apply to) and a times sign
     "Tổng cộng\tx\tx\t2.485\nTỷ lệ = (A/B) x 100%; diện tích 3 x 4 m",
     # a million đồng; a loanword the LM's text writes as it though it is no syllable
