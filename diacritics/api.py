@@ -45,6 +45,7 @@ from diacritics.codes import (
     CODE,
     CODE_REST,
     ETH,
+    OPEN_ARCHIVE_LINE,
     ROMAN_HEADING,
     ROMAN_I,
     URL_OR_MAIL,
@@ -649,6 +650,10 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         edits.append(Edit(number, archive.start(2), archive.end(2), archive.group(2), right,
                           0.9))
         line = line[:archive.start(2)] + right + line[archive.end(2):]
+    closing = OPEN_ARCHIVE_LINE.match(line)
+    if closing:
+        edits.append(Edit(number, closing.end(), closing.end(), "", ".", 0.9))
+        line = line[:closing.end()] + "." + line[closing.end():]
     if SEPARATOR_LINE.match(raw):
         return RestoredLine(raw, [])
     if SPECK_LINE.match(line):

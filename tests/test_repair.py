@@ -357,7 +357,7 @@ def test_a_name_unknown_to_the_lexicon_takes_its_majority_spelling():
 
 
 def test_the_signers_family_name_takes_its_marks_from_the_list_of_family_names():
-    block = "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Phòng Nội vụ huyện; CHỦ TỊCH\n- Lưu: VT\n\n{}"
+    block = "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Phòng Nội vụ huyện; CHỦ TỊCH\n- Lưu: VT.\n\n{}"
     restored = diacritics.restore(block.format("Định Công Tráng"))
     assert restored.text == block.format("Đinh Công Tráng")
     assert [(e.original, e.replacement) for e in restored.edits] == [("Định", "Đinh")]
@@ -441,6 +441,10 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # "VT." read "VL": the stop went into the L (21 times in our OCR of the dev documents)
     text = "Nơi nhận:\n- Như trên;\n- Lưu: VL\n- Lưu: VL, VP."
     assert diacritics.restore(text).text == "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n- Lưu: VT, VP."
+    # the stop lost after the codes; the T read "Ũ" or "F"; not where a column follows
+    text = "- Lưu: VT\n- Lưu: VT, VP\n- Lưu: VŨ, VP.\n- Lưu: VF\n- Lưu: VT PHÓ CHỦ TỊCH"
+    assert diacritics.restore(text).text == (
+        "- Lưu: VT.\n- Lưu: VT, VP.\n- Lưu: VT, VP.\n- Lưu: VT.\n- Lưu: VT PHÓ CHỦ TỊCH")
 
 
 def test_a_plain_syllable_read_with_a_tone_mark_is_plain_again_in_vie_text():
