@@ -40,15 +40,15 @@ from diacritics import lm as lm_mod
 from diacritics.capitals import LAST_WORD, ROMAN_NUMERAL, apply_case, case_source, fix_case
 from diacritics.case import CHUNK
 from diacritics.codes import (
-    ARCHIVE_MARK,
     BROKEN_CODE,
     CODE,
     CODE_REST,
     ETH,
-    OPEN_ARCHIVE_LINE,
+    REPORT_NOTE,
     ROMAN_HEADING,
     ROMAN_I,
     URL_OR_MAIL,
+    archive_marks,
     fix_code,
     fix_heading,
     lost_heading_stop,
@@ -643,17 +643,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     if colon:
         edits.append(Edit(number, colon.start("colon"), colon.end("colon"), ":", ";", 0.9))
         line = line[:colon.start("colon")] + ";" + line[colon.end("colon"):]
-    archive = ARCHIVE_MARK.match(line)
-    if archive:
-        # at the line's end the list's closing stop went into the misread letter ("VL")
-        right = "VT" if line[archive.end(2):].strip() else "VT."
-        edits.append(Edit(number, archive.start(2), archive.end(2), archive.group(2), right,
-                          0.9))
-        line = line[:archive.start(2)] + right + line[archive.end(2):]
-    closing = OPEN_ARCHIVE_LINE.match(line)
-    if closing:
-        edits.append(Edit(number, closing.end(), closing.end(), "", ".", 0.9))
-        line = line[:closing.end()] + "." + line[closing.end():]
+    for note in REPORT_NOTE.finditer(line):  # same length: later spans stay put
+        edits.append(Edit(number, note.start(), note.end(), note.group(), "(b/c)", 0.9))
+        line = line[:note.start()] + "(b/c)" + line[note.end():]
     if SEPARATOR_LINE.match(raw):
         return RestoredLine(raw, [])
     if SPECK_LINE.match(line):
@@ -669,9 +661,16 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
             mode = mode_hint
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
                      facts.roman_quarters)
+    archive = archive_marks(line)
     for piece in pieces:
         if piece.slot is not None and _inside(piece, protected):
             piece.context, piece.slot = piece.text.lower(), None
+        if piece.start in archive and piece.replacement is None:
+            # the code's piece takes in its mark, which it may change ("VT," -> "VT."),
+            # and is no word to decode ("VŨ" is VT)
+            piece.end, piece.replacement = archive[piece.start]
+            piece.text = line[piece.start:piece.end]
+            piece.context, piece.slot = piece.replacement.rstrip(",;.").lower(), None
     next_text = LEADING_MARKS.sub("", next_line)  # from its first word
     last_extended = False
     if mode == "vie":

@@ -441,10 +441,19 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # "VT." read "VL": the stop went into the L (21 times in our OCR of the dev documents)
     text = "Nơi nhận:\n- Như trên;\n- Lưu: VL\n- Lưu: VL, VP."
     assert diacritics.restore(text).text == "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n- Lưu: VT, VP."
-    # the stop lost after the codes; the T read "Ũ" or "F"; not where a column follows
-    text = "- Lưu: VT\n- Lưu: VT, VP\n- Lưu: VŨ, VP.\n- Lưu: VF\n- Lưu: VT PHÓ CHỦ TỊCH"
+    # the stop and commas lost after the codes, the stop read as a comma, the T read "Ũ"
+    # or "F", also where the signer's column follows on the line
+    text = ("- Lưu: VT\n- Lưu: VT, VP\n- Lưu: VŨ, VP.\n- Lưu: VF\n- Lưu: VT PHÓ CHỦ TỊCH\n"
+            "- Lưu: VT VP Phùng Thế Anh\n- Lưu: VT, Vũ Thành Công")
     assert diacritics.restore(text).text == (
-        "- Lưu: VT.\n- Lưu: VT, VP.\n- Lưu: VT, VP.\n- Lưu: VT.\n- Lưu: VT PHÓ CHỦ TỊCH")
+        "- Lưu: VT.\n- Lưu: VT, VP.\n- Lưu: VT, VP.\n- Lưu: VT.\n- Lưu: VT. PHÓ CHỦ TỊCH\n"
+        "- Lưu: VT, VP. Phùng Thế Anh\n- Lưu: VT. Vũ Thành Công")
+    # a recipient's "(b/c)" (to report to) misread
+    assert diacritics.restore("- UBND huyện (b/©);\n- Phòng Nội vụ (h/c);").text == \
+        "- UBND huyện (b/c);\n- Phòng Nội vụ (b/c);"
+    # the list goes on in words; a correct line with the signer's title
+    text = "- Lưu: VT, Văn phòng.\n- Lưu: VT.   PHÓ CHỦ TỊCH\n- Lưu: VT, UBND."
+    assert diacritics.restore(text).text == text
 
 
 def test_a_plain_syllable_read_with_a_tone_mark_is_plain_again_in_vie_text():
