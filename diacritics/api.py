@@ -49,6 +49,7 @@ from diacritics.codes import (
     ROMAN_I,
     URL_OR_MAIL,
     archive_marks,
+    first_item_number,
     fix_code,
     fix_heading,
     lost_heading_stop,
@@ -639,6 +640,10 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         edits.append(Edit(number, m.start(2), m.end(2) + 1, m.group(2) + ".",
                           m.group(2).translate(ROMAN_I) + ".", 0.9))
         line = fixed_heading
+    first_item = first_item_number(line, line_before)
+    if first_item is not None:
+        edits.append(Edit(number, first_item, first_item + 2, "I.", "1.", 0.9))
+        line = line[:first_item] + "1" + line[first_item + 1:]
     colon = RECIPIENT_COLON.match(line) if number in facts.recipient_items else None
     if colon:
         edits.append(Edit(number, colon.start("colon"), colon.end("colon"), ":", ";", 0.9))

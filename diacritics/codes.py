@@ -6,13 +6,14 @@ such codes are kept as written, except that the Đ of a known symbol comes back 
 type and its issuer returns ("45/KHUBND" -> "45/KH-UBND") and specks glued to a number go.
 A frequent abbreviation that OCR misread by one letter of like shape ("TIHC") is read as
 it; a heading's Roman numeral whose I's were read as "1", "l" or "|" is whole again, and
-one that lost its stop gets it back; the archive line of a recipient list gets its VT
+one that lost its stop gets it back; a first item's "1." read "I." under a Roman
+heading is "1." again; the archive line of a recipient list gets its VT
 ("Lưu: VL"), commas and closing stop back; a recipient's "(b/c)" misread as "(b/©)" or
 "(h/c)" is whole again.
 
 Contract: ``fix_code(chunk) -> chunk``, ``fix_heading(line) -> line``,
-``lost_heading_stop(line, chunks) -> bool``, ``archive_marks(line) -> {start: (end,
-code)}``,
+``lost_heading_stop(line, chunks) -> bool``, ``first_item_number(line, line_before) ->
+offset | None``, ``archive_marks(line) -> {start: (end, code)}``,
 ``misread_abbreviation(capitals, model) -> abbreviation | None``; the patterns tell
 ``api`` which chunks are codes (``CODE``, ``URL_OR_MAIL``, ``BROKEN_CODE``).
 """
@@ -68,6 +69,8 @@ ROMAN_HEADING = regex.compile(
     r"^(\s*)([|l1I]{1,3}|[|l1I]?[VX][|l1I]{0,3})\.(?=\s+\p{Lu}{2,})")
 ROMAN_I = str.maketrans("|l1", "III")
 ROMAN_WITHOUT_STOP = regex.compile(r"I{1,3}|IV|VI{0,3}|IX|X")
+FIRST_ITEM_READ_ROMAN = regex.compile(r"^(\s*)I\.(?=\s+\p{Lu}\p{Ll})")
+HEADING_LINE = regex.compile(r"^\s*[IVX|l1]{1,4}\.\s+\p{Lu}{2,}")
 CAPITALS_WORD = regex.compile(r"\p{Lu}+[,;]?")  # a word of a heading in capitals
 LEADING_CODE_SPECK = regex.compile(r"^[_'‘’`]+(?=\d)")
 # Tesseract reads Đ as the Icelandic Eth (Ð, same length), sometimes doubled ("QĐÐ")
@@ -89,6 +92,15 @@ def fix_heading(line: str) -> str:
     def roman(m: regex.Match[str]) -> str:
         return m.group(1) + m.group(2).translate(ROMAN_I) + "."
     return ROMAN_HEADING.sub(roman, line, count=1)
+
+
+def first_item_number(line: str, line_before: str) -> int | None:
+    """Where the "I" of a first item's "1." read as "I." starts, if the line so begins
+    right under a Roman heading ("III. THỜI GIAN" + "I. Thời gian: ..."): a Roman
+    heading's title is in capitals and no heading follows another directly. Our OCR read
+    6 of the dev documents' first items so."""
+    item = FIRST_ITEM_READ_ROMAN.match(line)
+    return item.end(1) if item and HEADING_LINE.match(line_before) else None
 
 
 def lost_heading_stop(line: str, chunks: list[regex.Match[str]]) -> bool:

@@ -437,6 +437,14 @@ def test_a_recipient_item_ends_with_a_semicolon_that_ocr_read_as_a_colon():
     assert diacritics.restore(text).text == text.replace("vụ:", "vụ;").replace("ủy:", "ủy;")
 
 
+def test_a_first_items_number_read_as_a_roman_one_is_a_number_again():
+    text = "III. THỜI GIAN, HÌNH THỨC\nI. Thời gian: tháng 6\nII. KẾT QUẢ\n\nI. Ưu điểm"
+    assert diacritics.restore(text).text == text.replace("\nI.", "\n1.")
+    # a Roman heading of its own, or one after a line that is no Roman heading, stays
+    text = "I. MỤC ĐÍCH\nII. KẾT QUẢ\nCăn cứ Luật\nI. Mục đích, yêu cầu"
+    assert diacritics.restore(text).text == text
+
+
 def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # "VT." read "VL": the stop went into the L (21 times in our OCR of the dev documents)
     text = "Nơi nhận:\n- Như trên;\n- Lưu: VL\n- Lưu: VL, VP."
