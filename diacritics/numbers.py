@@ -13,7 +13,7 @@ the other a look-alike ("O1 hiệu trưởng", "cho l6 người", "có 0] doanh 
 document that writes its quarters in Roman numerals, a quarter in ones before its year
 is its I's misread ("Quý 1/2026" -> "Quý I/2026"). Tesseract also prints a space after
 the comma of a decimal percentage ("đạt trên 95, 4%", "(96, 22 %)"), which makes two
-numbers of one: the space goes.
+numbers of one: the space goes. "100%" before a noun read "1003" or "1004" is "100%".
 
 Contract: ``digit_fixes(line, roman_quarters) -> list[DigitFix]``, spans in ``line``; a
 fix may span two words ("tháng I I" -> "tháng 11"). Lines without such a slot give no
@@ -41,6 +41,9 @@ _SHORT = rf"{_CH}{{1,2}}|{_CH} {_CH}"
 DAY_MONTH = regex.compile(
     rf"(?<![\p{{L}}\d])(?i:ngay)\s+(?:(?P<d>{_SHORT})\s+)?(?i:thang)(?:\s+(?P<m>{_SHORT}))?"
     rf"(?=\s+(?i:nam)(?!\p{{L}})|\s*[,.;]?\s*$)")
+# a month and year without a day ("tháng § năm 2025"; DAY_MONTH reads those with one)
+MONTH_YEAR = regex.compile(
+    rf"(?<![\p{{L}}\d])(?i:thang)\s+(?P<m>{_SHORT})(?=\s+(?i:nam)\s+{_CH}{{4}}(?![\p{{L}}\d]))")
 YEAR = regex.compile(rf"(?<![\p{{L}}\d])(?i:nam)\s+(?P<y>{_CH}{{4}})(?![\p{{L}}\d])")
 NUMBER = regex.compile(rf"(?<![\p{{L}}\d])(?i:so)\s*:?\s*(?P<n>{_CH}{{1,4}})(?=\s*/)")
 # a numeric date whose day or month OCR split with a space or printed with a look-alike:
@@ -53,6 +56,9 @@ COUNT = regex.compile(r"(?<!\S)(?P<c>[0-9OIlØ\]|]{2})(?=\s+\p{Ll})")
 TIME_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|thang|nam)\s+$")
 TIME_WORD_AFTER = regex.compile(r"(?i)\s+(?:thang|nam)(?!\p{L})")
 # a percentage: at most 100 before the comma, one or two decimals after it
+# "100%" before a noun with its % read "3" or "4" ("1003 văn bản", "1004 thôn": our OCR
+# of the dev documents, 4 times in 110); a count of a thousand or more is written "1.003"
+HUNDRED_PERCENT = regex.compile(r"(?<![\S])(?P<p>100[34])(?=\s+\p{Ll})")
 SPLIT_DECIMAL = regex.compile(r"(?<![\d.,])(?:100|\d{1,2})(?P<decimals>, \d{1,2}) ?%")
 # a list number at a line's start with its 8 read "§" ("§. Sơ kết", "5§. Xây dựng"): no
 # report writes the section sign there
@@ -99,10 +105,11 @@ def digit_fixes(line: str, roman_quarters: bool = False) -> list[DigitFix]:
             start, end = match.span("q")
             fixes.append(DigitFix(start, end, line[start:end],
                                   line[start:end].replace("1", "I")))
-    for pattern in (DAY_MONTH, YEAR, NUMBER):
+    for pattern in (DAY_MONTH, MONTH_YEAR, YEAR, NUMBER):
         for match in pattern.finditer(folded):
             for group, value in match.groupdict().items():
-                if not value or value.isdigit():
+                if not value or value.isdigit() or any(
+                        f.start < match.end(group) and match.start(group) < f.end for f in fixes):
                     continue
                 read = value.replace(" ", "")
                 digit_count = sum(ch.isdigit() for ch in read)
@@ -137,6 +144,9 @@ def digit_fixes(line: str, roman_quarters: bool = False) -> list[DigitFix]:
         start, end = match.span("k")
         if not any(f.start < end and start < f.end for f in fixes):  # a date's, read above
             fixes.append(DigitFix(start, end, line[start:end], line[start:end].replace("§", "8")))
+    for match in HUNDRED_PERCENT.finditer(line):
+        start, end = match.span("p")
+        fixes.append(DigitFix(start, end, line[start:end], "100%"))
     for match in SPLIT_DECIMAL.finditer(line):
         start, end = match.span("decimals")
         fixes.append(DigitFix(start, end, line[start:end], line[start:end].replace(" ", "")))

@@ -35,6 +35,9 @@ from samples.generate import CLEAN, Layout, degrade, draw_page, render_fonts
     # a decimal percentage split after its comma
     ("Đã thực hiện trên 95, 4% nhiệm vụ; 1219 hồ sơ (96, 22 %)",
      [(", 4", ",4"), (", 22", ",22")]),
+    # a month and year without a day; "100%" with its % read as a digit
+    ("giao ban tháng § năm 2025; ngày 15 tháng § năm 2025", [("§", "8"), ("§", "8")]),
+    ("SỐ 1003 văn bản được gửi; 1004 thôn có mạng", [("1003", "100%"), ("1004", "100%")]),
 ])
 def test_digit_fixes(line, expected):
     assert [(f.original, f.replacement) for f in digit_fixes(line)] == expected
@@ -53,6 +56,7 @@ def test_digit_fixes(line, expected):
     "Khoản 2 1/11/2025",  # the "2" is not part of the day
     "đạt 100%, 20% và 3, 5 người; năm 2025, 10%; 150, 20%",  # no percentage split
     "khu O1 Hà Nội; mã 1I; l6; 01 người; lô Il đất",  # a name or code; no digit
+    "6 tháng đầu năm 2025; tháng Tư năm 2025; năm 1003. Năm; 1003/QĐ-UBND",
 ])
 def test_digit_fixes_leave_other_text(line):
     assert digit_fixes(line) == []
