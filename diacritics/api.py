@@ -54,6 +54,7 @@ from diacritics.codes import (
     fix_heading,
     lost_heading_stop,
     misread_abbreviation,
+    national_title,
 )
 from diacritics.decoder import (
     GARBLE_LETTERS,
@@ -640,6 +641,12 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         edits.append(Edit(number, m.start(2), m.end(2) + 1, m.group(2) + ".",
                           m.group(2).translate(ROMAN_I) + ".", 0.9))
         line = fixed_heading
+    title = national_title(line)
+    if title is not None:  # it ends the line: no span after it moves
+        start, right = title
+        edits.append(Edit(number, start, len(line), raw[start:], right, 0.9))
+        line = line[:start] + right
+        protected = {*(protected or ()), (start, len(line))}  # the decoder leaves it be
     first_item = first_item_number(line, line_before)
     if first_item is not None:
         edits.append(Edit(number, first_item, first_item + 2, "I.", "1.", 0.9))

@@ -437,6 +437,17 @@ def test_a_recipient_item_ends_with_a_semicolon_that_ocr_read_as_a_colon():
     assert diacritics.restore(text).text == text.replace("vụ:", "vụ;").replace("ủy:", "ủy;")
 
 
+def test_the_national_title_is_whole_and_apart_from_the_issuers_column():
+    title = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    for read, issuer in [("UBND HUYỆN PHÚ LƯƠNGỘNG HÒA", "UBND HUYỆN PHÚ LƯƠNG"),
+                         ("UBND HUYỆN ĐỒNG PHÚCỘNG HÒA", "UBND HUYỆN ĐỒNG PHÚ"),
+                         ("ỦY BAN NHÂN DÂN CỘNG HÒA", "ỦY BAN NHÂN DÂN")]:
+        line = read + " XÃ HỘI CHỦ NGHĨA VIỆT NAN"
+        assert diacritics.restore(line).text == f"{issuer} {title}"
+    text = f"ỦY BAN NHÂN DÂN {title}\nnước {title}\nNước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert diacritics.restore(text).text == text
+
+
 def test_a_first_items_number_read_as_a_roman_one_is_a_number_again():
     text = "III. THỜI GIAN, HÌNH THỨC\nI. Thời gian: tháng 6\nII. KẾT QUẢ\n\nI. Ưu điểm"
     assert diacritics.restore(text).text == text.replace("\nI.", "\n1.")
