@@ -155,7 +155,11 @@ RECIPIENT_ITEM = regex.compile(r"^\s*[-–+•]")
 RECIPIENT_COLON = regex.compile(
     r"^\s*[-–+•]\s*(?!(?i:lưu)\b)[^:]*[\p{L}\d)](?P<colon>:)(?=\s*$|\s{2,}|\s+(?:TM|KT|TL|TUQ|Q)\."
     r"|\s+(?:PHÓ\s+)?CHỦ\s+TỊCH)")
-GLUED_LIST_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.(?=\p{Lu}\p{Ll})")
+GLUED_LIST_NUMBER = regex.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.(?=\p{Lu}\p{Ll})|[IVX]{1,4}\.(?=\p{Lu}{2}))")
+# the legal end mark ("./."), glued to a document's last word; OCR now and then reads it
+# apart and drops its first stop ("này ./.", "Hòa Bình /."), as no clean text writes it
+END_MARK = regex.compile(r"^\.?/\.$")
 LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
 UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
 VIE_MIN_CONFIDENCE = 0.9
@@ -278,6 +282,11 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             # a plain word, as most are: no speck, code or punctuation rule applies to it
             pieces.extend(_word_pieces(text, chunk.start(), chunk.end(), model, decoder, mode,
                                        inside, followed_by, _name_role(chunks, n, mode)))
+            continue
+        if END_MARK.match(text) and 0 < n == len(chunks) - 1 and \
+                regex.search(r"[\p{L}\d)]$", chunks[n - 1].group()):
+            start = chunks[n - 1].end()
+            pieces.append(_Piece(start, chunk.end(), line[start:chunk.end()], replacement="./."))
             continue
         if n == 0 and GARBLED_BULLET.match(text) and not CONVENTIONAL.match(text) and \
                 regex.match(r"\p{Lu}", following):

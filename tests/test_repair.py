@@ -437,6 +437,12 @@ def test_a_recipient_item_ends_with_a_semicolon_that_ocr_read_as_a_colon():
     assert diacritics.restore(text).text == text.replace("vụ:", "vụ;").replace("ủy:", "ủy;")
 
 
+def test_the_end_mark_is_glued_to_the_last_word_and_a_roman_numeral_apart_from_its_title():
+    text = "thi hành Quyết định này ./.\nnhân dân xã Hòa Bình /.\nI.MỤC ĐÍCH, YÊU CẦU"
+    assert diacritics.restore(text).text == (
+        "thi hành Quyết định này./.\nnhân dân xã Hòa Bình./.\nI. MỤC ĐÍCH, YÊU CẦU")
+
+
 def test_the_national_title_is_whole_and_apart_from_the_issuers_column():
     title = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     for read, issuer in [("UBND HUYỆN PHÚ LƯƠNGỘNG HÒA", "UBND HUYỆN PHÚ LƯƠNG"),
