@@ -2,7 +2,9 @@
 
 Contract: ``count_pages(path)`` says how many pages a PDF or image file holds;
 ``load_page(path, number, options)`` returns that page as a grayscale ``PageImage``,
-or, for a PDF page with a usable text layer (and no ``force_ocr``), its text instead.
+or, for a PDF page with a usable text layer (and no ``force_ocr``), its text instead. A
+text layer in a legacy Vietnamese font encoding (TCVN3, VNI) is not used: the page is
+OCR'd, with a warning.
 Only one page is ever decoded at a time, so memory does not grow with page count.
 Bad files raise ``InputError`` naming the reason.
 """
@@ -24,6 +26,8 @@ PDF_SUFFIXES = {".pdf"}
 IMAGE_SUFFIXES = {".tif", ".tiff", ".png", ".jpg", ".jpeg"}
 SUPPORTED_SUFFIXES = PDF_SUFFIXES | IMAGE_SUFFIXES
 MIN_SIDE_PX = 32
+WORD = regex.compile(r"\S*\p{L}\S*")
+LEGACY_FONT_CHAR = regex.compile(r"(?<=\p{L})[©ª«¬®¸µ¶·¹øûïñØÛÏöëäåæçî]|[ÑñØÛ®](?=\p{L})")
 HARD_PIXEL_LIMIT = 1_500_000_000  # beyond this we refuse instead of downscaling
 
 # Pillow's own bomb guard would raise before we can downscale; we guard ourselves.
@@ -63,6 +67,17 @@ def _open_image(path: Path) -> Image.Image:
     except (UnidentifiedImageError, OSError) as exc:
         raise InputError("not a readable image", path=str(path), stage="load") from exc
     return im
+
+
+def legacy_font_text(text: str) -> bool:
+    """Whether a text layer is Vietnamese typed in a legacy font encoding, TCVN3 ("Uû ban
+    nh©n d©n x·") or VNI ("UÛy ban nhaân daân xaõ"): what the page shows is Vietnamese, the
+    text holds the font's codes, so the page is read by OCR instead. Such text has Latin-1
+    letters and signs inside its words that Vietnamese in Unicode never has, in a tenth of
+    its words or more."""
+    words = WORD.findall(text)
+    legacy = sum(1 for word in words if LEGACY_FONT_CHAR.search(word))
+    return len(words) >= 5 and legacy >= 0.1 * len(words)
 
 
 def usable_text_layer(text: str) -> bool:
@@ -132,9 +147,13 @@ def load_page(path: Path, number: int, options: Options) -> PageImage:
 
 
 def _load_pdf_page(path: Path, number: int, options: Options) -> PageImage:
+    warnings = []
     if not options.force_ocr:
         text = poppler.text_layer(path, number)
-        if usable_text_layer(text):
+        if legacy_font_text(text):
+            warnings.append(f"page {number}: text layer in a legacy Vietnamese font encoding "
+                            "(TCVN3 or VNI); the page is OCR'd instead")
+        elif usable_text_layer(text):
             return PageImage(number=number, image=None, dpi=0, text_layer=text)
     width_pt, height_pt = poppler.page_size_points(poppler.info(path))
     dpi = options.dpi
@@ -142,5 +161,6 @@ def _load_pdf_page(path: Path, number: int, options: Options) -> PageImage:
     if pixels > options.max_pixels:
         dpi = max(36, int(dpi * math.sqrt(options.max_pixels / pixels)))
     image = poppler.rasterise(path, number, dpi, options.page_timeout_s)
-    warnings = [] if dpi == options.dpi else [f"page {number} rasterised at {dpi} dpi (too large)"]
+    if dpi != options.dpi:
+        warnings.append(f"page {number} rasterised at {dpi} dpi (too large)")
     return PageImage(number=number, image=image, dpi=dpi, warnings=warnings)

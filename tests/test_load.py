@@ -51,6 +51,19 @@ def test_text_layer_is_read_instead_of_ocr(tmp_path):
     assert forced.image is not None and forced.text_layer is None
 
 
+@pytest.mark.parametrize("lines", [
+    # TCVN3 ("ABC") and VNI: what such a PDF's text layer holds for "Ủy ban nhân dân xã ..."
+    ["Uû ban nh©n d©n x· T©n Phó", "C«ng t¸c c¶i c¸ch hµnh chÝnh n¨m 2025 ®· ®¹t kÕt qu¶ tèt."] * 6,
+    ["UÛy ban nhaân daân xaõ Taân Phuù", "Coâng taùc caûi caùch haønh chính naêm 2025 ñaõ ñaït "
+     "keát quaû toát."] * 6,
+])
+def test_a_text_layer_in_a_legacy_font_encoding_is_ocred_instead(tmp_path, lines):
+    pdf = text_layer_pdf(tmp_path / "legacy-font.pdf", lines)
+    page = load.load_page(pdf, 1, Options())
+    assert page.image is not None and page.text_layer is None
+    assert any("legacy Vietnamese font encoding" in w for w in page.warnings)
+
+
 def test_huge_image_is_downscaled(tmp_path):
     path = tmp_path / "huge.png"
     Image.new("L", (12000, 12000), 255).save(path)
