@@ -228,6 +228,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     continues = lower_syllable_first(next_line, model)
     next_word = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
     skip_to = 0
+    capitals_line = regex.search(r"\p{Ll}", line) is None
     for n, chunk in enumerate(chunks):
         if chunk.start() < skip_to:
             continue
@@ -281,7 +282,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if len(text) > 1 and LETTERS_ONLY.fullmatch(text):
             # a plain word, as most are: no speck, code or punctuation rule applies to it
             pieces.extend(_word_pieces(text, chunk.start(), chunk.end(), model, decoder, mode,
-                                       inside, followed_by, _name_role(chunks, n, mode)))
+                                       inside, followed_by, _name_role(chunks, n, mode),
+                                       capitals_line))
             continue
         if END_MARK.match(text) and 0 < n == len(chunks) - 1 and \
                 regex.search(r"[\p{L}\d)]$", chunks[n - 1].group()):
@@ -349,7 +351,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 continue
             pieces.extend(_word_pieces(word, start, end, model, decoder, mode,
                                        inside and k == 0,
-                                       followed_by if k == len(cores) - 1 else None))
+                                       followed_by if k == len(cores) - 1 else None,
+                                       capitals_line=capitals_line))
         tail = text[cores[-1].end():] if cores else text
         # the next word, past any specks ("người. _ dân" is "người dân"), on the next line
         # when this one ends
@@ -409,8 +412,8 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str) -> str | None:
 
 def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder,
                  mode: str, inside: bool = False, next_word: str | None = None,
-                 name_role: str | None = None) -> list[_Piece]:
-    split = glued_syllables(word, model) if mode == "vie" else None
+                 name_role: str | None = None, capitals_line: bool = False) -> list[_Piece]:
+    split = glued_syllables(word, model, capitals_line) if mode == "vie" else None
     if split:
         # two syllables printed without a space ("phụcvụ", "hằngnăm"): the first stands
         # for the pair in the LM's context, the second follows it

@@ -43,13 +43,17 @@ LINE_START_LOOK_ALIKE = regex.compile(
     rf"^(?P<lead>{LEAD_MARK}*)(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
 
 
-def glued_syllables(word: str, model: Model) -> tuple[str, str] | None:
+def glued_syllables(word: str, model: Model, capitals_line: bool = False
+                    ) -> tuple[str, str] | None:
     """A word that is no syllable but two valid ones glued, with Vietnamese marks and seen
-    together in the LM ("cụthể" -> "cụ", "thể"); the cut the LM has seen most often. A
+    together in the LM ("cụthể" -> "cụ", "thể"; in capitals too on a line in capitals,
+    as Tesseract glues the words of a header: "QUẢNGNINH"; a manual's placeholder inside
+    a sentence, "các TẬPTIN", is written so); the cut the LM has seen most often. A
     foreign word ("Data", "code") has no marks and stays whole."""
     lower = word.lower()
     if not LETTERS_ONLY.fullmatch(word) or len(word) < 4 or fold(lower) in model.valid \
-            or not MARK_LETTERS.search(lower) or not word[1:].islower():
+            or not MARK_LETTERS.search(lower) or not (
+                word[1:].islower() or capitals_line and word.isupper()):
         return None
     lm = model.lm
     best, best_count = None, 0

@@ -445,6 +445,15 @@ def test_the_end_mark_is_glued_to_the_last_word_and_a_roman_numeral_apart_from_i
         "thi hành Quyết định này./.\nnhân dân xã Hòa Bình./.\nI. MỤC ĐÍCH, YÊU CẦU")
 
 
+def test_syllables_glued_in_capitals_are_apart_again():
+    text = "UBND HUYỆN THANHSƠN\nHĐND HUYỆN QUẢNGNINH, TỈNH\nHĐND, UBND, TTHC, VNeID"
+    assert diacritics.restore(text).text == (
+        "UBND HUYỆN THANH SƠN\nHĐND HUYỆN QUẢNG NINH, TỈNH\nHĐND, UBND, TTHC, VNeID")
+    # a manual's placeholder in capitals inside a sentence is written so
+    assert diacritics.restore("So sánh các TẬPTIN theo từng dòng.").text == \
+        "So sánh các TẬPTIN theo từng dòng."
+
+
 def test_the_national_title_is_whole_and_apart_from_the_issuers_column():
     title = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     for read, issuer in [("UBND HUYỆN PHÚ LƯƠNGỘNG HÒA", "UBND HUYỆN PHÚ LƯƠNG"),
