@@ -48,7 +48,7 @@ LOG_REAL_WORD_EDIT = math.log(0.0001)  # vie: a real word one letter off another
 REAL_WORD_PAIR_MIN = 10  # the pair a one-letter reading must make with a neighbour
 REAL_WORD_FORMS = 30  # unmarked forms one letter off a word that are tried, commonest first
 MAX_FUZZY = 12
-SEEN_INVALID_MIN = 3
+SEEN_INVALID_MIN = 3  # uses in the LM's text that make a non-syllable a word ("chip")
 # candidates whose right context Decoder.confidence scores; a legacy edit's confidence
 # only annotates it (no decision reads it), so fewer candidates do there
 CONFIDENCE_CANDIDATES = {"vie": 8, "stripped": 8, "legacy": 4}
