@@ -8,12 +8,12 @@ made without the Vietnamese model.
 A word Tesseract read with confidence ``TRUSTED_CONFIDENCE`` or more is kept as printed
 (the rules for codes, specks, headings and case still apply to it): on the dev pages
 Tesseract's `vie` model is wrong about 2 words in 10,000 at that confidence (6 of 34,103;
-1.6% at 95, 7% at 85-90). Repair's 6 edits of such words there fixed 1 OCR error; the 5
-others "corrected" the source's own typos ("áp dung", "năng cao", as printed), which the
-text of a scan should keep. A word
-read with confidence under ``DOUBTFUL_CONFIDENCE`` (wrong 7-49% of the time there) may be
-replaced by another real word when the decoder's choice is more likely than not, not
-only when it is sure. Between the two repair decides alone.
+0.16% at 95, 0.4-1% at 90-95, 7% at 85-90). Repair's 6 edits of such words there fixed 1
+OCR error; the 5 others "corrected" the source's own typos ("áp dung", "năng cao", as
+printed), which the text of a scan should keep. A word read with confidence under
+``DOUBTFUL_CONFIDENCE`` (wrong 7-49% of the time there) may be replaced by another real
+word when the decoder's choice is more likely than not, not only when it is sure. Between
+the two repair decides alone.
 """
 
 from __future__ import annotations
