@@ -636,6 +636,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     has one, and ``doubtful`` the (start, end) spans of words the OCR engine doubted."""
     model = decoder.model
     raw = nfc(line)
+    if SEPARATOR_LINE.match(raw):
+        return RestoredLine(raw, [])
     last = LAST_WORD.search(line_before)
     last_word = last.group(1) if last else ""
     line = fix_case(raw.translate(ETH), model, mode_hint in (None, "vie"), last_word)
@@ -645,33 +647,30 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         if len(spelled) == fix.end - fix.start and spelled != fix.original:
             line = line[:fix.start] + spelled + line[fix.end:]
             name_edits.append(Edit(number, fix.start, fix.end, fix.original, spelled, 0.9))
-    fixed_heading = fix_heading(line)
     edits: list[Edit] = []
-    if fixed_heading != line:
-        m = ROMAN_HEADING.match(line)
-        assert m is not None
-        edits.append(Edit(number, m.start(2), m.end(2) + 1, m.group(2) + ".",
-                          m.group(2).translate(ROMAN_I) + ".", 0.9))
-        line = fixed_heading
+
+    def mend(text: str, start: int, end: int, right: str) -> str:
+        """``text`` with ``right`` in place of ``start:end``, recorded as an edit."""
+        edits.append(Edit(number, start, end, raw[start:end], right, 0.9))
+        return text[:start] + right + text[end:]
+
+    heading_numeral = ROMAN_HEADING.match(line) if fix_heading(line) != line else None
+    if heading_numeral:
+        start, end = heading_numeral.start(2), heading_numeral.end(2) + 1
+        line = mend(line, start, end, heading_numeral.group(2).translate(ROMAN_I) + ".")
     title = national_title(line)
     if title is not None:  # it ends the line: no span after it moves
         start, right = title
-        edits.append(Edit(number, start, len(line), raw[start:], right, 0.9))
-        line = line[:start] + right
+        line = mend(line, start, len(line), right)
         protected = {*(protected or ()), (start, len(line))}  # the decoder leaves it be
     first_item = first_item_number(line, line_before)
     if first_item is not None:
-        edits.append(Edit(number, first_item, first_item + 2, "I.", "1.", 0.9))
-        line = line[:first_item] + "1" + line[first_item + 1:]
+        line = mend(line, first_item, first_item + 2, "1.")
     colon = RECIPIENT_COLON.match(line) if number in facts.recipient_items else None
     if colon:
-        edits.append(Edit(number, colon.start("colon"), colon.end("colon"), ":", ";", 0.9))
-        line = line[:colon.start("colon")] + ";" + line[colon.end("colon"):]
+        line = mend(line, colon.start("colon"), colon.end("colon"), ";")
     for note in REPORT_NOTE.finditer(line):  # same length: later spans stay put
-        edits.append(Edit(number, note.start(), note.end(), note.group(), "(b/c)", 0.9))
-        line = line[:note.start()] + "(b/c)" + line[note.end():]
-    if SEPARATOR_LINE.match(raw):
-        return RestoredLine(raw, [])
+        line = mend(line, note.start(), note.end(), "(b/c)")
     if SPECK_LINE.match(line):
         return RestoredLine("", [*edits, *(Edit(number, m.start(), m.end(), m.group(), "",
                                                 0.9) for m in CHUNK.finditer(raw))])

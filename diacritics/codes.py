@@ -40,8 +40,8 @@ CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\
 # "VF" or "VŨ", drops the small stop and comma ("VT Lê Thị Hồng Nhung", "VT VP Phùng Thế
 # Anh": 12 times in our OCR of the dev documents) or reads the stop as a comma.
 ARCHIVE_LINE = regex.compile(r"^\W*Lưu\s*:\s*")
-ARCHIVE_CODE = regex.compile(r"([A-ZĐ]{2,6}|V[LIDÌ1|lFŨ])([,;.]?)(?=\s|$)")
 MISREAD_VT = regex.compile(r"V[LIDÌ1|lFŨ]")
+ARCHIVE_CODE = regex.compile(rf"([A-ZĐ]{{2,6}}|{MISREAD_VT.pattern})([,;.]?)(?=\s|$)")
 # "(b/c)", to report to (báo cáo), after a recipient: our OCR read 5 of 15 on the dev
 # pages as "(b/©)", "(b/C)", "(h/c)" or "(hb/C)" (not mended: the line's length would
 # change under the spans of the edits after it)
