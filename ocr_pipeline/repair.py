@@ -40,7 +40,7 @@ def stage_record(options: Options) -> StageRecord:
 def repair_page(page: PageText, options: Options) -> PageText:
     if not options.repair:
         return replace(page, text=page.text_raw)
-    restored = diacritics.restore(page.text_raw, trusted_words(page), doubtful_words(page))
+    restored = diacritics.restore(page.text_raw, *trusted_and_doubtful_words(page))
     corrections = [
         {
             "page": page.number,
@@ -54,18 +54,14 @@ def repair_page(page: PageText, options: Options) -> PageText:
     return replace(page, text=restored.text, corrections=corrections)
 
 
-def trusted_words(page: PageText) -> set[tuple[int, int]]:
+def trusted_and_doubtful_words(page: PageText) -> tuple[set[tuple[int, int]],
+                                                      set[tuple[int, int]]]:
     """(line, k) of the words of ``text_raw`` that Tesseract read with confidence
-    ``TRUSTED_CONFIDENCE`` or more; none for a text layer, which has no word confidences."""
-    return {place for place, word in _placed_words(page)
-            if word.confidence >= TRUSTED_CONFIDENCE}
-
-
-def doubtful_words(page: PageText) -> set[tuple[int, int]]:
-    """(line, k) of the words that Tesseract read with confidence under
-    ``DOUBTFUL_CONFIDENCE``."""
-    return {place for place, word in _placed_words(page)
-            if 0 <= word.confidence < DOUBTFUL_CONFIDENCE}
+    ``TRUSTED_CONFIDENCE`` or more, and of those it read with confidence under
+    ``DOUBTFUL_CONFIDENCE``; none for a text layer, which has no word confidences."""
+    placed = _placed_words(page)
+    return ({place for place, word in placed if word.confidence >= TRUSTED_CONFIDENCE},
+            {place for place, word in placed if 0 <= word.confidence < DOUBTFUL_CONFIDENCE})
 
 
 def _placed_words(page: PageText) -> list[tuple[tuple[int, int], Word]]:

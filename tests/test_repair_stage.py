@@ -47,7 +47,8 @@ def test_the_rules_still_apply_to_a_word_tesseract_is_sure_of():
 
 def test_a_text_layer_has_no_trusted_words():
     page = PageText(number=1, source="text-layer", text_raw="Các tệp khác", text="")
-    assert repair.trusted_words(page) == set()
+    assert repair.trusted_and_doubtful_words(page) == (set(), set())
     # words that are not the page's text (as a text layer's would be) trust nothing
     other = _page(["Các tệp khác"], 96.0)
-    assert repair.trusted_words(PageText(1, "ocr", "Các tệp", "", words=other.words)) == set()
+    assert repair.trusted_and_doubtful_words(
+        PageText(1, "ocr", "Các tệp", "", words=other.words)) == (set(), set())
