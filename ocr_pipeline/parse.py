@@ -3,7 +3,8 @@
 Contract: ``parse_text(text) -> Parsed`` with
 - ``document``: metadata per Nghị định 30/2020/NĐ-CP: issuer, number, symbol, year,
   place, date (ISO; "YYYY-MM" when the day is blank), type, subject, addressees,
-  legal bases, recipients, signer;
+  legal bases, recipients, signer (the document's own) and signers (every signature:
+  minutes carry two or three side by side, each title over its name);
 - ``sections``: a tree of {label, title, level, text, area, children}; the text before
   the first heading is a node with an empty label;
 - ``tables``: tables in the text as header and rows, each with the label path of the
@@ -82,9 +83,13 @@ SIGNATURE_BESIDE = regex.compile(
     r"(?<=\S)\s+((?:(?:TM|KT|TL|TUQ|Q)\.\s*|(?:PHO\s+)?(?:CHU\s+TICH|GIAM\s+DOC|TRUONG\s+BAN|"
     r"CHANH\s+VAN\s+PHONG|TRUONG\s+PHONG)\b)\S*(?:\s+\S+)*)$")
 # "Hoàng Văn Sơn"; Ê Đê and other Central Highlands names open with "Y" (men) or "H'"
-# (women): "Y Khoa Niê", "H'Linh Niê"
+# (women): "Y Khoa Niê", "H'Linh Niê"; K'Ho names with "K'": "K' Brơi", "K'Thuận"
 PERSON_NAME = regex.compile(
-    r"(?:Y\s+|H['’])?(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,4}\p{Lu}[\p{Ll}\p{M}]+")
+    r"(?:Y\s+|H['’])?(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,4}\p{Lu}[\p{Ll}\p{M}]+"
+    r"|K['’]\s?(?:\p{Lu}[\p{Ll}\p{M}]+\s+){0,3}\p{Lu}[\p{Ll}\p{M}]+")
+# where two columns were read as one line: a tab (our OCR sets one at a column's gap) or
+# three spaces and more (pdftotext's layout, the renders' ground truth)
+COLUMN_GAP = regex.compile(r"\t|\s{3,}")
 SUBJECT_THUC_HIEN = regex.compile(
     r"^\s*THUC\s+HIEN\s+(?!(?:CONG\s+VAN|KE\s+HOACH|QUYET\s+DINH|NGHI\s+QUYET|CHI\s+THI|"
     r"VAN\s+BAN|THONG\s+BAO|HUONG\s+DAN|Y\s+KIEN|SU\s+CHI\s+DAO|CHI\s+DAO)\b)")
@@ -362,6 +367,59 @@ def _signer(lines: list[str]) -> dict[str, str] | None:
     return {"authority": authority, "on_behalf_of": on_behalf, "title": title, "name": name}
 
 
+def _signature_block(lines: list[str], used: set[int]) -> list[int]:
+    """The lines of the signatures that end a document: titles in capitals and names,
+    in one column or several; empty when they name no one."""
+    block: list[int] = []
+    for j in range(len(lines) - 1, -1, -1):
+        line = lines[j].strip()
+        if not line:
+            continue
+        columns = _columns(line)
+        if j in used or heading(line) or not all(
+                PERSON_NAME.fullmatch(c) or (_is_upper(c) and len(c.split()) <= 10)
+                for c in columns):
+            break
+        block.append(j)
+    if not any(PERSON_NAME.fullmatch(c) for j in block for c in _columns(lines[j])):
+        return []
+    return block[::-1]
+
+
+def _signatures(lines: list[str]) -> tuple[list[dict[str, str]], dict[str, str] | None]:
+    """(every signature, the document's own) of a signature block. Lines with the same
+    number of columns are read column by column, and a column's name ends its signature.
+    The document's own is the right one of the first row of signatures side by side (the
+    chair's or the head of the inspection team's), else the last."""
+    signatures: list[dict[str, str]] = []
+    main = None
+    rows: list[list[list[str]]] = []
+    for line in lines:
+        columns = _columns(line)
+        if rows and len(rows[-1][0]) == len(columns):
+            rows[-1].append(columns)
+        else:
+            rows.append([columns])
+    for row in rows:
+        found = []
+        for c in range(len(row[0])):
+            piece: list[str] = []
+            for columns in row:
+                piece.append(columns[c])
+                if PERSON_NAME.fullmatch(columns[c]):
+                    signer = _signer(piece)
+                    if signer is not None:
+                        if not signer["title"]:  # "THƯ KÝ", "CHỦ TRÌ": no office's title
+                            titles = [p for p in piece[:-1] if not p.startswith(AUTHORITIES)]
+                            signer["title"] = titles[-1] if titles else ""
+                        found.append(signer)
+                    piece = []
+        if main is None and len(row[0]) > 1 and found:
+            main = found[-1]
+        signatures.extend(found)
+    return signatures, main or (signatures[-1] if signatures else None)
+
+
 def _continues_sentence(node: Node, first_title: str, nxt: str) -> bool:
     """A long sentence-case title (its heading line's part: ``first_title``) cut
     mid-phrase, continued in lower case on ``nxt``; an ellipsis ends no sentence there
@@ -434,8 +492,16 @@ def _misread_item(lines: list[str], i: int, stack: list[Node]) -> tuple[str, str
     return None
 
 
+def _columns(line: str) -> list[str]:
+    """The columns of a line, left to right (one when it has no column gap)."""
+    return [c for c in COLUMN_GAP.split(line.strip()) if c]
+
+
 def _split_signature_column(line: str) -> tuple[str, str]:
     """(recipient, signature part) of a line where the two columns were read as one."""
+    columns = _columns(line)
+    if len(columns) > 1:  # the gap says where: the signer's name is no title in capitals
+        return columns[0], " ".join(columns[1:])
     stripped = line.strip()
     k = key(stripped)
     if len(stripped) == len(k):
@@ -460,7 +526,8 @@ def _parse(text: str) -> Parsed:
     doc: dict[str, Any] = {"issuer": None, "national_title": False, "number": None,
                            "symbol": None, "year": None, "place": None, "date": None,
                            "type": None, "subject": None, "addressees": [],
-                           "legal_bases": [], "recipients": [], "signer": None}
+                           "legal_bases": [], "recipients": [], "signer": None,
+                           "signers": []}
     lines = [ln.rstrip() for ln in raw_lines]
     keys = [key(ln) for ln in lines]
     used: set[int] = set()
@@ -484,7 +551,7 @@ def _parse(text: str) -> Parsed:
         if national:
             doc["national_title"] = True
             # two columns read as one line: "XÃ QUẢNG GIAO  Độc lập - Tự do - Hạnh phúc"
-            prefix = _original_span(lines[i], k, 0, national.start()).strip(" -—–")
+            prefix = _original_span(lines[i], k, 0, national.start()).strip(" \t-—–")
             if len(prefix) > 3 and type_at is None and not NUMBER_RE.search(k):
                 issuer_lines.append(prefix)
             used.add(i)
@@ -537,9 +604,13 @@ def _parse(text: str) -> Parsed:
                 # names the document it answers
                 cue = BODY_CUES.match(keys[j]) and (subject or not SUBJECT_THUC_HIEN.match(
                     keys[j]))
+                # the issuer named again opens a decision's body; "xã Phú Lộc" in lower
+                # case is the subject's last line
+                repeats_issuer = not lines[j].strip()[:1].islower() and key(
+                    lines[j]).strip() in (key(ln) for ln in issuer_lines)
                 if cue or heading(lines[j]) or regex.fullmatch(
-                        r"[-_—–=.\s]+", lines[j]) or key(lines[j]).strip() in (
-                        key(ln) for ln in issuer_lines) or _opens_body(lines[j], keys[j]):
+                        r"[-_—–=.\s]+", lines[j]) or repeats_issuer or _opens_body(
+                            lines[j], keys[j]):
                     break
                 subject.append(lines[j].strip())
                 used.add(j)
@@ -565,6 +636,7 @@ def _parse(text: str) -> Parsed:
             doc["type"] = doc["type"] or "CÔNG VĂN"
     if issuer_lines:
         generic = {"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "HDND"}
+        issuer_lines = [" ".join(ln.split()) for ln in issuer_lines]
         if len(issuer_lines) >= 2 and key(issuer_lines[0]).strip() not in generic:
             doc["issuer"] = {"name": " ".join(issuer_lines[1:]), "parent": issuer_lines[0]}
         else:
@@ -656,6 +728,13 @@ def _parse(text: str) -> Parsed:
                     doc["signer"] = signer
                     used.update(tail)
                 break
+    if doc["signer"] is not None:
+        doc["signers"] = [doc["signer"]]
+    else:  # minutes: no "Nơi nhận", two or three signatures side by side
+        block = _signature_block(lines, used)
+        doc["signers"], doc["signer"] = _signatures([lines[j] for j in block])
+        if doc["signers"]:
+            used.update(block)
 
     # -- body: sections -----------------------------------------------------------------
     root = Node(label="", title="", level=0, kind="root")

@@ -38,6 +38,8 @@ def stage_records(options: Options) -> list[StageRecord]:
                                            "despeckle": options.despeckle,
                                            "detect_orientation": options.detect_orientation}),
         StageRecord("ocr", __version__, {"engine": "tesseract", "tesseract": tesseract.version(),
-                                         "lang": options.lang, "psm": 3}),
+                                         "lang": options.lang,
+                                         "psm": ocr.PAGE_SEGMENTATION,
+                                         "column_gap": ocr.COLUMN_GAP}),
         repair.stage_record(options),
     ]

@@ -1,5 +1,5 @@
 """Parser fixtures: hand-checked expectations for all five seeds (000/001 repaired first),
-and property tests on arbitrary text."""
+property tests on arbitrary text, and one minutes rendered and read by the pipeline."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import diacritics
-from ocr_pipeline import entities, metrics, parse
-from samples.generate import SEEDS_DIR, seed_text
+from ocr_pipeline import entities, metrics, parse, pipeline
+from ocr_pipeline.models import Options
+from samples.generate import SEEDS_DIR, render_document, seed_text
 from tests.parse_summary import summary
 
 EXPECTED = Path(__file__).parent / "expected"
@@ -318,6 +319,64 @@ def test_recipients_after_a_dash_ocr_read_and_minutes_that_open_vao_luc():
         "Kiểm tra công tác cải cách hành chính tại Trung tâm Phục vụ hành chính công xã")
     assert doc["recipients"] == ["Như trên", "Lưu: VT, VP"]
     assert (doc["signer"]["title"], doc["signer"]["name"]) == ("PHÓ CHỦ TỊCH", "Bùi Thị Mai")
+
+
+MINUTES = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+           "XÃ ĐẠ ĐỜN\tĐộc lập - Tự do - Hạnh phúc\n"
+           "Đạ Đờn, ngày 30 tháng 9 năm 2026\nBIÊN BẢN\n"
+           "Họp rà soát kết quả giải quyết thủ tục hành chính quý III\n"
+           "Hôm nay, ngày 30 tháng 9 năm 2026, tại hội trường Ủy ban nhân dân xã.\n"
+           "I. NỘI DUNG\nCác đại biểu thống nhất với báo cáo.\n"
+           "Cuộc họp kết thúc lúc 16 giờ 30 phút cùng ngày./.\n"
+           "THƯ KÝ\tCHỦ TRÌ\n"
+           "Trần Thị Kim Oanh\tK' Brơi\n")
+
+
+@pytest.mark.parametrize("gap", ["\t", "     "])
+def test_minutes_signed_side_by_side_give_both_signers(gap):
+    parsed = parse.parse_text(MINUTES.replace("\t", gap))
+    doc = parsed.document
+    assert [(s["title"], s["name"]) for s in doc["signers"]] == [
+        ("THƯ KÝ", "Trần Thị Kim Oanh"), ("CHỦ TRÌ", "K' Brơi")]
+    assert doc["signer"]["name"] == "K' Brơi"  # the chair signs on the right
+    assert doc["issuer"] == {"name": "ỦY BAN NHÂN DÂN XÃ ĐẠ ĐỜN", "parent": None}
+    assert parsed.sections[-1]["text"] == (  # the signatures are not the body's text
+        "Các đại biểu thống nhất với báo cáo.\n"
+        "Cuộc họp kết thúc lúc 16 giờ 30 phút cùng ngày./.")
+
+
+def test_three_signatures_in_two_rows_and_a_name_beside_the_archive_line():
+    text = MINUTES.replace(
+        "THƯ KÝ\tCHỦ TRÌ\nTrần Thị Kim Oanh\tK' Brơi\n",
+        "ĐẠI DIỆN ĐƠN VỊ\tTRƯỞNG ĐOÀN\nGIÁM ĐỐC\tPHÓ CHỦ TỊCH UBND XÃ\n"
+        "Huỳnh Thị Lan\tPhạm Văn Đức\nTHƯ KÝ\n\nĐặng Minh Tuấn\n")
+    doc = parse.parse_text(text).document
+    assert [(s["title"], s["name"]) for s in doc["signers"]] == [
+        ("GIÁM ĐỐC", "Huỳnh Thị Lan"), ("PHÓ CHỦ TỊCH", "Phạm Văn Đức"),
+        ("THƯ KÝ", "Đặng Minh Tuấn")]
+    assert doc["signer"]["name"] == "Phạm Văn Đức"
+    # a decision: the signer's name sits beside the last recipient, a column apart
+    decision = ("QUYẾT ĐỊNH\nBan hành Quy chế hoạt động của Trung tâm\nxã Phú Lộc\n"
+                "Điều 1. Ban hành Quy chế.\nNơi nhận:\tTM. ỦY BAN NHÂN DÂN\n"
+                "- Như Điều 3;\tCHỦ TỊCH\n- Lưu: VT, VP.\tĐỗ Quang Vinh\n")
+    doc = parse.parse_text("XÃ PHÚ LỘC\tĐộc lập - Tự do - Hạnh phúc\n" + decision).document
+    assert doc["recipients"] == ["Như Điều 3", "Lưu: VT, VP"]
+    assert (doc["signer"]["title"], doc["signer"]["name"]) == ("CHỦ TỊCH", "Đỗ Quang Vinh")
+    assert doc["signers"] == [doc["signer"]]
+    # the subject's last line "xã Phú Lộc" names the issuer, in lower case: still subject
+    assert doc["subject"] == "Ban hành Quy chế hoạt động của Trung tâm xã Phú Lộc"
+    assert doc["issuer"]["name"] == "XÃ PHÚ LỘC"
+
+
+def test_minutes_signatures_read_off_a_rendered_scan(tmp_path):
+    # the real render, Tesseract and repair: the OCR sets the two columns apart
+    pdf = tmp_path / "minutes.pdf"
+    render_document(MINUTES, pdf, seed=5)
+    text = pipeline.process_page(pdf, 1, Options(workers=1)).text
+    assert "THƯ KÝ\tCHỦ TRÌ" in text
+    doc = parse.parse_text(text).document
+    assert [(s["title"], s["name"]) for s in doc["signers"]] == [
+        ("THƯ KÝ", "Trần Thị Kim Oanh"), ("CHỦ TRÌ", "K' Brơi")]
 
 
 def test_letter_subject_is_its_v_v_line():

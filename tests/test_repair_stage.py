@@ -52,3 +52,13 @@ def test_a_text_layer_has_no_trusted_words():
     other = _page(["Các tệp khác"], 96.0)
     assert repair.trusted_and_doubtful_words(
         PageText(1, "ocr", "Các tệp", "", words=other.words)) == (set(), set())
+
+
+def test_columns_read_as_one_line_are_set_apart_by_a_tab():
+    # word height 40: a gap of 120 or less is a word space, more is a column's
+    def word(text: str, left: int, width: int) -> Word:
+        return Word(text, 96.0, (left, 0, width, 40), 1, 1, 1)
+
+    words = [word("THƯ", 0, 90), word("KÝ", 110, 50), word("CHỦ", 700, 90),
+             word("TRÌ", 810, 70), word("rộng", 1000, 90)]
+    assert ocr.words_to_text(words) == "THƯ KÝ\tCHỦ TRÌ rộng"
