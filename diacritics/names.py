@@ -15,7 +15,9 @@ once and never in lower case):
 The signer's name under the signature block is seen once, so no majority helps. Its first
 word is a family name, from a short closed list; when OCR gave it other marks ("Định Công
 Tráng" for "Đinh Công Tráng", "Lễ Văn Hùng" for "Lê Văn Hùng") and exactly one family
-name has those letters, that one is taken.
+name has those letters, that one is taken. The name may stand in a column of its own
+beside another (a tab or three spaces and more apart): "- Lưu: VT.⇥Đinh Văn Hải" beside
+the last recipient, "Trần Thị Kim Oanh⇥K' Brơi" under a minutes' two titles.
 
 In text without marks (stripped or legacy) the decoder spells each occurrence on its
 own, and a place line ("Thanh Hoa, ngay ...") has little context: it may read another
@@ -31,7 +33,7 @@ lines) -> fixes`` and ``anchored_place_fixes(lines, decoded) -> fixes`` likewise
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -56,11 +58,14 @@ duy
 SURNAME_BY_LETTERS: dict[str, list[str]] = defaultdict(list)
 for _surname in SURNAMES:
     SURNAME_BY_LETTERS[strip_marks(_surname)].append(_surname)
-# a person's name on a line of its own: two to four capitalised words
+# a person's name on a line (or in a column) of its own: two to four capitalised words
 NAME_LINE = regex.compile(r"^\s*(\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}+){1,3}\s*$")
-# the signer's title, some lines above the name
+# the signer's title, some lines above the name (a minutes' secretary's and chair's too)
 SIGNER_TITLE = regex.compile(r"\b(?:CHU TICH|GIAM DOC|TRUONG BAN|TRUONG PHONG|BI THU|"
-                             r"CHANH VAN PHONG|TM\.|KT\.)")
+                             r"CHANH VAN PHONG|THU KY|CHU TRI|TM\.|KT\.)")
+# two columns read as one line: a tab (our OCR sets one at a column's gap) or three
+# spaces and more (a layout-preserving text layer)
+COLUMN_GAP = regex.compile(r"\t|\s{3,}")
 SIGNATURE_REACH = 8  # lines between the title and the name
 # the last word of an administrative unit before its name ("thị trấn", "thành phố")
 PLACE_UNITS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "trấn", "phố"})
@@ -198,19 +203,34 @@ def anchored_place_fixes(lines: list[str], decoded: Callable[[int, int, int, str
     return fixes
 
 
+def columns(line: str) -> Iterator[tuple[int, str]]:
+    """(start, text) of each column of a line, left to right; the whole line when it has
+    no column gap."""
+    start = 0
+    for gap in COLUMN_GAP.finditer(line):
+        yield start, line[start:gap.start()]
+        start = gap.end()
+    yield start, line[start:]
+
+
 def signer_surname_fixes(lines: list[str]) -> list[NameFix]:
     fixes = []
     for number, line in enumerate(lines):
-        m = NAME_LINE.match(line)
-        if not m:
-            continue
-        first = m.group(1)
-        lower = fold(first).lower()
-        letters = strip_marks(lower)
-        if lower in SURNAMES or len(SURNAME_BY_LETTERS.get(letters, ())) != 1:
-            continue
-        above = lines[max(0, number - SIGNATURE_REACH):number]
-        if any(SIGNER_TITLE.search(strip_marks(text)) for text in above):
-            fixes.append(NameFix(number, m.start(1), m.end(1), first,
-                                 SURNAME_BY_LETTERS[letters][0]))
+        for offset, column in columns(line):
+            m = NAME_LINE.match(column)
+            if m:
+                fixes.extend(_surname_fix(lines, number, offset + m.start(1), m.group(1)))
     return fixes
+
+
+def _surname_fix(lines: list[str], number: int, start: int, first: str) -> list[NameFix]:
+    """The fix of a name's first word when it is a family name's letters with other
+    marks and a signer's title is some lines above."""
+    lower = fold(first).lower()
+    letters = strip_marks(lower)
+    if lower in SURNAMES or len(SURNAME_BY_LETTERS.get(letters, ())) != 1:
+        return []
+    above = lines[max(0, number - SIGNATURE_REACH):number]
+    if not any(SIGNER_TITLE.search(strip_marks(text)) for text in above):
+        return []
+    return [NameFix(number, start, start + len(first), first, SURNAME_BY_LETTERS[letters][0])]

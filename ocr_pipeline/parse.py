@@ -25,6 +25,7 @@ from typing import Any
 import regex
 
 from diacritics.codes import fix_code
+from diacritics.names import columns
 from diacritics.numbers import TO_DIGITS  # "ngày 2l tháng": letters OCR reads for digits
 from diacritics.syllable import nfc, strip_marks
 from ocr_pipeline import __version__, entities
@@ -87,9 +88,6 @@ SIGNATURE_BESIDE = regex.compile(
 PERSON_NAME = regex.compile(
     r"(?:Y\s+|H['’])?(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,4}\p{Lu}[\p{Ll}\p{M}]+"
     r"|K['’]\s?(?:\p{Lu}[\p{Ll}\p{M}]+\s+){0,3}\p{Lu}[\p{Ll}\p{M}]+")
-# where two columns were read as one line: a tab (our OCR sets one at a column's gap) or
-# three spaces and more (pdftotext's layout, the renders' ground truth)
-COLUMN_GAP = regex.compile(r"\t|\s{3,}")
 SUBJECT_THUC_HIEN = regex.compile(
     r"^\s*THUC\s+HIEN\s+(?!(?:CONG\s+VAN|KE\s+HOACH|QUYET\s+DINH|NGHI\s+QUYET|CHI\s+THI|"
     r"VAN\s+BAN|THONG\s+BAO|HUONG\s+DAN|Y\s+KIEN|SU\s+CHI\s+DAO|CHI\s+DAO)\b)")
@@ -493,8 +491,9 @@ def _misread_item(lines: list[str], i: int, stack: list[Node]) -> tuple[str, str
 
 
 def _columns(line: str) -> list[str]:
-    """The columns of a line, left to right (one when it has no column gap)."""
-    return [c for c in COLUMN_GAP.split(line.strip()) if c]
+    """The columns of a line, left to right (one when it has no column gap: a tab, or
+    three spaces and more as in a layout-preserving text layer and the renders' truth)."""
+    return [c for _, c in columns(line.strip()) if c]
 
 
 def _split_signature_column(line: str) -> tuple[str, str]:

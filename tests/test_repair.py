@@ -369,6 +369,17 @@ def test_the_signers_family_name_takes_its_marks_from_the_list_of_family_names()
     assert diacritics.restore("Lễ Hội Văn Hóa").text == "Lễ Hội Văn Hóa"
 
 
+def test_a_signers_name_in_a_column_of_its_own_is_a_name_too():
+    # OCR sets a column's gap as a tab: the name beside the archive line, and a minutes'
+    # two names under their titles
+    beside = "Nơi nhận:\tKT. CHỦ TỊCH\n- Như trên;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\t{}"
+    assert diacritics.restore(beside.format("Định Văn Hải")).text == beside.format(
+        "Đinh Văn Hải")
+    minutes = "THƯ KÝ\tCHỦ TRÌ\n{}   {}"
+    assert diacritics.restore(minutes.format("Lễ Thị Mai", "Định Văn Hải")).text == (
+        minutes.format("Lê Thị Mai", "Đinh Văn Hải"))
+
+
 def test_names_in_stripped_text_are_still_restored():
     text = "Uy ban nhan dan xa Ngoc Lien bao cao.\nXa Ngoc Lien da hoan thanh ke hoach."
     assert diacritics.restore(text).text == (
