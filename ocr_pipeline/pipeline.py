@@ -33,7 +33,8 @@ def process_page(path: Path, number: int, options: Options) -> PageText:
 def stage_records(options: Options) -> list[StageRecord]:
     return [
         StageRecord("load", __version__, {"dpi": options.dpi, "force_ocr": options.force_ocr,
-                                          "poppler": poppler.version()}),
+                                          "poppler": poppler.version(),
+                                          "color_ink_chroma": load.COLOR_INK_CHROMA}),
         StageRecord("clean", __version__, {"deskew": options.deskew,
                                            "despeckle": options.despeckle,
                                            "detect_orientation": options.detect_orientation}),

@@ -2,11 +2,11 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from ocr_pipeline import load
+from ocr_pipeline import load, parse, pipeline
 from ocr_pipeline._exec import poppler
 from ocr_pipeline.errors import InputError, PageTimeout
 from ocr_pipeline.models import Options
-from tests.helpers import clean_page, page_lines, text_layer_pdf
+from tests.helpers import clean_page, page_lines, sealed_signature_page, text_layer_pdf
 
 
 def test_pdf_pages_counted_and_rasterised_one_at_a_time(scans_dir):
@@ -102,3 +102,41 @@ def test_rasterising_past_the_time_limit_is_a_page_timeout(scans_dir):
     with pytest.raises(PageTimeout, match="rasterising page 1 took longer than 0.001 s") as info:
         poppler.rasterise(pdf, 1, dpi=600, timeout_s=0.001)
     assert info.value.stage == "load" and info.value.path == str(pdf)
+
+
+SIGNED = ["Kính trình Ủy ban nhân dân huyện Sơn Tịnh xem xét, quyết định./.",
+          "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- Như trên;\tCHỦ TỊCH",
+          "- Phòng Tư pháp huyện (b/c);\t ", "- Văn phòng UBND huyện;\t ",
+          "- Lưu: VT, TP.\t ", "\tPhạm Văn Thành"]
+
+
+def test_a_seal_and_a_signature_in_colour_are_left_out_of_the_grey_page(tmp_path):
+    page = sealed_signature_page(SIGNED, "CHỦ TỊCH")
+    rgb = np.asarray(page)
+    red = (rgb[..., 0] > 150) & (rgb[..., 1] < 80)
+    blue = (rgb[..., 2] > 110) & (rgb[..., 0] < 80)
+    black = rgb.max(axis=2) < 60
+    assert red.sum() > 10_000 and blue.sum() > 1_000 and black.sum() > 10_000
+    png, pdf = tmp_path / "signed.png", tmp_path / "signed.pdf"
+    page.save(png, dpi=(300, 300))
+    page.save(pdf, resolution=300)
+    for path in (png, pdf):
+        gray = load.load_page(path, 1, Options()).image
+        h, w = min(gray.shape[0], rgb.shape[0]), min(gray.shape[1], rgb.shape[1])
+        gray, inked = gray[:h, :w], (red | blue)[:h, :w]  # poppler may round a row more
+        assert np.mean(gray[inked] == 255) > 0.95, path  # the PDF holds a JPEG
+        assert np.median(gray[black[:h, :w]]) < 60  # print, also under the seal, stays black
+    # a page in grey is rasterised in grey
+    grey_pdf = tmp_path / "grey.pdf"
+    page.convert("L").save(grey_pdf, resolution=300)
+    assert not poppler.page_has_color_images(grey_pdf, 1)
+    assert poppler.page_has_color_images(pdf, 1)
+
+
+def test_the_signer_under_a_seal_is_read(tmp_path):
+    pdf = tmp_path / "signed.pdf"
+    sealed_signature_page(SIGNED, "CHỦ TỊCH").save(pdf, resolution=300)
+    text = pipeline.process_page(pdf, 1, Options(workers=1)).text
+    signer = parse.parse_text(text).document["signer"] or {}
+    assert (signer.get("authority"), signer.get("title"), signer.get("name")) == (
+        "TM.", "CHỦ TỊCH", "Phạm Văn Thành")

@@ -1,4 +1,5 @@
-"""Poppler, through pdf2image and pdftotext: page count, rasterising, text layer."""
+"""Poppler, through pdf2image, pdftotext and pdfimages: page count, rasterising, text
+layer, whether a page holds images in colour."""
 
 from __future__ import annotations
 
@@ -66,11 +67,13 @@ def page_size_points(data: dict[str, object]) -> tuple[float, float]:
     return (float(match.group(1)), float(match.group(2))) if match else (595.0, 842.0)
 
 
-def rasterise(path: Path, page: int, dpi: int, timeout_s: float) -> np.ndarray:
-    """One page as a grayscale uint8 array; only this page is ever decoded."""
+def rasterise(path: Path, page: int, dpi: int, timeout_s: float, *,
+              color: bool = False) -> np.ndarray:
+    """One page as a grayscale uint8 array, or with ``color`` an RGB one (height, width,
+    3); only this page is ever decoded."""
     try:
         images = pdf2image.convert_from_path(
-            str(path), dpi=dpi, first_page=page, last_page=page, grayscale=True,
+            str(path), dpi=dpi, first_page=page, last_page=page, grayscale=not color,
             timeout=timeout_s,
         )
     except (pdf_errors.PDFPageCountError, pdf_errors.PDFSyntaxError) as exc:
@@ -81,7 +84,7 @@ def rasterise(path: Path, page: int, dpi: int, timeout_s: float) -> np.ndarray:
                           path=str(path), stage="load") from exc
     if not images:
         raise InputError(f"page {page} could not be rasterised", path=str(path), stage="load")
-    return np.asarray(images[0].convert("L"))
+    return np.asarray(images[0].convert("RGB" if color else "L"))
 
 
 def text_layer(path: Path, page: int) -> str:
@@ -94,3 +97,23 @@ def text_layer(path: Path, page: int) -> str:
     if proc.returncode != 0:
         return ""
     return proc.stdout.decode("utf-8", errors="replace")
+
+
+def page_has_color_images(path: Path, page: int) -> bool:
+    """Whether an image on the page is in colour (pdfimages' list), or the page has no
+    image or cannot be listed; a scan in grey or black and white says no, and is
+    rasterised in grey, which is faster."""
+    version()
+    try:
+        proc = subprocess.run(
+            ["pdfimages", "-list", "-f", str(page), "-l", str(page), str(path)],
+            capture_output=True, timeout=60,
+        )
+    except subprocess.TimeoutExpired:
+        return True
+    rows = [line.split() for line in proc.stdout.decode("utf-8", "replace").splitlines()[2:]]
+    images = [row for row in rows if len(row) > 6 and row[2] == "image"]
+    if proc.returncode != 0 or not images:
+        return True
+    # "icc" with one component is grey too; a palette ("index") may hold colours
+    return any(not (row[5] == "gray" or (row[5] == "icc" and row[6] == "1")) for row in images)
