@@ -14,6 +14,8 @@ document that writes its quarters in Roman numerals, a quarter in ones before it
 is its I's misread ("Quý 1/2026" -> "Quý I/2026"). Tesseract also prints a space after
 the comma of a decimal percentage ("đạt trên 95, 4%", "(96, 22 %)"), which makes two
 numbers of one: the space goes. "100%" before a noun read "1003" or "1004" is "100%".
+In a bordered table's cells the two I's of a quarter are read joined ("Quý H/2026" ->
+"Quý II/2026"), and a slash as a fraction slash ("I⁄2026", "I/⁄2026" -> "I/2026").
 
 Contract: ``digit_fixes(line, roman_quarters) -> list[DigitFix]``, spans in ``line``; a
 fix may span two words ("tháng I I" -> "tháng 11"). Lines without such a slot give no
@@ -71,6 +73,10 @@ SECTION_SIGN_NUMBER = regex.compile(
 # (on the text as written: "quỹ", a fund, is not "quý"; text without marks writes "quy")
 QUARTER = r"(?i)(?<!\p{L})qu[yý]\s+"
 QUARTER_IN_ONES = regex.compile(QUARTER + r"(?P<q>1{1,3}|1V)(?=/(?:19|20)\d\d)")
+# "Quý H/2026": the two I's of "II" joined into an H (a scan of a bordered table's cell)
+QUARTER_H = regex.compile(QUARTER + r"(?P<q>H)(?=/(?:19|20)\d\d)")
+# the fraction slash Tesseract now and then reads for a slash, or beside one ("I/⁄2026")
+FRACTION_SLASH = regex.compile(r"/?⁄/?")
 ROMAN_QUARTER = regex.compile(QUARTER + r"(?:I{1,3}|IV)(?![\p{L}\d])")
 ARABIC_QUARTER = regex.compile(QUARTER + r"[2-4](?!\d)")
 DATE_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|tu|den|toi)\s+$")
@@ -100,6 +106,10 @@ def digit_fixes(line: str, roman_quarters: bool = False) -> list[DigitFix]:
     if len(folded) != len(line):
         return []
     fixes = []
+    for match in QUARTER_H.finditer(line):
+        fixes.append(DigitFix(*match.span("q"), match.group("q"), "II"))
+    for match in FRACTION_SLASH.finditer(line):
+        fixes.append(DigitFix(*match.span(), match.group(), "/"))
     if roman_quarters:
         for match in QUARTER_IN_ONES.finditer(line):
             start, end = match.span("q")

@@ -20,6 +20,7 @@ class Options:
     force_ocr: bool = False
     deskew: bool = True
     despeckle: bool = True
+    remove_rules: bool = True
     detect_orientation: bool = True
     repair: bool = True
     page_timeout_s: float = 120.0
@@ -28,7 +29,8 @@ class Options:
 
     def stage_settings(self) -> dict[str, Any]:
         """Settings that change outputs (workers and timeouts do not)."""
-        keep = ("dpi", "lang", "force_ocr", "deskew", "despeckle", "detect_orientation", "repair")
+        keep = ("dpi", "lang", "force_ocr", "deskew", "despeckle", "remove_rules",
+                "detect_orientation", "repair")
         return {k: v for k, v in asdict(self).items() if k in keep}
 
 
@@ -53,6 +55,9 @@ class CleanPage:
     skew_degrees: float  # positive = text was rotated counter-clockwise
     rotation: int  # 0, 90, 180 or 270: clockwise rotation applied to make text upright
     warnings: list[str] = field(default_factory=list)
+    # the vertical rules removed from the image (a table's cell borders), each as (left,
+    # right, top, bottom) in pixels: words on either side of one are in different cells
+    vertical_rules: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
 @dataclass

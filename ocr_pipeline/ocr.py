@@ -35,6 +35,9 @@ PAGE_SEGMENTATION = 4
 # word gaps are at most 1.5 word heights, column gaps 1.0-18 (the header's tightest);
 # from 3 on, every gap is a column's.
 COLUMN_GAP = 3.0  # in word heights (the line's median)
+# a table's cells are closer than that, but a vertical rule stands between them; a word's
+# box may reach a pixel or two past it
+RULE_SLACK_PX = 4
 LOW_CONFIDENCE = 65.0
 MIN_WORDS = 8
 MIN_OSD_CONFIDENCE = 2.0
@@ -56,22 +59,30 @@ def word_places(words: list[Word]) -> list[tuple[int, int]]:
     return places
 
 
-def words_to_text(words: list[Word]) -> str:
+def words_to_text(words: list[Word],
+                  vertical_rules: list[tuple[int, int, int, int]] | None = None) -> str:
+    """The page's text; ``vertical_rules`` (left, right, top, bottom): the cell borders
+    the clean stage removed, each a column's gap too."""
     places = word_places(words)
     lines: list[list[Word]] = [[] for _ in range(places[-1][0] + 1 if places else 0)]
     for word, (line, _) in zip(words, places, strict=True):
         lines[line].append(word)
-    return "\n".join(_join_line(line) for line in lines)
+    return "\n".join(_join_line(line, vertical_rules or []) for line in lines)
 
 
-def _join_line(words: list[Word]) -> str:
+def _join_line(words: list[Word], vertical_rules: list[tuple[int, int, int, int]]) -> str:
     if not words:
         return ""
     height = statistics.median(w.box[3] for w in words)
     parts = [words[0].text]
     for before, word in itertools.pairwise(words):
-        gap = word.box[0] - (before.box[0] + before.box[2])
-        parts.append("\t" if height > 0 and gap > COLUMN_GAP * height else " ")
+        end, start = before.box[0] + before.box[2], word.box[0]
+        middle = before.box[1] + before.box[3] // 2
+        # a rule may lie inside the word before: its box takes in what is left of the rule
+        ruled = any(before.box[0] < left and right <= start + RULE_SLACK_PX
+                    and top <= middle <= bottom for left, right, top, bottom in vertical_rules)
+        wide = height > 0 and start - end > COLUMN_GAP * height
+        parts.append("\t" if ruled or wide else " ")
         parts.append(word.text)
     return "".join(parts)
 
@@ -87,7 +98,7 @@ def _read(page: CleanPage, options: Options) -> PageText:
     words = reread_doubtful_line_starts(words, page.image, options.lang, options.page_timeout_s)
     words = recount_roman_markers(words, page.image)
     words = reread_digit_slots(words, page.image, options.lang, options.page_timeout_s)
-    text = words_to_text(words)
+    text = words_to_text(words, page.vertical_rules)
     return PageText(
         number=page.number, source="ocr", text_raw=text, text=text,
         skew_degrees=page.skew_degrees, rotation=page.rotation,

@@ -37,6 +37,8 @@ def stage_records(options: Options) -> list[StageRecord]:
                                           "color_ink_chroma": load.COLOR_INK_CHROMA}),
         StageRecord("clean", __version__, {"deskew": options.deskew,
                                            "despeckle": options.despeckle,
+                                           "remove_rules": options.remove_rules,
+                                           "rule_mm": clean.RULE_MM,
                                            "detect_orientation": options.detect_orientation}),
         StageRecord("ocr", __version__, {"engine": "tesseract", "tesseract": tesseract.version(),
                                          "lang": options.lang,

@@ -64,10 +64,15 @@ def trusted_and_doubtful_words(page: PageText) -> tuple[set[tuple[int, int]],
             {place for place, word in placed if 0 <= word.confidence < DOUBTFUL_CONFIDENCE})
 
 
+def _tokens(text: str) -> list[list[str]]:
+    """The words of each line: a column's tab and a word space alike."""
+    return [line.split() for line in text.split("\n")]
+
+
 def _placed_words(page: PageText) -> list[tuple[tuple[int, int], Word]]:
     """Each OCR word with its place in ``text_raw``; none when the text is not the words'
     own (a text layer)."""
-    if not page.words or words_to_text(page.words) != page.text_raw:
+    if not page.words or _tokens(words_to_text(page.words)) != _tokens(page.text_raw):
         return []
     return [(place, word) for place, word in zip(word_places(page.words), page.words,
                                                  strict=True) if " " not in word.text]

@@ -12,6 +12,8 @@ a row:
   second ("I | Cải cách thể chế") opens a group, recorded on the rows that follow;
 - a row whose first cell is empty continues the previous row cell by cell (a row split
   by a page break);
+- under a "TT"/"STT" header, a row number read as letters that look like digits ("I" beside
+  a cell border) is the number;
 - cells beyond the header's count are joined into the last column.
 Matching is on the diacritic-free key of each line (``keys``), so OCR damage to the
 headers does not hide a table. HTML bold tags and Markdown emphasis are dropped.
@@ -23,6 +25,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import regex
+
+from diacritics.numbers import TO_DIGITS
 
 NUMBER_HEADERS = {"TT", "STT", "SO TT", "SO THU TU"}
 HEADER_CUES = ("NOI DUNG", "CO QUAN", "DON VI", "THOI GIAN", "GHI CHU", "KET QUA", "CHI TIEU",
@@ -55,6 +59,13 @@ def _separator(line: str) -> regex.Pattern[str] | None:
     if len(WIDE_GAP.findall(line)) >= 2:
         return WIDE_GAP
     return None
+
+
+def _row_number(cell: str) -> str:
+    """A row's number as OCR read it beside a cell border: "I" or "l" for 1 (not a group:
+    a group's row has its other cells empty)."""
+    digits = cell.translate(TO_DIGITS)
+    return digits if len(cell) <= 3 and digits.isdigit() and not cell.isdigit() else cell
 
 
 def _is_header(cells: list[str], cell_keys: list[str]) -> bool:
@@ -118,6 +129,8 @@ def find_tables(lines: list[str], keys: list[str], skip: set[int]) -> list[Table
             if GROUP_LABEL.fullmatch(row[0]) and not any(row[2:]) and row[1]:
                 group = f"{row[0].rstrip('.')}. {row[1]}"
                 continue
+            if header_keys[0] in NUMBER_HEADERS:
+                row[0] = _row_number(row[0])
             width = len(table.headers)
             if len(row) > width:
                 row = [*row[:width - 1], " ".join(c for c in row[width - 1:] if c)]

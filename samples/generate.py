@@ -112,7 +112,7 @@ def reflow(lines: list[str]) -> list[str]:
 def wrap_lines(lines: list[str], font: ImageFont.FreeTypeFont, width_px: int) -> list[str]:
     wrapped: list[str] = []
     for line in lines:
-        if COLUMN in line:  # a two-column header line is drawn as it is
+        if COLUMN in line or TABLE_ROW.match(line):  # drawn as it is, not wrapped
             wrapped.append(line)
             continue
         words = line.split()
@@ -131,6 +131,21 @@ def wrap_lines(lines: list[str], font: ImageFont.FreeTypeFont, width_px: int) ->
 
 COLUMN = "\t"  # in a text to render: left column, tab, right column (as in ND30 headers)
 LEFT_COLUMN_SHARE = 0.4
+# a row of a bordered table: "| TT | Nội dung | Thời gian |"; consecutive rows are one
+# table, drawn with its grid; its truth is the cells three spaces apart
+TABLE_ROW = regex.compile(r"^\|(?:[^|\n]*\|){2,}\s*$")
+CELL_PAD_PX = 18
+
+
+def table_cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def truth_line(line: str) -> str:
+    """A drawn line as its ground truth: columns and cells three spaces apart."""
+    if TABLE_ROW.match(line):
+        return "   ".join(table_cells(line))
+    return line.replace(COLUMN, "   ")
 
 
 @dataclass(frozen=True)
@@ -157,8 +172,18 @@ def draw_page(lines: list[str], layout: Layout) -> Image.Image:
     font = ImageFont.truetype(str(layout.font_path), px)
     x0 = int(30 / 25.4 * RENDER_DPI)
     y = int(20 / 25.4 * RENDER_DPI)
-    for line in lines:
-        if COLUMN in line:  # each part centred in its column
+    step = int(px * 1.45)
+    table: list[str] = []  # the rows of the table being drawn
+    for n, line in enumerate(lines):
+        if TABLE_ROW.match(line):
+            if not table:
+                y += step // 3  # room for the grid above and below the table
+            table.append(line)
+            if n + 1 == len(lines) or not TABLE_ROW.match(lines[n + 1]):
+                _draw_table(draw, font, table, x0, y - step * (len(table) - 1), step)
+                table = []
+                y += step // 3
+        elif COLUMN in line:  # each part centred in its column
             left, right = line.split(COLUMN, 1)
             split = int(TEXT_WIDTH_PX * LEFT_COLUMN_SHARE)
             for part, start, span in ((left, x0, split),
@@ -168,8 +193,30 @@ def draw_page(lines: list[str], layout: Layout) -> Image.Image:
                           font=font, fill=0)
         else:
             draw.text((x0, y), line, font=font, fill=0)
-        y += int(px * 1.45)
+        y += step
     return page
+
+
+def _draw_table(draw: ImageDraw.ImageDraw, font: ImageFont.FreeTypeFont, rows: list[str],
+                x0: int, y0: int, step: int) -> None:
+    """Rows whose first text line is at ``y0``, each cell in a box of the grid."""
+    cells = [table_cells(row) for row in rows]
+    count = max(len(c) for c in cells)
+    widths = [max(font.getlength(c[k]) if k < len(c) else 0 for c in cells) + 2 * CELL_PAD_PX
+              for k in range(count)]
+    scale = min(1.0, TEXT_WIDTH_PX / sum(widths))
+    edges = [x0]
+    for width in widths:
+        edges.append(edges[-1] + int(width * scale))
+    top = y0 - step // 5
+    for r, row in enumerate(cells):
+        for k, cell in enumerate(row):
+            draw.text((edges[k] + CELL_PAD_PX * scale, y0 + r * step), cell, font=font, fill=0)
+    bottom = top + step * len(rows)
+    for r in range(len(rows) + 1):
+        draw.line([(edges[0], top + r * step), (edges[-1], top + r * step)], fill=0, width=3)
+    for x in edges:
+        draw.line([(x, top), (x, bottom)], fill=0, width=3)
 
 
 def degrade(page: Image.Image, d: Degradation, rng: random.Random) -> Image.Image:
@@ -222,7 +269,7 @@ def render_document(
         images.append(degrade(draw_page(lines, layout), d, rng))
         used.append(d)
     save_pdf(images, path, dpi)
-    gt = "\f".join("\n".join(lines) for lines in pages).replace(COLUMN, "   ") + "\n"
+    gt = "\f".join("\n".join(truth_line(line) for line in lines) for lines in pages) + "\n"
     path.with_suffix(".gt.txt").write_text(gt, encoding="utf-8")
     return used
 

@@ -40,3 +40,16 @@ def test_specks_removed_on_a_page_with_more_blobs_than_16_bit_labels_hold():
     out = clean.remove_specks(image, 300)
     assert (out[10:60, 10:14] == 0).all()
     assert (out[100:, 100:] == 255).all()
+
+
+def test_a_tables_borders_are_removed_and_its_vertical_rules_kept():
+    image = np.full((600, 800), 255, np.uint8)
+    image[100:103, 50:750] = 0  # a horizontal border: 700 px
+    image[100:500, 400:403] = 0  # a vertical one: 400 px
+    image[200:240, 100:104] = 0  # a letter's stem: 40 px
+    image[300:304, 100:180] = 0  # a dash: 80 px, under 10 mm at 300 dpi
+    out, verticals = clean.remove_rules(image, 300)
+    assert (out[100:103, 50:750] == 255).all() and (out[100:500, 400:403] == 255).all()
+    assert (out[200:240, 100:104] == 0).all() and (out[300:304, 100:180] == 0).all()
+    ((left, right, top, bottom),) = verticals
+    assert left <= 400 and right >= 403 and top <= 102 and bottom >= 497

@@ -379,6 +379,36 @@ def test_minutes_signatures_read_off_a_rendered_scan(tmp_path):
         ("THƯ KÝ", "Trần Thị Kim Oanh"), ("CHỦ TRÌ", "K' Brơi")]
 
 
+BORDERED_PLAN = (
+    "KẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    "Nâng cao chất lượng giải quyết thủ tục hành chính cho người dân.\n"
+    "II. NHIỆM VỤ CỤ THỂ\n"
+    "| TT | Nội dung công việc | Thời gian | Đơn vị chủ trì |\n"
+    "| 1 | Rà soát, công bố thủ tục hành chính | Quý I/2026 | Văn phòng UBND |\n"
+    "| 2 | Số hóa hồ sơ, kết quả giải quyết | Quý II/2026 | Bộ phận Một cửa |\n"
+    "| 3 | Tuyên truyền dịch vụ công trực tuyến | Thường xuyên | Công chức Văn hóa |\n"
+    "| 4 | Báo cáo kết quả cải cách hành chính | Tháng 12/2026 | Văn phòng UBND |\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "Văn phòng HĐND và UBND xã theo dõi, đôn đốc và báo cáo kết quả thực hiện./.\n")
+
+
+def test_a_bordered_table_read_off_a_rendered_scan_gives_its_rows(tmp_path):
+    # the real render (a grid around every cell), Tesseract and repair
+    pdf = tmp_path / "plan.pdf"
+    render_document(BORDERED_PLAN, pdf, seed=3)
+    text = pipeline.process_page(pdf, 1, Options(workers=1)).text
+    truth = pdf.with_suffix(".gt.txt").read_text(encoding="utf-8")
+    assert metrics.cer(truth, text) < 0.02  # 36% with the grid left in
+    (table,) = parse.parse_text(text).tables
+    assert table["section"] == "II."
+    assert table["headers"] == ["TT", "Nội dung công việc", "Thời gian", "Đơn vị chủ trì"]
+    assert [row["cells"]["TT"] for row in table["rows"]] == ["1", "2", "3", "4"]
+    assert [row["cells"]["Thời gian"] for row in table["rows"]] == [
+        "Quý I/2026", "Quý II/2026", "Thường xuyên", "Tháng 12/2026"]
+    assert table["rows"][3]["cells"]["Nội dung công việc"] == (
+        "Báo cáo kết quả cải cách hành chính")
+
+
 def test_letter_subject_is_its_v_v_line():
     text = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 320/UBND-VP\nAn Phú, ngày 09 tháng 9 năm 2025\n"
             "V/v đôn đốc thực hiện dịch vụ công\ntrực tuyến\nKính gửi: Các thôn.\n"

@@ -522,3 +522,10 @@ def test_a_lines_last_words_are_read_with_the_next_lines_first_words():
     assert diacritics.restore(
         "chi dao cua Chinh phu, B6 N§i vu, UBND tinh, S&\nNoi vu vé trién khai").text == (
         "chỉ đạo của Chính phủ, Bộ Nội vụ, UBND tỉnh, Sở\nNội vụ về triển khai")
+
+
+def test_a_quarter_and_a_slash_as_ocr_reads_them_in_a_tables_cells():
+    restored = diacritics.restore("Quý H/2026\tQuý I/⁄2026\tquý I⁄2027")
+    assert restored.text == "Quý II/2026\tQuý I/2026\tquý I/2027"
+    for right in ("Quý H", "H/2026 và Hà Nội", "1/2"):  # no year, no quarter, no slash
+        assert diacritics.restore(right).text == right

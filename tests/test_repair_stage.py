@@ -62,3 +62,15 @@ def test_columns_read_as_one_line_are_set_apart_by_a_tab():
     words = [word("THƯ", 0, 90), word("KÝ", 110, 50), word("CHỦ", 700, 90),
              word("TRÌ", 810, 70), word("rộng", 1000, 90)]
     assert ocr.words_to_text(words) == "THƯ KÝ\tCHỦ TRÌ rộng"
+
+
+def test_a_cells_border_between_two_close_words_is_a_tab_and_keeps_their_confidences():
+    words = [Word("Quý", 97.0, (0, 0, 90, 40), 1, 1, 1), Word("I/2026", 97.0, (110, 0, 150, 40),
+                                                                 1, 1, 1),
+             Word("Văn", 97.0, (290, 0, 90, 40), 1, 1, 1)]
+    border = [(270, 272, -20, 60)]  # between "I/2026" and "Văn", 30 px apart
+    text = ocr.words_to_text(words, border)
+    assert text == "Quý I/2026\tVăn"
+    page = PageText(number=1, source="ocr", text_raw=text, text=text, words=words)
+    trusted, _ = repair.trusted_and_doubtful_words(page)
+    assert trusted == {(0, 0), (0, 1), (0, 2)}
