@@ -2,8 +2,10 @@
 
 Everything is measured on the test split (``lexicon/split.json``), which no model in the
 repo learned from, with the peers run side by side in the same run on the same pages:
-raw Tesseract, OCRmyPDF, pyvi, deskew, jdeskew. Writes ``bench/RESULTS.md`` and
-``bench/results.json``. The test scans are generated (seeded) into ``bench/cache/``.
+raw Tesseract, OCRmyPDF, pyvi, deskew, jdeskew; and on documents written as test data
+(``bench/test_docs/`` for the parser, ``bench/layout_docs/`` for bordered tables and signed
+copies, ``layout.py``). Writes ``bench/RESULTS.md`` and ``bench/results.json``. The test
+scans are generated (seeded) into ``bench/cache/``.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import regex
 
-from bench import held_out_laws, parsing, pyvi_peer
+from bench import held_out_laws, layout, parsing, pyvi_peer
 from diacritics.api import Edit
 from diacritics.build import LEXICON_DIR
 from diacritics.channel_train import raw_ocr_page
@@ -498,6 +500,7 @@ def render_markdown(r: dict) -> str:
         *parsing.markdown_rows(r["parsing"]),
         *(parsing.markdown_rows(r["parsing_written"], "documents written as test data")
           if "parsing_written" in r else []),
+        *(layout.markdown_rows(r["layout"]) if "layout" in r else []),
     ]
     head = [
         "# Benchmark results",
@@ -600,6 +603,7 @@ def main() -> None:
     results["parsing"] = parsing.evaluate(pages, texts["ours"])
     if not args.quick:
         results["parsing_written"] = parse_written_docs()
+        results["layout"] = layout.measure()
     results["repair_model"] = repair_model_footprint()
     results["ingest_memory"] = ingest_memory(pages)
     results["cluster"] = cluster_throughput(pages)

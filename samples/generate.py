@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import regex
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 A4_MM = (210.0, 297.0)
 RENDER_DPI = 300
@@ -247,6 +247,54 @@ def degrade(page: Image.Image, d: Degradation, rng: random.Random) -> Image.Imag
     return Image.open(buf).convert("L")
 
 
+SEAL_RED = (205, 35, 40)
+SIGNATURE_BLUE = (30, 40, 150)
+AUTHORITY_LINE = regex.compile(r"^(?:TM|KT|TL|TUQ|Q)\.")
+
+
+def signer_title_row(lines: list[str]) -> int | None:
+    """The line whose right column holds the signer's title ("CHỦ TỊCH"): the last
+    right part in capitals that is not an authority line ("TM. ỦY BAN NHÂN DÂN")."""
+    rows = [n for n, line in enumerate(lines) if COLUMN in line
+            and (right := line.split(COLUMN, 1)[1].strip()) and right.isupper()
+            and not AUTHORITY_LINE.match(right)]
+    return rows[-1] if rows else None
+
+
+def stamp_signature(page: Image.Image, row: int, layout: Layout, rng: random.Random,
+                    seal_label: str) -> Image.Image:
+    """``page`` in colour, signed as a copy is: a blue signature and the body's red seal
+    over the title on line ``row`` of the right column and the name below it. The inks
+    multiply, so print under the seal stays black; a little blur, as a colour scan."""
+    page = page.convert("RGB")
+    ink = Image.new("RGB", page.size, (255, 255, 255))
+    draw = ImageDraw.Draw(ink)
+    step = int(int(layout.size_pt / 72 * RENDER_DPI) * 1.45)
+    split = int(TEXT_WIDTH_PX * LEFT_COLUMN_SHARE)
+    cx = int(30 / 25.4 * RENDER_DPI) + split + (TEXT_WIDTH_PX - split) // 2 - 120
+    cy = int(20 / 25.4 * RENDER_DPI) + step * (row + 2) + 20
+    points = [(cx - 60, cy)]
+    for _ in range(14):
+        points.append((points[-1][0] + rng.randint(15, 45), cy + rng.randint(-40, 40)))
+    draw.line(points, fill=SIGNATURE_BLUE, width=5, joint="curve")
+    r = 210  # a seal of 36 mm
+    draw.ellipse([cx - r, cy - r, cx + r, cy + r], outline=SEAL_RED, width=7)
+    draw.ellipse([cx - 0.62 * r, cy - 0.62 * r, cx + 0.62 * r, cy + 0.62 * r],
+                 outline=SEAL_RED, width=4)
+    font = ImageFont.truetype(str(layout.font_path), int(r * 0.17))
+    for i, ch in enumerate(seal_label):  # the body's name around the ring
+        a = -np.pi / 2 - 0.8 * np.pi + 1.6 * np.pi * i / max(1, len(seal_label) - 1)
+        tile = Image.new("RGBA", (80, 80), (0, 0, 0, 0))
+        ImageDraw.Draw(tile).text((40, 40), ch, font=font, fill=SEAL_RED + (255,), anchor="mm")
+        tile = tile.rotate(-float(np.degrees(a)) - 90, resample=Image.Resampling.BICUBIC)
+        ink.paste(tile, (int(cx + 0.81 * r * np.cos(a) - 40), int(cy + 0.81 * r * np.sin(a) - 40)),
+                  tile)
+    draw.polygon([(cx + (0.3 if k % 2 == 0 else 0.12) * r * np.cos(-np.pi / 2 + k * np.pi / 5),
+                   cy + (0.3 if k % 2 == 0 else 0.12) * r * np.sin(-np.pi / 2 + k * np.pi / 5))
+                  for k in range(10)], fill=SEAL_RED)
+    return ImageChops.multiply(page, ink).filter(ImageFilter.GaussianBlur(1.0))
+
+
 def save_pdf(pages: list[Image.Image], path: Path, dpi: int) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     pages[0].save(tmp, "PDF", resolution=float(dpi), save_all=True, append_images=pages[1:])
@@ -255,18 +303,27 @@ def save_pdf(pages: list[Image.Image], path: Path, dpi: int) -> None:
 
 def render_document(
     text: str, path: Path, seed: int, *, degradation: Degradation | None = None,
-    max_pages: int | None = None, max_skew: float = 5.0,
+    max_pages: int | None = None, max_skew: float = 5.0, signed: str = "",
 ) -> list[Degradation]:
-    """Render ``text`` into ``path`` (PDF) and ``path.gt.txt``; returns each page's degradation."""
+    """Render ``text`` into ``path`` (PDF) and ``path.gt.txt``; returns each page's
+    degradation. ``signed``: the seal's text; the page with the signer's title is then a
+    signed copy scanned in colour at 300 dpi (``stamp_signature``), not degraded."""
     rng = random.Random(seed)
     fonts = render_fonts()
     layout = Layout(font_path=rng.choice(fonts), size_pt=rng.choice([12, 12.5, 13, 13.5, 14]))
     pages = paginate(text, layout)[:max_pages]
     images, used = [], []
     dpi = (degradation or random_degradation(rng, max_skew)).dpi  # one resolution per file
+    if signed:
+        dpi = RENDER_DPI
     for lines in pages:
         d = degradation or replace(random_degradation(rng, max_skew), dpi=dpi)
-        images.append(degrade(draw_page(lines, layout), d, rng))
+        row = signer_title_row(lines) if signed else None
+        if row is not None:
+            images.append(stamp_signature(draw_page(lines, layout), row, layout, rng, signed))
+            d = CLEAN
+        else:
+            images.append(degrade(draw_page(lines, layout), d, rng))
         used.append(d)
     save_pdf(images, path, dpi)
     gt = "\f".join("\n".join(truth_line(line) for line in lines) for lines in pages) + "\n"

@@ -17,6 +17,8 @@ from samples.generate import (
     random_degradation,
     render_fonts,
     seed_text,
+    signer_title_row,
+    stamp_signature,
 )
 
 TEXT_002 = seed_text("002")
@@ -56,50 +58,11 @@ def text_layer_pdf(path: Path, lines: list[str]) -> Path:
     return path
 
 
-SEAL_RED = (205, 35, 40)
-SIGNATURE_BLUE = (30, 40, 150)
 
-
-def sealed_signature_page(lines: list[str], title: str) -> Image.Image:
-    """The page of ``lines`` (13 pt, as rendered) in colour, with a red seal and a blue
-    signature over the signer's ``title`` and the name below it, as a signed copy is
-    scanned: the inks multiply, so print under the seal stays black."""
-    import math
-
-    from PIL import ImageChops, ImageDraw, ImageFilter, ImageFont
-
-    from samples.generate import LEFT_COLUMN_SHARE, RENDER_DPI, TEXT_WIDTH_PX
-
+def sealed_signature_page(lines: list[str]) -> Image.Image:
+    """The page of ``lines`` (13 pt, as rendered), signed and sealed in colour."""
     layout = Layout(render_fonts()[0], 13)
-    page = draw_page(lines, layout).convert("RGB")
-    ink = Image.new("RGB", page.size, (255, 255, 255))
-    draw = ImageDraw.Draw(ink)
-    step = int(int(layout.size_pt / 72 * RENDER_DPI) * 1.45)
-    row = next(i for i, line in enumerate(lines) if title in line)
-    x0 = int(30 / 25.4 * RENDER_DPI)
-    split = int(TEXT_WIDTH_PX * LEFT_COLUMN_SHARE)
-    cx = x0 + split + (TEXT_WIDTH_PX - split) // 2 - 120
-    cy = int(20 / 25.4 * RENDER_DPI) + step * (row + 2) + 20
-    rng = random.Random(1)
-    points = [(cx - 60, cy)]
-    for _ in range(14):
-        points.append((points[-1][0] + rng.randint(15, 45), cy + rng.randint(-40, 40)))
-    draw.line(points, fill=SIGNATURE_BLUE, width=5, joint="curve")
-    r = 210
-    draw.ellipse([cx - r, cy - r, cx + r, cy + r], outline=SEAL_RED, width=7)
-    draw.ellipse([cx - 0.62 * r, cy - 0.62 * r, cx + 0.62 * r, cy + 0.62 * r],
-                 outline=SEAL_RED, width=4)
-    font = ImageFont.truetype(str(render_fonts()[0]), int(r * 0.17))
-    label = "ỦY BAN NHÂN DÂN XÃ TỊNH HÀ * H. SƠN TỊNH"
-    for i, ch in enumerate(label):  # the body's name around the ring
-        a = -math.pi / 2 - 0.8 * math.pi + 1.6 * math.pi * i / (len(label) - 1)
-        tile = Image.new("RGBA", (80, 80), (0, 0, 0, 0))
-        ImageDraw.Draw(tile).text((40, 40), ch, font=font, fill=SEAL_RED + (255,), anchor="mm")
-        tile = tile.rotate(-math.degrees(a) - 90, resample=Image.Resampling.BICUBIC)
-        x, y = cx + 0.81 * r * math.cos(a), cy + 0.81 * r * math.sin(a)
-        ink.paste(tile, (int(x - 40), int(y - 40)), tile)
-    star = [(cx + (0.3 if k % 2 == 0 else 0.12) * r * math.cos(-math.pi / 2 + k * math.pi / 5),
-             cy + (0.3 if k % 2 == 0 else 0.12) * r * math.sin(-math.pi / 2 + k * math.pi / 5))
-            for k in range(10)]
-    draw.polygon(star, fill=SEAL_RED)
-    return ImageChops.multiply(page, ink).filter(ImageFilter.GaussianBlur(1.0))
+    row = signer_title_row(lines)
+    assert row is not None
+    return stamp_signature(draw_page(lines, layout), row, layout, random.Random(1),
+                           "ỦY BAN NHÂN DÂN XÃ TỊNH HÀ * H. SƠN TỊNH")
