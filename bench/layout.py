@@ -1,10 +1,11 @@
-"""Layout row: scans with a bordered table, and signed copies with a seal over the
-signature, against raw Tesseract and OCRmyPDF on the same pages.
+"""Layout row: scans with a bordered table, signed copies with a seal over the signature,
+and phone photos lit unevenly, against raw Tesseract and OCRmyPDF on the same pages.
 
 The documents in bench/layout_docs/ were written as test data for this row and never
-used while tuning. Each is rendered twice: as a degraded gray scan (its tables drawn with
-their grid) and as a signed copy whose signature page is a colour scan carrying a red
-seal and a blue signature over the signer's title and name (``samples.generate``).
+used while tuning. Each is rendered three times: as a degraded gray scan (its tables drawn
+with their grid), as a signed copy whose signature page is a colour scan carrying a red
+seal and a blue signature over the signer's title and name, and as a photo: the degraded
+scan with light falling off to one corner and a shadow across it (``samples.generate``).
 Measured: CER/WER of the text; the table cells the parser gives from each system's text,
 compared by position with those it gives from the truth; the signer (title and name).
 """
@@ -29,10 +30,12 @@ def make_layout_docs() -> list[Path]:
     for n, source in enumerate(sorted(LAYOUT_DOCS.glob("*.txt"))):
         text = source.read_text(encoding="utf-8")
         body = text.splitlines()[1].split("\t")[0].strip()  # "XÃ AN BÌNH"
-        for kind, seal in (("scan", ""), ("signed", f"ỦY BAN NHÂN DÂN {body} *")):
+        for kind, seal in (("scan", ""), ("signed", f"ỦY BAN NHÂN DÂN {body} *"),
+                           ("photo", "")):
             pdf = CACHE / f"layout-{source.stem}-{kind}.pdf"
             if not pdf.exists():
-                render_document(text, pdf, seed=7700 + 10 * n + len(kind), signed=seal)
+                render_document(text, pdf, seed=7700 + 10 * n + len(kind), signed=seal,
+                                photo=kind == "photo")
             pdfs.append(pdf)
     return pdfs
 
@@ -75,6 +78,7 @@ def measure() -> dict[str, object]:
     out["table_cells"] = sum(len(r) for pdf in pdfs for table in truth_cells[pdf]
                              for r in table)
     signed = [pdf for pdf in pdfs if pdf.stem.endswith("-signed")]
+    photos = [pdf for pdf in pdfs if pdf.stem.endswith("-photo")]
     out["signed_copies"] = len(signed)
     for name, texts in systems.items():
         docs = {pdf: "\n".join(t for (p, _), t in zip(pages, texts, strict=True) if p == pdf)
@@ -87,6 +91,9 @@ def measure() -> dict[str, object]:
                                      for pdf in pdfs),
             "signers_right": sum(_signer(docs[pdf]) == _signer(truth_docs[pdf])
                                  for pdf in signed),
+            "photo_cer": metrics.cer(
+                "\n".join(truth_docs[pdf] for pdf in photos),
+                "\n".join(docs[pdf] for pdf in photos)),
             "signed_page_cer": sum(metrics.cer(t, x) for (p, _), t, x in zip(
                 pages, truths, texts, strict=True) if p in signed and "Nơi nhận" in t)
             / max(1, sum(1 for (p, _), t in zip(pages, truths, strict=True)
@@ -97,14 +104,14 @@ def measure() -> dict[str, object]:
 
 def markdown_rows(r: dict) -> list[tuple[str, str, str, str]]:
     row = (f"Layout ({r['documents']} renders, {r['pages']} pages: bordered tables; signed "
-           "copies with a seal)")
+           "copies with a seal; photos lit unevenly)")
     names = (("raw_tesseract_vie", "raw Tesseract `-l vie`"),
              ("ocrmypdf_deskew_clean", "OCRmyPDF `--deskew --clean -l vie`"),
              ("ours", "**ours**"))
     return [(row, label,
-             "CER / WER; signature pages' CER; table cells right; signers right",
+             "CER / WER; signature pages' CER; photos' CER; table cells right; signers right",
              f"{r[key]['cer'] * 100:.2f}% / {r[key]['wer'] * 100:.2f}%; "
-             f"{r[key]['signed_page_cer'] * 100:.2f}%; "
+             f"{r[key]['signed_page_cer'] * 100:.2f}%; {r[key]['photo_cer'] * 100:.2f}%; "
              f"{r[key]['table_cells_right']} of {r['table_cells']}; "
              f"{r[key]['signers_right']} of {r['signed_copies']}")
             for key, label in names]

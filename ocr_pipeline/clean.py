@@ -31,6 +31,12 @@ MIN_ROTATION_DEG = 0.05  # below this, rotating costs more than it gains
 # and the 173 dev pages without rules read byte for byte the same. No letter has a stroke
 # of 10 mm.
 RULE_MM = 10.0
+# The paper's brightness is estimated at 50 dpi over windows of 8 mm (wider than a
+# letter); a page whose paper varies by more than UNEVEN_LIGHT grey levels (2nd to 98th
+# percentile) is flattened. A scan's paper varies by a few levels.
+BACKGROUND_WORK_DPI = 50
+BACKGROUND_WINDOW_MM = 8.0
+UNEVEN_LIGHT = 40
 SPECK_AREA_AT_300DPI = 12  # px; measured: 8-20 equally good, 30 starts eating diacritics
 
 
@@ -108,6 +114,23 @@ def remove_specks(gray: np.ndarray, dpi: int) -> np.ndarray:
     return cleaned
 
 
+def flatten_background(gray: np.ndarray, dpi: int) -> np.ndarray:
+    """The page divided by its paper's brightness, when that varies across the page (a
+    photo's falling light, a shadow): the paper white again everywhere, the print as dark
+    as it was against it. A page lit evenly is returned as it is."""
+    scale = BACKGROUND_WORK_DPI / max(dpi, 1)
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    # a grey dilation wider than any letter takes the print away and leaves the paper
+    size = int(BACKGROUND_WINDOW_MM / 25.4 * BACKGROUND_WORK_DPI) | 1
+    paper = cv2.dilate(small, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
+    paper = cv2.GaussianBlur(paper, (0, 0), size / 2)
+    low, high = np.percentile(paper, [2, 98])
+    if high - low < UNEVEN_LIGHT:
+        return gray
+    paper = cv2.resize(paper, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
+    return cv2.divide(gray, np.maximum(paper, 1), scale=255)
+
+
 def remove_rules(gray: np.ndarray, dpi: int) -> tuple[np.ndarray, list[tuple[int, int, int,
                                                                                int]]]:
     """Whiten straight lines of ink longer than ``RULE_MM`` (a table's borders, the rule
@@ -128,9 +151,10 @@ def remove_rules(gray: np.ndarray, dpi: int) -> tuple[np.ndarray, list[tuple[int
 
 def preprocess_deskew(page: PageImage, options: Options) -> CleanPage:
     assert page.image is not None, "text-layer pages are not cleaned"
-    skew = estimate_skew(page.image) if options.deskew else 0.0
+    image = flatten_background(page.image, page.dpi)
+    skew = estimate_skew(image) if options.deskew else 0.0
     # Rotating by -skew (clockwise for positive skew) straightens the lines.
-    image = rotate(page.image, -skew) if abs(skew) >= MIN_ROTATION_DEG else page.image
+    image = rotate(image, -skew) if abs(skew) >= MIN_ROTATION_DEG else image
     vertical_rules: list[tuple[int, int, int, int]] = []
     if options.remove_rules:
         image, vertical_rules = remove_rules(image, page.dpi)

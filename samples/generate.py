@@ -295,6 +295,17 @@ def stamp_signature(page: Image.Image, row: int, layout: Layout, rng: random.Ran
     return ImageChops.multiply(page, ink).filter(ImageFilter.GaussianBlur(1.0))
 
 
+def uneven_light(page: Image.Image, rng: random.Random) -> Image.Image:
+    """The page as a phone photographs it: light falling off to one corner (to 45% of
+    the paper's white) and a hand's soft shadow across it."""
+    image = np.asarray(page, dtype=np.float32)
+    h, w = image.shape
+    yy, xx = np.mgrid[0:h, 0:w]
+    light = 1.0 - 0.55 * ((xx / w) * 0.6 + (yy / h) * 0.4) ** 1.5
+    shadow = 1.0 - 0.35 * np.exp(-((xx - w * rng.uniform(0.3, 0.7)) / (w * 0.08)) ** 2)
+    return Image.fromarray(np.clip(image * light * shadow, 0, 255).astype(np.uint8), "L")
+
+
 def save_pdf(pages: list[Image.Image], path: Path, dpi: int) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     pages[0].save(tmp, "PDF", resolution=float(dpi), save_all=True, append_images=pages[1:])
@@ -304,10 +315,12 @@ def save_pdf(pages: list[Image.Image], path: Path, dpi: int) -> None:
 def render_document(
     text: str, path: Path, seed: int, *, degradation: Degradation | None = None,
     max_pages: int | None = None, max_skew: float = 5.0, signed: str = "",
+    photo: bool = False,
 ) -> list[Degradation]:
     """Render ``text`` into ``path`` (PDF) and ``path.gt.txt``; returns each page's
     degradation. ``signed``: the seal's text; the page with the signer's title is then a
-    signed copy scanned in colour at 300 dpi (``stamp_signature``), not degraded."""
+    signed copy scanned in colour at 300 dpi (``stamp_signature``), not degraded.
+    ``photo``: each page lit unevenly after its degradation (``uneven_light``)."""
     rng = random.Random(seed)
     fonts = render_fonts()
     layout = Layout(font_path=rng.choice(fonts), size_pt=rng.choice([12, 12.5, 13, 13.5, 14]))
@@ -324,6 +337,8 @@ def render_document(
             d = CLEAN
         else:
             images.append(degrade(draw_page(lines, layout), d, rng))
+            if photo:
+                images[-1] = uneven_light(images[-1], rng)
         used.append(d)
     save_pdf(images, path, dpi)
     gt = "\f".join("\n".join(truth_line(line) for line in lines) for lines in pages) + "\n"

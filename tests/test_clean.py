@@ -1,8 +1,11 @@
+import random
+
 import numpy as np
 import pytest
 
 from ocr_pipeline import clean
 from ocr_pipeline.models import Options, PageImage
+from samples.generate import uneven_light
 from tests.helpers import degraded_page
 
 
@@ -53,3 +56,31 @@ def test_a_tables_borders_are_removed_and_its_vertical_rules_kept():
     assert (out[200:240, 100:104] == 0).all() and (out[300:304, 100:180] == 0).all()
     ((left, right, top, bottom),) = verticals
     assert left <= 400 and right >= 403 and top <= 102 and bottom >= 497
+
+
+def _shaded(image: np.ndarray) -> np.ndarray:
+    from PIL import Image
+
+    return np.asarray(uneven_light(Image.fromarray(image), random.Random(2)))
+
+
+def test_uneven_light_is_flattened_and_even_light_left_alone():
+    even = degraded_page(1.5, seed=3)
+    assert clean.flatten_background(even, 300) is even
+    flat = clean.flatten_background(_shaded(even), 300)
+    paper = flat[even > 200]
+    assert np.percentile(paper, 5) > 200  # the shadow's paper is white again
+    assert np.median(flat[even < 80]) < 110  # and the print still dark
+
+
+def test_a_shaded_photo_of_a_page_reads_as_the_page(tmp_path):
+    from PIL import Image
+
+    from ocr_pipeline import metrics, pipeline
+    from tests.helpers import page_lines
+
+    path = tmp_path / "photo.png"
+    Image.fromarray(_shaded(degraded_page(1.5, seed=3))).save(path, dpi=(300, 300))
+    text = pipeline.process_page(path, 1, Options(workers=1)).text
+    truth = "\n".join(page_lines()).replace("\t", "   ")
+    assert metrics.cer(truth, text) < 0.02  # a blank page before: the skew came out wrong
