@@ -61,17 +61,24 @@ def _separator(line: str) -> regex.Pattern[str] | None:
     return None
 
 
+def _numbers_rows(header_key: str) -> bool:
+    """Whether a first column's header is "TT"/"STT" (also read "TT:" or "TT.")."""
+    return header_key.strip(" .:;,_") in NUMBER_HEADERS
+
+
 def _row_number(cell: str) -> str:
-    """A row's number as OCR read it beside a cell border: "I" or "l" for 1 (not a group:
-    a group's row has its other cells empty)."""
-    digits = cell.translate(TO_DIGITS)
-    return digits if len(cell) <= 3 and digits.isdigit() and not cell.isdigit() else cell
+    """A row's number as OCR read it beside a cell border: "I" or "l" for 1, "2_" for 2
+    (what is left of the border beneath it) (not a group: a group's row has its other
+    cells empty)."""
+    read = cell.rstrip("_")
+    digits = read.translate(TO_DIGITS)
+    return digits if len(read) <= 3 and digits.isdigit() else cell
 
 
 def _is_header(cells: list[str], cell_keys: list[str]) -> bool:
     if len(cells) < 3:
         return False
-    if cell_keys[0] in NUMBER_HEADERS:
+    if _numbers_rows(cell_keys[0]):
         return True
     return sum(any(c in k for c in HEADER_CUES) for k in cell_keys) >= 2
 
@@ -129,7 +136,7 @@ def find_tables(lines: list[str], keys: list[str], skip: set[int]) -> list[Table
             if GROUP_LABEL.fullmatch(row[0]) and not any(row[2:]) and row[1]:
                 group = f"{row[0].rstrip('.')}. {row[1]}"
                 continue
-            if header_keys[0] in NUMBER_HEADERS:
+            if _numbers_rows(header_keys[0]):
                 row[0] = _row_number(row[0])
             width = len(table.headers)
             if len(row) > width:

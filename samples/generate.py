@@ -205,6 +205,8 @@ def _draw_table(draw: ImageDraw.ImageDraw, font: ImageFont.FreeTypeFont, rows: l
     widths = [max(font.getlength(c[k]) if k < len(c) else 0 for c in cells) + 2 * CELL_PAD_PX
               for k in range(count)]
     scale = min(1.0, TEXT_WIDTH_PX / sum(widths))
+    if scale < 1.0:  # a table wider than the text is set in a smaller size, as offices do
+        font = font.font_variant(size=int(font.size * scale))
     edges = [x0]
     for width in widths:
         edges.append(edges[-1] + int(width * scale))

@@ -529,3 +529,6 @@ def test_a_quarter_and_a_slash_as_ocr_reads_them_in_a_tables_cells():
     assert restored.text == "Quý II/2026\tQuý I/2026\tquý I/2027"
     for right in ("Quý H", "H/2026 và Hà Nội", "1/2"):  # no year, no quarter, no slash
         assert diacritics.restore(right).text == right
+    # no eleventh quarter: "11" is II, and so the document's quarters are Roman
+    assert diacritics.restore("Quý 1/2026\nQuý 11/2026").text == "Quý I/2026\nQuý II/2026"
+    assert diacritics.restore("Quý 1/2026\nQuý 2/2026").text == "Quý 1/2026\nQuý 2/2026"
