@@ -19,7 +19,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import regex
-from PIL import Image, ImageSequence, UnidentifiedImageError
+from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 from ocr_pipeline._exec import poppler
 from ocr_pipeline.errors import InputError
@@ -157,6 +157,8 @@ def load_page(path: Path, number: int, options: Options) -> PageImage:
         frames = ImageSequence.Iterator(im)
         frame = frames[number - 1]
         dpi = _image_dpi(frame)
+        # a phone stores its photo as the sensor saw it and says in EXIF how to turn it
+        frame = ImageOps.exif_transpose(frame)
         frame = _fit_pixels(frame, path, options)
         gray = _to_gray(frame)
     except InputError:

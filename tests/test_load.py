@@ -140,3 +140,14 @@ def test_the_signer_under_a_seal_is_read(tmp_path):
     signer = parse.parse_text(text).document["signer"] or {}
     assert (signer.get("authority"), signer.get("title"), signer.get("name")) == (
         "TM.", "CHỦ TỊCH", "Phạm Văn Thành")
+
+
+def test_a_photo_is_turned_as_its_exif_orientation_says(tmp_path):
+    upright = clean_page()
+    exif = Image.Exif()
+    exif[0x0112] = 6  # "turn 90 degrees clockwise to show"
+    path = tmp_path / "photo.jpg"
+    upright.rotate(90, expand=True).save(path, exif=exif, dpi=(300, 300))
+    gray = load.load_page(path, 1, Options()).image
+    assert gray.shape == (upright.height, upright.width)
+    assert np.mean(np.abs(gray.astype(int) - np.asarray(upright, dtype=int))) < 8
