@@ -35,6 +35,8 @@ LEGACY_FONT_CHAR = regex.compile(r"(?<=\p{L})[©ª«¬®¸µ¶·¹øûïñØÛÏ
 # under a seal stays dark (it keeps its spread small). On a page with a seal and a
 # signature drawn over the signer's title and name: 50-110 read alike
 COLOR_INK_CHROMA = 80
+MAX_PAGE_INCHES = 17.0  # A3's long side is 16.5 inches
+A4_LONG_INCHES = 11.69
 HARD_PIXEL_LIMIT = 1_500_000_000  # beyond this we refuse instead of downscaling
 
 # Pillow's own bomb guard would raise before we can downscale; we guard ourselves.
@@ -145,7 +147,14 @@ def _image_dpi(im: Image.Image) -> int:
         value = int(round(float(dpi[0]))) if dpi else 0
     except (TypeError, ValueError):
         value = 0
-    return value if 50 <= value <= 1200 else 300
+    value = value if 50 <= value <= 1200 else 300
+    # a phone writes 72 dpi into a photo of 4000 pixels: a page 55 inches long. What is
+    # on it is one page, so its long side is taken for A4's (the rules and specks the
+    # clean stage removes are sized by dpi: at 72, letters' stems were rules)
+    long_side = max(im.size)
+    if long_side / value > MAX_PAGE_INCHES:
+        value = max(value, round(long_side / A4_LONG_INCHES))
+    return value
 
 
 def load_page(path: Path, number: int, options: Options) -> PageImage:

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from ocr_pipeline import load, parse, pipeline
+from ocr_pipeline import load, metrics, parse, pipeline
 from ocr_pipeline._exec import poppler
 from ocr_pipeline.errors import InputError, PageTimeout
 from ocr_pipeline.models import Options
@@ -151,3 +151,15 @@ def test_a_photo_is_turned_as_its_exif_orientation_says(tmp_path):
     gray = load.load_page(path, 1, Options()).image
     assert gray.shape == (upright.height, upright.width)
     assert np.mean(np.abs(gray.astype(int) - np.asarray(upright, dtype=int))) < 8
+
+
+def test_a_photo_that_says_72_dpi_is_taken_for_the_page_it_shows(tmp_path):
+    # phones write 72 dpi into photos of thousands of pixels: taken at its word, the page
+    # is 48 inches long and the clean stage took letters' stems for a table's rules
+    path = tmp_path / "photo.jpg"
+    clean_page().save(path, dpi=(72, 72), quality=90)
+    page = load.load_page(path, 1, Options())
+    assert 280 <= page.dpi <= 320
+    text = pipeline.process_page(path, 1, Options(workers=1)).text
+    truth = "\n".join(page_lines()).replace("\t", "   ")
+    assert metrics.cer(truth, text) < 0.02
