@@ -373,10 +373,10 @@ def _signature_block(lines: list[str], used: set[int]) -> list[int]:
         line = lines[j].strip()
         if not line:
             continue
-        columns = _columns(line)
+        parts = _columns(line)
         if j in used or heading(line) or not all(
                 PERSON_NAME.fullmatch(c) or (_is_upper(c) and len(c.split()) <= 10)
-                for c in columns):
+                for c in parts):
             break
         block.append(j)
     if not any(PERSON_NAME.fullmatch(c) for j in block for c in _columns(lines[j])):
@@ -393,18 +393,18 @@ def _signatures(lines: list[str]) -> tuple[list[dict[str, str]], dict[str, str] 
     main = None
     rows: list[list[list[str]]] = []
     for line in lines:
-        columns = _columns(line)
-        if rows and len(rows[-1][0]) == len(columns):
-            rows[-1].append(columns)
+        parts = _columns(line)
+        if rows and len(rows[-1][0]) == len(parts):
+            rows[-1].append(parts)
         else:
-            rows.append([columns])
+            rows.append([parts])
     for row in rows:
         found = []
         for c in range(len(row[0])):
             piece: list[str] = []
-            for columns in row:
-                piece.append(columns[c])
-                if PERSON_NAME.fullmatch(columns[c]):
+            for parts in row:
+                piece.append(parts[c])
+                if PERSON_NAME.fullmatch(parts[c]):
                     signer = _signer(piece)
                     if signer is not None:
                         if not signer["title"]:  # "THƯ KÝ", "CHỦ TRÌ": no office's title
@@ -498,9 +498,9 @@ def _columns(line: str) -> list[str]:
 
 def _split_signature_column(line: str) -> tuple[str, str]:
     """(recipient, signature part) of a line where the two columns were read as one."""
-    columns = _columns(line)
-    if len(columns) > 1:  # the gap says where: the signer's name is no title in capitals
-        return columns[0], " ".join(columns[1:])
+    parts = _columns(line)
+    if len(parts) > 1:  # the gap says where: the signer's name is no title in capitals
+        return parts[0], " ".join(parts[1:])
     stripped = line.strip()
     k = key(stripped)
     if len(stripped) == len(k):

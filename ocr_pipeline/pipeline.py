@@ -39,6 +39,7 @@ def stage_records(options: Options) -> list[StageRecord]:
                                            "despeckle": options.despeckle,
                                            "remove_rules": options.remove_rules,
                                            "rule_mm": clean.RULE_MM,
+                                           "uneven_light": clean.UNEVEN_LIGHT,
                                            "detect_orientation": options.detect_orientation}),
         StageRecord("ocr", __version__, {"engine": "tesseract", "tesseract": tesseract.version(),
                                          "lang": options.lang,

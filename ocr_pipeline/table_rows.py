@@ -26,14 +26,16 @@ from typing import Any
 
 import regex
 
-from diacritics.numbers import TO_DIGITS
-
 NUMBER_HEADERS = {"TT", "STT", "SO TT", "SO THU TU"}
 HEADER_CUES = ("NOI DUNG", "CO QUAN", "DON VI", "THOI GIAN", "GHI CHU", "KET QUA", "CHI TIEU",
                "SO LUONG", "TY LE", "THOI HAN", "CHU TRI", "PHOI HOP", "SAN PHAM")
 TAB = regex.compile(r"\t")
 WIDE_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
 MARKUP = regex.compile(r"</?[A-Za-z][^>]*>|\*\*|__")
+# what OCR reads for a 1 or a 0 beside a cell's border; not every look-alike a date may
+# hold: a row numbered "a", "b" under TT is a sub-item, not 6
+NUMBER_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "|": "1", "]": "1", "[": "1",
+                                   "!": "1", "O": "0", "o": "0"})
 GROUP_LABEL = regex.compile(r"[IVXL]{1,5}\.?|[A-ZĐ]\.?")
 
 
@@ -71,7 +73,7 @@ def _row_number(cell: str) -> str:
     (what is left of the border beneath it) (not a group: a group's row has its other
     cells empty)."""
     read = cell.rstrip("_")
-    digits = read.translate(TO_DIGITS)
+    digits = read.translate(NUMBER_LOOKALIKES)
     return digits if len(read) <= 3 and digits.isdigit() else cell
 
 
