@@ -6,17 +6,19 @@ two columns read as one line are joined by a tab.
 When the page reads poorly (low confidence) and orientation detection is on, Tesseract's
 OSD is asked whether the page is turned; if it is, the page is turned and read again and
 the better reading is kept. Asking OSD only then keeps its cost off good pages.
-Section markers that start lines are checked against the pixels (``markers``): Tesseract
-reads "III." as "II.", now and then a marker as a word of no confidence, and drops the
-digit of "1." down a short numbered list. Numbers that must be digits (a date's day,
-month and year, a document number) but were read mixed with letters are read again as
-digits only (``digits``).
+A printed line Tesseract split into two blocks side by side is joined again
+(``join_split_lines``). Section markers that start lines are checked against the pixels
+(``markers``): Tesseract reads "III." as "II.", now and then a marker as a word of no
+confidence, and drops the digit of "1." down a short numbered list. Numbers that must be
+digits (a date's day, month and year, a document number) but were read mixed with
+letters are read again as digits only (``digits``).
 """
 
 from __future__ import annotations
 
 import itertools
 import statistics
+from dataclasses import replace
 
 from ocr_pipeline import clean
 from ocr_pipeline._exec import tesseract
@@ -38,6 +40,7 @@ COLUMN_GAP = 3.0  # in word heights (the line's median)
 # a table's cells are closer than that, but a vertical rule stands between them; a word's
 # box may reach a pixel or two past it
 RULE_SLACK_PX = 4
+SAME_ROW_OVERLAP = 0.6  # of the lower line's height
 LOW_CONFIDENCE = 65.0
 MIN_WORDS = 8
 MIN_OSD_CONFIDENCE = 2.0
@@ -87,6 +90,52 @@ def _join_line(words: list[Word], vertical_rules: list[tuple[int, int, int, int]
     return "".join(parts)
 
 
+def join_split_lines(words: list[Word]) -> list[Word]:
+    """Words of one printed line that Tesseract put in two blocks side by side (it takes
+    a page photographed in uneven light for columns) made one line again, left to right,
+    where the first part is: the part read later is moved up. Two lines are one printed
+    line when they overlap by most of their height and not at all across."""
+    order: list[tuple[int, int, int]] = []
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        if word.line_key not in lines:
+            order.append(word.line_key)
+            lines[word.line_key] = []
+        lines[word.line_key].append(word)
+    boxes = {key: _span(line) for key, line in lines.items()}
+    joined: dict[tuple[int, int, int], tuple[int, int, int]] = {}  # part -> line it joins
+    for n, key in enumerate(order):
+        if key in joined:
+            continue
+        for other in order[n + 1:]:
+            if other[0] != key[0] and other not in joined and _same_row(boxes[key],
+                                                                         boxes[other]):
+                joined[other] = key
+    if not joined:
+        return words
+    out: list[Word] = []
+    for key in order:
+        if key in joined:
+            continue
+        parts = [lines[key]] + [lines[o] for o in order if joined.get(o) == key]
+        merged = sorted((w for part in parts for w in part), key=lambda w: w.box[0])
+        out.extend(replace(w, block=key[0], paragraph=key[1], line=key[2]) for w in merged)
+    return out
+
+
+def _span(line: list[Word]) -> tuple[int, int, int, int]:
+    """(left, right, top, bottom) of a line's words."""
+    return (min(w.box[0] for w in line), max(w.box[0] + w.box[2] for w in line),
+            min(w.box[1] for w in line), max(w.box[1] + w.box[3] for w in line))
+
+
+def _same_row(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    overlap = min(a[3], b[3]) - max(a[2], b[2])
+    height = min(a[3] - a[2], b[3] - b[2])
+    return height > 0 and overlap >= SAME_ROW_OVERLAP * height and (
+        a[1] <= b[0] or b[1] <= a[0])
+
+
 def mean_confidence(words: list[Word]) -> float | None:
     scores = [w.confidence for w in words if w.confidence >= 0]
     return round(sum(scores) / len(scores), 2) if scores else None
@@ -98,6 +147,7 @@ def _read(page: CleanPage, options: Options) -> PageText:
     words = reread_doubtful_line_starts(words, page.image, options.lang, options.page_timeout_s)
     words = recount_roman_markers(words, page.image)
     words = reread_digit_slots(words, page.image, options.lang, options.page_timeout_s)
+    words = join_split_lines(words)
     text = words_to_text(words, page.vertical_rules)
     return PageText(
         number=page.number, source="ocr", text_raw=text, text=text,

@@ -74,3 +74,18 @@ def test_a_cells_border_between_two_close_words_is_a_tab_and_keeps_their_confide
     page = PageText(number=1, source="ocr", text_raw=text, text=text, words=words)
     trusted, _ = repair.trusted_and_doubtful_words(page)
     assert trusted == {(0, 0), (0, 1), (0, 2)}
+
+
+def test_a_printed_line_tesseract_put_in_two_blocks_is_one_line_again():
+    def word(text: str, left: int, top: int, block: int, line: int) -> Word:
+        return Word(text, 95.0, (left, top, 80, 40), block, 1, line)
+
+    words = [word("Kiểm", 0, 100, 1, 1), word("tra", 100, 100, 1, 1),  # left half, row 1
+             word("Vào", 0, 160, 1, 2),  # row 2
+             word("Trung", 300, 102, 2, 1), word("tâm", 400, 102, 2, 1),  # right half, row 1
+             word("lúc", 300, 240, 2, 2)]  # a row of its own: not beside any line of block 1
+    text = ocr.words_to_text(ocr.join_split_lines(words))
+    assert text == "Kiểm tra Trung tâm\nVào\n\nlúc"
+    # words of one block stay as Tesseract ordered them
+    same_block = [word("a", 0, 100, 1, 1), word("b", 300, 100, 1, 2)]
+    assert ocr.join_split_lines(same_block) == same_block
