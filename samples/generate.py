@@ -3,9 +3,13 @@
 Used for the committed test scans (``make samples``), the benchmark set and the
 channel model's training renders. A page is typeset on A4 at 300 dpi with a
 Vietnamese-capable serif face, then degraded like a cheap office scan: skew, blur,
-noise, salt-and-pepper specks, a lower resolution and JPEG compression. The text
-that was drawn, line for line, is written beside each PDF as ``<name>.gt.txt``
-(pages separated by form feeds).
+noise, salt-and-pepper specks, a lower resolution and JPEG compression. A text may hold
+two-column lines (a tab between the columns, as in a header) and bordered tables (rows
+"| TT | Nội dung | Thời gian |", drawn with their grid). A document can also be rendered
+as a signed copy (a red seal and a blue signature over the signer's title, the page
+scanned in colour) or as a phone's photo (light falling off, a shadow). The text that was
+drawn, line for line, is written beside each PDF as ``<name>.gt.txt`` (pages separated by
+form feeds; columns and cells three spaces apart).
 """
 
 from __future__ import annotations
