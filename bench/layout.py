@@ -40,6 +40,13 @@ def make_layout_docs() -> list[Path]:
     return pdfs
 
 
+def _by_document(pdfs: list[Path], pages: list[tuple[Path, int]],
+                 texts: list[str]) -> dict[Path, str]:
+    """Each render's text: its pages' texts joined."""
+    return {pdf: "\n".join(t for (p, _), t in zip(pages, texts, strict=True) if p == pdf)
+            for pdf in pdfs}
+
+
 def _cells(text: str) -> list[list[list[str]]]:
     """Each table's rows, each row's cells in order, normalised."""
     return [[[metrics.normalise(c) for c in row["cells"].values()] for row in table["rows"]]
@@ -71,19 +78,19 @@ def measure() -> dict[str, object]:
             ocrmypdf += run.run_ocrmypdf(pdf, nums, Path(tmp))[0]
     systems = {"raw_tesseract_vie": raw, "ocrmypdf_deskew_clean": ocrmypdf, "ours": ours}
     truths = [run.truth(p, k) for p, k in pages]
+    joined_truth = "\n".join(truths)
     out: dict[str, object] = {"documents": len(pdfs), "pages": len(pages)}
-    truth_docs = {pdf: "\n".join(t for (p, _), t in zip(pages, truths, strict=True) if p == pdf)
-                  for pdf in pdfs}
+    truth_docs = _by_document(pdfs, pages, truths)
     truth_cells = {pdf: _cells(truth_docs[pdf]) for pdf in pdfs}
     out["table_cells"] = sum(len(r) for pdf in pdfs for table in truth_cells[pdf]
                              for r in table)
     signed = [pdf for pdf in pdfs if pdf.stem.endswith("-signed")]
     photos = [pdf for pdf in pdfs if pdf.stem.endswith("-photo")]
     out["signed_copies"] = len(signed)
+    signature_pages = [n for n, ((p, _), t) in enumerate(zip(pages, truths, strict=True))
+                       if p in signed and "Nơi nhận" in t]
     for name, texts in systems.items():
-        docs = {pdf: "\n".join(t for (p, _), t in zip(pages, texts, strict=True) if p == pdf)
-                for pdf in pdfs}
-        joined_truth = "\n".join(truths)
+        docs = _by_document(pdfs, pages, texts)
         joined = "\n".join(texts)
         out[name] = {
             "cer": metrics.cer(joined_truth, joined), "wer": metrics.wer(joined_truth, joined),
@@ -94,10 +101,8 @@ def measure() -> dict[str, object]:
             "photo_cer": metrics.cer(
                 "\n".join(truth_docs[pdf] for pdf in photos),
                 "\n".join(docs[pdf] for pdf in photos)),
-            "signed_page_cer": sum(metrics.cer(t, x) for (p, _), t, x in zip(
-                pages, truths, texts, strict=True) if p in signed and "Nơi nhận" in t)
-            / max(1, sum(1 for (p, _), t in zip(pages, truths, strict=True)
-                         if p in signed and "Nơi nhận" in t)),
+            "signed_page_cer": sum(metrics.cer(truths[n], texts[n]) for n in signature_pages)
+            / max(1, len(signature_pages)),
         }
     return out
 

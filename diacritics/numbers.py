@@ -72,15 +72,16 @@ SECTION_SIGN_NUMBER = regex.compile(
 # I/2026": our OCR of the dev renders, 8 times in 9)
 # (on the text as written: "quỹ", a fund, is not "quý"; text without marks writes "quy")
 QUARTER = r"(?i)(?<!\p{L})qu[yý]\s+"
-QUARTER_IN_ONES = regex.compile(QUARTER + r"(?P<q>1{1,3}|1V)(?=/(?:19|20)\d\d)")
+BEFORE_YEAR = r"(?=/(?:19|20)\d\d)"  # "Quý I/2026"
+QUARTER_IN_ONES = regex.compile(QUARTER + r"(?P<q>1{1,3}|1V)" + BEFORE_YEAR)
 # "Quý H/2026": the two I's of "II" joined into an H (a scan of a bordered table's cell)
-QUARTER_H = regex.compile(QUARTER + r"(?P<q>H)(?=/(?:19|20)\d\d)")
+QUARTER_H = regex.compile(QUARTER + r"(?P<q>H)" + BEFORE_YEAR)
 # the fraction slash Tesseract now and then reads for a slash, or beside one ("I/⁄2026")
 FRACTION_SLASH = regex.compile(r"/?⁄/?")
 # a Roman quarter, also as OCR misreads it where no figure can stand: "H/2026" (II),
 # "11/2026" and "111/2026" (there is no eleventh quarter)
 ROMAN_QUARTER = regex.compile(
-    QUARTER + r"(?:I{1,3}|IV|(?:H|1{2,3})(?=/(?:19|20)\d\d))(?![\p{L}\d])")
+    QUARTER + r"(?:I{1,3}|IV|(?:H|1{2,3})" + BEFORE_YEAR + r")(?![\p{L}\d])")
 ARABIC_QUARTER = regex.compile(QUARTER + r"[2-4](?!\d)")
 DATE_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|tu|den|toi)\s+$")
 MAX_LOOKALIKES = {"d": 2, "m": 2, "y": 1, "n": 2}

@@ -110,7 +110,7 @@ def _to_gray(frame: Image.Image) -> np.ndarray:
         rgba = frame.convert("RGBA")
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         frame = Image.alpha_composite(white, rgba)
-    if frame.mode in ("1", "L", "LA"):
+    if frame.mode in ("1", "L"):  # "LA" was made RGBA above
         return np.asarray(frame.convert("L"))
     return gray_without_color_ink(np.asarray(frame.convert("RGB")))
 

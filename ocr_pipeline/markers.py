@@ -129,7 +129,8 @@ def _line_starts(words: list[Word]) -> list[bool]:
     return [n == 0 or keys[n] != keys[n - 1] for n in range(len(keys))]
 
 
-def _lines(words: list[Word]) -> list[list[int]]:
+def word_lines(words: list[Word]) -> list[list[int]]:
+    """The indices of the words of each Tesseract line, in reading order."""
     lines: list[list[int]] = []
     for n, first in enumerate(_line_starts(words)):
         if first:
@@ -161,7 +162,7 @@ def reread_doubtful_line_starts(words: list[Word], image: np.ndarray, lang: str,
     lines that sit in the margin where the marker was found (its digits, read as a
     column of garbage) are dropped.
     """
-    doubtful = [ln for ln in _lines(words) if _doubtful(words, ln)][:MAX_REREADS]
+    doubtful = [ln for ln in word_lines(words) if _doubtful(words, ln)][:MAX_REREADS]
     if not doubtful:
         return words
     crops, bands = [], []

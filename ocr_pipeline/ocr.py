@@ -23,7 +23,7 @@ from dataclasses import replace
 from ocr_pipeline import clean
 from ocr_pipeline._exec import tesseract
 from ocr_pipeline.digits import reread_digit_slots
-from ocr_pipeline.markers import recount_roman_markers, reread_doubtful_line_starts
+from ocr_pipeline.markers import recount_roman_markers, reread_doubtful_line_starts, word_lines
 from ocr_pipeline.models import CleanPage, Options, PageText, Word
 
 # Tesseract's "single column of text" mode. Its default (3, full layout analysis) splits
@@ -95,31 +95,26 @@ def join_split_lines(words: list[Word]) -> list[Word]:
     a page photographed in uneven light for columns) made one line again, left to right,
     where the first part is: the part read later is moved up. Two lines are one printed
     line when they overlap by most of their height and not at all across."""
-    order: list[tuple[int, int, int]] = []
-    lines: dict[tuple[int, int, int], list[Word]] = {}
-    for word in words:
-        if word.line_key not in lines:
-            order.append(word.line_key)
-            lines[word.line_key] = []
-        lines[word.line_key].append(word)
-    boxes = {key: _span(line) for key, line in lines.items()}
-    joined: dict[tuple[int, int, int], tuple[int, int, int]] = {}  # part -> line it joins
-    for n, key in enumerate(order):
-        if key in joined:
+    lines = [[words[n] for n in line] for line in word_lines(words)]
+    boxes = [_span(line) for line in lines]
+    joined: dict[int, int] = {}  # a part's line -> the line it joins
+    for n in range(len(lines)):
+        if n in joined:
             continue
-        for other in order[n + 1:]:
-            if other[0] != key[0] and other not in joined and _same_row(boxes[key],
-                                                                         boxes[other]):
-                joined[other] = key
+        for m in range(n + 1, len(lines)):
+            if m not in joined and lines[m][0].block != lines[n][0].block and _same_row(
+                    boxes[n], boxes[m]):
+                joined[m] = n
     if not joined:
         return words
     out: list[Word] = []
-    for key in order:
-        if key in joined:
+    for n, line in enumerate(lines):
+        if n in joined:
             continue
-        parts = [lines[key]] + [lines[o] for o in order if joined.get(o) == key]
-        merged = sorted((w for part in parts for w in part), key=lambda w: w.box[0])
-        out.extend(replace(w, block=key[0], paragraph=key[1], line=key[2]) for w in merged)
+        parts = [w for m in sorted(joined) if joined[m] == n for w in lines[m]]
+        first = line[0]
+        out.extend(replace(w, block=first.block, paragraph=first.paragraph, line=first.line)
+                   for w in sorted([*line, *parts], key=lambda w: w.box[0]))
     return out
 
 
