@@ -43,12 +43,14 @@ from diacritics.syllable import fold, strip_marks
 
 WORD = regex.compile(r"\p{L}+")
 MIN_MAJORITY = 2
-# the commonest Vietnamese family names (lower case, old tone placement)
+# the commonest Vietnamese family names (lower case, old tone placement); the Thai
+# names of the north-west too, whose letters are those of another (Tòng, Vì, Lường: a
+# signer so named is not a misread Tống, Vi, Lương)
 SURNAMES = frozenset("""
 nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn trương
 lương lâm mai trịnh đào cao hà tạ chu lưu kiều tô quách thái triệu phùng vương hứa lại
 khổng tăng lục nông lò giáp thân âu la lã mạc tống diệp đàm đồng nghiêm ông vi hầu bế ninh
-doãn khúc kim từ quan châu phí tôn nhữ quàng sầm tào lạc mẫn ứng thạch
+doãn khúc kim từ quan châu phí tôn nhữ quàng sầm tào lạc mẫn ứng thạch tòng vì lường
 """.split())
 # the commonest middle names, men's and women's ("Nguyễn Văn An", "Lê Thị Hà")
 MIDDLE_NAMES = frozenset("""
@@ -219,16 +221,22 @@ def signer_surname_fixes(lines: list[str]) -> list[NameFix]:
         for offset, column in columns(line):
             m = NAME_LINE.match(column)
             if m:
-                fixes.extend(_surname_fix(lines, number, offset + m.start(1), m.group(1)))
+                fixes.extend(_surname_fix(lines, number, offset + m.start(1), m.group(1),
+                                          column.strip()))
     return fixes
 
 
-def _surname_fix(lines: list[str], number: int, start: int, first: str) -> list[NameFix]:
+def _surname_fix(lines: list[str], number: int, start: int, first: str,
+                 name: str) -> list[NameFix]:
     """The fix of a name's first word when it is a family name's letters with other
-    marks and a signer's title is some lines above."""
+    marks and a signer's title is some lines above; not when the document writes the
+    whole name so elsewhere too ("Ông Tòng Văn Khánh, Giám đốc" in a minutes' body: Tòng
+    is a family name of its own, not a misread Tống)."""
     lower = fold(first).lower()
     letters = strip_marks(lower)
     if lower in SURNAMES or len(SURNAME_BY_LETTERS.get(letters, ())) != 1:
+        return []
+    if any(name in text for k, text in enumerate(lines) if k != number):
         return []
     above = lines[max(0, number - SIGNATURE_REACH):number]
     if not any(SIGNER_TITLE.search(strip_marks(text)) for text in above):

@@ -80,6 +80,7 @@ DASH = regex.compile(r"^[-–—]$")
 SINGLE_LETTER_MIN = 50
 UNIT_LETTERS = {"m", "g", "l"}  # metre, gram, litre: "dài 3 m"
 FIGURE = regex.compile(r"^\d+(?:[.,]\d+)*$")  # a count or measure, not a date or a share
+UNIT = regex.compile(r"\p{Ll}+(?:/\p{Ll}+)?")  # what a figure counts: "m", "đồng/người"
 CITING_WORDS = {"diem", "tiet", "muc"}  # without marks, as cited_letter compares
 LIST_JOINS = {"va", "hoac", "den"}
 # a syllable's onsets of two letters or more ("gi" and "qu" are words too): alone, specks
@@ -273,8 +274,8 @@ def symbol_letter(line: str, chunks: list[regex.Match[str]], n: int) -> bool:
     figure ("3 m", "500 g", "20 l"), or an "x" that is a table's cell of its own (a tab
     or the line's edge on each side, a tab on one: "Tổng cộng<tab>x<tab>x", the cell a
     total does not apply to) or a times sign between two figures ("(A/B) x 100%", "3 x
-    4 m"). A letter after a date or a percentage is a speck ("ngày 03/9/2025 x về", "50%
-    t trở lên")."""
+    4 m"; "100.000 đồng/người x 130": a figure and its unit). A letter after a date or a
+    percentage is a speck ("ngày 03/9/2025 x về", "50% t trở lên")."""
     text = chunks[n].group().rstrip(",.;")
     before_chunk = chunks[n - 1].group() if n > 0 else ""
     if text in UNIT_LETTERS:
@@ -285,8 +286,11 @@ def symbol_letter(line: str, chunks: list[regex.Match[str]], n: int) -> bool:
     before, after = line[start - 1:start], line[end:end + 1]
     if before in ("\t", "") and after in ("\t", "") and "\t" in before + after:
         return True
-    return n + 1 < len(chunks) and regex.search(r"[\d)%]$", before_chunk) is not None \
-        and regex.match(r"[\d(]", chunks[n + 1].group()) is not None
+    if n + 1 >= len(chunks) or regex.match(r"[\d(]", chunks[n + 1].group()) is None:
+        return False
+    # a figure with its unit may come before the sign: "100.000 đồng/người x 130 người"
+    return regex.search(r"[\d)%]$", before_chunk) is not None or n > 1 and bool(
+        FIGURE.match(chunks[n - 2].group())) and UNIT.fullmatch(before_chunk) is not None
 
 
 def stop_before_date(text: str, rest: list[regex.Match[str]]) -> bool:

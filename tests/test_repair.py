@@ -236,8 +236,10 @@ def test_examples_of_each_damage(damaged, repaired):
     "Thôn Khuổi Nặm, thôn Nà Tồng thuộc xã Thượng Quan",
     # lines typed to underline or separate; rating stars
     "Độc lập - Tự do - Hạnh phúc\n________________\n---o0o---\n*****\nMức độ hài lòng: ★★★★☆",
-    # a table's "x" (the cell a total does not apply to) and a times sign
+    # a table's "x" (the cell a total does not apply to) and a times sign, also after a
+    # figure's unit
     "Tổng cộng\tx\tx\t2.485\nTỷ lệ = (A/B) x 100%; diện tích 3 x 4 m",
+    "hỗ trợ đại biểu 100.000 đồng/người x 130 người.",
     # a million đồng; a loanword the LM's text writes as it though it is no syllable
     "Kinh phí: 12,5 tr.đồng; ĐVT: Tr.đ\ncấp 2.350 thẻ CCCD gắn chip",
 ])
@@ -363,8 +365,12 @@ def test_the_signers_family_name_takes_its_marks_from_the_list_of_family_names()
     restored = diacritics.restore(block.format("Định Công Tráng"))
     assert restored.text == block.format("Đinh Công Tráng")
     assert [(e.original, e.replacement) for e in restored.edits] == [("Định", "Đinh")]
-    for right in ("Đinh Công Tráng", "Lã Văn Hùng", "Y Thuôn Mlô", "Ông Văn Tám"):
+    for right in ("Đinh Công Tráng", "Lã Văn Hùng", "Y Thuôn Mlô", "Ông Văn Tám",
+                  "Lường Văn Thắng"):  # a Thai family name, not a misread Lương
         assert diacritics.restore(block.format(right)).text == block.format(right)
+    # the name as the document writes it elsewhere too: "Hờ" is no misread "Hồ" here
+    body = "Ông Hờ Văn Mua, Giám đốc Trung tâm, báo cáo.\n" + block
+    assert diacritics.restore(body.format("Hờ Văn Mua")).text == body.format("Hờ Văn Mua")
     # away from a signature, a capitalised line is not taken for a name
     assert diacritics.restore("Lễ Hội Văn Hóa").text == "Lễ Hội Văn Hóa"
 
