@@ -68,6 +68,8 @@ from diacritics.decoder import (
 from diacritics.model import Model, load
 from diacritics.names import (
     PLACE_UNITS,
+    SIGNATURE_REACH,
+    SIGNER_TITLE,
     SURNAME_BY_LETTERS,
     NameFix,
     anchored_place_fixes,
@@ -75,6 +77,7 @@ from diacritics.names import (
     signer_surname_fixes,
 )
 from diacritics.numbers import DigitFix, digit_fixes, roman_quarters
+from diacritics.semicolons import misread_semicolons
 from diacritics.specks import (
     CONVENTIONAL,
     DASH,
@@ -152,6 +155,7 @@ GLUED_QUOTE = regex.compile(r'^["“](\p{Ll}+)[,.;:]?$')  # a quote that opens n
 # column is read into the same line), unless the item is "Lưu: VT"
 RECIPIENTS = regex.compile(r"^\W*(?i:nơi\s+nhận)\s*:")
 RECIPIENT_ITEM = regex.compile(r"^\s*[-–+•]")
+ARCHIVE_ITEM = regex.compile(r"^\s*[-–+•]\s*(?i:lưu)\s*:")
 RECIPIENT_COLON = regex.compile(
     r"^\s*[-–+•]\s*(?!(?i:lưu)\b)[^:]*[\p{L}\d)](?P<colon>:)(?=\s*$|\s{2,}|\s+(?:TM|KT|TL|TUQ|Q)\."
     r"|\s+(?:PHÓ\s+)?CHỦ\s+TỊCH)")
@@ -577,7 +581,9 @@ def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
 
 def _recipient_items(lines: list[str]) -> frozenset[int]:
     """The numbers of the lines that are items of a recipient list: after "Nơi nhận:",
-    the lines a list dash opens, blank lines between them passed over."""
+    the lines a list dash opens, blank lines between them passed over; and the items
+    before the archive's ("- Lưu: VT."), which ends the list, on a page that starts with
+    them ("Nơi nhận:" is on the page before) and is signed below."""
     items: set[int] = set()
     inside = False
     for number, line in enumerate(lines):
@@ -587,6 +593,12 @@ def _recipient_items(lines: list[str]) -> frozenset[int]:
             items.add(number)
         elif line.strip():
             inside = False
+    archive = next((n for n, line in enumerate(lines) if ARCHIVE_ITEM.match(line)), None)
+    if archive is not None and all(RECIPIENT_ITEM.match(line) or not line.strip()
+                                   for line in lines[:archive]) and any(
+            SIGNER_TITLE.search(strip_marks(line))
+            for line in lines[archive:archive + SIGNATURE_REACH]):
+        items.update(n for n in range(archive) if RECIPIENT_ITEM.match(lines[n]))
     return frozenset(items)
 
 
@@ -603,12 +615,14 @@ def _own_words(words: list[str]) -> frozenset[str]:
 class DocumentFacts:
     """What ``restore`` learns from the whole document for its lines: the words it uses
     ``OWN_WORD_MIN`` times or more (folded, lower case; vie documents only), whether it
-    writes its quarters in Roman numerals (``numbers.roman_quarters``), and the numbers
-    of the lines that are items of its recipient list (``_recipient_items``)."""
+    writes its quarters in Roman numerals (``numbers.roman_quarters``), the numbers
+    of the lines that are items of its recipient list (``_recipient_items``) and the
+    (line, offset) of its colons that are misread semicolons (``semicolons``)."""
 
     own_words: frozenset[str] = frozenset()
     roman_quarters: bool = False
     recipient_items: frozenset[int] = frozenset()
+    semicolons: frozenset[tuple[int, int]] = frozenset()
 
 
 class RestoredLine(NamedTuple):
@@ -669,6 +683,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     colon = RECIPIENT_COLON.match(line) if number in facts.recipient_items else None
     if colon:
         line = mend(line, colon.start("colon"), colon.end("colon"), ";")
+    for offset in sorted(o for n, o in facts.semicolons if n == number):
+        line = mend(line, offset, offset + 1, ";")
     for note in REPORT_NOTE.finditer(line):  # same length: later spans stay put
         line = mend(line, note.start(), note.end(), "(b/c)")
     if SPECK_LINE.match(line):
@@ -823,7 +839,18 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
         surnames = signer_surname_fixes(lines)
         fixes += surnames
         protected |= {(f.line, f.start, f.end) for f in surnames}
-    facts = DocumentFacts(own_words, roman_quarters(text), _recipient_items(lines))
+    # the next non-blank line of each line: raw Tesseract output leaves a blank line
+    # between lines of one paragraph
+    followings: list[str] = []
+    following = ""
+    for line in reversed(lines):
+        followings.append(following)
+        if line.strip():
+            following = line
+    followings.reverse()
+    facts = DocumentFacts(own_words, roman_quarters(text), _recipient_items(lines),
+                          misread_semicolons(lines, followings, decoder.model)
+                          if doc_mode == "vie" else frozenset())
     fixes_on: dict[int, list[NameFix]] = defaultdict(list)
     for fix in fixes:
         fixes_on[fix.line].append(fix)
@@ -836,15 +863,12 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     out_lines: list[str] = []
     edits_on: list[list[Edit]] = []
     lefts: list[tuple[int, int] | None] = []
-    followings: list[str] = []
     befores: list[str] = []  # the non-blank line before each line
     tail: tuple[int, int] | None = None
     for number, line in enumerate(lines):
         befores.append(lines[number - 1] if number and lines[number - 1].strip() else
                        befores[-1] if befores else "")
-        # raw Tesseract output leaves a blank line between lines of one paragraph
-        following = next((ln for ln in lines[number + 1:] if ln.strip()), "")
-        followings.append(following)
+        following = followings[number]
         # a line that starts in lower case goes on with the sentence of the line before
         lefts.append(tail if LOWER_START.match(LEADING_MARKS.sub("", line)) else None)
         if not line.strip():

@@ -240,6 +240,14 @@ def test_examples_of_each_damage(damaged, repaired):
     # figure's unit
     "Tổng cộng\tx\tx\t2.485\nTỷ lệ = (A/B) x 100%; diện tích 3 x 4 m",
     "hỗ trợ đại biểu 100.000 đồng/người x 130 người.",
+    # colons that open no list of semicolons: a list item's own line after an item that
+    # ends with one, inside brackets, after a colon before a capital
+    "c) Bồi dưỡng kỹ năng giao tiếp: ứng xử văn hóa;\nd) Bồi dưỡng kỹ năng số: sử dụng "
+    "chữ ký số;",
+    "Tổng số: 1.200 TTHC (trong đó: mức độ toàn trình 800; một phần 400).",
+    "Thành phần: Chủ trì: đồng chí Hồ Sỹ Thắng, Chủ tịch UBND xã.",
+    "ngày thanh toán: ngày 7, tháng 2/1999; ngày đến hạn: ngày 15, tháng 6/1999.",
+    "Kết quả: nhiều xã đã tạo lập kho dữ liệu số, ví dụ: xã An Phú, xã Bình Minh.",
     # a million đồng; a loanword the LM's text writes as it though it is no syllable
     "Kinh phí: 12,5 tr.đồng; ĐVT: Tr.đ\ncấp 2.350 thẻ CCCD gắn chip",
 ])
@@ -454,6 +462,31 @@ def test_a_recipient_item_ends_with_a_semicolon_that_ocr_read_as_a_colon():
     text = ("Kết quả: tốt.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Sở Nội vụ: CHỦ TỊCH\n\n"
             "- Thường trực Đảng ủy:\n- Lưu: VT, VP.\nNguyễn Văn An\n- Kết quả:")
     assert diacritics.restore(text).text == text.replace("vụ:", "vụ;").replace("ủy:", "ủy;")
+    # the list goes on over a page break: "Nơi nhận:" on the page before, "- Lưu:" ends it
+    page = ("- Như trên;\n\n- Sở Y tế (để phối hợp):\n- TT Đảng ủy;\n\n- Lưu: VT.\n\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH")
+    assert diacritics.restore(page).text == page.replace("hợp):", "hợp);")
+    # not unsigned, nor after other text: an item that brings in a list stays
+    for text in (page.split("\n\nTM.")[0], "Kết quả như sau:\n" + page):
+        assert diacritics.restore(text).text == text
+    # a dash OCR set before "Nơi nhận:" makes no item of it
+    assert diacritics.restore("- Nơi nhận:\n- Như trên;\n- Lưu: VT.").text == \
+        "- Nơi nhận:\n- Như trên;\n- Lưu: VT."
+
+
+def test_a_semicolon_read_as_a_colon_inside_a_list_a_colon_opened():
+    # our OCR's commonest error left on the dev reports: "đồng;" read "đồng:"
+    text = ("Kinh phí gồm: thuê âm thanh 3.000.000 đồng: nước uống, hoa, khánh tiết "
+            "2.500.000 đồng: hỗ trợ đại biểu.\nTrong đó: ngân sách xã đối ứng 430.000.000 "
+            "đồng: đề nghị tỉnh hỗ trợ")
+    assert diacritics.restore(text).text == text.replace("đồng:", "đồng;")
+    # the sentence goes on over OCR's line break, a figure first on the next line; and a
+    # list a colon before a figure opened
+    text = ("từ nguồn chi thường xuyên, gồm: thuê âm thanh, ánh sáng\n3.000.000 đồng: nước "
+            "uống.\nVề hạ tầng: 1,2 km đường bị sạt lở; 01 trạm y tế bị tốc mái một phần: "
+            "nhiều cây xanh bị gãy đổ.")
+    assert diacritics.restore(text).text == text.replace("đồng:", "đồng;").replace(
+        "phần:", "phần;")
 
 
 def test_the_end_mark_is_glued_to_the_last_word_and_a_roman_numeral_apart_from_its_title():
