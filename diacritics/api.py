@@ -47,6 +47,7 @@ from diacritics.codes import (
     REPORT_NOTE,
     ROMAN_HEADING,
     ROMAN_I,
+    STANDING,
     URL_OR_MAIL,
     archive_marks,
     first_item_number,
@@ -687,6 +688,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         line = mend(line, offset, offset + 1, ";")
     for note in REPORT_NOTE.finditer(line):  # same length: later spans stay put
         line = mend(line, note.start(), note.end(), "(b/c)")
+    if number in facts.recipient_items:
+        for standing in STANDING.finditer(line):
+            line = mend(line, standing.start(), standing.end(), "TT")
     if SPECK_LINE.match(line):
         return RestoredLine("", [*edits, *(Edit(number, m.start(), m.end(), m.group(), "",
                                                 0.9) for m in CHUNK.finditer(raw))])

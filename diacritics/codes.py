@@ -46,6 +46,11 @@ ARCHIVE_CODE = regex.compile(rf"([A-ZĐ]{{2,6}}|{MISREAD_VT.pattern})([,;.]?)(?=
 # pages as "(b/©)", "(b/C)", "(h/c)" or "(hb/C)" (not mended: the line's length would
 # change under the spans of the edits after it)
 REPORT_NOTE = regex.compile(r"\((?!b/c\))[bh]/[c©C¢]\)")
+# "TT" (thường trực, the standing body) before the body in a recipient item, a T read as a
+# letter of like shape: "TF HĐND", "FT Đảng ủy", "TẾ HĐND" (4 of 10 renders of the reports
+# written for this; same length, so the spans after it stay put)
+STANDING = regex.compile(
+    r"(?<!\p{L})(?:T[FILYEẾ]|[FILY]T)(?=\s+(?:HĐND|HDND|UBND|MTTQ|Đảng|ĐẢNG)\b)")
 # a document code whose hyphen OCR read twice, the rest as a word of its own
 # ("428/QĐ- -UBND"): one code again. Only the doubled hyphen is OCR's for sure: typists
 # write "06/QĐ- TTg" and "HĐND- UBND" too (the clean seeds do), so those stay.

@@ -469,6 +469,11 @@ def test_a_recipient_item_ends_with_a_semicolon_that_ocr_read_as_a_colon():
     # not unsigned, nor after other text: an item that brings in a list stays
     for text in (page.split("\n\nTM.")[0], "Kết quả như sau:\n" + page):
         assert diacritics.restore(text).text == text
+    # "TT" (the standing body) read with a T of like shape; outside the list it stays
+    text = "Nơi nhận:\n- FT Đảng ủy, TF HĐND xã;\n- TẾ HĐND phường;\n- Lưu: VT."
+    assert diacritics.restore(text).text == (
+        "Nơi nhận:\n- TT Đảng ủy, TT HĐND xã;\n- TT HĐND phường;\n- Lưu: VT.")
+    assert diacritics.restore("- TẾ HĐND phường").text == "- TẾ HĐND phường"
     # a dash OCR set before "Nơi nhận:" makes no item of it
     assert diacritics.restore("- Nơi nhận:\n- Như trên;\n- Lưu: VT.").text == \
         "- Nơi nhận:\n- Như trên;\n- Lưu: VT."
