@@ -28,7 +28,10 @@ from rapidfuzz.distance import Levenshtein
 from diacritics.model import Model
 from diacritics.syllable import strip_marks
 
-URL_OR_MAIL = regex.compile(r"(?i)^(?:https?://|www\.)|@\w+\.")
+URL_OR_MAIL = regex.compile(r"(?i)^(?:https?://|www\.)|@\p{So}*\w+\.")
+# the ring of an "@" read once more as a symbol of its own: "quynhson@®nghean.gov.vn" (both
+# renders of the one dev report with an address)
+MAIL_RING = regex.compile(r"(?<=\w@)\p{So}+(?=\w)")
 # a unit or abbreviation written with a slash ("V/v", về việc; "km/h") is a code too, and
 # the million đồng of a budget's figures ("12,5 tr.đồng", "ĐVT: Tr.đ")
 CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\p{Lu}\d]+)+\W*$"
@@ -94,8 +97,9 @@ DOUBLED_D = regex.compile("Đ{2,}")  # "QĐÐ", "NQ/ĐÐĐH": one Đ read two or
 def fix_code(chunk: str) -> str:
     """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND; the hyphen OCR lost
     between a document type and its issuer: 45/KHUBND -> 45/KH-UBND; a speck glued to the
-    front of a number or date: '30/7/2025 -> 30/7/2025."""
+    front of a number or date: '30/7/2025 -> 30/7/2025; an address's "@®" -> "@"."""
     chunk = LEADING_CODE_SPECK.sub("", DOUBLED_D.sub("Đ", chunk.translate(ETH)))
+    chunk = MAIL_RING.sub("", chunk)
     chunk = GLUED_SYMBOL.sub(r"\1-\2", chunk)
     return regex.sub(r"(?<![\p{L}])(\p{Lu}{2,6})(?![\p{L}])",
                      lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)

@@ -257,7 +257,10 @@ class Decoder:
             if not variants:
                 add(lower, 0.0)
         else:  # legacy
-            if valid and MARK_LETTERS.search(lower):
+            if valid and MARK_LETTERS.search(lower) or len(lower) > 2 and not \
+                    is_syllable_shape(lower) and self.model.lm.count(lower) >= SEEN_INVALID_MIN:
+                # a marked syllable, or a foreign word the LM's text writes ("email",
+                # "video", "virus"): no garble the English model makes reads so
                 add(lower, LOG_KEEP["legacy"])
             elif len(lower) == 1:
                 # a lone letter may be one ("điểm b"), but is as seldom as a one-edit guess
