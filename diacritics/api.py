@@ -77,7 +77,7 @@ from diacritics.names import (
     name_spellings,
     signer_surname_fixes,
 )
-from diacritics.numbers import DigitFix, digit_fixes, roman_quarters
+from diacritics.numbers import PLAIN, DigitFix, NumberStyle, digit_fixes, number_style
 from diacritics.semicolons import misread_semicolons
 from diacritics.specks import (
     CONVENTIONAL,
@@ -156,6 +156,10 @@ GLUED_QUOTE = regex.compile(r'^["“](\p{Ll}+)[,.;:]?$')  # a quote that opens n
 # column is read into the same line), unless the item is "Lưu: VT"
 RECIPIENTS = regex.compile(r"^\W*(?i:nơi\s+nhận)\s*:")
 RECIPIENT_ITEM = regex.compile(r"^\s*[-–+•]")
+# a table written with pipes, as text converted from a spreadsheet or Markdown has it
+# ("| 1 | Cải cách thể chế | 10 | 9,00 |"); OCR reads a scanned table's rules as "|"
+# too, but clean.remove_rules takes them off the page first
+PIPE_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 ARCHIVE_ITEM = regex.compile(r"^\s*[-–+•]\s*(?i:lưu)\s*:")
 RECIPIENT_COLON = regex.compile(
     r"^\s*[-–+•]\s*(?!(?i:lưu)\b)[^:]*[\p{L}\d)](?P<colon>:)(?=\s*$|\s{2,}|\s+(?:TM|KT|TL|TUQ|Q)\."
@@ -219,21 +223,23 @@ def _doublet(piece: _Piece, candidate: str, line: str) -> bool:
 
 def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             next_line: str = "", last_word: str = "",
-            garbage_from: int | None = None, roman_quarters: bool = False) -> list[_Piece]:
+            garbage_from: int | None = None,
+            numbers: NumberStyle = PLAIN) -> list[_Piece]:
     """The line's words, specks and marks, each with what the decoder reads or what
     replaces it; ``next_line`` is the next non-blank line as written, ``last_word`` the
     word the line before ends with (``LAST_WORD``), if it ends with one; the chunks from
-    ``garbage_from`` on are specks (``garbage_tail``); ``roman_quarters`` as in
-    ``restore_line``."""
+    ``garbage_from`` on are specks (``garbage_tail``); ``numbers``: how the document
+    writes numbers (``DocumentFacts``)."""
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
-    fixes = digit_fixes(line, roman_quarters)
+    fixes = digit_fixes(line, numbers)
     next_item = LIST_MARKER.match(next_line) is not None
     next_line = LEADING_MARKS.sub("", next_line)
     continues = lower_syllable_first(next_line, model)
     next_word = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
     skip_to = 0
     capitals_line = regex.search(r"\p{Ll}", line) is None
+    table_row = PIPE_TABLE_ROW.match(line) is not None
     for n, chunk in enumerate(chunks):
         if chunk.start() < skip_to:
             continue
@@ -294,6 +300,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 regex.search(r"[\p{L}\d)]$", chunks[n - 1].group()):
             start = chunks[n - 1].end()
             pieces.append(_Piece(start, chunk.end(), line[start:chunk.end()], replacement="./."))
+            continue
+        if table_row and text == "|":  # a cell's border, which parts phrases
+            pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.COMMA))
             continue
         if n == 0 and GARBLED_BULLET.match(text) and not CONVENTIONAL.match(text) and \
                 regex.match(r"\p{Lu}", following):
@@ -525,17 +534,26 @@ def _lookahead(next_line: str, decoder: Decoder, mode: str) -> list[Slot | str]:
 
 def _fix_lettered_items(lines: list[str]) -> list[Edit]:
     """Lettered items run a) b) c) d) đ) e): a "d)" after a "d)" is the "đ)" whose stroke
-    was lost (stripped or legacy text). Fixes ``lines`` in place; returns the edits."""
-    edits, previous = [], None
+    was lost (stripped or legacy text); an "e)" between "b)" and "d)" is the "c)" OCR
+    read with a bar (`vie` too). Fixes ``lines`` in place; returns the edits."""
+    items = []
     for number, line in enumerate(lines):
         m = LETTERED_ITEM.match(line)
-        if not m or not line[m.end():m.end() + 1].isspace():
-            continue
-        letter = m.group(2)
+        if m and line[m.end():m.end() + 1].isspace():
+            items.append((number, m))
+    edits, previous = [], None
+    for k, (number, m) in enumerate(items):
+        letter, right = m.group(2), None
+        following = items[k + 1][1].group(2) if k + 1 < len(items) else None
         if letter == "d" and previous == "d":
-            lines[number] = line[:m.start(2)] + "đ" + line[m.end(2):]
-            edits.append(Edit(number, m.start(2), m.end(2) + 1, "d)", "đ)", 0.9))
-            letter = "đ"
+            right = "đ"
+        elif letter == "e" and previous == "b" and following == "d":
+            right = "c"
+        if right:
+            line = lines[number]
+            lines[number] = line[:m.start(2)] + right + line[m.end(2):]
+            edits.append(Edit(number, m.start(2), m.end(2) + 1, f"{letter})", f"{right})", 0.9))
+            letter = right
         previous = letter
     return edits
 
@@ -615,13 +633,13 @@ def _own_words(words: list[str]) -> frozenset[str]:
 @dataclass(frozen=True)
 class DocumentFacts:
     """What ``restore`` learns from the whole document for its lines: the words it uses
-    ``OWN_WORD_MIN`` times or more (folded, lower case; vie documents only), whether it
-    writes its quarters in Roman numerals (``numbers.roman_quarters``), the numbers
-    of the lines that are items of its recipient list (``_recipient_items``) and the
-    (line, offset) of its colons that are misread semicolons (``semicolons``)."""
+    ``OWN_WORD_MIN`` times or more (folded, lower case; vie documents only), how it
+    writes quarters and decimals (``numbers.number_style``), the numbers of the lines
+    that are items of its recipient list (``_recipient_items``) and the (line, offset)
+    of its colons that are misread semicolons (``semicolons``)."""
 
     own_words: frozenset[str] = frozenset()
-    roman_quarters: bool = False
+    numbers: NumberStyle = PLAIN
     recipient_items: frozenset[int] = frozenset()
     semicolons: frozenset[tuple[int, int]] = frozenset()
 
@@ -703,7 +721,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         if not (mode_hint == "vie" and mode == "stripped" and long_line):
             mode = mode_hint
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
-                     facts.roman_quarters)
+                     facts.numbers)
     archive = archive_marks(line)
     for piece in pieces:
         if piece.slot is not None and _inside(piece, protected):
@@ -852,7 +870,7 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
         if line.strip():
             following = line
     followings.reverse()
-    facts = DocumentFacts(own_words, roman_quarters(text), _recipient_items(lines),
+    facts = DocumentFacts(own_words, number_style(text), _recipient_items(lines),
                           misread_semicolons(lines, followings, decoder.model)
                           if doc_mode == "vie" else frozenset())
     fixes_on: dict[int, list[NameFix]] = defaultdict(list)

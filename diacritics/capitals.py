@@ -30,6 +30,8 @@ SECOND_SYLLABLE_CAPITAL = regex.compile(
     rf"(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
 # a word in capitals that starts a line, before a lower-case word
 LINE_START_CAPITALS = regex.compile(rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=\s+\p{{Ll}})")
+# a word in capitals alone on a line, but for its mark ("thành" + "VIÊN;")
+LINE_OF_CAPITALS = regex.compile(rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=[,;.:]?\s*$)")
 # the word a line ends with, past dashes and specks: the first syllable of a broken word
 LAST_WORD = regex.compile(r"(?<!\p{L})(\p{Ll}+)[\s_\-–]*$")
 
@@ -60,7 +62,8 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     Sung"), or on a line's first word that ends the word ``last_word`` (the line
     before's, ``LAST_WORD``) starts ("đơn" + "Vị cấp xã"); a syllable in capitals that
     starts a line before a lower-case word, after such a ``last_word`` ("dịch" + "VỤ
-    công"). Abbreviations (not syllables), Roman numerals and names stay: a name's first
+    công"), or alone on its line when it makes one word with ``last_word`` ("thành" +
+    "VIÊN;"). Abbreviations (not syllables), Roman numerals and names stay: a name's first
     syllable seldom makes a word with the one before it ("các Cơ sở" 0.005, "xã Vĩnh
     Thạnh" 0.009 by ``one_word``'s measure, against 0.02 here)."""
     def lower(m: regex.Match[str]) -> str:
@@ -86,6 +89,9 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
             line[start.end("second"):]
     elif last_word:
         line = LINE_START_CAPITALS.sub(lower, line, count=1)
+        alone = LINE_OF_CAPITALS.search(line)
+        if alone and one_word(last_word, alone.group().lower(), model, TITLE_PAIR_MIN):
+            line = line[:alone.start()] + lower(alone) + line[alone.end():]
     return line
 
 

@@ -17,9 +17,13 @@ numbers of one: the space goes. "100%" before a noun read "1003" or "1004" is "1
 In a bordered table's cells the two I's of a quarter are read joined ("Quý H/2026" ->
 "Quý II/2026"), and a slash as a fraction slash ("I⁄2026", "I/⁄2026" -> "I/2026").
 
-Contract: ``digit_fixes(line, roman_quarters) -> list[DigitFix]``, spans in ``line``; a
-fix may span two words ("tháng I I" -> "tháng 11"). Lines without such a slot give no
-fixes. ``roman_quarters(text)`` says whether a document writes its quarters in Roman.
+A document that writes decimals with a comma ("86,45 điểm") has none with a stop: two
+decimals after a stop, before a unit or at a table cell's end, are a comma misread
+("đạt 4.82 tỷ đồng" -> "4,82").
+
+Contract: ``digit_fixes(line, style) -> list[DigitFix]``, spans in ``line``; a fix may
+span two words ("tháng I I" -> "tháng 11"). Lines without such a slot give no fixes.
+``number_style(text)`` says how a document writes its quarters and decimals.
 """
 
 from __future__ import annotations
@@ -83,16 +87,38 @@ FRACTION_SLASH = regex.compile(r"/?⁄/?")
 ROMAN_QUARTER = regex.compile(
     QUARTER + r"(?:I{1,3}|IV|(?:H|1{2,3})" + BEFORE_YEAR + r")(?![\p{L}\d])")
 ARABIC_QUARTER = regex.compile(QUARTER + r"[2-4](?!\d)")
+# a decimal comma; and a decimal comma read as a stop: two decimals after a stop (a
+# thousands separator has three), then a unit or a table cell's end ("đạt 4.82 tỷ đồng",
+# "16<tab>14.50<tab>": our OCR of the dev and written reports, 4 times in 4), after a
+# space or tab (a heading's "2.10" starts its line)
+DECIMAL_COMMA = regex.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d,])")
+DECIMAL_STOP = regex.compile(
+    r"(?<=[ \t])\d{1,3}(?P<stop>\.)\d{2}(?![\d.,/])"
+    r"(?=\s*(?:%|(?:tỷ|triệu|nghìn|ngàn|đồng|ha|km|tấn|điểm|lần)(?!\p{L}))|[ \t]*\t|\s*$)")
 DATE_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|tu|den|toi)\s+$")
 MAX_LOOKALIKES = {"d": 2, "m": 2, "y": 1, "n": 2}
 MIN_DIGITS = {"d": 0, "m": 0, "y": 3, "n": 1}  # "tháng I I" is 11; "số II/" may be Roman
 VALID = {"d": range(1, 32), "m": range(1, 13), "y": range(1900, 2100), "n": range(1, 100_000)}
 
 
-def roman_quarters(text: str) -> bool:
-    """Whether a document writes its quarters in Roman numerals ("Quý II", "quý IV"), as
-    reports do, and none in figures that OCR does not confuse with I's ("Quý 2/2026")."""
-    return ROMAN_QUARTER.search(text) is not None and ARABIC_QUARTER.search(text) is None
+@dataclass(frozen=True)
+class NumberStyle:
+    """How a document writes numbers: its quarters in Roman numerals ("Quý II", "quý IV"),
+    as reports do, and none in figures that OCR does not confuse with I's ("Quý 2/2026");
+    decimals with a comma ("86,45 điểm", "58,6%")."""
+
+    roman_quarters: bool = False
+    decimal_comma: bool = False
+
+
+PLAIN = NumberStyle()  # what is assumed of a line without its document
+
+
+def number_style(text: str) -> NumberStyle:
+    return NumberStyle(
+        roman_quarters=ROMAN_QUARTER.search(text) is not None and
+        ARABIC_QUARTER.search(text) is None,
+        decimal_comma=DECIMAL_COMMA.search(text) is not None)
 
 
 @dataclass(frozen=True)
@@ -103,18 +129,22 @@ class DigitFix:
     replacement: str
 
 
-def digit_fixes(line: str, roman_quarters: bool = False) -> list[DigitFix]:
-    """``roman_quarters``: the document writes quarters in Roman numerals
-    (``roman_quarters()``), so a quarter in ones is its I's misread."""
+def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
+    """``style``: how the document writes numbers (``number_style``): where it writes
+    quarters in Roman numerals, a quarter in ones is its I's misread; where it writes
+    decimal commas, a decimal stop is a comma misread."""
     folded = strip_marks(line)
     if len(folded) != len(line):
         return []
     fixes = []
+    if style.decimal_comma:
+        for match in DECIMAL_STOP.finditer(line):
+            fixes.append(DigitFix(*match.span("stop"), ".", ","))
     for match in QUARTER_H.finditer(line):
         fixes.append(DigitFix(*match.span("q"), match.group("q"), "II"))
     for match in FRACTION_SLASH.finditer(line):
         fixes.append(DigitFix(*match.span(), match.group(), "/"))
-    if roman_quarters:
+    if style.roman_quarters:
         for match in QUARTER_IN_ONES.finditer(line):
             start, end = match.span("q")
             fixes.append(DigitFix(start, end, line[start:end],

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 import diacritics
-from diacritics.numbers import digit_fixes
+from diacritics.numbers import NumberStyle, digit_fixes, number_style
 from ocr_pipeline import clean, ocr, parse
 from ocr_pipeline._exec import tesseract
 from ocr_pipeline.digits import _garbled_number, _keeps_digits, _reread, reread_digit_slots
@@ -60,6 +60,19 @@ def test_digit_fixes(line, expected):
 ])
 def test_digit_fixes_leave_other_text(line):
     assert digit_fixes(line) == []
+
+
+def test_a_decimal_comma_read_as_a_stop_where_the_document_writes_commas():
+    commas = NumberStyle(decimal_comma=True)
+    line = "6 tháng đạt 4.82 tỷ đồng, 12.5 điểm\t16\t14.50\t; mục 2.10 và 1.284 người"
+    assert [(f.original, f.replacement) for f in digit_fixes(line, commas)] == [
+        (".", ","), (".", ",")]
+    # a document that writes no decimal comma may write decimal stops
+    assert digit_fixes(line) == []
+    assert number_style("đạt 86,45/100 điểm").decimal_comma
+    assert not number_style("đạt 86.45/100 điểm; 1.284 hồ sơ").decimal_comma
+    text = "Tổng điểm 86,45/100.\nThu ngân sách đạt 4.82 tỷ đồng; 1.284 hồ sơ."
+    assert diacritics.restore(text).text == text.replace("4.82", "4,82")
 
 
 def test_repair_reads_date_and_number_digits():

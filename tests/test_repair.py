@@ -432,6 +432,23 @@ def test_central_highlands_place_names_are_valid_as_written():
     assert diacritics.restore(text).text == text
 
 
+def test_a_word_ocr_printed_in_capitals_alone_on_a_line_that_ends_a_word():
+    # "thành" + "VIÊN;" (a list item wrapped); a heading after a line stays
+    text = "3. Ông Nông Đức Mạnh, Giám đốc Trung tâm, thành\nVIÊN;\n4. Bà Hà Thị Oanh"
+    assert diacritics.restore(text).text == text.replace("VIÊN", "viên")
+    for text in ("kết quả thực hiện công tác cải cách hành chính\nNĂM 2026",
+                 "Tổ chức thực hiện\nKẾT LUẬN"):
+        assert diacritics.restore(text).text == text
+
+
+def test_a_lettered_item_read_with_the_next_letters_shape():
+    # "c)" read "e)" between "b)" and "d)"; a run that goes on to "e)" stays
+    text = "a) Rà soát;\nb) Theo dõi;\ne) Tham mưu;\nd) Đề xuất;"
+    assert diacritics.restore(text).text == text.replace("e)", "c)")
+    text = "a) Rà soát;\nb) Theo dõi;\nc) Tham mưu;\nd) Đề xuất;\nđ) Báo cáo;\ne) Khác."
+    assert diacritics.restore(text).text == text
+
+
 def test_a_foreign_word_the_lm_knows_stays_in_legacy_text():
     # the English model reads "email", "video" as they are printed: no garble of a syllable
     text = "UBND x3 gui qua email va video cho cac thon, Nghi quyét s6 57-NQ/TW"
