@@ -752,7 +752,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     # line). Not for vie text, where the words are mostly right already (no gain on dev),
     # unless its last word may be misread ("tinh thần tách" + "nhiệm")
     ahead = _lookahead(next_text, decoder, mode) if slots and \
-        (mode != "vie" or last_extended) and sequence[-1] not in (lm_mod.BOS, lm_mod.EOS) else []
+        (mode != "vie" or last_extended or sequence[-1] is slots[-1].slot) and \
+        sequence[-1] not in (lm_mod.BOS, lm_mod.EOS) else []
     choices = decoder.best_path(sequence + ahead, mode, left) if slots else []
     own = len(sequence)
     sequence += ahead
