@@ -42,14 +42,18 @@ def chunk_renders() -> list[Path]:
     return out
 
 
-def doc_renders(copies: int = 2) -> list[Path]:
+def doc_renders(copies: int = 2, sources: Path = DEV_DOCS, out_dir: Path = CACHE,
+                prefix: str = "devdoc-", first_seed: int = 9500) -> list[Path]:
+    """``copies`` degraded renders of each document in ``sources``, each with its own
+    seed, made once into ``out_dir``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
     out = []
-    for n, source in enumerate(sorted(DEV_DOCS.glob("*.txt"))):
+    for n, source in enumerate(sorted(sources.glob("*.txt"))):
         for copy in range(copies):
-            pdf = CACHE / f"devdoc-{source.stem}-{copy}.pdf"
+            pdf = out_dir / f"{prefix}{source.stem}-{copy}.pdf"
             if not pdf.exists():
                 render_document(source.read_text(encoding="utf-8"), pdf,
-                                seed=9500 + 10 * n + copy)
+                                seed=first_seed + 10 * n + copy)
             out.append(pdf)
     return out
 

@@ -50,6 +50,9 @@ DAY_MONTH = regex.compile(
 # a month and year without a day ("tháng § năm 2025"; DAY_MONTH reads those with one)
 MONTH_YEAR = regex.compile(
     rf"(?<![\p{{L}}\d])(?i:thang)\s+(?P<m>{_SHORT})(?=\s+(?i:nam)\s+{_CH}{{4}}(?![\p{{L}}\d]))")
+# a month before a mark ("Kết quả tháng §: 04 người", "trong tháng O1, ...")
+MONTH_MARK = regex.compile(
+    rf"(?<![\p{{L}}\d])(?i:thang)\s+(?P<m>{_CH}{{1,2}})(?=[:,;)]|\.(?!\d))")
 YEAR = regex.compile(rf"(?<![\p{{L}}\d])(?i:nam)\s+(?P<y>{_CH}{{4}})(?![\p{{L}}\d])")
 NUMBER = regex.compile(rf"(?<![\p{{L}}\d])(?i:so)\s*:?\s*(?P<n>{_CH}{{1,4}})(?=\s*/)")
 # a numeric date whose day or month OCR split with a space or printed with a look-alike:
@@ -149,7 +152,7 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
             start, end = match.span("q")
             fixes.append(DigitFix(start, end, line[start:end],
                                   line[start:end].replace("1", "I")))
-    for pattern in (DAY_MONTH, MONTH_YEAR, YEAR, NUMBER):
+    for pattern in (DAY_MONTH, MONTH_YEAR, MONTH_MARK, YEAR, NUMBER):
         for match in pattern.finditer(folded):
             for group, value in match.groupdict().items():
                 if not value or value.isdigit() or any(

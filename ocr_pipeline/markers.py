@@ -42,7 +42,7 @@ MARKER = regex.compile(r"^[-_‘’'`\".,]*(?P<m>[IVXl1|]{1,5})(?P<dot>L?\.?)$")
 # numeral ("quý III", "khóa VIII", "lần thứ II", "giai đoạn II")
 INLINE_NUMERAL = regex.compile(r"^(?P<m>[IVXHTLl1|]{1,5})(?P<p>[,.;:)]?)$")
 NUMERAL_CONTEXT = {"quy", "khoa", "thu", "phan", "chuong", "muc", "luc", "dot", "ky", "doan",
-                   "hang", "loai", "nhom", "vung", "tap", "cap"}
+                   "hang", "loai", "nhom", "vung", "tap", "cap", "vuc"}  # "khu vực XIII"
 MIDDLE_BAND = (0.35, 0.60)  # of the box height: below diacritics and serifs, above the dot
 
 

@@ -37,6 +37,7 @@ from samples.generate import CLEAN, Layout, degrade, draw_page, render_fonts
      [(", 4", ",4"), (", 22", ",22")]),
     # a month and year without a day; "100%" with its % read as a digit
     ("giao ban tháng § năm 2025; ngày 15 tháng § năm 2025", [("§", "8"), ("§", "8")]),
+    ("Kết quả tháng §: 04 người; trong tháng O1, các xã", [("§", "8"), ("O1", "01")]),
     ("SỐ 1003 văn bản được gửi; 1004 thôn có mạng", [("1003", "100%"), ("1004", "100%")]),
 ])
 def test_digit_fixes(line, expected):
@@ -48,6 +49,7 @@ def test_digit_fixes(line, expected):
 @pytest.mark.parametrize("line", [
     "ngày   tháng 3 năm 2026",  # a draft's blank day stays blank
     "tháng Sáu năm 2024", "ngày Ba tháng Tư năm 2024", "năm học 2024-2025",
+    "họp vào tháng Sáu: hằng tháng.",
     "năm 2U2O",  # two look-alikes in a year: too unsure
     "ngày 4O tháng 10",  # not a day
     "Phụ lục số II/2024",  # a Roman numeral, not a document number

@@ -1,0 +1,80 @@
+"""Dev checks on reports the model never learned from (bench/dev_reports/, written for
+this dev set after the written reports: other provinces, ethnic names, e-mail addresses,
+pipe tables, money lists): what repair changes in their clean text (do no harm), and the
+errors left after our whole pipeline reads two degraded renders of each (cached in
+bench/cache/fresh). Not a benchmark: rules are found here; the benchmark's test documents
+are never looked at.
+
+    python -m bench.dev_fresh [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+import diacritics
+from bench.dev_parse import doc_renders
+from bench.run import our_pipeline, rendered_pages, warm_worker
+from ocr_pipeline import metrics
+
+DOCS = Path(__file__).resolve().parent / "dev_reports"
+CACHE = Path(__file__).resolve().parent / "cache" / "fresh"
+COPIES = 2
+
+
+def harm() -> tuple[int, int, list[str]]:
+    """Tokens, tokens changed and the edits when the clean texts go through repair."""
+    tokens = changed = 0
+    shown = []
+    for path in sorted(DOCS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        restored = diacritics.restore(text)
+        n = len(metrics.letter_tokens(text))
+        tokens += n
+        changed += round(metrics.tokens_changed(text, restored.text) * n)
+        shown += [f"{path.stem}: {e.original!r} -> {e.replacement!r}" for e in restored.edits]
+    return tokens, changed, shown
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--show", action="store_true", help="print each error in context")
+    args = parser.parse_args()
+    tokens, changed, edits = harm()
+    renders = doc_renders(COPIES, DOCS, CACHE, prefix="", first_seed=9900)
+    pages = [page for pdf in renders for page in rendered_pages(pdf)]
+    with ProcessPoolExecutor(os.cpu_count(), initializer=warm_worker) as pool:
+        texts = [result[0] for result in pool.map(our_pipeline, pages)]
+    truths = [pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f")[k - 1]
+              for pdf, k in pages]
+    errors: Counter[tuple[str, str]] = Counter()
+    for (pdf, number), truth, text in zip(pages, truths, texts, strict=True):
+        ref, hyp = metrics.normalise(truth).split(), metrics.normalise(text).split()
+        for op in Levenshtein.opcodes(ref, hyp):
+            if op.tag == "equal":
+                continue
+            wrong = (ref[op.src_start:op.src_end], hyp[op.dest_start:op.dest_end])
+            errors[tuple(" ".join(side) for side in wrong)] += 1
+            if args.show:
+                around = (" ".join(ref[max(0, op.src_start - 4):op.src_end + 3]),
+                          " ".join(hyp[max(0, op.dest_start - 4):op.dest_end + 3]))
+                print(f"{pdf.stem} p{number}: {around[0]}  ->  {around[1]}")
+    print(json.dumps({
+        "clean text through repair": {"tokens": tokens, "changed": changed, "edits": edits},
+        "our pipeline on the renders": {
+            "pages": len(pages), "words": sum(len(t.split()) for t in truths),
+            "wer": round(metrics.wer("\n".join(truths), "\n".join(texts)), 5),
+            "errors": sum(errors.values()),
+            "commonest": [f"{n} {a!r} -> {b!r}" for (a, b), n in errors.most_common(15)]},
+    }, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
