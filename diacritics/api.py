@@ -170,6 +170,8 @@ GLUED_LIST_NUMBER = regex.compile(
 # apart and drops its first stop ("này ./.", "Hòa Bình /."), as no clean text writes it
 END_MARK = regex.compile(r"^\.?/\.$")
 LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
+# a list number at a line's start before a capital, with its stop or (misread) a comma
+LIST_NUMBER_START = regex.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.,])\s+\p{Lu}")
 UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
 VIE_MIN_CONFIDENCE = 0.9
 # a word the OCR engine doubted (Tesseract below 90: wrong 7-49% of the time on the dev
@@ -558,6 +560,27 @@ def _fix_lettered_items(lines: list[str]) -> list[Edit]:
     return edits
 
 
+def _fix_list_numbers(lines: list[str]) -> list[Edit]:
+    """A list number whose stop OCR read as a comma ("3, Đẩy mạnh ..." between "2." and
+    "4."): a number at a line's start, then a comma and a capital, is the list's when the
+    numbered line before it is the number before, or the one after it the number after.
+    Fixes ``lines`` in place; returns the edits."""
+    numbered = [(n, m) for n, line in enumerate(lines) if (m := LIST_NUMBER_START.match(line))]
+    edits = []
+    for k, (number, m) in enumerate(numbered):
+        if m.group("mark") != ",":
+            continue
+        value = int(m.group("n"))
+        before = numbered[k - 1][1] if k else None
+        after = numbered[k + 1][1] if k + 1 < len(numbered) else None
+        if before and before.group("mark") == "." and int(before.group("n")) == value - 1 or \
+                after and after.group("mark") == "." and int(after.group("n")) == value + 1:
+            line = lines[number]
+            lines[number] = line[:m.start("mark")] + "." + line[m.end("mark"):]
+            edits.append(Edit(number, m.start("mark"), m.end("mark"), ",", ".", 0.9))
+    return edits
+
+
 def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
                                 own_words: frozenset[str], first_before: int = -1,
                                 last_after: int = -1) -> bool:
@@ -923,4 +946,5 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
             out_lines[number], edits_on[number] = restored.text, restored.edits
     edits = [e for line_edits in edits_on for e in line_edits]
     edits.extend(_fix_lettered_items(out_lines))
+    edits.extend(_fix_list_numbers(out_lines))
     return Restored(text="\n".join(out_lines), edits=edits)

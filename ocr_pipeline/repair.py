@@ -10,7 +10,8 @@ A word Tesseract read with confidence ``TRUSTED_CONFIDENCE`` or more is kept as 
 Tesseract's `vie` model is wrong about 2 words in 10,000 at that confidence (6 of 34,103;
 0.16% at 95, 0.4-1% at 90-95, 7% at 85-90). Repair's 6 edits of such words there fixed 1
 OCR error; the 5 others "corrected" the source's own typos ("áp dung", "năng cao", as
-printed), which the text of a scan should keep. A word read with confidence under
+printed), which the text of a scan should keep. Not so the words the model prints for
+another by habit (``HABITUAL_MISREADINGS``: "chỉ" for chi). A word read with confidence under
 ``DOUBTFUL_CONFIDENCE`` (wrong 7-49% of the time there) may be replaced by another real
 word when the decoder's choice is more likely than not, not only when it is sure. Between
 the two repair decides alone.
@@ -39,6 +40,7 @@ def stage_record(options: Options) -> StageRecord:
         name="repair", version=diacritics.__version__,
         settings={"enabled": options.repair, "model": diacritics.model_info(),
                   "trusted_ocr_confidence": TRUSTED_CONFIDENCE,
+                  "never_trusted": sorted(HABITUAL_MISREADINGS),
                   "doubtful_ocr_confidence": DOUBTFUL_CONFIDENCE},
     )
 

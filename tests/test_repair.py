@@ -449,6 +449,16 @@ def test_a_lettered_item_read_with_the_next_letters_shape():
     assert diacritics.restore(text).text == text
 
 
+def test_a_list_numbers_stop_read_as_a_comma():
+    # "3," between "2." and what follows; a number that wraps a date stays
+    text = "2. Rà soát thủ tục;\n3, Đẩy mạnh thanh toán không dùng tiền mặt."
+    assert diacritics.restore(text).text == text.replace("3,", "3.")
+    text = "1, Ông Hoàng Văn Lợi, Tổ trưởng;\n2. Bà Lương Thị Trang, Tổ phó;"
+    assert diacritics.restore(text).text == text.replace("1,", "1.")
+    text = "Kết quả giao ban ngày 15 tháng\n7, Trung tâm tiếp nhận 812 hồ sơ."
+    assert diacritics.restore(text).text == text
+
+
 def test_a_foreign_word_the_lm_knows_stays_in_legacy_text():
     # the English model reads "email", "video" as they are printed: no garble of a syllable
     text = "UBND x3 gui qua email va video cho cac thon, Nghi quyét s6 57-NQ/TW"
