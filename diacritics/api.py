@@ -56,6 +56,7 @@ from diacritics.codes import (
     lost_heading_stop,
     misread_abbreviation,
     national_title,
+    stopless_numeral,
 )
 from diacritics.decoder import (
     GARBLE_LETTERS,
@@ -170,6 +171,7 @@ GLUED_LIST_NUMBER = regex.compile(
 # apart and drops its first stop ("này ./.", "Hòa Bình /."), as no clean text writes it
 END_MARK = regex.compile(r"^\.?/\.$")
 LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
+DIGIT_INSIDE = regex.compile(r"\p{L}\d\p{L}")  # "g1a": a letter read as a digit
 # a list number at a line's start before a capital, with its stop or (misread) a comma
 LIST_NUMBER_START = regex.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.,])\s+\p{Lu}")
 UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
@@ -284,7 +286,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             continue
         if n == 0 and lost_heading_stop(line, chunks):  # "II CÁCH THỨC" is "II. CÁCH THỨC"
             pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.BOS,
-                                 replacement=text + "."))
+                                 replacement=stopless_numeral(text) + "."))
             continue
         # the same positions as case.inside_words: what a capital there says is learned
         inside = n > 0 and bool(case.CONTINUES.search(chunks[n - 1].group()))
@@ -455,9 +457,11 @@ def _digit_piece(line: str, chunks: list[regex.Match[str]], fixes: list[DigitFix
 
 def _digit_for_letter(word: str, model: Model) -> bool:
     """Whether a small-letter word with a digit or symbol reads as a syllable with the
-    letter of the same shape in its place ("1ý" lý, "gia0" giao): a word with marks or of
-    four characters at least, as "v1" or "mp3" may be a version or a format."""
-    return word.islower() and (MARK_LETTERS.search(word) is not None or len(word) >= 4) and \
+    letter of the same shape in its place ("1ý" lý, "gia0" giao, "g1a" gia): a word with
+    marks, of four characters at least or with the digit between letters, as "v1" or
+    "mp3" may be a version or a format."""
+    return word.islower() and (MARK_LETTERS.search(word) is not None or len(word) >= 4
+                               or DIGIT_INSIDE.search(word) is not None) and \
         any(key in model.by_stripped for key in garble_keys(word))
 
 

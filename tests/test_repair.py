@@ -72,6 +72,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("Ủy ban nhân dân xã\n- :\nbáo cáo như sau:", "Ủy ban nhân dân xã\n\nbáo cáo như sau:"),
     # the archive mark of a recipient list; a modifier-letter speck
     ("- Lưu: VL\n- Lưu: VÌ, VP.", "- Lưu: VT.\n- Lưu: VT, VP."),
+    # a letter read as a digit between two letters ("v1", "mp3", "b2b" stay)
+    ("trên Cổng Dịch vụ công quốc g1a.", "trên Cổng Dịch vụ công quốc gia."),
+    # a heading's Roman numeral without its stop, an I read small
+    ("từ ngày tổ chức.\nIi NỘI DUNG, THỜI GIAN", "từ ngày tổ chức.\nII. NỘI DUNG, THỜI GIAN"),
     # the ring of an "@" read once more as a symbol
     ("địa chỉ thư điện tử quynhson@®nghean.gov.vn, điện thoại",
      "địa chỉ thư điện tử quynhson@nghean.gov.vn, điện thoại"),
@@ -243,6 +247,7 @@ def test_examples_of_each_damage(damaged, repaired):
     # figure's unit
     "Tổng cộng\tx\tx\t2.485\nTỷ lệ = (A/B) x 100%; diện tích 3 x 4 m",
     "hỗ trợ đại biểu 100.000 đồng/người x 130 người.",
+    "chuẩn h2o, mô hình b2b, mạng 4g, tệp mp3, bản v1",
     # colons that open no list of semicolons: a list item's own line after an item that
     # ends with one, inside brackets, after a colon before a capital
     "c) Bồi dưỡng kỹ năng giao tiếp: ứng xử văn hóa;\nd) Bồi dưỡng kỹ năng số: sử dụng "
@@ -507,9 +512,9 @@ def test_a_recipient_item_ends_with_a_semicolon_that_ocr_read_as_a_colon():
     for text in (page.split("\n\nTM.")[0], "Kết quả như sau:\n" + page):
         assert diacritics.restore(text).text == text
     # "TT" (the standing body) read with a T of like shape; outside the list it stays
-    text = "Nơi nhận:\n- FT Đảng ủy, TF HĐND xã;\n- TẾ HĐND phường;\n- Lưu: VT."
+    text = "Nơi nhận:\n- FT Đảng ủy, TF HĐND xã;\n- TẾ HĐND phường, TP HĐND xã;\n- Lưu: VT."
     assert diacritics.restore(text).text == (
-        "Nơi nhận:\n- TT Đảng ủy, TT HĐND xã;\n- TT HĐND phường;\n- Lưu: VT.")
+        "Nơi nhận:\n- TT Đảng ủy, TT HĐND xã;\n- TT HĐND phường, TT HĐND xã;\n- Lưu: VT.")
     assert diacritics.restore("- TẾ HĐND phường").text == "- TẾ HĐND phường"
     # a dash OCR set before "Nơi nhận:" makes no item of it
     assert diacritics.restore("- Nơi nhận:\n- Như trên;\n- Lưu: VT.").text == \
