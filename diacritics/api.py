@@ -776,8 +776,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     slot_number = {id(p): k for k, p in enumerate(slots)}  # not list.index: == compares fields
     # the first words of the next line, when it goes on with this line's sentence: the
     # line's last words are chosen with them in view (they are decoded with their own
-    # line). Not for vie text, where the words are mostly right already (no gain on dev),
-    # unless its last word may be misread ("tinh thần tách" + "nhiệm")
+    # line). In vie text when the line ends with a word ("quy định chỉ" + "tiết": chi), or
+    # its last word may be misread ("tinh thần tách" + "nhiệm")
     ahead = _lookahead(next_text, decoder, mode) if slots and \
         (mode != "vie" or last_extended or sequence[-1] is slots[-1].slot) and \
         sequence[-1] not in (lm_mod.BOS, lm_mod.EOS) else []
