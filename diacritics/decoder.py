@@ -226,12 +226,16 @@ class Decoder:
             if valid:
                 add(lower, LOG_KEEP["vie"])
                 base, tone = split_tone(lower)
+                learned = self.vie.get(lower, {})
                 for v in self.model.variants(strip_marks(lower)):
                     v_base, v_tone = split_tone(v)
                     if v_base != base:
                         add(v, LOG_SHAPE_ERROR)
                     else:
-                        add(v, LOG_TONE_ADDED if tone and not v_tone else LOG_TONE_ERROR)
+                        # a tone the channel saw misread so by habit ("chỉ" for chi, 16
+                        # times in 21) costs what the channel says, not a rare error's price
+                        add(v, max(LOG_TONE_ADDED if tone and not v_tone else LOG_TONE_ERROR,
+                                   learned.get(v, -math.inf)))
             elif lower.isascii() and not is_syllable_shape(lower) and not any(
                     ch in GARBLE_MAP for ch in lower):
                 # a foreign word or name ("Data", "Computing"): keep. Not a word with a
