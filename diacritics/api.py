@@ -95,6 +95,7 @@ from diacritics.specks import (
     SPECK_LINE,
     STRAY_STOP,
     cited_letter,
+    garbage_columns,
     garbage_tail,
     is_speck,
     leftover_garbage_end,
@@ -827,6 +828,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         edits.append(Edit(number, piece.start, piece.end, raw[piece.start:piece.end],
                           replacement, round(confidence, 3)))
     out.append(line[cursor:])
+    text = "".join(out)
+    if line == line.rstrip():  # what a dropped tail leaves before it goes too (a column gap)
+        text = text.rstrip()
     edits.extend(name_edits)
     edited = {(e.start, e.end) for e in edits}
     if line != raw:  # record Eth and case fixes that no other edit covers
@@ -842,7 +846,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         ids = [*(left or (bos, bos)),
                *(decoder.chosen_ids(sequence, choices) if chosen is None else chosen)[:own]]
         tail = (ids[-2], ids[-1])
-    return RestoredLine("".join(out), sorted(edits, key=lambda e: e.start), tail)
+    return RestoredLine(text, sorted(edits, key=lambda e: e.start), tail)
 
 
 def _inside(piece: _Piece, spans: set[tuple[int, int]] | None) -> bool:
@@ -925,8 +929,9 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
             out_lines.append(line)
             edits_on.append([])
             continue
-        garbage_from = garbage_tail(line, following, decoder.model) \
-            if doc_mode == "vie" else None
+        garbage_from = min((at for at in (garbage_tail(line, following, decoder.model),
+                                          garbage_columns(line, decoder.model))
+                            if at is not None), default=None) if doc_mode == "vie" else None
         restored = restore_line(line, number, style, decoder, doc_mode, fixes_on[number],
                                 protected_on[number], followings[number], lefts[number],
                                 befores[number], facts, garbage_from, doubtful_on[number])

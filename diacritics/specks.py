@@ -22,6 +22,7 @@ import regex
 from diacritics import lm as lm_mod
 from diacritics.case import CHUNK
 from diacritics.model import Model
+from diacritics.names import columns
 from diacritics.syllable import fold, strip_marks
 from diacritics.words import (
     LEAD_MARK,
@@ -176,6 +177,14 @@ def _line_start_dash(rest: list[regex.Match[str]], model: Model) -> bool:
     return lower_syllable_first(after, model) or (
         NUMBER_MARKER.match(after) is not None and len(rest) > 1
         and TITLE_START.match(rest[1].group()) is not None)
+PLAIN_VOWEL = regex.compile(r"[aeiouy]")
+MARKS_ONLY = regex.compile(r"\p{P}*")
+ENDS_IN_DIGIT = regex.compile(r"\d\W*$")
+# a person's name in a column of its own, as a signature block sets it: two words or
+# more, each capitalised; the first may be an Ê Đê or Cơ Ho initial ("K' Brơi")
+PERSON_NAME = regex.compile(r"\p{Lu}(?:'|\p{Ll}+)(?:\s\p{Lu}\p{Ll}+)+")
+NOT_WORD_CHARACTER = regex.compile(r"[^\p{L}\p{M}\d]")
+LETTER = regex.compile(r"\p{L}")
 
 
 def is_speck(text: str) -> bool:
@@ -203,17 +212,17 @@ def leftover_garbage_end(line: str, start: int, end: int, word: str,
     that is a syllable's onset alone ("ng", "nh", "th") or two or three consonants with a
     "đ" ("đc", "đt"). No word is either; the command names of technical prose ("ls",
     "dch", "gpg") are not. None for any other word."""
-    if not (word in ONSETS or ("đ" in word and 2 <= len(word) <= 3 and not regex.search(
-            r"[aeiouy]", strip_marks(word)))):
+    if not (word in ONSETS or ("đ" in word and 2 <= len(word) <= 3 and not PLAIN_VOWEL.search(
+            strip_marks(word)))):
         return None
     if fold(word) in model.valid:
         return None  # the lexicon has "ch" and "tr" (chương, trang: "tr. 5")
     chunk = CHUNK.match(line, start)
     if (start and not line[start - 1].isspace()) or chunk is None or \
-            not regex.fullmatch(r"\p{P}*", line[end:chunk.end()]):
+            not MARKS_ONLY.fullmatch(line[end:chunk.end()]):
         return None
     before = line[:start].split()
-    return None if before and regex.search(r"\d\W*$", before[-1]) else chunk.end()
+    return None if before and ENDS_IN_DIGIT.search(before[-1]) else chunk.end()
 
 
 def garbage_tail(line: str, next_line: str, model: Model) -> int | None:
@@ -234,11 +243,49 @@ def garbage_tail(line: str, next_line: str, model: Model) -> int | None:
     if len(words) > GARBAGE_TAIL_WORDS or not all(WORD_CHARACTER.search(w) for w in words) \
             or OPENER.search(tail.group(1)):
         return None  # a list dash opens an item ("chất lượng. - Trưởng"), a quote a phrase
+    odd, mean = _sentence_start_score(words, model)
+    return tail.start(1) if odd and mean < GARBAGE_TAIL_LOGP else None
+
+
+def garbage_columns(line: str, model: Model) -> int | None:
+    """Where the garbage columns that end a line start, if any: Tesseract reads the
+    specks in a page's margin, beside a line, as words and sets them off by a column gap
+    ("giai đoạn 2021 - 2030;⇥đc ca⇥ 10 lời", "QUYẾT ĐỊNH:⇥⇥h1...", "XÃ NGỌC LIÊN⇥:⇥si").
+    From the line's end back, a column is garbage when it has at most
+    ``GARBAGE_TAIL_WORDS`` words, scored as ``garbage_tail`` scores a tail (mean LM
+    log-prob below ``GARBAGE_TAIL_LOGP`` as a sentence's start), with a word at least
+    that is no word, or one or two words only; a column of marks alone goes with the
+    garbage before it; a person's name (``PERSON_NAME``) stops the cut. The first
+    column, which must be longer than what is cut and start with a word (a table's row
+    starts with its number: its cells stay), always stays."""
+    spans = list(columns(line))
+    if len(spans) < 2:
+        return None
+    first = [w for w in spans[0][1].split() if WORD_CHARACTER.search(w)]
+    if len(first) < 2 or not LETTER.search(first[0]):
+        return None
+    cut, cut_words = None, 0
+    for start, text in reversed(spans[1:]):
+        words = [w for w in text.split() if WORD_CHARACTER.search(w)]
+        if not words:
+            continue
+        if len(words) > GARBAGE_TAIL_WORDS or PERSON_NAME.fullmatch(text.strip()):
+            break
+        odd, mean = _sentence_start_score(words, model)
+        if mean >= GARBAGE_TAIL_LOGP or not (odd or len(words) <= 2):
+            break
+        cut, cut_words = start, cut_words + len(words)
+    return cut if cut is not None and cut_words < len(first) else None
+
+
+def _sentence_start_score(words: list[str], model: Model) -> tuple[int, float]:
+    """(how many of ``words`` are no word, no name and no abbreviation of three capitals
+    or more; their mean LM log-prob read as a sentence's start)."""
     lm = model.lm
     u = v = lm.id(lm_mod.BOS)
     total, odd = 0.0, 0
     for word in words:
-        core = regex.sub(r"[^\p{L}\p{M}\d]", "", word)
+        core = NOT_WORD_CHARACTER.sub("", word)
         token = fold(core).lower()
         if NUMBER.match(core):
             token = lm_mod.NUM
@@ -248,7 +295,7 @@ def garbage_tail(line: str, next_line: str, model: Model) -> int | None:
         w = lm.id(token)
         total += lm.logp(u, v, w)
         u, v = v, w
-    return tail.start(1) if odd and total / len(words) < GARBAGE_TAIL_LOGP else None
+    return odd, total / len(words)
 
 
 def cited_letter(chunks: list[regex.Match[str]], n: int) -> bool:

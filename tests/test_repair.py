@@ -155,6 +155,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "truyền\nnhân lực còn hạn chế. Sê Vòi lật TS nộ\n\n- Hạ tầng kỹ thuật",
      "tổng giá trị tiền phạt là 20.800.000 đồng.\n* Công tác tuyên truyền\n"
      "nhân lực còn hạn chế.\n\n- Hạ tầng kỹ thuật"),
+    # garbage read from the specks in a margin, set off by a column gap
+    ("nước giai đoạn 2021 - 2030;\tđc ca\t 10 lời\nQUYẾT ĐỊNH:\t\t\th1...\n"
+     "ngày 16/6/2025; Căn cứ Luật\tkcP",
+     "nước giai đoạn 2021 - 2030;\nQUYẾT ĐỊNH:\nngày 16/6/2025; Căn cứ Luật"),
     # a colon or a quote inside a word, also after a capital or across a line break
     ("Cơ quan chủ trì Cơ: quan phối hợp Thời:\ngian hoàn thành",
      "Cơ quan chủ trì Cơ quan phối hợp Thời\ngian hoàn thành"),
@@ -192,6 +196,10 @@ def test_examples_of_each_damage(damaged, repaired):
 
 @pytest.mark.parametrize("correct", [
     "phát triển kinh tế - xã hội, khoa học - kỹ thuật",
+    # columns: a table's row and cells, a signature block beside the recipients
+    "1.\tRà soát văn bản QPPL\tVăn phòng\tQuý I/2026",
+    "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như trên;\tCHỦ TỊCH\n- Lưu: VT.\tLê Văn Hùng",
+    "THƯ KÝ\tCHỦ TRÌ\nTrần Thị Kim Oanh\tK' Brơi",
     "- Phòng Nội vụ;\n- Lưu: VT.",
     "của xã. Thường xuyên rà soát",
     "hoàn thành.\na) Công tác chỉ đạo",
