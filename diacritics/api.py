@@ -176,6 +176,7 @@ DIGIT_INSIDE = regex.compile(r"\p{L}\d\p{L}")  # "g1a": a letter read as a digit
 # a list number at a line's start before a capital, with its stop or (misread) a comma
 LIST_NUMBER_START = regex.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.,])\s+\p{Lu}")
 UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
+SMALL_LETTER = regex.compile(r"\p{Ll}")
 VIE_MIN_CONFIDENCE = 0.9
 # a word the OCR engine doubted (Tesseract below 90: wrong 7-49% of the time on the dev
 # pages, against 0.02% at 96) needs only the decoder's majority; our OCR of the dev pages
@@ -243,7 +244,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     continues = lower_syllable_first(next_line, model)
     next_word = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
     skip_to = 0
-    capitals_line = regex.search(r"\p{Ll}", line) is None
+    capitals_line = SMALL_LETTER.search(line) is None
     table_row = PIPE_TABLE_ROW.match(line) is not None
     for n, chunk in enumerate(chunks):
         if chunk.start() < skip_to:

@@ -93,6 +93,8 @@ LEADING_CODE_SPECK = regex.compile(r"^[_'‘’`]+(?=\d)")
 # Tesseract reads Đ as the Icelandic Eth (Ð, same length), sometimes doubled ("QĐÐ")
 ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
 DOUBLED_D = regex.compile("Đ{2,}")  # "QĐÐ", "NQ/ĐÐĐH": one Đ read two or three times
+CAPITALS_RUN = regex.compile(r"(?<![\p{L}])(\p{Lu}{2,6})(?![\p{L}])")  # a symbol in a code
+ROMAN_LETTER = regex.compile("[IVX]")
 
 
 def fix_code(chunk: str) -> str:
@@ -102,8 +104,7 @@ def fix_code(chunk: str) -> str:
     chunk = LEADING_CODE_SPECK.sub("", DOUBLED_D.sub("Đ", chunk.translate(ETH)))
     chunk = MAIL_RING.sub("", chunk)
     chunk = GLUED_SYMBOL.sub(r"\1-\2", chunk)
-    return regex.sub(r"(?<![\p{L}])(\p{Lu}{2,6})(?![\p{L}])",
-                     lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
+    return CAPITALS_RUN.sub(lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
 
 
 def fix_heading(line: str) -> str:
@@ -124,7 +125,7 @@ def first_item_number(line: str, line_before: str) -> int | None:
 def stopless_numeral(text: str) -> str:
     """``text`` as a Roman numeral, an I read as a small "i" or "l" beside a capital I, V
     or X ("Ii" is II) read as one; else ``text`` as it is."""
-    return text.translate(STOPLESS_I) if regex.search("[IVX]", text) else text
+    return text.translate(STOPLESS_I) if ROMAN_LETTER.search(text) else text
 
 
 def lost_heading_stop(line: str, chunks: list[regex.Match[str]]) -> bool:

@@ -89,27 +89,28 @@ class _Word(NamedTuple):  # a tuple: every word of a document makes one
     text: str
 
 
-def _pairs(lines: list[str]) -> list[tuple[_Word, _Word, bool]]:
-    """Adjacent word pairs separated by one space: (first, second, inside a sentence)."""
-    out = []
+def _pairs(lines: list[str]) -> Iterator[tuple[_Word, _Word, bool] | tuple[str, str]]:
+    """Adjacent word pairs separated by one space: (first, second, inside a sentence)
+    when both are capitalised; the two words alone when both are in lower case (a name
+    is never so written); no other pair."""
     for number, line in enumerate(lines):
-        words = [_Word(number, m.start(), m.end(), m.group()) for m in WORD.finditer(line)]
+        words = list(WORD.finditer(line))
         for n in range(len(words) - 1):
             a, b = words[n], words[n + 1]
-            if line[a.end:b.start] != " ":
+            if line[a.end():b.start()] != " ":
                 continue
-            before = line[:a.start].rstrip()
-            inside = bool(before) and not before.endswith((".", ":", ";", "!", "?"))
-            out.append((a, b, inside))
-    return out
+            first, second = a.group(), b.group()
+            if first.islower() and second.islower():
+                yield first, second
+            elif first[0].isupper() and second[0].isupper():
+                before = line[:a.start()].rstrip()
+                inside = bool(before) and not before.endswith((".", ":", ";", "!", "?"))
+                yield (_Word(number, a.start(), a.end(), first),
+                       _Word(number, b.start(), b.end(), second), inside)
 
 
 def _key(a: str, b: str) -> str:
     return strip_marks(f"{a} {b}").lower()
-
-
-def _is_capitalised(word: str) -> bool:
-    return word[0].isupper()
 
 
 def _is_title(word: str) -> bool:
@@ -121,17 +122,21 @@ def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool]
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     occurrences: dict[str, list[tuple[_Word, _Word]]] = defaultdict(list)
     named: set[str] = set()
-    lowered: set[str] = set()
-    for a, b, inside in _pairs(lines):
-        key = _key(a.text, b.text)
-        if a.text.islower() and b.text.islower():
-            lowered.add(key)
-        if not (_is_capitalised(a.text) and _is_capitalised(b.text)):
+    lower_pairs: list[tuple[str, str]] = []
+    for pair in _pairs(lines):
+        if len(pair) == 2:
+            lower_pairs.append(pair)
             continue
+        a, b, inside = pair
+        key = _key(a.text, b.text)
         if inside and _is_title(a.text) and _is_title(b.text):
             named.add(key)
         spellings[key][fold(f"{a.text} {b.text}").lower()] += 1
         occurrences[key].append((a, b))
+    # a pair written in lower case too is no name; only the first words of names are
+    # looked at (most pairs of a document are in lower case)
+    firsts = {key.split(" ")[0] for key in named}
+    lowered = {_key(a, b) for a, b in lower_pairs if strip_marks(a) in firsts}
     proposals: dict[tuple[int, int, int], set[str]] = defaultdict(set)
     protected: set[tuple[int, int, int]] = set()
     for key in named - lowered:
