@@ -742,12 +742,13 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         return RestoredLine("", [*edits, *(Edit(number, m.start(), m.end(), m.group(), "",
                                                 0.9) for m in CHUNK.finditer(raw))])
     words = [m.group() for m in CORE.finditer(line)]
-    mode = line_mode(words, model)
-    if mode_hint and mode != mode_hint:
-        # A document is read by one OCR model, so its damage type holds for every line;
-        # only a long unaccented line inside accented text is treated on its own.
-        long_line = len([w for w in words if w.isalpha()]) >= 6
-        if not (mode_hint == "vie" and mode == "stripped" and long_line):
+    # A document is read by one OCR model, so its damage type holds for every line; only
+    # a long unaccented line inside accented text is treated on its own.
+    if mode_hint and not (mode_hint == "vie" and sum(w.isalpha() for w in words) >= 6):
+        mode = mode_hint
+    else:
+        mode = line_mode(words, model)
+        if mode_hint and mode != "stripped":
             mode = mode_hint
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
                      facts.numbers)
