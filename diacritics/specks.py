@@ -256,8 +256,8 @@ def garbage_columns(line: str, model: Model) -> int | None:
     log-prob below ``GARBAGE_TAIL_LOGP`` as a sentence's start), with a word at least
     that is no word, or one or two words only; a column of marks alone goes with the
     garbage before it; a person's name (``PERSON_NAME``) stops the cut. The first
-    column, which must be longer than what is cut and start with a word (a table's row
-    starts with its number: its cells stay), always stays."""
+    column, which must have at least as many words as what is cut and start with a word
+    (a table's row starts with its number: its cells stay), always stays."""
     spans = list(columns(line))
     if len(spans) < 2:
         return None
@@ -275,7 +275,7 @@ def garbage_columns(line: str, model: Model) -> int | None:
         if mean >= GARBAGE_TAIL_LOGP or not (odd or len(words) <= 2):
             break
         cut, cut_words = start, cut_words + len(words)
-    return cut if cut is not None and cut_words < len(first) else None
+    return cut if cut is not None and cut_words <= len(first) else None
 
 
 def _sentence_start_score(words: list[str], model: Model) -> tuple[int, float]:
