@@ -180,6 +180,12 @@ def _line_start_dash(rest: list[regex.Match[str]], model: Model) -> bool:
 PLAIN_VOWEL = regex.compile(r"[aeiouy]")
 MARKS_ONLY = regex.compile(r"\p{P}*")
 ENDS_IN_DIGIT = regex.compile(r"\d\W*$")
+# a cell that makes a line a table's row: a figure ("10", "9,5", "98,5%", "1.268") or a
+# tick ("x"); Tesseract reads neither from specks beside a line
+TABLE_CELL = regex.compile(r"\d+(?:[.,]\d+)*%?|[xX]")
+# a column of common words only is a table's cell ("Khá", "Đạt", "Thường xuyên"): the
+# garbage read from specks is rare syllables ("ni", "si", "Tản") or no word at all
+COMMON_WORD_USES = 200
 # a person's name in a column of its own, as a signature block sets it: two words or
 # more, each capitalised; the first may be an Ê Đê or Cơ Ho initial ("K' Brơi")
 PERSON_NAME = regex.compile(r"\p{Lu}(?:'|\p{Ll}+)(?:\s\p{Lu}\p{Ll}+)+")
@@ -255,14 +261,17 @@ def garbage_columns(line: str, model: Model) -> int | None:
     ``GARBAGE_TAIL_WORDS`` words, scored as ``garbage_tail`` scores a tail (mean LM
     log-prob below ``GARBAGE_TAIL_LOGP`` as a sentence's start), with a word at least
     that is no word, or one or two words only; a column of marks alone goes with the
-    garbage before it; a person's name (``PERSON_NAME``) stops the cut. The first
-    column, which must have at least as many words as what is cut and start with a word
-    (a table's row starts with its number: its cells stay), always stays."""
+    garbage before it; a person's name (``PERSON_NAME``) or common words only
+    (``COMMON_WORD_USES``: a table's "Khá", "Đạt") stop the cut. The first column, which
+    must have at least as many words as what is cut and start with a word (a table's row
+    starts with its number), always stays; a line with a figure or a tick in a column of
+    its own (``TABLE_CELL``) is a table's row, whose cells stay."""
     spans = list(columns(line))
     if len(spans) < 2:
         return None
     first = [w for w in spans[0][1].split() if WORD_CHARACTER.search(w)]
-    if len(first) < 2 or not LETTER.search(first[0]):
+    if len(first) < 2 or not LETTER.search(first[0]) or any(
+            TABLE_CELL.fullmatch(text.strip()) for _, text in spans[1:]):
         return None
     cut, cut_words = None, 0
     for start, text in reversed(spans[1:]):
@@ -272,7 +281,8 @@ def garbage_columns(line: str, model: Model) -> int | None:
         if len(words) > GARBAGE_TAIL_WORDS or PERSON_NAME.fullmatch(text.strip()):
             break
         odd, mean = _sentence_start_score(words, model)
-        if mean >= GARBAGE_TAIL_LOGP or not (odd or len(words) <= 2):
+        if mean >= GARBAGE_TAIL_LOGP or not (odd or len(words) <= 2) or not odd and all(
+                model.lm.count(fold(w.lower())) >= COMMON_WORD_USES for w in words):
             break
         cut, cut_words = start, cut_words + len(words)
     return cut if cut is not None and cut_words <= len(first) else None

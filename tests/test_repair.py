@@ -200,6 +200,7 @@ def test_examples_of_each_damage(damaged, repaired):
     "1.\tRà soát văn bản QPPL\tVăn phòng\tQuý I/2026",
     "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như trên;\tCHỦ TỊCH\n- Lưu: VT.\tLê Văn Hùng",
     "THƯ KÝ\tCHỦ TRÌ\nTrần Thị Kim Oanh\tK' Brơi",
+    "Cải cách thể chế\t10\t9,5\tĐạt\nTỷ lệ hài lòng\t98,5%\tx\nXếp loại năm 2025\tKhá",
     "- Phòng Nội vụ;\n- Lưu: VT.",
     "của xã. Thường xuyên rà soát",
     "hoàn thành.\na) Công tác chỉ đạo",
