@@ -9,15 +9,16 @@ and document codes are kept, except that known symbols regain their Đ ("QD-UBND
 the Vietnamese model, a lone consonant or rare marked letter ("s", "ị"); a lone "."
 between a word and a lower-case word (on the next line too) or a number, a lone ";"
 after a word inside a line, a lone ":" after a word, a lone mark after a mark ("nước. .
-4.", "tiến độ, ,") or at the start of a line; a full stop glued to a word that a lower-case
-word follows ("các. cơ quan"); a colon inside a word ("xây: dựng"); a stop after a
-comma, colon or stop ("ban,.", "TTHC:."); marks glued to the front of a word ("'định",
-"_chịu") or of a list number ("_6."); a dash that ends a line after a word, starts one
-before a lower-case word, doubles another, follows a comma, or splits a word ("nâng -
-cao"); a line of nothing but marks (left empty, so the line count holds); in vie text,
-a syllable's onset alone ("ng") and the garbage read after a paragraph's last sentence
-("đồng. Ki Thiện so 0H oi"). Two syllables printed without a space ("phụcvụ") are
-split; a capital split from the rest of its word ("N ghị") is joined.
+4.", "tiến độ, ,") or at the start of a line; a full stop (or two) glued to a word or an
+abbreviation that a lower-case word follows ("các. cơ quan", "UBND. xã"); a colon
+inside a word ("xây: dựng"); a stop after a comma, colon or stop ("ban,.", "TTHC:.");
+marks glued to the front of a word ("'định", "_chịu") or of a list number ("_6."); a
+dash that ends a line after a word, starts one before a lower-case word, doubles
+another, follows a comma, or splits a word ("nâng - cao"); a line of nothing but marks
+(left empty, so the line count holds); in vie text, a syllable's onset alone ("ng"), the
+garbage read after a paragraph's last sentence ("đồng. Ki Thiện so 0H oi") and the
+garbage columns read in a margin ("2030;⇥đc ca"). Two syllables printed without a space
+("phụcvụ") are split; a capital split from the rest of its word ("N ghị") is joined.
 
 This module cuts lines into pieces and applies the rules; they live where their subject
 does: ``specks`` (dirt read as text), ``capitals`` (case), ``codes`` (document codes,
@@ -388,8 +389,12 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             text.endswith(":") and mark_in_word(text[:-1], after.rstrip(",.;:"), model)
         ) or DOUBLED_STOP.search(text)
         if stray:
-            pieces.append(_Piece(chunk.end() - 1, chunk.end(), text[-1], replacement=""))
-            tail = tail[:-1]
+            # both stops of "về.." go before a lower-case word (the line's next, or the
+            # next line's first: "Sở Nội vụ về.." + "đôn đốc")
+            cut = 2 if text.endswith("..") and not text.endswith("...") and STRAY_STOP.match(
+                text[:-1].translate(GARBLE_LETTERS)) and lower_syllable_first(after, model) else 1
+            pieces.append(_Piece(chunk.end() - cut, chunk.end(), text[-cut:], replacement=""))
+            tail = tail[:-cut]
         if SENTENCE_END.search(tail) and not (tail.endswith(":") and after[:1].isdigit()):
             # a colon before a number ends no sentence ("số: 22/QĐ-UBND"), as in the LM
             pieces.append(_Piece(chunk.end(), chunk.end(), "", context=_sentence_end(tail)))

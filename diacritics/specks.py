@@ -65,9 +65,10 @@ GARBLED_BULLET = regex.compile(r"^[_.'~]*[-–=][-–=_.'~]*$")
 ENDS_IN_LETTER = regex.compile(r"\p{L}$")
 ENDS_IN_WORD = regex.compile(r"[\p{L}\d]$")
 AFTER_PUNCTUATION = regex.compile(r"[.,;:]$")  # "nước. . 4.", "tổ chức, . cá nhân"
-# a lower-case (or capitalised) word with one full stop, and the lower-case word that
-# follows it; correct reports never write this (none in the train seeds or dev documents)
-STRAY_STOP = regex.compile(r"^(?=\p{L}{2})\p{Lu}?\p{Ll}+\.$")
+# a lower-case (or capitalised) word or an abbreviation ("UBND. xã") with one full stop,
+# and the lower-case word that follows it; correct reports never write this (none in the
+# train seeds or dev documents)
+STRAY_STOP = regex.compile(r"^(?=\p{L}{2})(?:\p{Lu}?\p{Ll}+|\p{Lu}{2,6})\.$")
 # "ngày. 24/10/2025", "ngày: 12/8/2025", "năm. 2015": a stop between a lower-case time
 # word and the date it announces, on the same line (not "hằng năm." before a list
 # number "2.")

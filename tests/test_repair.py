@@ -155,6 +155,11 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "truyền\nnhân lực còn hạn chế. Sê Vòi lật TS nộ\n\n- Hạ tầng kỹ thuật",
      "tổng giá trị tiền phạt là 20.800.000 đồng.\n* Công tác tuyên truyền\n"
      "nhân lực còn hạn chế.\n\n- Hạ tầng kỹ thuật"),
+    # a stop after an abbreviation before a lower-case word; a stop read twice there
+    ("tài liệu của Cơ quan UBND. xã Mai Hoa\nvăn bản của Sở Nội vụ về..\n\nđôn đốc\n"
+     "thực hiện ngay..\nHằng năm",
+     "tài liệu của Cơ quan UBND xã Mai Hoa\nvăn bản của Sở Nội vụ về\n\nđôn đốc\n"
+     "thực hiện ngay.\nHằng năm"),
     # garbage read from the specks in a margin, set off by a column gap
     ("nước giai đoạn 2021 - 2030;\tđc ca\t 10 lời\nQUYẾT ĐỊNH:\t\t\th1...\n"
      "ngày 16/6/2025; Căn cứ Luật\tkcP",
