@@ -62,6 +62,15 @@ SLASH_DATE = regex.compile(
     rf"(?<![\p{{L}}\d/])(?P<d>{_PART})/ ?(?P<m>{_PART})/ ?(?P<y>(?:19|20)\d\d)(?![\d/])")
 # a count of two characters before a small-letter word, one a digit and one a look-alike
 COUNT = regex.compile(r"(?<!\S)(?P<c>[0-9OIlØ\]|]{2})(?=\s+\p{Ll})")
+# 11 read as Roman II in a count before a small-letter word ("Trưởng thôn của II thôn",
+# our OCR of a dev report, both renders): a Roman numeral stands after the word it numbers
+# ("quý III năm", "Phụ lục II kèm theo", "loại I"), which a count does not follow; the
+# clean dev texts and the law codes write no other. (A lone "I" there is more often a
+# speck raw Tesseract read: "đơn giản I hóa")
+ROMAN_COUNT = regex.compile(r"(?<=(?<!\p{L})(?P<before>\p{Ll}+) )(?P<c>II)(?= \p{Ll})")
+NUMBERED_WORDS = frozenset(
+    "quy chuong phan muc khoa ky dot thu doan loai hang nhom cap vuc vung luc tap bac lop "
+    "tiet khu so dieu".split())
 TIME_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|thang|nam)\s+$")
 TIME_WORD_AFTER = regex.compile(r"(?i)\s+(?:thang|nam)(?!\p{L})")
 # a percentage: at most 100 before the comma, one or two decimals after it
@@ -185,6 +194,10 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
             folded[match.end():])
         if any(ch.isdigit() for ch in count) and not count.isdigit() and not in_date:
             fixes.append(DigitFix(match.start(), match.end(), count, count.translate(TO_DIGITS)))
+    for match in ROMAN_COUNT.finditer(folded):
+        if match.group("before").lower() not in NUMBERED_WORDS:
+            start, end = match.span("c")
+            fixes.append(DigitFix(start, end, line[start:end], "11"))
     section_signs = [*LIST_NUMBER.finditer(line), *SECTION_SIGN_NUMBER.finditer(line)] \
         if "§" in line else []  # most lines have none: two scans spared
     for match in section_signs:

@@ -120,6 +120,15 @@ def test_a_quarter_in_ones_is_roman_where_the_document_writes_quarters_so():
     assert diacritics.restore(plain).text.endswith("Quý I/2026.")
 
 
+def test_a_count_read_in_roman_numerals_is_a_count_again():
+    # 11 read "II" before a noun (our OCR, a dev report, both renders); a Roman numeral
+    # after the word it numbers stays
+    assert diacritics.restore("Mời Trưởng thôn của II thôn dự họp.").text == \
+        "Mời Trưởng thôn của 11 thôn dự họp."
+    numbered = "Thực hiện trong quý II năm 2026 theo Phụ lục II kèm theo, loại II và cấp II."
+    assert diacritics.restore(numbered).text == numbered
+
+
 def test_repair_restores_lost_symbol_hyphen():
     assert diacritics.restore("Số: 45/KHUBND").text == "Số: 45/KH-UBND"
     assert diacritics.restore("Số: 12/UBND-VP").text == "Số: 12/UBND-VP"
