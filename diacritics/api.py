@@ -54,6 +54,7 @@ from diacritics.codes import (
     first_item_number,
     fix_code,
     fix_heading,
+    garbled_archive,
     lost_heading_stop,
     misread_abbreviation,
     national_title,
@@ -70,6 +71,7 @@ from diacritics.decoder import (
 )
 from diacritics.model import Model, load
 from diacritics.names import (
+    COLUMN_GAP,
     PLACE_UNITS,
     SIGNATURE_REACH,
     SIGNER_TITLE,
@@ -163,6 +165,7 @@ RECIPIENT_ITEM = regex.compile(r"^\s*[-–+•]")
 # ("| 1 | Cải cách thể chế | 10 | 9,00 |"); OCR reads a scanned table's rules as "|"
 # too, but clean.remove_rules takes them off the page first
 PIPE_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
+RECIPIENTS_REACH = 20  # lines from "Nơi nhận:" to the archive item, blank ones included
 ARCHIVE_ITEM = regex.compile(r"^\s*[-–+•]\s*(?i:lưu)\s*:")
 RECIPIENT_COLON = regex.compile(
     r"^\s*[-–+•]\s*(?!(?i:lưu)\b)[^:]*[\p{L}\d)](?P<colon>:)(?=\s*$|\s{2,}|\s+(?:TM|KT|TL|TUQ|Q)\."
@@ -592,6 +595,30 @@ def _fix_list_numbers(lines: list[str]) -> list[Edit]:
     return edits
 
 
+def _fix_archive_lines(lines: list[str]) -> list[Edit]:
+    """The archive item that ends a recipient list ("- Lưu: VT."), where OCR garbled its
+    label ("-LWuU: YT1, YVE.", "- Lai: VT:"; ``codes.garbled_archive``): a line whose
+    first column reads so, after an item of a list that "Nơi nhận:" opened some lines
+    above. Fixes ``lines`` in place (the signer's column beside it stays); returns the
+    edits."""
+    edits = []
+    for number, line in enumerate(lines):
+        before = [text for text in lines[max(0, number - RECIPIENTS_REACH):number]
+                  if text.strip()]
+        if not before or not RECIPIENT_ITEM.match(before[-1]) or \
+                not any(RECIPIENTS.match(text) for text in before):
+            continue
+        first = COLUMN_GAP.split(line, maxsplit=1)[0]
+        mended = garbled_archive(first)
+        if mended is None or mended == first.strip():
+            continue
+        start = len(first) - len(first.lstrip())
+        end = len(first.rstrip())
+        lines[number] = line[:start] + mended + line[end:]
+        edits.append(Edit(number, start, end, line[start:end], mended, 0.9))
+    return edits
+
+
 def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
                                 own_words: frozenset[str], first_before: int = -1,
                                 last_after: int = -1) -> bool:
@@ -963,4 +990,5 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     edits = [e for line_edits in edits_on for e in line_edits]
     edits.extend(_fix_lettered_items(out_lines))
     edits.extend(_fix_list_numbers(out_lines))
+    edits.extend(_fix_archive_lines(out_lines))
     return Restored(text="\n".join(out_lines), edits=edits)

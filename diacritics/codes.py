@@ -14,7 +14,8 @@ whole and apart from the issuer's column again.
 
 Contract: ``fix_code(chunk) -> chunk``, ``fix_heading(line) -> line``,
 ``lost_heading_stop(line, chunks) -> bool``, ``first_item_number(line, line_before) ->
-offset | None``, ``archive_marks(line) -> {start: (end, code)}``, ``national_title(line)
+offset | None``, ``archive_marks(line) -> {start: (end, code)}``, ``garbled_archive(
+column) -> item | None``, ``national_title(line)
 -> (start, title) | None``, ``misread_abbreviation(capitals, model) -> abbreviation |
 None``; the patterns tell ``api`` which chunks are codes (``CODE``, ``URL_OR_MAIL``,
 ``BROKEN_CODE``).
@@ -44,6 +45,12 @@ CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\
 # Anh": 12 times in our OCR of the dev documents) or reads the stop as a comma.
 ARCHIVE_LINE = regex.compile(r"^\W*Lưu\s*:\s*")
 MISREAD_VT = regex.compile(r"V[LIDÌ1|lFŨ]")
+# an archive item whose label OCR garbled: a few marks, the label, a colon (or semicolon)
+# and one to three codes of up to four characters
+GARBLED_ARCHIVE = regex.compile(
+    r"\W{0,4}(?P<label>[\p{L}\d]{1,5}(?: [\p{L}\d]{1,2})?) ?[:;] ?"
+    r"(?P<codes>[\p{Lu}\d][\p{L}\d]{0,3}(?:[,.;:]? [\p{Lu}\d][\p{L}\d]{0,3}){0,2})[,.;:]?")
+LABEL_DIGITS = str.maketrans({"1": "l", "0": "o", "|": "l"})
 ARCHIVE_CODE = regex.compile(rf"([A-ZĐ]{{2,6}}|{MISREAD_VT.pattern})([,;.]?)(?=\s|$)")
 # "(b/c)", to report to (báo cáo), after a recipient: our OCR read 5 of 15 on the dev
 # pages as "(b/©)", "(b/C)", "(h/c)" or "(hb/C)" (not mended: the line's length would
@@ -171,6 +178,29 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
         if letters + mark != code.group():
             marks[code.start()] = (code.end(), letters + mark)
     return marks
+
+
+def garbled_archive(column: str) -> str | None:
+    """The archive item ("- Lưu: VT.") when OCR garbled its label past ``archive_marks``'
+    reach ("-LWuU: YT1, YVE.", '"1U: VÌ.', "- Lai: VT:", "-L Mu; V1,"): a label of two to
+    five letters (digits read as their letters) at most two edits from "luu", a colon or
+    semicolon, then one to three short codes, the first of which is VT when it is one edit
+    from it or a known misreading. None for anything else; ``api`` asks only for the item
+    that ends a recipient list."""
+    m = GARBLED_ARCHIVE.fullmatch(column.strip())
+    if m is None:
+        return None
+    label = strip_marks(regex.sub(r"[^\p{L}\d]", "", m.group("label"))).lower().translate(
+        LABEL_DIGITS)
+    if not 2 <= len(label) <= 5 or Levenshtein.distance(label, "luu") > 2 or label == "luu" \
+            and column.lstrip().startswith("- "):
+        return None
+    codes = regex.findall(r"[\p{L}\d]+", m.group("codes"))
+    first = strip_marks(codes[0]).upper()
+    if MISREAD_VT.fullmatch(codes[0]) or Levenshtein.distance(first, "VT") <= 1 or \
+            first in ("YT1", "Y1", "V1"):
+        codes[0] = "VT"
+    return "- Lưu: " + ", ".join(codes) + "."
 
 
 def national_title(line: str) -> tuple[int, str] | None:

@@ -605,6 +605,13 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     assert diacritics.restore(text).text == (
         "- Lưu: VT.\n- Lưu: VT, VP.\n- Lưu: VT, VP.\n- Lưu: VT.\n- Lưu: VT. PHÓ CHỦ TỊCH\n"
         "- Lưu: VT, VP. Phùng Thế Anh\n- Lưu: VT. Vũ Thành Công")
+    # its label garbled past reading (our OCR of the dev documents, 7 times in 237 pages),
+    # where a recipient list ends: the label, and the VT, are read again
+    for garbled in ("-LƯU: VÌ.", '"1U: VÌ.', "- Lai: VT:\tTạ Quốc Bảo", "-L Mu; V1, VP."):
+        text = f"Nơi nhận:\n- Như trên;\n- TT Đảng ủy xã;\n{garbled}"
+        repaired = diacritics.restore(text).text.split("\n")[-1]
+        assert repaired.split("\t")[0] in ("- Lưu: VT.", "- Lưu: VT, VP."), garbled
+    assert "Lưu" not in diacritics.restore("- Lai: VT:").text  # no recipient list above
     # a recipient's "(b/c)" (to report to) misread
     assert diacritics.restore("- UBND huyện (b/©);\n- Phòng Nội vụ (h/c);").text == \
         "- UBND huyện (b/c);\n- Phòng Nội vụ (b/c);"
