@@ -45,6 +45,7 @@ from diacritics.codes import (
     CODE,
     CODE_REST,
     ETH,
+    RECIPIENT_REPORT_NOTE,
     REPORT_NOTE,
     ROMAN_HEADING,
     ROMAN_I,
@@ -765,7 +766,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         line = mend(line, colon.start("colon"), colon.end("colon"), ";")
     for offset in sorted(o for n, o in facts.semicolons if n == number):
         line = mend(line, offset, offset + 1, ";")
-    for note in REPORT_NOTE.finditer(line):  # same length: later spans stay put
+    notes = RECIPIENT_REPORT_NOTE if number in facts.recipient_items else REPORT_NOTE
+    for note in notes.finditer(line):  # same length: later spans stay put
         line = mend(line, note.start(), note.end(), "(b/c)")
     if number in facts.recipient_items:
         for standing in STANDING.finditer(line):

@@ -53,9 +53,12 @@ GARBLED_ARCHIVE = regex.compile(
 LABEL_DIGITS = str.maketrans({"1": "l", "0": "o", "|": "l"})
 ARCHIVE_CODE = regex.compile(rf"([A-ZĐ]{{2,6}}|{MISREAD_VT.pattern})([,;.]?)(?=\s|$)")
 # "(b/c)", to report to (báo cáo), after a recipient: our OCR read 5 of 15 on the dev
-# pages as "(b/©)", "(b/C)", "(h/c)" or "(hb/C)" (not mended: the line's length would
-# change under the spans of the edits after it)
-REPORT_NOTE = regex.compile(r"\((?!b/c\))[bh]/[c©C¢]\)")
+# pages as "(b/©)", "(b/C)", "(h/c)", "(b/€)" or "(hb/C)" (not mended: the line's length
+# would change under the spans of the edits after it)
+REPORT_NOTE = regex.compile(r"\((?!b/c\))[bh]/[c©C¢€]\)")
+# in a recipient list's item, "(Đ/c)" too (the b read as a Đ, twice on the dev pages);
+# elsewhere "đ/c" is a comrade (đồng chí)
+RECIPIENT_REPORT_NOTE = regex.compile(r"\((?!b/c\))[bhĐ]/[c©C¢€]\)")
 # "TT" (thường trực, the standing body) before the body in a recipient item, a T read as a
 # letter of like shape: "TF HĐND", "FT Đảng ủy", "TẾ HĐND", "TP HĐND" (5 of 14 renders of
 # the reports in bench/dev_reports; same length, so the spans after it stay put)

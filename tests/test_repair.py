@@ -615,6 +615,10 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # a recipient's "(b/c)" (to report to) misread
     assert diacritics.restore("- UBND huyện (b/©);\n- Phòng Nội vụ (h/c);").text == \
         "- UBND huyện (b/c);\n- Phòng Nội vụ (b/c);"
+    # its b read as a Đ, in a recipient list only (elsewhere "đ/c" is a comrade); a "€"
+    text = "Nơi nhận:\n- UBND huyện (Đ/c);\n- Sở Nội vụ (b/€);\n- Lưu: VT."
+    assert diacritics.restore(text).text == text.replace("(Đ/c)", "(b/c)").replace("€", "c")
+    assert diacritics.restore("Giao (Đ/c) phụ trách.").text == "Giao (Đ/c) phụ trách."
     # the list goes on in words; a correct line with the signer's title
     text = "- Lưu: VT, Văn phòng.\n- Lưu: VT.   PHÓ CHỦ TỊCH\n- Lưu: VT, UBND."
     assert diacritics.restore(text).text == text
