@@ -604,14 +604,14 @@ def _fix_archive_lines(lines: list[str]) -> list[Edit]:
     edits."""
     edits = []
     for number, line in enumerate(lines):
+        first = COLUMN_GAP.split(line, maxsplit=1)[0]
+        mended = garbled_archive(first)  # None for nearly every line: asked first
+        if mended is None or mended == first.strip():
+            continue
         before = [text for text in lines[max(0, number - RECIPIENTS_REACH):number]
                   if text.strip()]
         if not before or not RECIPIENT_ITEM.match(before[-1]) or \
                 not any(RECIPIENTS.match(text) for text in before):
-            continue
-        first = COLUMN_GAP.split(line, maxsplit=1)[0]
-        mended = garbled_archive(first)
-        if mended is None or mended == first.strip():
             continue
         start = len(first) - len(first.lstrip())
         end = len(first.rstrip())

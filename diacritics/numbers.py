@@ -68,9 +68,13 @@ COUNT = regex.compile(r"(?<!\S)(?P<c>[0-9OIlØ\]|]{2})(?=\s+\p{Ll})")
 # clean dev texts and the law codes write no other. (A lone "I" there is more often a
 # speck raw Tesseract read: "đơn giản I hóa")
 ROMAN_COUNT = regex.compile(r"(?<=(?<!\p{L})(?P<before>\p{Ll}+) )(?P<c>II)(?= \p{Ll})")
-NUMBERED_WORDS = frozenset(
-    "quy chuong phan muc khoa ky dot thu doan loai hang nhom cap vuc vung luc tap bac lop "
-    "tiet khu so dieu".split())
+# the words (without marks) a Roman numeral follows in reports ("quý III", "khóa VIII",
+# "lần thứ II", "Phụ lục II", "khu vực XIII"); ocr_pipeline.markers recounts the I's of a
+# numeral after them
+ROMAN_NUMBERED_WORDS = frozenset(
+    "quy khoa thu phan chuong muc luc dot ky doan hang loai nhom vung tap cap vuc".split())
+# after these too "II" is no count (bậc, lớp, tiết, khu, số, điều)
+NUMBERED_WORDS = ROMAN_NUMBERED_WORDS | {"bac", "lop", "tiet", "khu", "so", "dieu"}
 TIME_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|thang|nam)\s+$")
 TIME_WORD_AFTER = regex.compile(r"(?i)\s+(?:thang|nam)(?!\p{L})")
 # a percentage: at most 100 before the comma, one or two decimals after it

@@ -98,6 +98,20 @@ OPENER = regex.compile(r"[“\"(\[]")
 # và Du" from a real line; none of the clean reports or law codes has a tail so scored
 GARBAGE_TAIL_LOGP = -9.0
 GARBAGE_TAIL_WORDS = 6
+PLAIN_VOWEL = regex.compile(r"[aeiouy]")
+MARKS_ONLY = regex.compile(r"\p{P}*")
+ENDS_IN_DIGIT = regex.compile(r"\d\W*$")
+# a cell that makes a line a table's row: a figure ("10", "9,5", "98,5%", "1.268") or a
+# tick ("x"); Tesseract reads neither from specks beside a line
+TABLE_CELL = regex.compile(r"\d+(?:[.,]\d+)*%?|[xX]")
+# a column of common words only is a table's cell ("Khá", "Đạt", "Thường xuyên"): the
+# garbage read from specks is rare syllables ("ni", "si", "Tản") or no word at all
+COMMON_WORD_USES = 200
+# a person's name in a column of its own, as a signature block sets it: two words or
+# more, each capitalised; the first may be an Ê Đê or Cơ Ho initial ("K' Brơi")
+PERSON_NAME = regex.compile(r"\p{Lu}(?:'|\p{Ll}+)(?:\s\p{Lu}\p{Ll}+)+")
+NOT_WORD_CHARACTER = regex.compile(r"[^\p{L}\p{M}\d]")
+LETTER = regex.compile(r"\p{L}")
 
 
 def lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool) -> bool:
@@ -178,20 +192,6 @@ def _line_start_dash(rest: list[regex.Match[str]], model: Model) -> bool:
     return lower_syllable_first(after, model) or (
         NUMBER_MARKER.match(after) is not None and len(rest) > 1
         and TITLE_START.match(rest[1].group()) is not None)
-PLAIN_VOWEL = regex.compile(r"[aeiouy]")
-MARKS_ONLY = regex.compile(r"\p{P}*")
-ENDS_IN_DIGIT = regex.compile(r"\d\W*$")
-# a cell that makes a line a table's row: a figure ("10", "9,5", "98,5%", "1.268") or a
-# tick ("x"); Tesseract reads neither from specks beside a line
-TABLE_CELL = regex.compile(r"\d+(?:[.,]\d+)*%?|[xX]")
-# a column of common words only is a table's cell ("Khá", "Đạt", "Thường xuyên"): the
-# garbage read from specks is rare syllables ("ni", "si", "Tản") or no word at all
-COMMON_WORD_USES = 200
-# a person's name in a column of its own, as a signature block sets it: two words or
-# more, each capitalised; the first may be an Ê Đê or Cơ Ho initial ("K' Brơi")
-PERSON_NAME = regex.compile(r"\p{Lu}(?:'|\p{Ll}+)(?:\s\p{Lu}\p{Ll}+)+")
-NOT_WORD_CHARACTER = regex.compile(r"[^\p{L}\p{M}\d]")
-LETTER = regex.compile(r"\p{L}")
 
 
 def is_speck(text: str) -> bool:

@@ -31,6 +31,7 @@ import numpy as np
 import regex
 from rapidfuzz import fuzz
 
+from diacritics.numbers import ROMAN_NUMBERED_WORDS
 from diacritics.syllable import strip_marks
 from ocr_pipeline._exec import tesseract
 from ocr_pipeline.models import Word
@@ -41,8 +42,6 @@ MARKER = regex.compile(r"^[-_‘’'`\".,]*(?P<m>[IVXl1|]{1,5})(?P<dot>L?\.?)$")
 # inside a sentence: an I-lookalike run ("H" is two stems) after a word that takes a Roman
 # numeral ("quý III", "khóa VIII", "lần thứ II", "giai đoạn II")
 INLINE_NUMERAL = regex.compile(r"^(?P<m>[IVXHTLl1|]{1,5})(?P<p>[,.;:)]?)$")
-NUMERAL_CONTEXT = {"quy", "khoa", "thu", "phan", "chuong", "muc", "luc", "dot", "ky", "doan",
-                   "hang", "loai", "nhom", "vung", "tap", "cap", "vuc"}  # "khu vực XIII"
 MIDDLE_BAND = (0.35, 0.60)  # of the box height: below diacritics and serifs, above the dot
 
 
@@ -100,7 +99,7 @@ def recount_roman_markers(words: list[Word], image: np.ndarray) -> list[Word]:
         if first and MARKER.match(word.text):
             check = recount
         elif not first and INLINE_NUMERAL.match(word.text) and _folded(
-                words[n - 1].text) in NUMERAL_CONTEXT:
+                words[n - 1].text) in ROMAN_NUMBERED_WORDS:
             check = recount_inline
         else:
             continue
