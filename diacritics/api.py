@@ -166,6 +166,9 @@ RECIPIENT_ITEM = regex.compile(r"^\s*[-–+•]")
 # ("| 1 | Cải cách thể chế | 10 | 9,00 |"); OCR reads a scanned table's rules as "|"
 # too, but clean.remove_rules takes them off the page first
 PIPE_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
+# a line that opens a list or ends one of its items: a dash at the next line's start
+# marks an item even before a lower-case word ("Trong đó:" + "- trực tuyến: 12 hồ sơ;")
+LIST_OPENED = regex.compile(r"[:;]\s*$")
 RECIPIENTS_REACH = 20  # lines from "Nơi nhận:" to the archive item, blank ones included
 ARCHIVE_ITEM = regex.compile(r"^\s*[-–+•]\s*(?i:lưu)\s*:")
 RECIPIENT_COLON = regex.compile(
@@ -235,12 +238,13 @@ def _doublet(piece: _Piece, candidate: str, line: str) -> bool:
 def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             next_line: str = "", last_word: str = "",
             garbage_from: int | None = None,
-            numbers: NumberStyle = PLAIN) -> list[_Piece]:
+            numbers: NumberStyle = PLAIN, in_list: bool = False) -> list[_Piece]:
     """The line's words, specks and marks, each with what the decoder reads or what
     replaces it; ``next_line`` is the next non-blank line as written, ``last_word`` the
     word the line before ends with (``LAST_WORD``), if it ends with one; the chunks from
     ``garbage_from`` on are specks (``garbage_tail``); ``numbers``: how the document
-    writes numbers (``DocumentFacts``)."""
+    writes numbers (``DocumentFacts``); ``in_list``: the line before ended with a colon
+    or a semicolon, so a dash that starts this line marks an item."""
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
     fixes = digit_fixes(line, numbers)
@@ -322,7 +326,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             continue
         if is_speck(text) or (
                 LONE_STOP.match(text) and lone_stop(chunks, n, continues)) or (
-                DASH.match(text) and stray_dash(chunks, n, model, next_word, next_item)) or (
+                DASH.match(text) and stray_dash(chunks, n, model, next_word, next_item,
+                                                 in_list)) or (
                 mode == "vie" and speck_letter(text, model) and not cited_letter(chunks, n)
                 and not symbol_letter(line, chunks, n)):
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
@@ -785,7 +790,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         if mode_hint and mode != "stripped":
             mode = mode_hint
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
-                     facts.numbers)
+                     facts.numbers, LIST_OPENED.search(line_before) is not None)
     archive = archive_marks(line)
     for piece in pieces:
         if piece.slot is not None and _inside(piece, protected):

@@ -46,11 +46,12 @@ def apply_case(original: str, candidate: str) -> str:
     return candidate
 
 
-def _short_abbreviation(word: str) -> bool:
-    """Two capitals without marks inside a sentence of text with marks are an abbreviation
-    more often than a word OCR printed in capitals: "CA xã" (công an), "Nhóm IA". (In
-    legacy text, without marks, "văn bản, HO so" is hồ sơ.)"""
-    return len(word) == 2 and word.isupper() and strip_marks(word) == word
+def _unmarked_abbreviation(word: str) -> bool:
+    """Capitals without marks inside a sentence of text with marks are an abbreviation
+    more often than a word OCR printed in capitals: "CA xã" (công an), "Nhóm IA", "thẻ
+    SIM", "mã PIN"; the words OCR so printed on dev pages had marks ("đơn VỊ", "hồ SƠ").
+    (In legacy text, without marks, "văn bản, HO so" is hồ sơ.)"""
+    return word.isupper() and strip_marks(word) == word
 
 
 def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str = "") -> str:
@@ -71,7 +72,7 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
         folded = word.lower()
         if (len(folded) != len(word) or ROMAN_NUMERAL.fullmatch(word)
                 or strip_marks(word) in model.abbreviations
-                or marked_text and _short_abbreviation(word)
+                or marked_text and _unmarked_abbreviation(word)
                 or fold(folded) not in model.valid):
             return word
         return folded

@@ -63,9 +63,9 @@ SLASH_DATE = regex.compile(
 # a count of two characters before a small-letter word, one a digit and one a look-alike
 COUNT = regex.compile(r"(?<!\S)(?P<c>[0-9OIlØ\]|]{2})(?=\s+\p{Ll})")
 # 11 read as Roman II in a count before a small-letter word ("Trưởng thôn của II thôn",
-# our OCR of a dev report, both renders): a Roman numeral stands after the word it numbers
-# ("quý III năm", "Phụ lục II kèm theo", "loại I"), which a count does not follow; the
-# clean dev texts and the law codes write no other. (A lone "I" there is more often a
+# our OCR of a dev report, both renders), after a word a count follows (``COUNTED_AFTER``):
+# a Roman numeral stands after the word it numbers ("quý III năm", "Phụ lục II kèm
+# theo", "tổ II thôn Đông", "Chương trình II về"). (A lone "I" there is more often a
 # speck raw Tesseract read: "đơn giản I hóa")
 ROMAN_COUNT = regex.compile(r"(?<=(?<!\p{L})(?P<before>\p{Ll}+) )(?P<c>II)(?= \p{Ll})")
 # the words (without marks) a Roman numeral follows in reports ("quý III", "khóa VIII",
@@ -73,8 +73,10 @@ ROMAN_COUNT = regex.compile(r"(?<=(?<!\p{L})(?P<before>\p{Ll}+) )(?P<c>II)(?= \p
 # numeral after them
 ROMAN_NUMBERED_WORDS = frozenset(
     "quy khoa thu phan chuong muc luc dot ky doan hang loai nhom vung tap cap vuc".split())
-# after these too "II" is no count (bậc, lớp, tiết, khu, số, điều)
-NUMBERED_WORDS = ROMAN_NUMBERED_WORDS | {"bac", "lop", "tiet", "khu", "so", "dieu"}
+# words (without marks) a count follows: của, có, gồm, với, trong, và, cho, đạt, tổng,
+# được, là, hết, thêm, còn, nhận, tại, ở
+COUNTED_AFTER = frozenset(
+    "cua co gom voi trong va cho dat tong duoc la het them con nhan tai o".split())
 TIME_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|thang|nam)\s+$")
 TIME_WORD_AFTER = regex.compile(r"(?i)\s+(?:thang|nam)(?!\p{L})")
 # a percentage: at most 100 before the comma, one or two decimals after it
@@ -199,7 +201,7 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
         if any(ch.isdigit() for ch in count) and not count.isdigit() and not in_date:
             fixes.append(DigitFix(match.start(), match.end(), count, count.translate(TO_DIGITS)))
     for match in ROMAN_COUNT.finditer(folded):
-        if match.group("before").lower() not in NUMBERED_WORDS:
+        if match.group("before").lower() in COUNTED_AFTER:
             start, end = match.span("c")
             fixes.append(DigitFix(start, end, line[start:end], "11"))
     section_signs = [*LIST_NUMBER.finditer(line), *SECTION_SIGN_NUMBER.finditer(line)] \

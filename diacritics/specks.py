@@ -9,7 +9,7 @@ alone: list dashes and markers, ellipses and a form's dotted blanks, check boxes
 ("≥", a table's "x"), units ("3 m"), cited letters ("điểm b"), the spaced marks of technical prose.
 
 Contract: ``is_speck(text)``, ``lone_stop(chunks, n, continues)``, ``stray_dash(chunks,
-n, model, next_word, next_item)``, ``speck_letter(text, model)``, ``cited_letter(chunks,
+n, model, next_word, next_item, in_list)``, ``speck_letter(text, model)``, ``cited_letter(chunks,
 n)``, ``symbol_letter(line, chunks, n)``, ``stop_before_date(text, rest)`` -> bool;
 ``leftover_garbage_end(line, start, end, word, model)`` and ``garbage_tail(line,
 next_line, model)`` -> an offset in the line or None.
@@ -143,12 +143,13 @@ def lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool) -> bool:
 
 
 def stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
-               next_word: str = "", next_item: bool = False) -> bool:
+               next_word: str = "", next_item: bool = False, in_list: bool = False) -> bool:
     """Whether the dash at ``chunks[n]`` is a speck: it follows a comma ("lực, - hiệu",
     "2030, —"), doubles another ("- - Tiếp tục"), ends a line (``_line_end_dash``),
-    starts one (``_line_start_dash``), or stands, with any dashes next to it, between two
-    lower-case syllables that make one word ("nâng - cao", "quy - - định"). A dash
-    between phrases joins words that seldom stand together ("kinh tế - xã hội")."""
+    starts one (``_line_start_dash``; ``in_list``: the line before ended with a colon
+    or a semicolon), or stands, with any dashes next to it, between two lower-case
+    syllables that make one word ("nâng - cao", "quy - - định"). A dash between phrases
+    joins words that seldom stand together ("kinh tế - xã hội")."""
     if n > 0 and chunks[n - 1].group().endswith(","):
         return True
     before = next((c.group() for c in reversed(chunks[:n])
@@ -158,7 +159,7 @@ def stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
     if DASH.match(chunks[n + 1].group()):
         return True
     if all(LONE_STOP.match(c.group()) for c in chunks[:n]):
-        return _line_start_dash(chunks[n + 1:], model)
+        return _line_start_dash(chunks[n + 1:], model, in_list)
     after = next((c.group() for c in chunks[n + 1:] if not DASH.match(c.group())), "")
     return one_word(before, after, model)
 
@@ -183,13 +184,15 @@ def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool) -
         broken_word(before, next_word, model) is not None
 
 
-def _line_start_dash(rest: list[regex.Match[str]], model: Model) -> bool:
+def _line_start_dash(rest: list[regex.Match[str]], model: Model, in_list: bool) -> bool:
     """Whether a dash that starts a line (past lone stops: ". - trong việc") is a speck,
     ``rest`` being the chunks after it: before a lower-case word ("- hành chính nhà
-    nước", where a list item would start with a capital) or a numbered heading ("- 21.
-    Kiểm tra": a list item has one marker)."""
+    nước", where a list item would start with a capital), unless the line before opened
+    a list or ended an item (``in_list``: "Trong đó:" + "- trực tuyến: 1.219 hồ sơ;",
+    whose items are written in lower case), or a numbered heading ("- 21. Kiểm tra": a
+    list item has one marker)."""
     after = rest[0].group()
-    return lower_syllable_first(after, model) or (
+    return (not in_list and lower_syllable_first(after, model)) or (
         NUMBER_MARKER.match(after) is not None and len(rest) > 1
         and TITLE_START.match(rest[1].group()) is not None)
 

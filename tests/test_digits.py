@@ -127,6 +127,9 @@ def test_a_count_read_in_roman_numerals_is_a_count_again():
         "Mời Trưởng thôn của 11 thôn dự họp."
     numbered = "Thực hiện trong quý II năm 2026 theo Phụ lục II kèm theo, loại II và cấp II."
     assert diacritics.restore(numbered).text == numbered
+    # a unit's or a programme's number: "tổ II", "xóm II", "Chương trình II"
+    named = "Nhà văn hóa tổ II đã sửa xong; xóm II có 5 hộ theo Chương trình II về nhà ở."
+    assert diacritics.restore(named).text == named
 
 
 def test_repair_restores_lost_symbol_hyphen():

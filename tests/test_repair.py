@@ -235,8 +235,10 @@ def test_examples_of_each_damage(damaged, repaired):
     "Phụ lục B kèm theo; ý kiến của y tế ở xã; 500.000 đ; Phụ lục B ảnh chụp",
     # lettered points as laws and reports cite them
     "theo điểm b khoản 2 Điều 5; các điểm a, b, c và d khoản 1; từ điểm a đến điểm g",
-    # two capitals without marks inside a sentence: an abbreviation
-    "phối hợp với CA xã; thực vật thuộc Nhóm IA",
+    # capitals without marks inside a sentence: an abbreviation
+    "phối hợp với CA xã; thực vật thuộc Nhóm IA; cấp thẻ SIM và mã PIN cho cán bộ",
+    # a list whose items start in lower case, after a colon or an item's semicolon
+    "Trong đó:\n- trực tuyến: 1.219 hồ sơ;\n- trực tiếp: 49 hồ sơ.",
     # a foreign word and a number glued stay so
     "COVID19 và Windows10",
     "-15 hồ sơ; -3,5%\n-5 người",  # a minus, or a list dash before a count
