@@ -65,6 +65,7 @@ from diacritics.decoder import (
     GARBLE_LETTERS,
     GARBLE_MAP,
     MARK_LETTERS,
+    UNG_AS_MG,
     Decoder,
     Slot,
     garble_keys,
@@ -168,6 +169,8 @@ RECIPIENT_ITEM = regex.compile(r"^\s*[-–+•]")
 PIPE_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 # a line that opens a list or ends one of its items: a dash at the next line's start
 # marks an item even before a lower-case word ("Trong đó:" + "- trực tuyến: 12 hồ sơ;")
+# a line's first word: small letters with a digit OCR read for a letter ("16i", "s6")
+GARBLED_LOWER_START = regex.compile(r"(?=[\p{Ll}\d]*\p{Ll})[\p{Ll}\d]*\d[\p{Ll}\d]*(?!\S)")
 LIST_OPENED = regex.compile(r"[:;]\s*$")
 RECIPIENTS_REACH = 20  # lines from "Nơi nhận:" to the archive item, blank ones included
 ARCHIVE_ITEM = regex.compile(r"^\s*[-–+•]\s*(?i:lưu)\s*:")
@@ -531,7 +534,7 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
         return _Piece(start, end, word, context=lower)  # VNeID, TTr
     if mode == "legacy" and word[0].isupper() and not known_garble and not is_upper \
             and not is_syllable_shape(lower) and not mixed_case and regex.search(
-                r"[aeiouy]", strip_marks(lower)):
+                r"[aeiouy]", strip_marks(lower)) and not UNG_AS_MG.match(lower):
         return _Piece(start, end, word, context=lower)  # a foreign word or name: "Data"
     return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word,
                                                            name_role))
@@ -965,7 +968,10 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
                        befores[-1] if befores else "")
         following = followings[number]
         # a line that starts in lower case goes on with the sentence of the line before
-        lefts.append(tail if LOWER_START.match(LEADING_MARKS.sub("", line)) else None)
+        # (also a small-letter word garbled with a digit: "thư xin" + "16i và hẹn", lỗi)
+        start = LEADING_MARKS.sub("", line)
+        lefts.append(tail if LOWER_START.match(start) or GARBLED_LOWER_START.match(start)
+                     else None)
         if not line.strip():
             out_lines.append(line)
             edits_on.append([])

@@ -44,6 +44,11 @@ LOG_INVALID_KEEP = math.log(0.05)  # vie: keep an invalid word (names, foreign w
 LOG_EDIT = math.log(0.01)  # legacy: per character edit
 LOG_I_FOR_A = math.log(0.25)  # legacy: "i" printed for ă/â
 LOG_EXACT_STRIPPED = math.log(0.3)  # legacy: marks lost but letters right
+# legacy: "ưn" before a final g printed "m", alone or after a stroke read "i", "t", "G" or
+# "U" ("timg" từng, "nhimg" những, "mg", "img", "tmg", "Gmg", "Umg" ứng: 14 times in the
+# real scans of seeds 000/001); the onset before it stays
+UNG_AS_MG = regex.compile(r"^(?P<onset>[bcdđghklmnpqrstvx]*?)(?P<stroke>[itgu]?)mg$")
+LOG_UNG_AS_MG = math.log(0.25)
 LOG_REAL_WORD_EDIT = math.log(0.0001)  # vie: a real word one letter off another
 REAL_WORD_PAIR_MIN = 10  # the pair a one-letter reading must make with a neighbour
 REAL_WORD_FORMS = 30  # unmarked forms one letter off a word that are tried, commonest first
@@ -144,6 +149,19 @@ def _fuzzy(key: str, forms: tuple[str, ...], max_dist: int,
     found = process.extract(key, forms, scorer=Levenshtein.distance, score_cutoff=max_dist,
                             limit=limit)
     return tuple((form, int(dist)) for form, dist, _ in found)
+
+
+def _ung_readings(key: str) -> list[str]:
+    """The "ưng" syllables a legacy word ending in "mg" may be (``UNG_AS_MG``): "tmg" is
+    "ưng" (its t the stroke of ư) or "tưng" (its t the onset)."""
+    m = UNG_AS_MG.match(key)
+    if m is None:
+        return []
+    onset, stroke = m.group("onset"), m.group("stroke")
+    readings = [onset + "ung"]
+    if stroke in "tg" and stroke:
+        readings.append(onset + stroke + "ung")
+    return readings
 
 
 class Decoder:
@@ -276,7 +294,14 @@ class Decoder:
                 add(lower, LOG_KEEP["legacy"] + LOG_EDIT)
             for cand, logp in self.eng.get(lower, {}).items():
                 add(cand, logp)
-            for key in garble_keys(lower):
+            keys = garble_keys(lower)
+            if lower not in self.eng and not any(self.model.variants(k) for k in keys):
+                # a word shaped like no syllable one learned rewrite off a misreading the
+                # channel saw ("thire" is "thirc" with its c read "e": thức)
+                for reading, rewrite_logp in rewrites.apply(lower, self.rewrites):
+                    for cand, logp in self.eng.get(reading, {}).items():
+                        add(cand, rewrite_logp + logp)
+            for key in keys:
                 for v in self.model.variants(key):
                     add(v, LOG_EXACT_STRIPPED)
                 # the English model reads ă/â as "i" ("nim" năm, "vin" văn, "ting" tăng)
@@ -287,6 +312,9 @@ class Decoder:
                 for reading, logp in rewrites.apply(key, self.rewrites):
                     for v in self.model.variants(reading)[:6]:
                         add(v, LOG_EXACT_STRIPPED + logp)
+                for reading in _ung_readings(key):
+                    for v in self.model.variants(reading)[:6]:
+                        add(v, LOG_EXACT_STRIPPED + LOG_UNG_AS_MG)
                 # short keys admit one edit, unless they have no vowel at all ("Gmg")
                 short = len(key) <= 3 and regex.search(r"[aeiouy]", key)
                 self._add_fuzzy(key, add, max_dist=1 if short else 2)

@@ -36,6 +36,19 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "kiểm soát thủ tục hành chính, chuyển đổi số, thực hiện cơ chế một cửa"),
     # a capital that is a misread letter ("G" for ứ) is no capital inside a sentence
     ("tang cuong Gmg dung cong nghé thong tin", "tăng cường ứng dụng công nghệ thông tin"),
+    # seeds 000/001: "ưn" before a final g printed "m", after a stroke read "t" or "i"
+    ("UBND x3 tiép tuc day manh chuyén d6i sb; tang cuong tmg dung cong nghé thong tin,\n"
+     "dap img yéu cau nhiém vu va timg budc nang cao chat luong phuc vu.",
+     "UBND xã tiếp tục đẩy mạnh chuyển đổi số; tăng cường ứng dụng công nghệ thông tin,\n"
+     "đáp ứng yêu cầu nhiệm vụ và từng bước nâng cao chất lượng phục vụ."),
+    # ... also after a capital, which makes it no foreign word ("Data" stays)
+    ("UBND x3 da trien khai viéc cap nhat cho can bd, cong chire; chuyén doi s0, Umg dung",
+     "UBND xã đã triển khai việc cập nhật cho cán bộ, công chức; chuyển đổi số, Ứng dụng"),
+    # seeds 000/001: a word one learned rewrite off a misreading the channel knows
+    # ("thire": "thirc" with its c read "e")
+    ("Cong tac tuyén truyén dugc trién khai bang nhiéu hinh\nthire; cap nhat kién thire "
+     "cho can bd, cong chire.", "Công tác tuyên truyền được triển khai bằng nhiều hình\n"
+     "thức; cập nhật kiến thức cho cán bộ, công chức."),
     ("Quyết định số 22/QD-UBND và Nghị định 33/2023/ND-CP",
      "Quyết định số 22/QĐ-UBND và Nghị định 33/2023/NĐ-CP"),
     # a hyphen read twice splits a code; a typist's "QĐ- TTg" stays as written
@@ -504,6 +517,10 @@ def test_a_line_that_goes_on_with_a_sentence_is_read_after_the_line_before():
     # a line that starts with a capital starts a sentence: nothing carries over
     restored = diacritics.restore("ban hanh Quyét\nDinh s6: 156/QD-UBND")
     assert restored.text.split("\n")[1] == diacritics.restore("Dinh s6: 156/QD-UBND").text
+    # so does a line whose first word is garbled with a digit: "16i" after "thư xin" is lỗi
+    garbled = ("Cac truong hop giai quyét qua han déu thyc hién gui thu xin\n"
+               "16i va hen lai thoi gian tra két qua cho nguoi dan.")
+    assert diacritics.restore(garbled).text.split("\n")[1].startswith("lỗi và hẹn")
 
 
 def test_list_letters_are_kept_and_a_second_d_is_d_with_stroke():
