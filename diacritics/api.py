@@ -169,8 +169,10 @@ RECIPIENT_ITEM = regex.compile(r"^\s*[-–+•]")
 PIPE_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 # a line that opens a list or ends one of its items: a dash at the next line's start
 # marks an item even before a lower-case word ("Trong đó:" + "- trực tuyến: 12 hồ sơ;")
-# a line's first word: small letters with a digit OCR read for a letter ("16i", "s6")
-GARBLED_LOWER_START = regex.compile(r"(?=[\p{Ll}\d]*\p{Ll})[\p{Ll}\d]*\d[\p{Ll}\d]*(?!\S)")
+# a line's first word: small letters with a digit OCR read for a letter ("16i", "s6"),
+# or after an "I" read for an l ("quan" + "Iy, sir dung": quản lý)
+GARBLED_LOWER_START = regex.compile(
+    r"(?:(?=[\p{Ll}\d]*\p{Ll})[\p{Ll}\d]*\d[\p{Ll}\d]*|I\p{Ll}+)(?=[\s,.;:]|$)")
 LIST_OPENED = regex.compile(r"[:;]\s*$")
 RECIPIENTS_REACH = 20  # lines from "Nơi nhận:" to the archive item, blank ones included
 ARCHIVE_ITEM = regex.compile(r"^\s*[-–+•]\s*(?i:lưu)\s*:")
@@ -851,8 +853,13 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                     VIE_MIN_CONFIDENCE
                 unsure = mode == "vie" and piece.slot.keep_index is not None and (
                     confidence < needed or _doublet(piece, cand, line))
+                before = line[:piece.start]
+                # inside a sentence: after a word or a comma, or first on a line that
+                # goes on with the sentence of the line before
+                in_sentence = bool(case.CONTINUES.search(before.rstrip())) or (
+                    left is not None and not before.strip())
                 replacement = None if unsure else apply_case(
-                    case_source(piece.text, cand, line[:piece.start]), restyle(cand, style))
+                    case_source(piece.text, cand, in_sentence), restyle(cand, style))
         garbage_end = leftover_garbage_end(line, piece.start, piece.end, piece.text, model) if (
             replacement is None and piece.slot is not None and mode == "vie") else None
         if garbage_end is not None:

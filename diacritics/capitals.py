@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import regex
 
-from diacritics import case
 from diacritics.model import Model
 from diacritics.syllable import fold, strip_marks
 from diacritics.words import (
@@ -96,12 +95,12 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     return line
 
 
-def case_source(word: str, candidate: str, before: str) -> str:
+def case_source(word: str, candidate: str, inside: bool) -> str:
     """The case to give ``candidate``: ``word``'s, unless its capital is a misread letter
-    inside a sentence ("tăng cường Gmg dụng": the G is the ứ of ứng, not a capital)."""
+    ``inside`` a sentence ("tăng cường Gmg dụng": the G is the ứ of ứng, not a capital;
+    "quản" + "Iy, sử dụng": the I is the l of lý)."""
     first = next((ch for ch in word if ch.isalpha()), "")
     if first.isupper() and not word.isupper() and \
-            strip_marks(first.lower()) != strip_marks(candidate[:1]) and \
-            case.CONTINUES.search(before.rstrip()):
+            strip_marks(first.lower()) != strip_marks(candidate[:1]) and inside:
         return word.lower()
     return word

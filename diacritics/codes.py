@@ -29,7 +29,10 @@ from rapidfuzz.distance import Levenshtein
 from diacritics.model import Model
 from diacritics.syllable import strip_marks
 
-URL_OR_MAIL = regex.compile(r"(?i)^(?:https?://|www\.)|@\p{So}*\w+\.")
+# a web or mail address; also one whose scheme lost a slash ("https:/dichvucong.gov.vn",
+# seed 001) or a bare domain ("quanggiao.thanhhoa.gov.vn"): its labels are no syllables
+URL_OR_MAIL = regex.compile(
+    r"(?i)^(?:https?:/|www\.)|@\p{So}*\w+\.|\w\.(?:gov|com|org|net|edu|vn)(?:\.vn)?(?!\w)")
 # the ring of an "@" read once more as a symbol of its own: "quynhson@®nghean.gov.vn" (both
 # renders of the one dev report with an address)
 MAIL_RING = regex.compile(r"(?<=\w@)\p{So}+(?=\w)")

@@ -44,6 +44,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # ... also after a capital, which makes it no foreign word ("Data" stays)
     ("UBND x3 da trien khai viéc cap nhat cho can bd, cong chire; chuyén doi s0, Umg dung",
      "UBND xã đã triển khai việc cập nhật cho cán bộ, công chức; chuyển đổi số, Ứng dụng"),
+    # seed 001: an address whose scheme lost a slash; a bare domain
+    ("truy cap Cong dich vu cong, duong dan: https:/dichvucong.gov.vn va quanggiao.thanhhoa."
+     "gov.vn", "truy cập Cổng dịch vụ công, đường dẫn: https:/dichvucong.gov.vn và "
+     "quanggiao.thanhhoa.gov.vn"),
     # seeds 000/001: a word one learned rewrite off a misreading the channel knows
     # ("thire": "thirc" with its c read "e")
     ("Cong tac tuyén truyén dugc trién khai bang nhiéu hinh\nthire; cap nhat kién thire "
@@ -521,6 +525,9 @@ def test_a_line_that_goes_on_with_a_sentence_is_read_after_the_line_before():
     garbled = ("Cac truong hop giai quyét qua han déu thyc hién gui thu xin\n"
                "16i va hen lai thoi gian tra két qua cho nguoi dan.")
     assert diacritics.restore(garbled).text.split("\n")[1].startswith("lỗi và hẹn")
+    # or with an "I" read for its l, which is then no capital: "quản" + "lý"
+    misread = "gop phan nang cao hiéu qua quan\nIy, sir dung ngudn lyc tai chinh."
+    assert diacritics.restore(misread).text.split("\n")[1] == "lý, sử dụng nguồn lực tài chính."
 
 
 def test_list_letters_are_kept_and_a_second_d_is_d_with_stroke():
