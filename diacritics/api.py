@@ -35,6 +35,7 @@ from functools import cache
 from typing import NamedTuple
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from diacritics import case
 from diacritics import lm as lm_mod
@@ -532,6 +533,10 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
         # seeds 000/001): there it is decoded, itself one of the candidates.
         return _Piece(start, end, word, context=lower)
     mixed_case = any(ch.isupper() for ch in letters[1:]) and not is_upper
+    proper = _mixed_case_abbreviation(word, model) if mixed_case else None
+    if proper is not None:
+        return _Piece(start, end, word, context=proper.lower(),
+                      replacement=proper if proper != word else None)
     if mixed_case and mode != "legacy":
         return _Piece(start, end, word, context=lower)  # VNeID, TTr
     if mode == "legacy" and word[0].isupper() and not known_garble and not is_upper \
@@ -540,6 +545,19 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
         return _Piece(start, end, word, context=lower)  # a foreign word or name: "Data"
     return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word,
                                                            name_role))
+
+
+def _mixed_case_abbreviation(word: str, model: Model) -> str | None:
+    """The mixed-case abbreviation (VNeID, TTr) ``word`` misreads: with its I read as an l
+    or its case misread ("VnelD", "VNelD"), or, five letters and more, one letter off
+    ("VNeTD", "VNelID": our OCR of a dev plan's VNeID; no other word is so close)."""
+    key = strip_marks(word).replace("l", "I").upper()
+    proper = model.abbreviations.get(key)
+    if proper is not None:
+        return None if proper.isupper() else proper
+    close = [p for k, p in model.abbreviations.items() if not p.isupper() and len(k) >= 5
+             and Levenshtein.distance(key, k) == 1]
+    return close[0] if len(close) == 1 else None
 
 
 def _lookahead(next_line: str, decoder: Decoder, mode: str) -> list[Slot | str]:

@@ -83,6 +83,9 @@ TIME_WORD_AFTER = regex.compile(r"(?i)\s+(?:thang|nam)(?!\p{L})")
 # "100%" before a noun with its % read "3" or "4" ("1003 văn bản", "1004 thôn": our OCR
 # of the dev documents, 4 times in 110); a count of a thousand or more is written "1.003"
 HUNDRED_PERCENT = regex.compile(r"(?<![\S])(?P<p>100[34])(?=\s+\p{Ll})")
+# a square metre after a number with its "²" read "?" or "Ÿ" ("4.200 m?" both dev
+# renders of a report that writes m², "30 m?" in seed 001): no report asks a question so
+SQUARE_UNIT = regex.compile(r"(?<=\d ?)(?P<unit>(?P<m>k?m)[?Ÿ])(?=[\s,.;:)]|$)")
 SPLIT_DECIMAL = regex.compile(r"(?<![\d.,])(?:100|\d{1,2})(?P<decimals>, \d{1,2}) ?%")
 # a list number at a line's start with its 8 read "§" ("§. Sơ kết", "5§. Xây dựng"): no
 # report writes the section sign there
@@ -210,6 +213,9 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
         start, end = match.span("k")
         if not any(f.start < end and start < f.end for f in fixes):  # a date's, read above
             fixes.append(DigitFix(start, end, line[start:end], line[start:end].replace("§", "8")))
+    for match in SQUARE_UNIT.finditer(line):
+        start, end = match.span("unit")
+        fixes.append(DigitFix(start, end, line[start:end], match.group("m") + "²"))
     for match in HUNDRED_PERCENT.finditer(line):
         start, end = match.span("p")
         fixes.append(DigitFix(start, end, line[start:end], "100%"))

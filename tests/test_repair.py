@@ -44,6 +44,11 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # ... also after a capital, which makes it no foreign word ("Data" stays)
     ("UBND x3 da trien khai viéc cap nhat cho can bd, cong chire; chuyén doi s0, Umg dung",
      "UBND xã đã triển khai việc cập nhật cho cán bộ, công chức; chuyển đổi số, Ứng dụng"),
+    # seeds 000/001: a mixed-case abbreviation with its I read as an l
+    ("su dung tai khoan dinh danh dien tu (VNelD) va xac thuc dien tu -VnelD.",
+     "sử dụng tài khoản định danh điện tử (VNeID) và xác thực điện tử -VNeID."),
+    # our OCR of a dev plan: one letter off VNeID
+    ("và ứng dụng VNeTD, ứng dụng VNelID; TTr số 5", "và ứng dụng VNeID, ứng dụng VNeID; TTr số 5"),
     # seed 001: an address whose scheme lost a slash; a bare domain
     ("truy cap Cong dich vu cong, duong dan: https:/dichvucong.gov.vn va quanggiao.thanhhoa."
      "gov.vn", "truy cập Cổng dịch vụ công, đường dẫn: https:/dichvucong.gov.vn và "
