@@ -168,12 +168,12 @@ RECIPIENT_ITEM = regex.compile(r"^\s*[-–+•]")
 # ("| 1 | Cải cách thể chế | 10 | 9,00 |"); OCR reads a scanned table's rules as "|"
 # too, but clean.remove_rules takes them off the page first
 PIPE_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
-# a line that opens a list or ends one of its items: a dash at the next line's start
-# marks an item even before a lower-case word ("Trong đó:" + "- trực tuyến: 12 hồ sơ;")
 # a line's first word: small letters with a digit OCR read for a letter ("16i", "s6"),
 # or after an "I" read for an l ("quan" + "Iy, sir dung": quản lý)
 GARBLED_LOWER_START = regex.compile(
     r"(?:(?=[\p{Ll}\d]*\p{Ll})[\p{Ll}\d]*\d[\p{Ll}\d]*|I\p{Ll}+)(?=[\s,.;:]|$)")
+# a line that opens a list or ends one of its items: a dash at the next line's start
+# marks an item even before a lower-case word ("Trong đó:" + "- trực tuyến: 12 hồ sơ;")
 LIST_OPENED = regex.compile(r"[:;]\s*$")
 RECIPIENTS_REACH = 20  # lines from "Nơi nhận:" to the archive item, blank ones included
 ARCHIVE_ITEM = regex.compile(r"^\s*[-–+•]\s*(?i:lưu)\s*:")
@@ -993,7 +993,7 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
                        befores[-1] if befores else "")
         following = followings[number]
         # a line that starts in lower case goes on with the sentence of the line before
-        # (also a small-letter word garbled with a digit: "thư xin" + "16i và hẹn", lỗi)
+        # (also one that starts with a small-letter word garbled, GARBLED_LOWER_START)
         start = LEADING_MARKS.sub("", line)
         lefts.append(tail if LOWER_START.match(start) or GARBLED_LOWER_START.match(start)
                      else None)

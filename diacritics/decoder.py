@@ -45,7 +45,7 @@ LOG_EDIT = math.log(0.01)  # legacy: per character edit
 LOG_I_FOR_A = math.log(0.25)  # legacy: "i" printed for ă/â
 LOG_EXACT_STRIPPED = math.log(0.3)  # legacy: marks lost but letters right
 # legacy: "ưn" before a final g printed "m", alone or after a stroke read "i", "t", "G" or
-# "U" ("timg" từng, "nhimg" những, "mg", "img", "tmg", "Gmg", "Umg" ứng: 14 times in the
+# "U" ("timg" từng, "nhimg" những, "mg", "img", "tmg", "Gmg", "Umg" ứng: 21 times in the
 # real scans of seeds 000/001); the onset before it stays
 UNG_AS_MG = regex.compile(r"^(?P<onset>[bcdđghklmnpqrstvx]*?)(?P<stroke>[itgu]?)mg$")
 LOG_UNG_AS_MG = math.log(0.25)
@@ -152,14 +152,15 @@ def _fuzzy(key: str, forms: tuple[str, ...], max_dist: int,
 
 
 def _ung_readings(key: str) -> list[str]:
-    """The "ưng" syllables a legacy word ending in "mg" may be (``UNG_AS_MG``): "tmg" is
-    "ưng" (its t the stroke of ư) or "tưng" (its t the onset)."""
+    """The unmarked letters of the "ưng" syllables a legacy word ending in "mg" may be
+    (``UNG_AS_MG``): "tmg" is "ung" (its t the stroke of ư: ứng) or "tung" (its t the
+    onset: từng)."""
     m = UNG_AS_MG.match(key)
     if m is None:
         return []
     onset, stroke = m.group("onset"), m.group("stroke")
     readings = [onset + "ung"]
-    if stroke in "tg" and stroke:
+    if stroke and stroke in "tg":
         readings.append(onset + stroke + "ung")
     return readings
 
