@@ -172,9 +172,13 @@ PIPE_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 # or after an "I" read for an l ("quan" + "Iy, sir dung": quản lý)
 GARBLED_LOWER_START = regex.compile(
     r"(?:(?=[\p{Ll}\d]*\p{Ll})[\p{Ll}\d]*\d[\p{Ll}\d]*|I\p{Ll}+)(?=[\s,.;:]|$)")
-# a line that opens a list or ends one of its items: a dash at the next line's start
-# marks an item even before a lower-case word ("Trong đó:" + "- trực tuyến: 12 hồ sơ;")
-LIST_OPENED = regex.compile(r"[:;]\s*$")
+# a line that ends one of a list's items, or opens a list: a dash at the next line's start
+# marks an item even before a lower-case word ("Trong đó:" + "- trực tuyến: 12 hồ sơ;");
+# the mark glued to a word, as a speck's is not ("Trang TTĐT; Công :" in raw vie text)
+LIST_OPENED = regex.compile(r"(?<=[\p{L}\d)])(?P<mark>[:;])\s*$")
+# after a colon, only an item that ends on its own line: "thực hiện tự:" + "- kiểm tra
+# văn bản do UBND xã ban hành, kịp thời" is a colon and a dash raw Tesseract misread
+ITEM_END = regex.compile(r"[;.:]\s*$")
 RECIPIENTS_REACH = 20  # lines from "Nơi nhận:" to the archive item, blank ones included
 ARCHIVE_ITEM = regex.compile(r"^\s*[-–+•]\s*(?i:lưu)\s*:")
 RECIPIENT_COLON = regex.compile(
@@ -249,8 +253,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     replaces it; ``next_line`` is the next non-blank line as written, ``last_word`` the
     word the line before ends with (``LAST_WORD``), if it ends with one; the chunks from
     ``garbage_from`` on are specks (``garbage_tail``); ``numbers``: how the document
-    writes numbers (``DocumentFacts``); ``in_list``: the line before ended with a colon
-    or a semicolon, so a dash that starts this line marks an item."""
+    writes numbers (``DocumentFacts``); ``in_list``: the line before ended a list's item
+    or opened a list (``LIST_OPENED``), so a dash that starts this line marks an item."""
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
     fixes = digit_fixes(line, numbers)
@@ -812,8 +816,11 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         mode = line_mode(words, model)
         if mode_hint and mode != "stripped":
             mode = mode_hint
+    opened = LIST_OPENED.search(line_before)
+    in_list = opened is not None and (opened.group("mark") == ";" or ITEM_END.search(line)
+                                      is not None)
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
-                     facts.numbers, LIST_OPENED.search(line_before) is not None)
+                     facts.numbers, in_list)
     archive = archive_marks(line)
     for piece in pieces:
         if piece.slot is not None and _inside(piece, protected):

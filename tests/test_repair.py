@@ -106,6 +106,11 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("thực hiện các. cơ quan, đơn vị", "thực hiện các cơ quan, đơn vị"),
     ("triển khai các.\ncơ quan", "triển khai các\ncơ quan"),
     ("của Thủ tướng Chính -\n- phủ về", "của Thủ tướng Chính\nphủ về"),
+    # ... also after a speck's colon or a colon that ends no list (raw vie renders)
+    ("các TTHC trên Trang TTĐT; Công :\n- khai TTHC, kết quả giải quyết TTHC.",
+     "các TTHC trên Trang TTĐT; Công\nkhai TTHC, kết quả giải quyết TTHC."),
+    ("thường xuyên thực hiện tự:\n- kiểm tra văn bản do UBND xã ban hành, kịp thời",
+     "thường xuyên thực hiện tự:\nkiểm tra văn bản do UBND xã ban hành, kịp thời"),
     ("nhằm nâng - cao chất lượng", "nhằm nâng cao chất lượng"),
     ("đối VỚI các cơ quan, rÕ ràng", "đối với các cơ quan, rõ ràng"),
     ("phát triển chính quyền SỐ,\ncủa cơ quan, đơn VỊ. Các phòng",
