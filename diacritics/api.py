@@ -42,6 +42,7 @@ from diacritics import lm as lm_mod
 from diacritics.capitals import LAST_WORD, ROMAN_NUMERAL, apply_case, case_source, fix_case
 from diacritics.case import CHUNK
 from diacritics.codes import (
+    AI_READ_AL,
     BROKEN_CODE,
     CODE,
     CODE_REST,
@@ -801,6 +802,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     notes = RECIPIENT_REPORT_NOTE if number in facts.recipient_items else REPORT_NOTE
     for note in notes.finditer(line):  # same length: later spans stay put
         line = mend(line, note.start(), note.end(), "(b/c)")
+    for ai in AI_READ_AL.finditer(line):
+        line = mend(line, ai.start(), ai.end(), "(AI)")
     if number in facts.recipient_items:
         for standing in STANDING.finditer(line):
             line = mend(line, standing.start(), standing.end(), "TT")

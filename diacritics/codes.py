@@ -59,6 +59,9 @@ ARCHIVE_CODE = regex.compile(rf"([A-ZĐ]{{2,6}}|{MISREAD_VT.pattern})([,;.]?)(?=
 # pages as "(b/©)", "(b/C)", "(h/c)", "(b/€)" or "(hb/C)" (not mended: the line's length
 # would change under the spans of the edits after it)
 REPORT_NOTE = regex.compile(r"\((?!b/c\))[bh]/[c©C¢€]\)")
+# AI in brackets after "trí tuệ nhân tạo" with its I read as an l: "nhan tao (Al)", three
+# times in the real scan of seed 000 (aluminium, "nhôm (Al)", stays)
+AI_READ_AL = regex.compile(r"(?<=(?i:\bt[aạ]o) )\(Al\)")
 # in a recipient list's item, "(Đ/c)" too (the b read as a Đ, twice on the dev pages);
 # elsewhere "đ/c" is a comrade (đồng chí)
 RECIPIENT_REPORT_NOTE = regex.compile(r"\((?!b/c\))[bhĐ]/[c©C¢€]\)")
