@@ -173,6 +173,11 @@ PIPE_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 # or after an "I" read for an l ("quan" + "Iy, sir dung": quản lý)
 GARBLED_LOWER_START = regex.compile(
     r"(?:(?=[\p{Ll}\d]*\p{Ll})[\p{Ll}\d]*\d[\p{Ll}\d]*|I\p{Ll}+)(?=[\s,.;:]|$)")
+# legacy text: "lệ" read "18" or "16" after "tỷ" (4 times in seeds 000/001's real scans,
+# twice in the legacy dev renders); a sum in billions goes on with an amount ("2 tỷ 18
+# triệu đồng")
+LE_AS_DIGITS = regex.compile(r"1[68]")
+AMOUNT_AFTER = regex.compile(r"(?i)\d|tri[eệ]u|ngh[iì]n|ng[aà]n|tr[aă]m|đ[oồ]ng|tr\.?đ")
 # a line that ends one of a list's items, or opens a list: a dash at the next line's start
 # marks an item even before a lower-case word ("Trong đó:" + "- trực tuyến: 12 hồ sơ;");
 # the mark glued to a word, as a speck's is not ("Trang TTĐT; Công :" in raw vie text)
@@ -283,6 +288,13 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                                      context=_sentence_end(piece.text)))
             continue
         following = chunks[n + 1].group() if n + 1 < len(chunks) else ""
+        if mode == "legacy" and n > 0 and LE_AS_DIGITS.fullmatch(text) and \
+                strip_marks(chunks[n - 1].group().lower()) == "ty" and \
+                not AMOUNT_AFTER.match(following):
+            # the "lệ" of "tỷ lệ" read as a number ("Ty 18 hồ sơ", "ty 16 ký số")
+            pieces.append(_Piece(chunk.start(), chunk.end(), text, context="lệ",
+                                 replacement="lệ"))
+            continue
         if mode == "vie" and split_capital(text, following, model):
             # a capital split from the rest of its word ("N ghị quyết"): one word again
             joined = text + following

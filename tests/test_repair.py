@@ -44,6 +44,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # ... also after a capital, which makes it no foreign word ("Data" stays)
     ("UBND x3 da trien khai viéc cap nhat cho can bd, cong chire; chuyén doi s0, Umg dung",
      "UBND xã đã triển khai việc cập nhật cho cán bộ, công chức; chuyển đổi số, Ứng dụng"),
+    # seeds 000/001: the "lệ" of "tỷ lệ" read as a number; a sum in billions stays
+    ("UBND x3 nang cao Ty 18 ho so truc tuyén va ty 16 thanh toan; kinh phi 2 ty 18 trieu",
+     "UBND xã nâng cao Tỷ lệ hồ sơ trực tuyến và tỷ lệ thanh toán; kinh phí 2 tỷ 18 triệu"),
     # seed 000: AI after "trí tuệ nhân tạo" with its I read as an l; a metal's symbol stays
     ("cong nghé thong tin va tri tué nhan tao (Al) trong thyc thi cong vu; kim loai (Al)",
      "công nghệ thông tin và trí tuệ nhân tạo (AI) trong thực thi công vụ; kim loại (Al)"),
