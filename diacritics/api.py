@@ -113,6 +113,7 @@ from diacritics.specks import (
     symbol_letter,
 )
 from diacritics.syllable import (
+    PLAIN_VOWEL,
     document_style,
     fold,
     is_syllable_shape,
@@ -557,8 +558,8 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
     if mixed_case and mode != "legacy":
         return _Piece(start, end, word, context=lower)  # VNeID, TTr
     if mode == "legacy" and word[0].isupper() and not known_garble and not is_upper \
-            and not is_syllable_shape(lower) and not mixed_case and regex.search(
-                r"[aeiouy]", strip_marks(lower)) and not UNG_AS_MG.match(lower):
+            and not is_syllable_shape(lower) and not mixed_case and PLAIN_VOWEL.search(
+                strip_marks(lower)) and not UNG_AS_MG.match(lower):
         return _Piece(start, end, word, context=lower)  # a foreign word or name: "Data"
     return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word,
                                                            name_role))

@@ -25,7 +25,14 @@ from diacritics import case, rewrites, syllable
 from diacritics import lm as lm_mod
 from diacritics.model import Model
 from diacritics.names import MIDDLE_NAMES, SURNAMES
-from diacritics.syllable import fold, is_syllable_shape, nfc, split_tone, strip_marks
+from diacritics.syllable import (
+    PLAIN_VOWEL,
+    fold,
+    is_syllable_shape,
+    nfc,
+    split_tone,
+    strip_marks,
+)
 
 # Legacy constants were chosen on train renders with a model and channel built from the
 # other train seed only (build on 002, read 003, and the reverse): CER 2.3/2.6% -> 1.4/1.5%.
@@ -317,7 +324,7 @@ class Decoder:
                     for v in self.model.variants(reading)[:6]:
                         add(v, LOG_EXACT_STRIPPED + LOG_UNG_AS_MG)
                 # short keys admit one edit, unless they have no vowel at all ("Gmg")
-                short = len(key) <= 3 and regex.search(r"[aeiouy]", key)
+                short = len(key) <= 3 and PLAIN_VOWEL.search(key)
                 self._add_fuzzy(key, add, max_dist=1 if short else 2)
             if not cands:
                 add(lower, 0.0)

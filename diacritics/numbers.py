@@ -68,11 +68,6 @@ COUNT = regex.compile(r"(?<!\S)(?P<c>[0-9OIlØ\]|]{2})(?=\s+\p{Ll})")
 # theo", "tổ II thôn Đông", "Chương trình II về"). (A lone "I" there is more often a
 # speck raw Tesseract read: "đơn giản I hóa")
 ROMAN_COUNT = regex.compile(r"(?<=(?<!\p{L})(?P<before>\p{Ll}+) )(?P<c>II)(?= \p{Ll})")
-# the words (without marks) a Roman numeral follows in reports ("quý III", "khóa VIII",
-# "lần thứ II", "Phụ lục II", "khu vực XIII"); ocr_pipeline.markers recounts the I's of a
-# numeral after them
-ROMAN_NUMBERED_WORDS = frozenset(
-    "quy khoa thu phan chuong muc luc dot ky doan hang loai nhom vung tap cap vuc".split())
 # words (without marks) a count follows: của, có, gồm, với, trong, và, cho, đạt, tổng,
 # được, là, hết, thêm, còn, nhận, tại, ở
 COUNTED_AFTER = frozenset(

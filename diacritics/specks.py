@@ -23,7 +23,7 @@ from diacritics import lm as lm_mod
 from diacritics.case import CHUNK
 from diacritics.model import Model
 from diacritics.names import columns
-from diacritics.syllable import fold, strip_marks
+from diacritics.syllable import PLAIN_VOWEL, fold, strip_marks
 from diacritics.words import (
     LEAD_MARK,
     LOWER_START,
@@ -98,7 +98,6 @@ OPENER = regex.compile(r"[“\"(\[]")
 # và Du" from a real line; none of the clean reports or law codes has a tail so scored
 GARBAGE_TAIL_LOGP = -9.0
 GARBAGE_TAIL_WORDS = 6
-PLAIN_VOWEL = regex.compile(r"[aeiouy]")
 MARKS_ONLY = regex.compile(r"\p{P}*")
 ENDS_IN_DIGIT = regex.compile(r"\d\W*$")
 # a cell that makes a line a table's row: a figure ("10", "9,5", "98,5%", "1.268") or a

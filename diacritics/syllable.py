@@ -21,6 +21,7 @@ SHAPE_MARKS = {"\u0302", "\u0306", "\u031b"}  # circumflex, breve, horn
 VOWELS = set("aăâeêioôơuưy")
 SHAPED_VOWELS = set("ăâêôơư")
 WORD = regex.compile(r"\p{L}+")
+PLAIN_VOWEL = regex.compile(r"[aeiouy]")  # a vowel's letter without marks
 NEW_STYLE_PAIRS = {"oa", "oe", "uy"}
 
 

@@ -31,7 +31,6 @@ import numpy as np
 import regex
 from rapidfuzz import fuzz
 
-from diacritics.numbers import ROMAN_NUMBERED_WORDS
 from diacritics.syllable import strip_marks
 from ocr_pipeline._exec import tesseract
 from ocr_pipeline.models import Word
@@ -42,6 +41,10 @@ MARKER = regex.compile(r"^[-_‘’'`\".,]*(?P<m>[IVXl1|]{1,5})(?P<dot>L?\.?)$")
 # inside a sentence: an I-lookalike run ("H" is two stems) after a word that takes a Roman
 # numeral ("quý III", "khóa VIII", "lần thứ II", "giai đoạn II")
 INLINE_NUMERAL = regex.compile(r"^(?P<m>[IVXHTLl1|]{1,5})(?P<p>[,.;:)]?)$")
+# the words (without marks) a Roman numeral follows in reports ("quý III", "khóa VIII",
+# "lần thứ II", "Phụ lục II", "khu vực XIII")
+ROMAN_NUMBERED_WORDS = frozenset(
+    "quy khoa thu phan chuong muc luc dot ky doan hang loai nhom vung tap cap vuc".split())
 MIDDLE_BAND = (0.35, 0.60)  # of the box height: below diacritics and serifs, above the dot
 
 
