@@ -11,8 +11,9 @@ A printed line Tesseract split into two blocks side by side is joined again
 (``markers``): Tesseract reads "III." as "II.", now and then a marker as a word of no
 confidence, and drops the digit of "1." down a short numbered list. Numbers that must be
 digits (a date's day, month and year, a document number) but were read mixed with
-letters are read again as digits only (``digits``). A word's closing colon or semicolon
-is checked against the pixels (``colons``): Tesseract reads "đồng;" as "đồng:".
+letters are read again as digits only (``digits``). The mark that closes a word is
+checked against the pixels (``closing_marks``): Tesseract reads "đồng;" as "đồng:" and,
+now and then, a full stop as a comma.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dataclasses import replace
 
 from ocr_pipeline import clean
 from ocr_pipeline._exec import tesseract
-from ocr_pipeline.colons import check_colons
+from ocr_pipeline.closing_marks import check_closing_marks
 from ocr_pipeline.digits import reread_digit_slots
 from ocr_pipeline.markers import recount_roman_markers, reread_doubtful_line_starts, word_lines
 from ocr_pipeline.models import CleanPage, Options, PageText, Word
@@ -144,7 +145,7 @@ def _read(page: CleanPage, options: Options) -> PageText:
     words = reread_doubtful_line_starts(words, page.image, options.lang, options.page_timeout_s)
     words = recount_roman_markers(words, page.image)
     words = reread_digit_slots(words, page.image, options.lang, options.page_timeout_s)
-    words = check_colons(words, page.image)
+    words = check_closing_marks(words, page.image)
     words = join_split_lines(words)
     text = words_to_text(words, page.vertical_rules)
     return PageText(
