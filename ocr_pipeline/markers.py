@@ -38,14 +38,16 @@ from ocr_pipeline.models import Word
 # specks before the marker; I-lookalikes 1 l |; V and X; the dot, sometimes read as an
 # "L" (or "L.") when it sits close to the last stem
 MARKER = regex.compile(r"^[-_‘’'`\".,]*(?P<m>[IVXl1|]{1,5})(?P<dot>L?\.?)$")
-# inside a sentence: an I-lookalike run ("H" is two stems) after a word that takes a Roman
-# numeral ("quý III", "khóa VIII", "lần thứ II", "giai đoạn II")
-INLINE_NUMERAL = regex.compile(r"^(?P<m>[IVXHTLl1|]{1,5})(?P<p>[,.;:)]?)$")
+# inside a sentence: an I-lookalike run ("H" is two stems, "Ï" an I with specks over it)
+# after a word that takes a Roman numeral ("quý III", "khóa VIII", "lần thứ II", "giai
+# đoạn II")
+INLINE_NUMERAL = regex.compile(r"^(?P<m>[IVXHTLl1|ÏÌÍ]{1,5})(?P<p>[,.;:)]?)$")
 # the words (without marks) a Roman numeral follows in reports ("quý III", "khóa VIII",
 # "lần thứ II", "Phụ lục II", "khu vực XIII")
 ROMAN_NUMBERED_WORDS = frozenset(
     "quy khoa thu phan chuong muc luc dot ky doan hang loai nhom vung tap cap vuc".split())
 MIDDLE_BAND = (0.35, 0.60)  # of the box height: below diacritics and serifs, above the dot
+STROKE_MIN_ROWS = 0.6  # of the band's rows that a run of inked columns covers: a stroke
 
 
 def count_crossings(gray_box: np.ndarray) -> int:
@@ -55,8 +57,19 @@ def count_crossings(gray_box: np.ndarray) -> int:
     _, ink = cv2.threshold(gray_box, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     height = ink.shape[0]
     band = ink[int(height * MIDDLE_BAND[0]):int(height * MIDDLE_BAND[1])]
-    inked = (band > 0).any(axis=0).astype(np.int8)
-    return int(np.count_nonzero(np.diff(inked, prepend=0) == 1))
+    inked = (band > 0).any(axis=0)
+    crossings = 0
+    start = None
+    for column, ink_here in enumerate([*inked, False]):
+        if ink_here and start is None:
+            start = column
+        elif not ink_here and start is not None:
+            # a stroke crosses the band from top to bottom; a speck between two stems
+            # ("II" read as III) covers a few of its rows
+            rows = (band[:, start:column] > 0).any(axis=1)
+            crossings += int(np.count_nonzero(rows) >= STROKE_MIN_ROWS * len(rows))
+            start = None
+    return crossings
 
 
 def recount(text: str, crossings: int) -> str | None:
@@ -77,7 +90,8 @@ def recount_inline(text: str, crossings: int) -> str | None:
     m = INLINE_NUMERAL.match(text)
     if not m or regex.fullmatch(r"[1l|]+", m.group("m")):
         return None  # "quý 1" is Arabic
-    numeral = _numeral(m.group("m").translate(str.maketrans("1l|HTL", "IIIIII")), crossings)
+    numeral = _numeral(m.group("m").translate(str.maketrans("1l|HTLÏÌÍ", "IIIIIIIII")),
+                       crossings)
     return None if numeral is None else numeral + m.group("p")
 
 

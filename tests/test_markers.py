@@ -7,7 +7,7 @@ import pytest
 import regex
 
 from ocr_pipeline import clean, ocr, parse
-from ocr_pipeline.markers import recount, recount_inline
+from ocr_pipeline.markers import count_crossings, recount, recount_inline
 from ocr_pipeline.models import Options, PageImage
 from samples.generate import CLEAN, Layout, degrade, draw_page, render_fonts
 
@@ -32,10 +32,22 @@ def test_recount_leaves_other_words(read, crossings):
 
 @pytest.mark.parametrize(("read", "crossings", "expected"), [
     ("II", 3, "III"), ("HI,", 3, "III,"), ("VIH,", 5, "VIII,"), ("1V", 3, "IV"),
-    ("H,", 2, "II,"), ("TIII", 3, "III"), ("X", 1, "X"),
+    ("H,", 2, "II,"), ("TIII", 3, "III"), ("X", 1, "X"), ("ÏI", 1, "I"),
 ])
 def test_inline_numeral_recount(read, crossings, expected):
     assert recount_inline(read, crossings) == expected
+
+
+def test_a_speck_between_stems_is_no_stroke():
+    # "II" with a speck between its stems, as on a dev render where it was read "III"
+    box = np.full((40, 40), 255, np.uint8)
+    box[4:36, 6:11] = 0
+    box[4:36, 28:33] = 0
+    assert count_crossings(box) == 2
+    box[18:21, 18:21] = 0
+    assert count_crossings(box) == 2
+    box[4:36, 18:21] = 0  # a third stem
+    assert count_crossings(box) == 3
 
 
 @pytest.mark.parametrize(("read", "crossings"), [("1", 1), ("11", 2), ("năm", 3), ("II", 9)])
