@@ -10,8 +10,19 @@ characters, "J2)", takes its four digits), and keeps every digit the first readi
 in order: a re-read that drops one ("1Š" read again as "2", "Ø7" as "7") is not taken.
 Brackets and quotes around the number stay ("(2O25)" -> "(2025)").
 
+A number Tesseract read as two words where a "1" stands apart from its neighbour (the
+serif glyph's wide margins: "61 1" for 611, "1 18/2025/NĐ-CP", also "I 18/2025/NĐ-CP",
+"1 1,5/12 điểm") is one word again when the gap inside it is narrower than a space: on
+the dev renders the five such gaps are 0.34-0.44 of the word height, a space between a
+figure and the next at least 0.43 (after a comma, which is never joined) and 0.52
+otherwise.
+
 Contract: ``reread_digit_slots(words, image, lang, timeout_s) -> words``; only such words
 change (their text and confidence); at most MAX_REREADS Tesseract calls per page.
+``join_split_numbers(words) -> words``: two neighbours of one line merged into one word
+(texts joined, boxes united, the lower confidence) where the first ends with a digit, the
+second starts with one, one of those two digits is a "1" (a lone "I", "l" or "|" before
+the number is one) and the gap is narrower than SPLIT_NUMBER_GAP.
 """
 
 from __future__ import annotations
@@ -31,6 +42,8 @@ KEEP_AFTER = regex.compile(r"[.,;:]+$")  # the punctuation a number may carry
 OUTER = regex.compile(r"^(?P<before>[(\[“\"'‘«]*)(?P<number>.*?)(?P<after>[)\]”\"'’»]*[.,;:!?…]*)$")
 MAX_REREADS = 6
 PAD = 4  # px of page around the word box
+SPLIT_NUMBER_GAP = 0.48  # of the taller word's height
+ONE_LOOKALIKES = frozenset("Il|")  # the split-off "1" alone, read as a letter
 
 
 def _slot(previous: str) -> str | None:
@@ -99,3 +112,32 @@ def reread_digit_slots(words: list[Word], image: np.ndarray, lang: str,
         if text is not None:
             out[n] = replace(word, text=text, confidence=again[0].confidence)
     return out
+
+
+def join_split_numbers(words: list[Word]) -> list[Word]:
+    out: list[Word] = []
+    for word in words:
+        if out and _split_number(out[-1], word):
+            first = out[-1]
+            left, top = first.box[0], min(first.box[1], word.box[1])
+            right = max(first.box[0] + first.box[2], word.box[0] + word.box[2])
+            bottom = max(first.box[1] + first.box[3], word.box[1] + word.box[3])
+            out[-1] = replace(first, text=_as_digits(first.text) + word.text,
+                              confidence=min(first.confidence, word.confidence),
+                              box=(left, top, right - left, bottom - top))
+        else:
+            out.append(word)
+    return out
+
+
+def _as_digits(text: str) -> str:
+    return "1" if text in ONE_LOOKALIKES else text
+
+
+def _split_number(first: Word, second: Word) -> bool:
+    last, next_ = _as_digits(first.text)[-1:], second.text[:1]
+    if first.line_key != second.line_key or not (last.isascii() and last.isdigit()) or \
+            not (next_.isascii() and next_.isdigit()) or "1" not in (last, next_):
+        return False
+    gap = second.box[0] - (first.box[0] + first.box[2])
+    return 0 <= gap < SPLIT_NUMBER_GAP * max(first.box[3], second.box[3])

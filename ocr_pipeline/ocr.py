@@ -25,7 +25,7 @@ from dataclasses import replace
 from ocr_pipeline import clean
 from ocr_pipeline._exec import tesseract
 from ocr_pipeline.closing_marks import check_closing_marks
-from ocr_pipeline.digits import reread_digit_slots
+from ocr_pipeline.digits import join_split_numbers, reread_digit_slots
 from ocr_pipeline.markers import recount_roman_markers, reread_doubtful_line_starts, word_lines
 from ocr_pipeline.models import CleanPage, Options, PageText, Word
 
@@ -144,6 +144,7 @@ def _read(page: CleanPage, options: Options) -> PageText:
                                      psm=PAGE_SEGMENTATION)
     words = reread_doubtful_line_starts(words, page.image, options.lang, options.page_timeout_s)
     words = recount_roman_markers(words, page.image)
+    words = join_split_numbers(words)
     words = reread_digit_slots(words, page.image, options.lang, options.page_timeout_s)
     words = check_closing_marks(words, page.image)
     words = join_split_lines(words)

@@ -11,7 +11,13 @@ import diacritics
 from diacritics.numbers import NumberStyle, digit_fixes, number_style
 from ocr_pipeline import clean, ocr, parse
 from ocr_pipeline._exec import tesseract
-from ocr_pipeline.digits import _garbled_number, _keeps_digits, _reread, reread_digit_slots
+from ocr_pipeline.digits import (
+    _garbled_number,
+    _keeps_digits,
+    _reread,
+    join_split_numbers,
+    reread_digit_slots,
+)
 from ocr_pipeline.models import Options, PageImage, Word
 from samples.generate import CLEAN, Layout, degrade, draw_page, render_fonts
 
@@ -176,8 +182,9 @@ def test_reread_must_keep_the_digits_read_first():
     assert not _keeps_digits("1Š", "2")
 
 
-def _page(lines, font):
-    image = np.asarray(degrade(draw_page(lines, Layout(font, 14)), CLEAN, random.Random(0)))
+def _page(lines, font, size_pt=14):
+    image = np.asarray(degrade(draw_page(lines, Layout(font, size_pt)), CLEAN,
+                               random.Random(0)))
     options = Options(workers=1)
     return clean.preprocess_deskew(PageImage(number=1, image=image, dpi=300), options)
 
@@ -207,3 +214,40 @@ def test_date_reads_right_after_ocr_and_repair(font):
                                                   Options(workers=1)).text_raw).text
     assert "ngày 28 tháng 11 năm 2025" in text
     assert "Số: 12/QĐ-UBND" in text
+
+
+def _boxed(text, left, width, line=1):
+    return Word(text=text, confidence=90.0, box=(left, 10, width, 30), block=1, paragraph=1,
+                line=line)
+
+
+@pytest.mark.parametrize(("first", "second", "gap", "expected"), [
+    ("61", "1", 12, ["611"]), ("1", "18/2025/NĐ-CP", 12, ["118/2025/NĐ-CP"]),
+    ("I", "18/2025/NĐ-CP", 12, ["118/2025/NĐ-CP"]),  # the "1" read as a letter
+    ("61", "1", 16, ["61", "1"]),  # a space: 0.53 of the height
+    ("2027,", "10%", 12, ["2027,", "10%"]),  # after a comma
+    ("45", "23", 8, ["45", "23"]),  # no "1" at the cut
+    ("Mục", "1", 8, ["Mục", "1"]),
+])
+def test_numbers_split_at_a_one_are_joined(first, second, gap, expected):
+    a = _boxed(first, 100, 40)
+    b = _boxed(second, 140 + gap, 30)
+    joined = join_split_numbers([a, b])
+    assert [w.text for w in joined] == expected
+    if len(joined) == 1:
+        assert joined[0].box == (100, 10, 70 + gap, 30)
+
+
+def test_a_number_split_across_lines_stays():
+    a, b = _boxed("61", 100, 40), _boxed("1", 150, 10, line=2)
+    assert [w.text for w in join_split_numbers([a, b])] == ["61", "1"]
+
+
+def test_numbers_read_whole_where_tesseract_splits_them():
+    # FreeSerif at 12 pt: Tesseract alone reads "61 1 hồ sơ" and "I 18/2025/NĐ-CP"
+    lines = ["Tiếp nhận 611 hồ sơ, trong đó 118 hồ sơ trực tuyến; đạt 11,5/12 điểm.",
+             "Nghị định số 118/2025/NĐ-CP ngày 09/6/2025; 211 người, 1.311 lượt, 71 xã."]
+    page = _page(lines, render_fonts()[0], 12)
+    text = ocr.create_ocr_text(page, Options(workers=1)).text_raw
+    assert "Tiếp nhận 611 hồ sơ" in text
+    assert "Nghị định số 118/2025/NĐ-CP" in text
