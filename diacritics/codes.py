@@ -44,10 +44,12 @@ CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\
 # its codes parted by commas and closed by a stop (all 67 archive lines of the train seeds
 # and the dev documents; in a two-column block read across, the signer's title or name
 # follows: "- Lưu: VT. PHÓ CHỦ TỊCH"). Tesseract reads the VT as "VL", "VI", "VD", "VÌ",
-# "VF" or "VŨ", drops the small stop and comma ("VT Lê Thị Hồng Nhung", "VT VP Phùng Thế
-# Anh": 12 times in our OCR of the dev documents) or reads the stop as a comma.
+# "VF", "VŨ" or "VE", drops the small stop and comma ("VT Lê Thị Hồng Nhung", "VT VP Phùng
+# Thế Anh": 12 times in our OCR of the dev documents), reads the stop as a comma or, as the
+# list's last code, as an "L" ("VTL").
 ARCHIVE_LINE = regex.compile(r"^\W*Lưu\s*:\s*")
-MISREAD_VT = regex.compile(r"V[LIDÌ1|lFŨ]")
+MISREAD_VT = regex.compile(r"V[LIDÌ1|lFŨE]")
+VT_STOP_READ_L = regex.compile(r"VT[LI|]")
 # an archive item whose label OCR garbled: a few marks, the label, a colon (or semicolon)
 # and one to three codes of up to four characters
 GARBLED_ARCHIVE = regex.compile(
@@ -179,6 +181,8 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
     for n, code in enumerate(codes):
         letters, mark = code.group(1), code.group(2)
         if n == 0 and MISREAD_VT.fullmatch(letters):
+            letters = "VT"
+        elif n == 0 == len(codes) - 1 and not mark and VT_STOP_READ_L.fullmatch(letters):
             letters = "VT"
         if n < len(codes) - 1:
             mark = mark or ","

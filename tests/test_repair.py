@@ -641,12 +641,15 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     text = "Nơi nhận:\n- Như trên;\n- Lưu: VL\n- Lưu: VL, VP."
     assert diacritics.restore(text).text == "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n- Lưu: VT, VP."
     # the stop and commas lost after the codes, the stop read as a comma, the T read "Ũ"
-    # or "F", also where the signer's column follows on the line
+    # or "F" (or the V, T read "VE"), also where the signer's column follows on the line;
+    # the stop read as an "L" ("VTL")
     text = ("- Lưu: VT\n- Lưu: VT, VP\n- Lưu: VŨ, VP.\n- Lưu: VF\n- Lưu: VT PHÓ CHỦ TỊCH\n"
-            "- Lưu: VT VP Phùng Thế Anh\n- Lưu: VT, Vũ Thành Công")
+            "- Lưu: VT VP Phùng Thế Anh\n- Lưu: VT, Vũ Thành Công\n"
+            "- Lưu: VTL\tChâu Văn Lộc\n- Lưu: VE\tMai Xuân Trường")
     assert diacritics.restore(text).text == (
         "- Lưu: VT.\n- Lưu: VT, VP.\n- Lưu: VT, VP.\n- Lưu: VT.\n- Lưu: VT. PHÓ CHỦ TỊCH\n"
-        "- Lưu: VT, VP. Phùng Thế Anh\n- Lưu: VT. Vũ Thành Công")
+        "- Lưu: VT, VP. Phùng Thế Anh\n- Lưu: VT. Vũ Thành Công\n"
+        "- Lưu: VT.\tChâu Văn Lộc\n- Lưu: VT.\tMai Xuân Trường")
     # its label garbled past reading (our OCR of the dev documents, 7 times in 237 pages),
     # where a recipient list ends: the label, and the VT, are read again
     for garbled in ("-LƯU: VÌ.", '"1U: VÌ.', "- Lai: VT:\tTạ Quốc Bảo", "-L Mu; V1, VP."):
