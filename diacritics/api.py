@@ -201,6 +201,7 @@ DIGIT_INSIDE = regex.compile(r"\p{L}\d\p{L}")  # "g1a": a letter read as a digit
 # a list number at a line's start before a capital, with its stop or (misread) a comma
 LIST_NUMBER_START = regex.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.,])\s+\p{Lu}")
 UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
+DOTS = regex.compile(r"\.+")
 SMALL_LETTER = regex.compile(r"\p{Ll}")
 VIE_MIN_CONFIDENCE = 0.9
 # a word the OCR engine doubted (Tesseract below 90: wrong 7-49% of the time on the dev
@@ -364,9 +365,12 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         cores = list(NUMBER_OR_CORE.finditer(text))
         leading = LEADING_SPECK.match(text)
         rest = text[leading.end():] if leading else ""
-        # a dot or dash in front of a word may be a file type or an option (".docx", "-v")
+        # a dot or dash in front of a word may be a file type or an option (".docx", "-v");
+        # a dot before a capitalised syllable or a known abbreviation (".Ủy ban", "của
+        # .UBND tỉnh": twice on the raw vie dev pages) is a speck too
         if leading and (regex.match(r"\p{L}+[,.;:!?)]*$", rest) and (
-                regex.search(r"[_']", leading.group()) or lower_syllable_first(rest, model))
+                regex.search(r"[_']", leading.group()) or lower_syllable_first(rest, model)
+                or DOTS.fullmatch(leading.group()) and _capitalised_word(rest, model))
                 or n == 0 and (NUMBER_MARKER.match(rest) or LETTERED_ITEM.fullmatch(rest))):
             pieces.append(_Piece(chunk.start(), chunk.start() + leading.end(), leading.group(),
                                  replacement=""))
@@ -418,7 +422,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         # before and after the word's repair
         stray = (STRAY_STOP.match(text.translate(GARBLE_LETTERS))
                  and lower_syllable_first(after, model)) or (
-            stop_before_date(text, chunks[n + 1:])) or (
+            stop_before_date(text, after)) or (
             text.endswith(":") and mark_in_word(text[:-1], after.rstrip(",.;:"), model)
         ) or DOUBLED_STOP.search(text)
         if stray:
@@ -434,6 +438,18 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         elif "," in tail or any(ch in lm_mod.PHRASE_MARKS for ch in tail):
             pieces.append(_Piece(chunk.end(), chunk.end(), "", context=lm_mod.COMMA))
     return pieces
+
+
+def _capitalised_word(text: str, model: Model) -> bool:
+    """Whether ``text`` starts with a syllable in Title case ("Ủy") or is a known
+    abbreviation ("UBND"), marks after it aside."""
+    word = regex.match(r"\p{L}+", text)
+    if word is None:
+        return False
+    letters = word.group()
+    if letters.isupper() and len(letters) > 1:
+        return strip_marks(letters) in model.abbreviations
+    return letters[0].isupper() and lower_syllable_first(letters.lower(), model)
 
 
 def _sentence_end(tail: str) -> str:

@@ -10,7 +10,7 @@ alone: list dashes and markers, ellipses and a form's dotted blanks, check boxes
 
 Contract: ``is_speck(text)``, ``lone_stop(chunks, n, continues)``, ``stray_dash(chunks,
 n, model, next_word, next_item, in_list)``, ``speck_letter(text, model)``, ``cited_letter(chunks,
-n)``, ``symbol_letter(line, chunks, n)``, ``stop_before_date(text, rest)`` -> bool;
+n)``, ``symbol_letter(line, chunks, n)``, ``stop_before_date(text, after)`` -> bool;
 ``leftover_garbage_end(line, start, end, word, model)`` and ``garbage_tail(line,
 next_line, model)`` -> an offset in the line or None.
 """
@@ -70,9 +70,9 @@ AFTER_PUNCTUATION = regex.compile(r"[.,;:]$")  # "nước. . 4.", "tổ chức, 
 # train seeds or dev documents)
 STRAY_STOP = regex.compile(r"^(?=\p{L}{2})(?:\p{Lu}?\p{Ll}+|\p{Lu}{2,6})\.$")
 # "ngày. 24/10/2025", "ngày: 12/8/2025", "năm. 2015": a stop between a lower-case time
-# word and the date it announces, on the same line (not "hằng năm." before a list
-# number "2.")
-DATE_AFTER = {"ngày": regex.compile(r"^\d{1,2}/\d{1,2}/\d{4}\W*$"),
+# word and the date it announces, also across a line break (not "hằng năm." before a list
+# number "2."); a day/month whose month OCR split ("ngày. 10/1 1/2025") is one too
+DATE_AFTER = {"ngày": regex.compile(r"^\d{1,2}/\d{1,2}(?:/\d{4})?\W*$"),
               "tháng": regex.compile(r"^\d{1,2}/\d{4}\W*$"),
               "năm": regex.compile(r"^(?:19|20)\d\d(?![.\d])\W*$")}
 DOUBLED_STOP = regex.compile(r"\p{L}\)?(?:[,.;:]\.|[,;]:)$")  # not an ellipsis ("làm,...")
@@ -353,9 +353,9 @@ def symbol_letter(line: str, chunks: list[regex.Match[str]], n: int) -> bool:
         FIGURE.match(chunks[n - 2].group())) and UNIT.fullmatch(before_chunk) is not None
 
 
-def stop_before_date(text: str, rest: list[regex.Match[str]]) -> bool:
-    """Whether ``text`` is a time word with a stop ("ngày:", "năm.") and the next chunk on
-    the line the date it announces: "ngày" a day/month/year, "tháng" a month/year, "năm"
-    a year."""
+def stop_before_date(text: str, after: str) -> bool:
+    """Whether ``text`` is a time word with a stop ("ngày:", "năm.") and ``after``, the
+    next word (the next line's first when the line ends there), the date it announces:
+    "ngày" a day/month(/year), "tháng" a month/year, "năm" a year."""
     date = DATE_AFTER.get(text[:-1]) if text[-1:] in ".:" else None
-    return date is not None and bool(rest) and bool(date.match(rest[0].group()))
+    return date is not None and bool(date.match(after))

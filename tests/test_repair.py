@@ -126,6 +126,15 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("số 268/QĐ-UBND ngày: 12/8/2025, Công văn ngày. 24/10/2025 cấp ngày '30/7/2025",
      "số 268/QĐ-UBND ngày 12/8/2025, Công văn ngày 24/10/2025 cấp ngày 30/7/2025"),
     ("tổ chức hằng năm.\n2. Kết quả năm 2025.", "tổ chức hằng năm.\n2. Kết quả năm 2025."),
+    # ... the date on the next line, or its month split ("10/1 1/2025")
+    ("Công văn số 886/UBND ngày.\n24/10/2025 về việc; xã Mai Hoa năm.\n2025; Quyết định"
+     " số 576/QĐ-UBND ngày. 10/1 1/2025 về",
+     "Công văn số 886/UBND ngày\n24/10/2025 về việc; xã Mai Hoa năm\n2025; Quyết định"
+     " số 576/QĐ-UBND ngày 10/11/2025 về"),
+    # a stop glued in front of a capitalised syllable or an abbreviation (raw vie renders);
+    # a file type stays
+    (".Ủy ban Nhân dân xã ban hành Kế hoạch số 352/KH-UBND của .UBND tỉnh, tệp .PDF",
+     "Ủy ban Nhân dân xã ban hành Kế hoạch số 352/KH-UBND của UBND tỉnh, tệp .PDF"),
     # a list dash read with specks around it
     ("-_- Đẩy mạnh xã hội hóa\n_= Tốc độ tăng thu", "- Đẩy mạnh xã hội hóa\n- Tốc độ tăng thu"),
     ("thực hiện nhiệm Vụ, bổ Sung kịp thời", "thực hiện nhiệm vụ, bổ sung kịp thời"),
