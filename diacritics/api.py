@@ -199,7 +199,7 @@ END_MARK = regex.compile(r"^\.?/\.$")
 LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
 DIGIT_INSIDE = regex.compile(r"\p{L}\d\p{L}")  # "g1a": a letter read as a digit
 # a list number at a line's start before a capital, with its stop or (misread) a comma
-LIST_NUMBER_START = regex.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.,])\s+\p{Lu}")
+LIST_NUMBER_START = regex.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.,:])\s+\p{Lu}")
 UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
 DOTS = regex.compile(r"\.+")
 SMALL_LETTER = regex.compile(r"\p{Ll}")
@@ -638,14 +638,15 @@ def _fix_lettered_items(lines: list[str]) -> list[Edit]:
 
 
 def _fix_list_numbers(lines: list[str]) -> list[Edit]:
-    """A list number whose stop OCR read as a comma ("3, Đẩy mạnh ..." between "2." and
-    "4."): a number at a line's start, then a comma and a capital, is the list's when the
-    numbered line before it is the number before, or the one after it the number after.
-    Fixes ``lines`` in place; returns the edits."""
+    """A list number whose stop OCR read as a comma or a colon ("3, Đẩy mạnh ..." between
+    "2." and "4."; "2: Tiến độ thực hiện" after "1."): a number at a line's start, then a
+    comma or colon and a capital, is the list's when the numbered line before it is the
+    number before, or the one after it the number after. Fixes ``lines`` in place;
+    returns the edits."""
     numbered = [(n, m) for n, line in enumerate(lines) if (m := LIST_NUMBER_START.match(line))]
     edits = []
     for k, (number, m) in enumerate(numbered):
-        if m.group("mark") != ",":
+        if m.group("mark") == ".":
             continue
         value = int(m.group("n"))
         before = numbered[k - 1][1] if k else None
@@ -654,7 +655,8 @@ def _fix_list_numbers(lines: list[str]) -> list[Edit]:
                 after and after.group("mark") == "." and int(after.group("n")) == value + 1:
             line = lines[number]
             lines[number] = line[:m.start("mark")] + "." + line[m.end("mark"):]
-            edits.append(Edit(number, m.start("mark"), m.end("mark"), ",", ".", 0.9))
+            edits.append(Edit(number, m.start("mark"), m.end("mark"), m.group("mark"), ".",
+                              0.9))
     return edits
 
 

@@ -513,13 +513,19 @@ def test_a_lettered_item_read_with_the_next_letters_shape():
     assert diacritics.restore(text).text == text
 
 
-def test_a_list_numbers_stop_read_as_a_comma():
+def test_a_list_numbers_stop_read_as_a_comma_or_a_colon():
     # "3," between "2." and what follows; a number that wraps a date stays
     text = "2. Rà soát thủ tục;\n3, Đẩy mạnh thanh toán không dùng tiền mặt."
     assert diacritics.restore(text).text == text.replace("3,", "3.")
     text = "1, Ông Hoàng Văn Lợi, Tổ trưởng;\n2. Bà Lương Thị Trang, Tổ phó;"
     assert diacritics.restore(text).text == text.replace("1,", "1.")
     text = "Kết quả giao ban ngày 15 tháng\n7, Trung tâm tiếp nhận 812 hồ sơ."
+    assert diacritics.restore(text).text == text
+    # ... or as a colon (raw vie renders: "2: Tiến độ" after "1."); a count with its
+    # colon and no list around it stays
+    text = "1. Kết quả đạt được\nNăm 2025 hoàn thành.\n2: Tiến độ thực hiện Kế hoạch CCHC:"
+    assert diacritics.restore(text).text == text.replace("2:", "2.")
+    text = "Số hồ sơ tiếp nhận trong tháng\n9: Trung tâm tiếp nhận 812 hồ sơ."
     assert diacritics.restore(text).text == text
 
 
