@@ -107,6 +107,7 @@ NATIONAL_TITLE_TEXT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_TITLE = regex.compile(
     r"(?P<cong>(?:[CŒ(\d]?[ỘÔO]NG))?\s*(?P<rest>HÒA XÃ HỘI CHỦ NGHĨA VIỆT NA[MN]?)\s*$")
 CAPITALS_WORD = regex.compile(r"\p{Lu}+[,;]?")  # a word of a heading in capitals
+TITLE_NUMBER = regex.compile(r"\d{1,4}(?:[-–/]\d{1,4})?[,;]?")  # "2025", "2021-2025"
 LEADING_CODE_SPECK = regex.compile(r"^[_'‘’`]+(?=\d)")
 # Tesseract reads Đ as the Icelandic Eth (Ð, same length), sometimes doubled ("QĐÐ")
 ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
@@ -149,12 +150,14 @@ def stopless_numeral(text: str) -> str:
 def lost_heading_stop(line: str, chunks: list[regex.Match[str]]) -> bool:
     """Whether the first of a line's ``chunks`` is a heading's Roman numeral that lost its
     stop ("II CÁCH THỨC THỰC HIỆN", "Ii NỘI DUNG": ``stopless_numeral``): a space, then a
-    title of two words or more in capitals; not a table's group cell, which a tab
-    follows."""
+    title of two words or more in capitals, a number such as a year allowed ("II PHÂN
+    TÍCH KẾT QUẢ NĂM 2025"); not a table's group cell, which a tab follows."""
     first = chunks[0]
+    title = [c.group() for c in chunks[1:]]
     return ROMAN_WITHOUT_STOP.fullmatch(stopless_numeral(first.group())) is not None and \
-        len(chunks) > 2 and line[first.end()] == " " and \
-        all(CAPITALS_WORD.fullmatch(c.group()) for c in chunks[1:])
+        len(title) >= 2 and line[first.end()] == " " and \
+        sum(bool(CAPITALS_WORD.fullmatch(w)) for w in title) >= 2 \
+        and all(CAPITALS_WORD.fullmatch(w) or TITLE_NUMBER.fullmatch(w) for w in title)
 
 
 def archive_marks(line: str) -> dict[int, tuple[int, str]]:

@@ -104,6 +104,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("trên Cổng Dịch vụ công quốc g1a.", "trên Cổng Dịch vụ công quốc gia."),
     # a heading's Roman numeral without its stop, an I read small
     ("từ ngày tổ chức.\nIi NỘI DUNG, THỜI GIAN", "từ ngày tổ chức.\nII. NỘI DUNG, THỜI GIAN"),
+    ("hằng năm.\nII PHÂN TÍCH KẾT QUẢ NĂM 2025\nIII PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV NĂM 2025",
+     "hằng năm.\nII. PHÂN TÍCH KẾT QUẢ NĂM 2025\nIII. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV NĂM 2025"),
     # the ring of an "@" read once more as a symbol
     ("địa chỉ thư điện tử quynhson@®nghean.gov.vn, điện thoại",
      "địa chỉ thư điện tử quynhson@nghean.gov.vn, điện thoại"),
