@@ -443,7 +443,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
 def _capitalised_word(text: str, model: Model) -> bool:
     """Whether ``text`` starts with a syllable in Title case ("Ủy") or is a known
     abbreviation ("UBND"), marks after it aside."""
-    word = regex.match(r"\p{L}+", text)
+    word = case.WORD.match(text)
     if word is None:
         return False
     letters = word.group()

@@ -138,9 +138,7 @@ def check_closing_marks(words: list[Word], image: np.ndarray) -> list[Word]:
         read = word.text[-1:]
         if read not in (":", ";", ".", ",") or len(word.text) < 2:
             continue
-        left, top, width, height = word.box
-        gray = image[max(0, top - PAD):top + height + PAD,
-                     max(0, left - PAD):left + width + PAD]
+        gray = word.image_in(image, PAD)
         if read in ":;":
             mark = which_mark(gray)
         else:

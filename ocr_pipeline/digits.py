@@ -34,7 +34,7 @@ import regex
 
 from diacritics.syllable import strip_marks
 from ocr_pipeline._exec import tesseract
-from ocr_pipeline.models import Word
+from ocr_pipeline.models import Word, span
 
 SLOTS = {"ngay": range(1, 32), "thang": range(1, 13), "nam": range(1900, 2100),
          "so": range(1, 100_000)}
@@ -103,10 +103,7 @@ def reread_digit_slots(words: list[Word], image: np.ndarray, lang: str,
         if slot is None or not _garbled_number(word.text) or not budget:
             continue
         budget -= 1
-        left, top, width, height = word.box
-        crop = image[max(0, top - PAD):top + height + PAD,
-                     max(0, left - PAD):left + width + PAD]
-        again = tesseract.image_to_words(crop, lang, timeout_s, psm=8,
+        again = tesseract.image_to_words(word.image_in(image, PAD), lang, timeout_s, psm=8,
                                          whitelist="0123456789/")
         text = _reread(word, slot, again[0].text) if len(again) == 1 else None
         if text is not None:
@@ -119,9 +116,7 @@ def join_split_numbers(words: list[Word]) -> list[Word]:
     for word in words:
         if out and _split_number(out[-1], word):
             first = out[-1]
-            left, top = first.box[0], min(first.box[1], word.box[1])
-            right = max(first.box[0] + first.box[2], word.box[0] + word.box[2])
-            bottom = max(first.box[1] + first.box[3], word.box[1] + word.box[3])
+            left, right, top, bottom = span([first, word])
             out[-1] = replace(first, text=_as_digits(first.text) + word.text,
                               confidence=min(first.confidence, word.confidence),
                               box=(left, top, right - left, bottom - top))

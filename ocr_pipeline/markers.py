@@ -120,8 +120,7 @@ def recount_roman_markers(words: list[Word], image: np.ndarray) -> list[Word]:
             check = recount_inline
         else:
             continue
-        left, top, width, height = word.box
-        fixed = check(word.text, count_crossings(image[top:top + height, left:left + width]))
+        fixed = check(word.text, count_crossings(word.image_in(image)))
         if fixed and fixed != word.text:
             out[n] = replace(word, text=fixed)
     return out
@@ -162,10 +161,8 @@ def _doubtful(words: list[Word], line: list[int]) -> bool:
 
 
 def _read_alone(word: Word, image: np.ndarray, lang: str, timeout_s: float) -> Word | None:
-    left, top, width, height = word.box
-    pad = max(8, height // 2)
-    crop = image[max(0, top - pad):top + height + pad, max(0, left - pad):left + width + pad]
-    again = tesseract.image_to_words(crop, lang, timeout_s, psm=8)
+    again = tesseract.image_to_words(word.image_in(image, max(8, word.box[3] // 2)), lang,
+                                     timeout_s, psm=8)
     return again[0] if len(again) == 1 and again[0].confidence >= CLEAR else None
 
 

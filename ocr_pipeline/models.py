@@ -74,6 +74,17 @@ class Word:
         """Which Tesseract line the word is on: (block, paragraph, line)."""
         return self.block, self.paragraph, self.line
 
+    def image_in(self, page: np.ndarray, pad: int = 0) -> np.ndarray:
+        """The word's box cut out of ``page``, with ``pad`` px of the page around it."""
+        left, top, width, height = self.box
+        return page[max(0, top - pad):top + height + pad, max(0, left - pad):left + width + pad]
+
+
+def span(words: list[Word]) -> tuple[int, int, int, int]:
+    """(left, right, top, bottom) of the words' boxes together."""
+    return (min(w.box[0] for w in words), max(w.box[0] + w.box[2] for w in words),
+            min(w.box[1] for w in words), max(w.box[1] + w.box[3] for w in words))
+
 
 @dataclass
 class PageText:

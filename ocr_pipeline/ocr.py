@@ -27,7 +27,7 @@ from ocr_pipeline._exec import tesseract
 from ocr_pipeline.closing_marks import check_closing_marks
 from ocr_pipeline.digits import join_split_numbers, reread_digit_slots
 from ocr_pipeline.markers import recount_roman_markers, reread_doubtful_line_starts, word_lines
-from ocr_pipeline.models import CleanPage, Options, PageText, Word
+from ocr_pipeline.models import CleanPage, Options, PageText, Word, span
 
 # Tesseract's "single column of text" mode. Its default (3, full layout analysis) splits
 # the digits of a short numbered list off as a column of their own and loses them ("1."
@@ -99,7 +99,7 @@ def join_split_lines(words: list[Word]) -> list[Word]:
     where the first part is: the part read later is moved up. Two lines are one printed
     line when they overlap by most of their height and not at all across."""
     lines = [[words[n] for n in line] for line in word_lines(words)]
-    boxes = [_span(line) for line in lines]
+    boxes = [span(line) for line in lines]
     joined: dict[int, int] = {}  # a part's line -> the line it joins
     for n in range(len(lines)):
         if n in joined:
@@ -119,12 +119,6 @@ def join_split_lines(words: list[Word]) -> list[Word]:
         out.extend(replace(w, block=first.block, paragraph=first.paragraph, line=first.line)
                    for w in sorted([*line, *parts], key=lambda w: w.box[0]))
     return out
-
-
-def _span(line: list[Word]) -> tuple[int, int, int, int]:
-    """(left, right, top, bottom) of a line's words."""
-    return (min(w.box[0] for w in line), max(w.box[0] + w.box[2] for w in line),
-            min(w.box[1] for w in line), max(w.box[1] + w.box[3] for w in line))
 
 
 def _same_row(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
