@@ -83,6 +83,7 @@ from diacritics.names import (
     NameFix,
     anchored_place_fixes,
     name_spellings,
+    person_name_words,
     signer_surname_fixes,
 )
 from diacritics.numbers import PLAIN, DigitFix, NumberStyle, digit_fixes, number_style
@@ -1003,6 +1004,7 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
         surnames = signer_surname_fixes(lines)
         fixes += surnames
         protected |= {(f.line, f.start, f.end) for f in surnames}
+        protected |= person_name_words(lines, decoder.model.valid.__contains__)
     # the next non-blank line of each line: raw Tesseract output leaves a blank line
     # between lines of one paragraph
     followings: list[str] = []

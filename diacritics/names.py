@@ -69,6 +69,19 @@ SIGNER_TITLE = regex.compile(r"\b(?:CHU TICH|GIAM DOC|TRUONG BAN|TRUONG PHONG|BI
 # spaces and more (a layout-preserving text layer)
 COLUMN_GAP = regex.compile(r"\t|\s{3,}")
 SIGNATURE_REACH = 8  # lines between the title and the name
+# what introduces a person's name: a title or a form's label ("Ông", "đồng chí",
+# "Đ/c", "Người ký:"), at the end of the text before the name
+PERSON_TITLE = regex.compile(r"(?:^|[^\p{L}/])(?:ông|bà|anh|chị|cô|thầy|cụ|cháu|em|đồng chí|"
+                             r"đ/c|người ký|họ và tên|họ tên):?\s$", regex.IGNORECASE)
+# a name that starts a line, after a list's mark or none: followed by its position or
+# the line's end ("- Nguyễn Văn An, Phó Chủ tịch UBND xã;", "Trần Thị Hoa - Kế toán"),
+# not by a date (the place line "Hà Nội, ngày 5 tháng 3 năm 2026")
+NAME_START = regex.compile(r"\s*(?:[-+•]\s*|\d{1,2}[.)]\s*|\p{Ll}\)\s*)?")
+NAME_END = regex.compile(r"\s*(?:$|[;:(]|,(?!\s*ngày)|-\s)", regex.IGNORECASE)
+# a name alone in a column: the line's start or a column's gap before, the end or a
+# gap after
+COLUMN_START = regex.compile(r"(?:^|\t|\s{3})\s*$")
+NAME_ALONE = regex.compile(r"\s*$|\t|\s{3}")
 # the last word of an administrative unit before its name ("thị trấn", "thành phố")
 PLACE_UNITS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "trấn", "phố"})
 
@@ -165,6 +178,51 @@ def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool]
         fixes.append(NameFix(line, start, end, lines[line][start:end], rights.pop()))
         protected.add((line, start, end))
     return fixes, protected
+
+
+def person_name_words(lines: list[str], is_word: Callable[[str], bool]
+                      ) -> set[tuple[int, int, int]]:
+    """The spans (line, start, end) of the real words (``is_word`` of the lower-case
+    word) of people's names written where a name is expected: after a person's title
+    ("ông", "bà", "đồng chí", "Người ký:"), as a list item ("- Nguyễn Văn An, Phó Chủ
+    tịch") or alone on a line or in a column (the signer). A name is two to four words
+    capitalised alike (Title case or capitals), the first a family name. Given names
+    are free: "Lê Văn Cẩn", "Nguyễn Thị Sim" and "Đỗ Văn Dậu" are right, and the
+    language model, which knows "bản", "kim" and "dâu" far better, had "corrected" them
+    (8 names in three samples of 600 from JVnSegmenter's list in report sentences,
+    ``bench/dev_names.py``; none of the dev pages' words changed with the rule). A
+    misread name that is no word is still repaired, and ``name_spellings`` still evens
+    out a document's spellings of one name."""
+    spans: set[tuple[int, int, int]] = set()
+    for number, line in enumerate(lines):
+        words = list(WORD.finditer(line))
+        n = 0
+        while n < len(words):
+            # a name starts at a family name, also right after a title in the same case
+            # ("Bà Nguyễn Thị Hoa")
+            run = [words[n]]
+            while n + len(run) < len(words) and _same_name(line, run[-1], words[n + len(run)]):
+                run.append(words[n + len(run)])
+            before, after = line[:run[0].start()], line[run[-1].end():]
+            if 2 <= len(run) <= 4 and fold(run[0].group()).lower() in SURNAMES and (
+                    PERSON_TITLE.search(before) or (
+                        NAME_START.fullmatch(before) and NAME_END.match(after)) or (
+                        COLUMN_START.search(before) and NAME_ALONE.match(after))):
+                spans.update((number, w.start(), w.end()) for w in run
+                             if is_word(fold(w.group()).lower()))
+                n += len(run)
+            else:
+                n += 1
+    return spans
+
+
+def _same_name(line: str, a: regex.Match[str], b: regex.Match[str]) -> bool:
+    """Whether ``b`` goes on with the name ``a`` is in: one space apart, both in Title
+    case or both in capitals."""
+    x, y = a.group(), b.group()
+    return line[a.end():b.start()] == " " and (
+        (_is_title(x) and _is_title(y)) or (x.isupper() and y.isupper()))
+
 
 
 def anchored_place_fixes(lines: list[str], decoded: Callable[[int, int, int, str], str]

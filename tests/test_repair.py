@@ -463,6 +463,31 @@ def test_a_signers_name_in_a_column_of_its_own_is_a_name_too():
         minutes.format("Lê Thị Mai", "Đinh Văn Hải"))
 
 
+@pytest.mark.parametrize("line", [
+    # given names the LM knows better with other marks or letters (Bản, Kim, Thu, Dâu):
+    # after a person's title, as a list's item, alone on a line
+    "Ông LÊ VĂN CẨN, Chủ tịch UBND xã chủ trì cuộc họp.",
+    "- Đồng chí Nguyễn Văn Ban, Trưởng Công an xã;",
+    "Ông NGUYỄN THỊ SIM, Chủ tịch UBND xã chủ trì cuộc họp.",
+    "- Đồng chí LÊ THỊ THUỲ TRANG, Trưởng Công an xã;",
+    "Hộ gia đình ông Đỗ Văn Dậu ở thôn 3 được hỗ trợ xây nhà.",
+])
+def test_peoples_names_are_kept_as_written(line):
+    assert diacritics.restore(line).text == line
+
+
+def test_only_a_persons_name_is_kept_as_written():
+    from diacritics.names import person_name_words
+
+    lines = ["Người ký: Trần Thị Hài", "1. Lê Văn Tấn - Kế toán", "Hà Nội, ngày 5 tháng 3",
+             "Tư tưởng Hồ Chí Minh", "Bà Nguyễn Thị Xyz", "Lê Thị Hoa\tLưu Văn Tám"]
+    spans = person_name_words(lines, lambda word: word != "xyz")
+    words = sorted((n, lines[n][start:end]) for n, start, end in spans)
+    assert words == [(0, "Hài"), (0, "Thị"), (0, "Trần"), (1, "Lê"), (1, "Tấn"), (1, "Văn"),
+                     (4, "Nguyễn"), (4, "Thị"), (5, "Hoa"), (5, "Lê"), (5, "Lưu"),
+                     (5, "Thị"), (5, "Tám"), (5, "Văn")]
+
+
 def test_names_in_stripped_text_are_still_restored():
     text = "Uy ban nhan dan xa Ngoc Lien bao cao.\nXa Ngoc Lien da hoan thanh ke hoach."
     assert diacritics.restore(text).text == (
