@@ -172,9 +172,13 @@ RECIPIENT_ITEM = regex.compile(r"^\s*[-–+•]")
 # too, but clean.remove_rules takes them off the page first
 PIPE_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 # a line's first word: small letters with a digit OCR read for a letter ("16i", "s6"),
-# or after an "I" read for an l ("quan" + "Iy, sir dung": quản lý)
+# a symbol the English model reads for a letter ("1¢" lệ, "¢6" có), or after an "I" read
+# for an l ("quan" + "Iy, sir dung": quản lý)
+_SYMBOLS = regex.escape(case.LETTER_SYMBOLS)
 GARBLED_LOWER_START = regex.compile(
-    r"(?:(?=[\p{Ll}\d]*\p{Ll})[\p{Ll}\d]*\d[\p{Ll}\d]*|I\p{Ll}+)(?=[\s,.;:]|$)")
+    r"(?:(?=[\p{Ll}\d]*\p{Ll})[\p{Ll}\d]*\d[\p{Ll}\d]*|I\p{Ll}+"
+    rf"|(?=[\p{{Ll}}\d{_SYMBOLS}]{{2}})[\p{{Ll}}\d{_SYMBOLS}]*[{_SYMBOLS}][\p{{Ll}}\d{_SYMBOLS}]*)"
+    r"(?=[\s,.;:]|$)")
 # legacy text: "lệ" read "18" or "16" after "tỷ" (4 times in seeds 000/001's real scans,
 # twice in the legacy dev renders); a sum in billions goes on with an amount ("2 tỷ 18
 # triệu đồng")

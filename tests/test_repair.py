@@ -586,6 +586,10 @@ def test_a_line_that_goes_on_with_a_sentence_is_read_after_the_line_before():
     # or with an "I" read for its l, which is then no capital: "quản" + "lý"
     misread = "gop phan nang cao hiéu qua quan\nIy, sir dung ngudn lyc tai chinh."
     assert diacritics.restore(misread).text.split("\n")[1] == "lý, sử dụng nguồn lực tài chính."
+    # or with a symbol the English model reads for a letter: "1¢" after "thu phí," is lệ
+    # (seed 000: alone it read "lỗ phí")
+    symbol = "Danh muc thu tuc hanh chinh, murc thu phi,\n1¢ phi (néu c6) duoc cong khai day du"
+    assert diacritics.restore(symbol).text.split("\n")[1].startswith("lệ phí (nếu có)")
 
 
 def test_list_letters_are_kept_and_a_second_d_is_d_with_stroke():
