@@ -592,6 +592,13 @@ def test_a_line_that_goes_on_with_a_sentence_is_read_after_the_line_before():
     assert diacritics.restore(symbol).text.split("\n")[1].startswith("lệ phí (nếu có)")
 
 
+def test_a_phrases_second_word_can_make_its_first_in_legacy_text():
+    # seed 001: "th" reads "thì" after "nhóm" until "tục" makes it "thủ tục"; a narrow
+    # beam had dropped that path before "tục" came
+    restored = diacritics.restore("Ddi véi nhom th tuc hanh chinh tryc tuyén lién thong")
+    assert "nhóm thủ tục hành chính" in restored.text
+
+
 def test_list_letters_are_kept_and_a_second_d_is_d_with_stroke():
     restored = diacritics.restore("c) Ra soat\nd) Cong khai\nnoi dung\nd) Trung tam\ne) Bao cao")
     assert restored.text == "c) Rà soát\nd) Công khai\nnội dung\nđ) Trung tâm\ne) Báo cáo"
