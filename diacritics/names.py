@@ -196,23 +196,24 @@ def person_name_words(lines: list[str], is_word: Callable[[str], bool]
     spans: set[tuple[int, int, int]] = set()
     for number, line in enumerate(lines):
         words = list(WORD.finditer(line))
-        n = 0
-        while n < len(words):
+        past = 0  # the words before it are in a name already
+        for n, word in enumerate(words):
             # a name starts at a family name, also right after a title in the same case
             # ("Bà Nguyễn Thị Hoa")
-            run = [words[n]]
+            text = word.group()
+            if n < past or not text[0].isupper() or fold(text).lower() not in SURNAMES:
+                continue
+            run = [word]
             while n + len(run) < len(words) and _same_name(line, run[-1], words[n + len(run)]):
                 run.append(words[n + len(run)])
-            before, after = line[:run[0].start()], line[run[-1].end():]
-            if 2 <= len(run) <= 4 and fold(run[0].group()).lower() in SURNAMES and (
+            before, after = line[:word.start()], line[run[-1].end():]
+            if 2 <= len(run) <= 4 and (
                     PERSON_TITLE.search(before) or (
                         NAME_START.fullmatch(before) and NAME_END.match(after)) or (
                         COLUMN_START.search(before) and NAME_ALONE.match(after))):
                 spans.update((number, w.start(), w.end()) for w in run
                              if is_word(fold(w.group()).lower()))
-                n += len(run)
-            else:
-                n += 1
+                past = n + len(run)
     return spans
 
 
