@@ -55,6 +55,7 @@ from diacritics.codes import (
     URL_OR_MAIL,
     archive_marks,
     first_item_number,
+    first_items_read_roman,
     fix_code,
     fix_heading,
     garbled_archive,
@@ -1075,5 +1076,9 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     edits = [e for line_edits in edits_on for e in line_edits]
     edits.extend(_fix_lettered_items(out_lines))
     edits.extend(_fix_list_numbers(out_lines))
+    for number, start in first_items_read_roman(out_lines):
+        line = out_lines[number]
+        out_lines[number] = line[:start] + "1" + line[start + 1:]
+        edits.append(Edit(number, start, start + 1, "I", "1", 0.9))
     edits.extend(_fix_archive_lines(out_lines))
     return Restored(text="\n".join(out_lines), edits=edits)

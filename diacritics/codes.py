@@ -100,6 +100,9 @@ STOPLESS_I = str.maketrans("il", "II")
 ROMAN_WITHOUT_STOP = regex.compile(r"I{1,3}|IV|VI{0,3}|IX|X")
 FIRST_ITEM_READ_ROMAN = regex.compile(r"^(\s*)I\.(?=\s+\p{Lu}\p{Ll})")
 HEADING_LINE = regex.compile(r"^\s*[IVX|l1]{1,4}\.\s+\p{Lu}{2,}")
+# a line that a list's number or a heading's Roman numeral opens; the second item's
+NUMBERED_LINE = regex.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.,:]\s")
+SECOND_ITEM = regex.compile(r"^\s*2\.\s+\p{Lu}")
 # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the right column of every header's first line, which
 # Tesseract reads across: its first word glued to the issuer or lost, its last letter
 # lost (our OCR of the dev documents: 16 damaged in 121)
@@ -139,6 +142,24 @@ def first_item_number(line: str, line_before: str) -> int | None:
     6 of the dev documents' first items so."""
     item = FIRST_ITEM_READ_ROMAN.match(line)
     return item.end(1) if item and HEADING_LINE.match(line_before) else None
+
+
+def first_items_read_roman(lines: list[str]) -> list[tuple[int, int]]:
+    """(line, where its "I" starts) of each first item's "1." read as "I." that no
+    heading stands over but the list's next number shows: the next numbered line is
+    "2." ("xã yêu cầu:" + "I. Trung tâm ..." ... "2. Công an xã ..."; a Roman heading
+    "I." is followed by its own items from "1." or by "II."). Twice in the fresh dev
+    renders."""
+    found = []
+    for number, line in enumerate(lines):
+        item = FIRST_ITEM_READ_ROMAN.match(line)
+        if item is None:
+            continue
+        following = next((text for text in lines[number + 1:] if NUMBERED_LINE.match(text)),
+                         "")
+        if SECOND_ITEM.match(following):
+            found.append((number, item.end(1)))
+    return found
 
 
 def stopless_numeral(text: str) -> str:

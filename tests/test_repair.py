@@ -687,6 +687,12 @@ def test_a_first_items_number_read_as_a_roman_one_is_a_number_again():
     # a Roman heading of its own, or one after a line that is no Roman heading, stays
     text = "I. MỤC ĐÍCH\nII. KẾT QUẢ\nCăn cứ Luật\nI. Mục đích, yêu cầu"
     assert diacritics.restore(text).text == text
+    # so is one that no heading stands over when the list's next number is 2
+    text = "UBND xã yêu cầu:\nI. Trung tâm rà soát hồ sơ;\n2. Công an xã phối hợp."
+    assert diacritics.restore(text).text == text.replace("\nI.", "\n1.")
+    # not a Roman heading in small letters whose own items follow
+    text = "báo cáo như sau:\nI. Kết quả thực hiện\n1. Công tác chỉ đạo\n2. Cải cách thể chế"
+    assert diacritics.restore(text).text == text
 
 
 def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
