@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ocr_pipeline import parse
+from ocr_pipeline import parse, repair
 from ocr_pipeline.models import Options, PageText
 from ocr_pipeline.pipeline import stage_records
 
@@ -33,6 +33,8 @@ def full_text(pages: list[PageText]) -> str:
 
 def assemble(source: dict[str, Any], pages: list[PageText], options: Options) -> dict[str, Any]:
     pages = sorted(pages, key=lambda p: p.number)
+    if options.repair:
+        pages = repair.harmonise_quarters(pages)
     text = full_text(pages)
     parsed = parse.parse_text(text)
     warnings = [w for p in pages for w in p.warnings] + parsed.warnings

@@ -3,7 +3,8 @@
 Contract: ``repair_page(page, options) -> PageText`` fills ``page.text`` (same number of
 lines as ``text_raw``) and ``page.corrections`` ({page, line, original, corrected,
 confidence}). Text-layer pages are repaired too: legacy PDFs often carry a text layer
-made without the Vietnamese model.
+made without the Vietnamese model. ``harmonise_quarters(pages) -> pages`` then applies
+what only the whole document shows (how it writes its quarters) to every page.
 
 A word Tesseract read with confidence ``TRUSTED_CONFIDENCE`` or more is kept as printed
 (the rules for codes, specks, headings and case still apply to it): on the dev pages
@@ -24,6 +25,7 @@ from dataclasses import replace
 import regex
 
 import diacritics
+from diacritics.numbers import QUARTER_IN_ONES, number_style
 from ocr_pipeline.models import Options, PageText, StageRecord, Word
 from ocr_pipeline.ocr import word_places, words_to_text
 
@@ -60,6 +62,32 @@ def repair_page(page: PageText, options: Options) -> PageText:
         for edit in restored.edits
     ]
     return replace(page, text=restored.text, corrections=corrections)
+
+
+def harmonise_quarters(pages: list[PageText]) -> list[PageText]:
+    """The pages of one document, a quarter's Roman I's read as ones ("Quý 1/2026" for
+    "Quý I/2026") made Roman again on every page when the document writes its quarters
+    in Roman numerals somewhere and nowhere in figures. Each page is repaired alone (in
+    parallel), and a page holds that evidence only if it names another quarter: in one
+    dev plan's two renders 4 quarters were left "1/2026", on pages that wrote no other."""
+    style = number_style("\n".join(p.text for p in pages))
+    if not style.roman_quarters:
+        return pages
+    harmonised = []
+    for page in pages:
+        lines = page.text.split("\n")
+        corrections = list(page.corrections)
+        for number, line in enumerate(lines):
+            for match in reversed(list(QUARTER_IN_ONES.finditer(line))):
+                start, end = match.span("q")
+                roman = line[start:end].replace("1", "I")
+                corrections.append({"page": page.number, "line": number + 1,
+                                    "original": line[start:end], "corrected": roman,
+                                    "confidence": 0.9})
+                line = line[:start] + roman + line[end:]
+            lines[number] = line
+        harmonised.append(replace(page, text="\n".join(lines), corrections=corrections))
+    return harmonised
 
 
 def trusted_and_doubtful_words(page: PageText) -> tuple[set[tuple[int, int]],

@@ -101,3 +101,23 @@ def test_a_printed_line_tesseract_put_in_two_blocks_is_one_line_again():
     # words of one block stay as Tesseract ordered them
     same_block = [word("a", 0, 100, 1, 1), word("b", 300, 100, 1, 2)]
     assert ocr.join_split_lines(same_block) == same_block
+
+
+def test_a_quarter_read_in_ones_is_roman_where_another_page_writes_roman_quarters():
+    # pages are repaired one by one; only the document shows how it writes its quarters
+    from ocr_pipeline import document
+
+    def page(number: int, text: str) -> PageText:
+        return PageText(number=number, source="ocr", text_raw=text, text=text)
+
+    source = {"path": "ke-hoach.pdf", "sha256": "0" * 64, "page_count": 2}
+    pages = [page(1, "Thời gian: từ Quý 1/2026."), page(2, "Hoàn thành trong Quý II/2026.")]
+    doc = document.assemble(source, pages, Options())
+    assert doc["pages"][0]["text"] == "Thời gian: từ Quý I/2026."
+    assert doc["pages"][0]["text_raw"] == "Thời gian: từ Quý 1/2026."
+    assert {"page": 1, "line": 1, "original": "1", "corrected": "I", "confidence": 0.9} in \
+        doc["corrections"]
+    # a document that writes a quarter in figures keeps its ones
+    pages[1] = page(2, "Hoàn thành trong quý 2 năm 2026, Quý II/2026.")
+    doc = document.assemble(source, pages, Options())
+    assert doc["pages"][0]["text"] == "Thời gian: từ Quý 1/2026."
