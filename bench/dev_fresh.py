@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 import diacritics
 from bench.dev_parse import doc_renders
-from bench.run import our_pipeline, rendered_pages, warm_worker
+from bench.run import assembled_texts, our_pipeline, rendered_pages, warm_worker
 from ocr_pipeline import metrics
 
 DOCS = Path(__file__).resolve().parent / "dev_reports"
@@ -51,7 +51,7 @@ def main() -> None:
     renders = doc_renders(COPIES, DOCS, CACHE, prefix="", first_seed=9900)
     pages = [page for pdf in renders for page in rendered_pages(pdf)]
     with ProcessPoolExecutor(os.cpu_count(), initializer=warm_worker) as pool:
-        texts = [result[0] for result in pool.map(our_pipeline, pages)]
+        texts = assembled_texts(pages, [result[0] for result in pool.map(our_pipeline, pages)])
     truths = [pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f")[k - 1]
               for pdf, k in pages]
     errors: Counter[tuple[str, str]] = Counter()

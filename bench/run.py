@@ -33,9 +33,9 @@ from diacritics.build import LEXICON_DIR
 from diacritics.channel_train import raw_ocr_page
 from diacritics.model import load
 from diacritics.syllable import fold, strip_marks
-from ocr_pipeline import clean, metrics, ocr, pipeline
+from ocr_pipeline import clean, metrics, ocr, pipeline, repair
 from ocr_pipeline._exec import poppler, tesseract
-from ocr_pipeline.models import Options, PageImage
+from ocr_pipeline.models import Options, PageImage, PageText
 from samples.generate import (
     Layout,
     degrade,
@@ -104,7 +104,7 @@ def make_written_docs() -> list[tuple[Path, int]]:
 def parse_written_docs() -> dict[str, object]:
     pages = make_written_docs()
     with ProcessPoolExecutor(WORKERS, initializer=warm_worker) as pool:
-        texts = [r[0] for r in pool.map(our_pipeline, pages)]
+        texts = assembled_texts(pages, [r[0] for r in pool.map(our_pipeline, pages)])
     return parsing.evaluate(pages, texts)
 
 
@@ -156,6 +156,22 @@ def our_pipeline(args: tuple[Path, int]) -> tuple[str, str, float, float]:
     return result.text, result.text_raw, result.skew_degrees, time.perf_counter() - start
 
 
+def assembled_texts(pages: list[tuple[Path, int]], texts: list[str]) -> list[str]:
+    """Each page's repaired text as its assembled document has it: what only the whole
+    document shows is applied when its pages come together (``repair.harmonise_quarters``),
+    as ``ingest`` does."""
+    by_doc: dict[Path, list[int]] = {}
+    for n, (pdf, _) in enumerate(pages):
+        by_doc.setdefault(pdf, []).append(n)
+    out = list(texts)
+    for numbers in by_doc.values():
+        doc = [PageText(number=pages[n][1], source="ocr", text_raw="", text=texts[n])
+               for n in numbers]
+        for n, page in zip(numbers, repair.harmonise_quarters(doc), strict=True):
+            out[n] = page.text
+    return out
+
+
 def run_ocrmypdf(pdf: Path, pages: list[int], workdir: Path) -> tuple[list[str], float]:
     sidecar = workdir / f"{pdf.stem}.txt"
     selection = ",".join(str(p) for p in pages)
@@ -183,6 +199,8 @@ def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
         t0 = time.perf_counter()
         ours = list(pool.map(our_pipeline, pages))
         our_wall = time.perf_counter() - t0
+        ours = [(text, *rest) for text, (_, *rest) in
+                zip(assembled_texts(pages, [o[0] for o in ours]), ours, strict=True)]
         raw_eng = list(pool.map(raw_tesseract, [(p, k, "eng") for p, k in pages]))
         clean_eng = list(pool.map(cleaned_tesseract, [(p, k, "eng") for p, k in pages]))
         paired = list(pool.map(paired_times, [(p, k, n) for n, (p, k) in enumerate(pages)]))
