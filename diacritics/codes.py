@@ -100,7 +100,7 @@ STOPLESS_I = str.maketrans("il", "II")
 ROMAN_WITHOUT_STOP = regex.compile(r"I{1,3}|IV|VI{0,3}|IX|X")
 FIRST_ITEM_READ_ROMAN = regex.compile(r"^(\s*)I\.(?=\s+\p{Lu}\p{Ll})")
 HEADING_LINE = regex.compile(r"^\s*[IVX|l1]{1,4}\.\s+\p{Lu}{2,}")
-# a line that a list's number or a heading's Roman numeral opens; the second item's
+# a line opened by a list's number or a heading's Roman numeral; a list's second item
 NUMBERED_LINE = regex.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.,:]\s")
 SECOND_ITEM = regex.compile(r"^\s*2\.\s+\p{Lu}")
 # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the right column of every header's first line, which

@@ -225,7 +225,6 @@ def _same_name(line: str, a: regex.Match[str], b: regex.Match[str]) -> bool:
         (_is_title(x) and _is_title(y)) or (x.isupper() and y.isupper()))
 
 
-
 def anchored_place_fixes(lines: list[str], decoded: Callable[[int, int, int, str], str]
                          ) -> list[NameFix]:
     """Text without marks: the spelling a place name took after its unit word ("tinh
