@@ -11,6 +11,8 @@ once and never in lower case):
   and twice as many as any other spelling of the same letters; of the known spellings
   when two or more are known);
 - other spellings are set to it, and occurrences of it are protected from the decoder.
+A pair right after a family name belongs to that person: "Lê Thị Tám" and "Nguyễn Thị
+Tâm" are two people, not one name spelt two ways.
 
 The signer's name under the signature block is seen once, so no majority helps. Its first
 word is a family name, from a short closed list; when OCR gave it other marks ("Định Công
@@ -102,10 +104,11 @@ class _Word(NamedTuple):  # a tuple: every word of a document makes one
     text: str
 
 
-def _pairs(lines: list[str]) -> Iterator[tuple[_Word, _Word, bool] | tuple[str, str]]:
-    """Adjacent word pairs separated by one space: (first, second, inside a sentence)
-    when both are capitalised; the two words alone when both are in lower case (a name
-    is never so written); no other pair."""
+def _pairs(lines: list[str]) -> Iterator[tuple[_Word, _Word, bool, str] | tuple[str, str]]:
+    """Adjacent word pairs separated by one space: (first, second, inside a sentence,
+    family) when both are capitalised, ``family`` the letters of the family name right
+    before them (lower case; "" if none); the two words alone when both are in lower
+    case (a name is never so written); no other pair."""
     for number, line in enumerate(lines):
         words = list(WORD.finditer(line))
         for n in range(len(words) - 1):
@@ -118,8 +121,12 @@ def _pairs(lines: list[str]) -> Iterator[tuple[_Word, _Word, bool] | tuple[str, 
             elif first[0].isupper() and second[0].isupper():
                 before = line[:a.start()].rstrip()
                 inside = bool(before) and not before.endswith((".", ":", ";", "!", "?"))
+                previous = words[n - 1] if n else None
+                family = strip_marks(previous.group()).lower() if previous and \
+                    line[previous.end():a.start()] == " " and previous.group()[0].isupper() \
+                    and fold(previous.group()).lower() in SURNAMES else ""
                 yield (_Word(number, a.start(), a.end(), first),
-                       _Word(number, b.start(), b.end(), second), inside)
+                       _Word(number, b.start(), b.end(), second), inside, family)
 
 
 def _key(a: str, b: str) -> str:
@@ -140,19 +147,23 @@ def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool]
         if len(pair) == 2:
             lower_pairs.append(pair)
             continue
-        a, b, inside = pair
-        key = _key(a.text, b.text)
+        a, b, inside, family = pair
+        # a pair after a family name is that person's: "Lê Thị Tám" and "Trần Thị Tâm"
+        # are two people, not one name spelt two ways
+        key = f"{family} {_key(a.text, b.text)}" if family else _key(a.text, b.text)
         if inside and _is_title(a.text) and _is_title(b.text):
             named.add(key)
         spellings[key][fold(f"{a.text} {b.text}").lower()] += 1
         occurrences[key].append((a, b))
     # a pair written in lower case too is no name; only the first words of names are
     # looked at (most pairs of a document are in lower case)
-    firsts = {key.split(" ")[0] for key in named}
+    firsts = {key.split(" ")[-2] for key in named}
     lowered = {_key(a, b) for a, b in lower_pairs if strip_marks(a) in firsts}
     proposals: dict[tuple[int, int, int], set[str]] = defaultdict(set)
     protected: set[tuple[int, int, int]] = set()
-    for key in named - lowered:
+    for key in named:
+        if " ".join(key.split(" ")[-2:]) in lowered:
+            continue
         ranked = spellings[key].most_common()
         known = [(s, c) for s, c in ranked if known_pair(*s.split(" "))]
         if len(known) == 1:

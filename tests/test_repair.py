@@ -437,6 +437,13 @@ def test_a_name_unknown_to_the_lexicon_takes_its_majority_spelling():
     assert diacritics.restore(text).text == text.replace("Pẳn", "Pằn")
 
 
+def test_two_people_with_the_same_middle_and_given_letters_are_two_names():
+    # "Thị Hải" is known to the lexicon, "Thị Hài" not; but Trần Thị Hài is not Lê Thị Hải
+    text = ("Giao bà Lê Thị Hải, công chức Văn phòng theo dõi.\n"
+            "Hộ gia đình bà Trần Thị Hài được hỗ trợ.")
+    assert diacritics.restore(text).text == text
+
+
 def test_the_signers_family_name_takes_its_marks_from_the_list_of_family_names():
     block = "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Phòng Nội vụ huyện; CHỦ TỊCH\n- Lưu: VT.\n\n{}"
     restored = diacritics.restore(block.format("Định Công Tráng"))
