@@ -56,7 +56,7 @@ GARBLED_ARCHIVE = regex.compile(
     r"\W{0,4}(?P<label>[\p{L}\d]{1,5}(?: [\p{L}\d]{1,2})?) ?[:;] ?"
     r"(?P<codes>[\p{Lu}\d][\p{L}\d]{0,3}(?:[,.;:]? [\p{Lu}\d][\p{L}\d]{0,3}){0,2})[,.;:]?")
 LABEL_DIGITS = str.maketrans({"1": "l", "0": "o", "|": "l"})
-ARCHIVE_CODE = regex.compile(rf"([A-ZĐ]{{2,6}}|{MISREAD_VT.pattern})([,;.]?)(?=\s|$)")
+ARCHIVE_CODE = regex.compile(rf"([A-ZĐ]{{2,6}}|{MISREAD_VT.pattern})([,;:.]?)(?=\s|$)")
 # "(b/c)", to report to (báo cáo), after a recipient: our OCR read 5 of 15 on the dev
 # pages as "(b/©)", "(b/C)", "(h/c)", "(b/€)" or "(hb/C)" (not mended: the line's length
 # would change under the spans of the edits after it)
@@ -209,8 +209,8 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
         elif n == 0 == len(codes) - 1 and not mark and VT_STOP_READ_L.fullmatch(letters):
             letters = "VT"
         if n < len(codes) - 1:
-            mark = mark or ","
-        elif mark in ("", ","):
+            mark = "," if mark in ("", ":") else mark
+        elif mark in ("", ",", ":"):  # the list's stop read as a colon too ("- Lưu: VT:")
             mark = "."
         if letters + mark != code.group():
             marks[code.start()] = (code.end(), letters + mark)

@@ -706,6 +706,10 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # "VT." read "VL": the stop went into the L (21 times in our OCR of the dev documents)
     text = "Nơi nhận:\n- Như trên;\n- Lưu: VL\n- Lưu: VL, VP."
     assert diacritics.restore(text).text == "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n- Lưu: VT, VP."
+    # the list's stop read as a colon, and a comma between codes so too
+    text = "Nơi nhận:\n- Như trên;\n- Lưu: VT:\n- Lưu: VŨ KTHTĐT:"
+    assert diacritics.restore(text).text == (
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n- Lưu: VT, KTHTĐT.")
     # the stop and commas lost after the codes, the stop read as a comma, the T read "Ũ"
     # or "F" (or the V, T read "VE"), also where the signer's column follows on the line;
     # the stop read as an "L" ("VTL")
