@@ -1079,6 +1079,6 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     for number, start in first_items_read_roman(out_lines):
         line = out_lines[number]
         out_lines[number] = line[:start] + "1" + line[start + 1:]
-        edits.append(Edit(number, start, start + 1, "I", "1", 0.9))
+        edits.append(Edit(number, start, start + 1, line[start], "1", 0.9))
     edits.extend(_fix_archive_lines(out_lines))
     return Restored(text="\n".join(out_lines), edits=edits)

@@ -98,7 +98,8 @@ ROMAN_HEADING = regex.compile(
 ROMAN_I = str.maketrans("|l1", "III")
 STOPLESS_I = str.maketrans("il", "II")
 ROMAN_WITHOUT_STOP = regex.compile(r"I{1,3}|IV|VI{0,3}|IX|X")
-FIRST_ITEM_READ_ROMAN = regex.compile(r"^(\s*)I\.(?=\s+\p{Lu}\p{Ll})")
+# a first item's "1." read as a Roman "I." or as a bracket "[." (no text opens so)
+FIRST_ITEM_READ_ROMAN = regex.compile(r"^(\s*)[I\[]\.(?=\s+\p{Lu}\p{Ll})")
 HEADING_LINE = regex.compile(r"^\s*[IVX|l1]{1,4}\.\s+\p{Lu}{2,}")
 # a line opened by a list's number or a heading's Roman numeral; a list's second item
 NUMBERED_LINE = regex.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.,:]\s")
@@ -136,17 +137,17 @@ def fix_heading(line: str) -> str:
 
 
 def first_item_number(line: str, line_before: str) -> int | None:
-    """Where the "I" of a first item's "1." read as "I." starts, if the line so begins
-    right under a Roman heading ("III. THỜI GIAN" + "I. Thời gian: ..."): a Roman
-    heading's title is in capitals and no heading follows another directly. Our OCR read
-    6 of the dev documents' first items so."""
+    """Where the "I" of a first item's "1." read as "I." (or "[.") starts, if the line
+    so begins right under a Roman heading ("III. THỜI GIAN" + "I. Thời gian: ..."): a
+    Roman heading's title is in capitals and no heading follows another directly. Our
+    OCR read 6 of the dev documents' first items so, and 2 more as "[."."""
     item = FIRST_ITEM_READ_ROMAN.match(line)
     return item.end(1) if item and HEADING_LINE.match(line_before) else None
 
 
 def first_items_read_roman(lines: list[str]) -> list[tuple[int, int]]:
-    """(line, where its "I" starts) of each first item's "1." read as "I." that no
-    heading stands over but the list's next number shows: the next numbered line is
+    """(line, where its "I" starts) of each first item's "1." read as "I." (or "[.") that
+    no heading stands over but the list's next number shows: the next numbered line is
     "2." ("xã yêu cầu:" + "I. Trung tâm ..." ... "2. Công an xã ..."; a Roman heading
     "I." is followed by its own items from "1." or by "II."). Twice in the fresh dev
     renders."""

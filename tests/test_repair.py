@@ -697,6 +697,12 @@ def test_a_first_items_number_read_as_a_roman_one_is_a_number_again():
     # so is one that no heading stands over when the list's next number is 2
     text = "UBND xã yêu cầu:\nI. Trung tâm rà soát hồ sơ;\n2. Công an xã phối hợp."
     assert diacritics.restore(text).text == text.replace("\nI.", "\n1.")
+    # the "1." read as a bracket "[." so too (twice in our OCR of the dev documents)
+    for text in ("III. THỜI GIAN, HÌNH THỨC\n[. Thời gian: tháng 6",
+                 "UBND xã yêu cầu:\n[. Trung tâm rà soát hồ sơ;\n2. Công an xã phối hợp."):
+        restored = diacritics.restore(text)
+        assert restored.text == text.replace("\n[.", "\n1.")
+        assert [e.original[0] for e in restored.edits] == ["["]
     # not a Roman heading in small letters whose own items follow
     text = "báo cáo như sau:\nI. Kết quả thực hiện\n1. Công tác chỉ đạo\n2. Cải cách thể chế"
     assert diacritics.restore(text).text == text
