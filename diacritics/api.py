@@ -193,7 +193,7 @@ LIST_OPENED = regex.compile(r"(?<=[\p{L}\d)])(?P<mark>[:;])\s*$")
 # văn bản do UBND xã ban hành, kịp thời" is a colon and a dash raw Tesseract misread
 ITEM_END = regex.compile(r"[;.:]\s*$")
 RECIPIENTS_REACH = 20  # lines from "Nơi nhận:" to the archive item, blank ones included
-ARCHIVE_ITEM = regex.compile(r"^\s*[-–+•]\s*(?i:lưu)\s*:")
+ARCHIVE_ITEM = regex.compile(r"^\s*[-–+•]\s*(?i:l[ưu]u)\s*:")  # "Luu" in stripped text
 RECIPIENT_COLON = regex.compile(
     r"^\s*[-–+•]\s*(?!(?i:lưu)\b)[^:]*[\p{L}\d)](?P<colon>:)(?=\s*$|\s{2,}|\s+(?:TM|KT|TL|TUQ|Q)\."
     r"|\s+(?:PHÓ\s+)?CHỦ\s+TỊCH)")
@@ -279,6 +279,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     skip_to = 0
     capitals_line = SMALL_LETTER.search(line) is None
     table_row = PIPE_TABLE_ROW.match(line) is not None
+    # an archive line's stops are its codes' ("- Lưu: VT, UBND."), whatever line follows
+    archive_line = ARCHIVE_ITEM.match(line) is not None
     for n, chunk in enumerate(chunks):
         if chunk.start() < skip_to:
             continue
@@ -426,7 +428,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         # colon inside a word ("xây: dựng"), a stop after a comma or a stop ("ban,.")
         # a garbled word read as its letters ("su6t." as "suot."): the rule holds the same
         # before and after the word's repair
-        stray = (STRAY_STOP.match(text.translate(GARBLE_LETTERS))
+        stray = (not archive_line and STRAY_STOP.match(text.translate(GARBLE_LETTERS))
                  and lower_syllable_first(after, model)) or (
             stop_before_date(text, after)) or (
             text.endswith(":") and mark_in_word(text[:-1], after.rstrip(",.;:"), model)

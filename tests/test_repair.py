@@ -404,6 +404,9 @@ def test_correct_vietnamese_is_unchanged(lines):
 # stray-stop rule must see the word as it will read ("suốt."), or a second pass drops it
 @example(lines=["được thực hiện thông suốt.", "lịch; Tư pháp; Khoa học và Công nghệ,"],
          damage="legacy")
+# an archive line's stop before a line in lower case is its list's, not a stray one
+@example(lines=["- Lưu: VT, UBND.", "tiêu/chỉ tiêu cụ thể, 43 nhiệm vụ trọng tâm."],
+         damage="strip")
 def test_repair_is_idempotent(lines, damage):
     text = "\n".join(lines)
     damaged = strip_marks(text) if damage == "strip" else text.replace("ã", "3").replace(
