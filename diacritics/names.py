@@ -123,10 +123,15 @@ def _pairs(lines: list[str]) -> Iterator[tuple[_Word, _Word, bool, str] | tuple[
                 inside = bool(before) and not before.endswith((".", ":", ";", "!", "?"))
                 previous = words[n - 1] if n else None
                 family = strip_marks(previous.group()).lower() if previous and \
-                    line[previous.end():a.start()] == " " and previous.group()[0].isupper() \
-                    and fold(previous.group()).lower() in SURNAMES else ""
+                    line[previous.end():a.start()] == " " and _family_name(previous.group()) \
+                    else ""
                 yield (_Word(number, a.start(), a.end(), first),
                        _Word(number, b.start(), b.end(), second), inside, family)
+
+
+def _family_name(word: str) -> bool:
+    """Whether ``word`` is a capitalised family name ("Nguyễn", "LÊ")."""
+    return word[0].isupper() and fold(word).lower() in SURNAMES
 
 
 def _key(a: str, b: str) -> str:
@@ -139,9 +144,10 @@ def _is_title(word: str) -> bool:
 
 def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool]
                    ) -> tuple[list[NameFix], set[tuple[int, int, int]]]:
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    occurrences: dict[str, list[tuple[_Word, _Word]]] = defaultdict(list)
-    named: set[str] = set()
+    # a pair's key: (the family name before it, or ""; the pair's letters)
+    spellings: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    occurrences: dict[tuple[str, str], list[tuple[_Word, _Word]]] = defaultdict(list)
+    named: set[tuple[str, str]] = set()
     lower_pairs: list[tuple[str, str]] = []
     for pair in _pairs(lines):
         if len(pair) == 2:
@@ -150,19 +156,19 @@ def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool]
         a, b, inside, family = pair
         # a pair after a family name is that person's: "Lê Thị Tám" and "Trần Thị Tâm"
         # are two people, not one name spelt two ways
-        key = f"{family} {_key(a.text, b.text)}" if family else _key(a.text, b.text)
+        key = (family, _key(a.text, b.text))
         if inside and _is_title(a.text) and _is_title(b.text):
             named.add(key)
         spellings[key][fold(f"{a.text} {b.text}").lower()] += 1
         occurrences[key].append((a, b))
     # a pair written in lower case too is no name; only the first words of names are
     # looked at (most pairs of a document are in lower case)
-    firsts = {key.split(" ")[-2] for key in named}
+    firsts = {letters.split(" ")[0] for _, letters in named}
     lowered = {_key(a, b) for a, b in lower_pairs if strip_marks(a) in firsts}
     proposals: dict[tuple[int, int, int], set[str]] = defaultdict(set)
     protected: set[tuple[int, int, int]] = set()
     for key in named:
-        if " ".join(key.split(" ")[-2:]) in lowered:
+        if key[1] in lowered:
             continue
         ranked = spellings[key].most_common()
         known = [(s, c) for s, c in ranked if known_pair(*s.split(" "))]
@@ -212,7 +218,7 @@ def person_name_words(lines: list[str], is_word: Callable[[str], bool]
             # a name starts at a family name, also right after a title in the same case
             # ("Bà Nguyễn Thị Hoa")
             text = word.group()
-            if n < past or not text[0].isupper() or fold(text).lower() not in SURNAMES:
+            if n < past or not _family_name(text):
                 continue
             run = [word]
             while n + len(run) < len(words) and _same_name(line, run[-1], words[n + len(run)]):

@@ -145,6 +145,13 @@ class DigitFix:
     replacement: str
 
 
+def quarters_in_ones(line: str) -> list[DigitFix]:
+    """A quarter's Roman I's read as ones before its year, made Roman ("Quý 1/2026" ->
+    "Quý I/2026"): for a document that writes its quarters in Roman numerals."""
+    return [DigitFix(*match.span("q"), match.group("q"), match.group("q").replace("1", "I"))
+            for match in QUARTER_IN_ONES.finditer(line)]
+
+
 def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
     """``style``: how the document writes numbers (``number_style``): where it writes
     quarters in Roman numerals, a quarter in ones is its I's misread; where it writes
@@ -161,10 +168,7 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
     for match in FRACTION_SLASH.finditer(line):
         fixes.append(DigitFix(*match.span(), match.group(), "/"))
     if style.roman_quarters:
-        for match in QUARTER_IN_ONES.finditer(line):
-            start, end = match.span("q")
-            fixes.append(DigitFix(start, end, line[start:end],
-                                  line[start:end].replace("1", "I")))
+        fixes.extend(quarters_in_ones(line))
     for pattern in (DAY_MONTH, MONTH_YEAR, MONTH_MARK, YEAR, NUMBER):
         for match in pattern.finditer(folded):
             for group, value in match.groupdict().items():

@@ -25,7 +25,7 @@ from dataclasses import replace
 import regex
 
 import diacritics
-from diacritics.numbers import QUARTER_IN_ONES, number_style
+from diacritics.numbers import number_style, quarters_in_ones
 from ocr_pipeline.models import Options, PageText, StageRecord, Word
 from ocr_pipeline.ocr import word_places, words_to_text
 
@@ -78,13 +78,11 @@ def harmonise_quarters(pages: list[PageText]) -> list[PageText]:
         lines = page.text.split("\n")
         corrections = list(page.corrections)
         for number, line in enumerate(lines):
-            for match in reversed(list(QUARTER_IN_ONES.finditer(line))):
-                start, end = match.span("q")
-                roman = line[start:end].replace("1", "I")
+            for fix in quarters_in_ones(line):  # same length: later spans stay put
                 corrections.append({"page": page.number, "line": number + 1,
-                                    "original": line[start:end], "corrected": roman,
+                                    "original": fix.original, "corrected": fix.replacement,
                                     "confidence": 0.9})
-                line = line[:start] + roman + line[end:]
+                line = line[:fix.start] + fix.replacement + line[fix.end:]
             lines[number] = line
         harmonised.append(replace(page, text="\n".join(lines), corrections=corrections))
     return harmonised
