@@ -288,7 +288,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if garbage_from is not None and chunk.start() >= garbage_from:
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
-        inside = [f for f in fixes if chunk.start() <= f.start < chunk.end()]
+        inside = [f for f in fixes if chunk.start() <= f.start < chunk.end()] if fixes else []
         if inside:
             piece = _digit_piece(line, chunks[n:], inside)
             pieces.append(piece)
@@ -313,7 +313,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                                  replacement=joined))
             skip_to = chunks[n + 1].end()
             continue
-        rest = CODE_REST.match(following) if BROKEN_CODE.match(text) else None
+        rest = CODE_REST.match(following) if text[-1] == "-" and BROKEN_CODE.match(text) \
+            else None
         if rest:
             end = chunks[n + 1].end()
             pieces.append(_Piece(chunk.start(), end, line[chunk.start():end], context=lm_mod.NUM,
@@ -333,10 +334,10 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                                  replacement=stopless_numeral(text) + "."))
             continue
         # the same positions as case.inside_words: what a capital there says is learned
-        inside = n > 0 and bool(case.CONTINUES.search(chunks[n - 1].group()))
+        inside = n > 0 and case.continues_sentence(chunks[n - 1].group())
         # at the line's end, the next line's first word ("Sở" + "Nội vụ" on the next line)
         word_after = case.WORD.match(following if n + 1 < len(chunks) else next_word) \
-            if case.CONTINUES.search(text) else None
+            if case.continues_sentence(text) else None
         followed_by = word_after.group() if word_after else None
         if len(text) > 1 and LETTERS_ONLY.fullmatch(text):
             # a plain word, as most are: no speck, code or punctuation rule applies to it
@@ -923,7 +924,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                 before = line[:piece.start]
                 # inside a sentence: after a word or a comma, or first on a line that
                 # goes on with the sentence of the line before
-                in_sentence = bool(case.CONTINUES.search(before.rstrip())) or (
+                in_sentence = case.continues_sentence(before.rstrip()) or (
                     left is not None and not before.strip())
                 replacement = None if unsure else apply_case(
                     case_source(piece.text, cand, in_sentence), restyle(cand, style))

@@ -38,11 +38,17 @@ TITLE = regex.compile(r"^\p{Lu}\p{Ll}*$")
 PRIOR_USES = 2.0  # the prior share counts as this many uses
 
 
+def continues_sentence(chunk: str) -> bool:
+    """Whether the word after ``chunk`` follows another of its sentence (``CONTINUES``)."""
+    # most chunks end in a letter: the test first, the pattern only for the rest
+    return chunk[-1:].isalpha() or CONTINUES.search(chunk) is not None
+
+
 def inside_words(line: str) -> Iterator[tuple[int, int, str, str]]:
     previous = ""
     for chunk in CHUNK.finditer(line):
         text = chunk.group()
-        if previous and CONTINUES.search(previous):
+        if previous and continues_sentence(previous):
             for word in WORD.finditer(text):
                 before = WORD.findall(previous)
                 yield (chunk.start() + word.start(), chunk.start() + word.end(), word.group(),

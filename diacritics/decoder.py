@@ -87,11 +87,13 @@ BEAM_MARGIN = 10.0
 LM_CACHE_SIZE = 300_000  # entries of (context, candidates) -> LM scores kept at most
 
 # every letter with a Vietnamese mark, those with two marks too ("ệ", "ố", "ừ")
-MARK_LETTERS = regex.compile(
-    r"[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữự]", regex.I)
-VI_ONLY_LETTERS = regex.compile(r"[ăâđêôơưảãạẻẽẹỉĩịỏõọủũụỳỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữựừ]",
-                                regex.I)
-LETTERS = regex.compile(r"^\p{L}+$")
+_MARKED = "ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữự"
+MARK_LETTERS = regex.compile(f"[{_MARKED}]", regex.I)
+# the same as sets, for line_mode's count over every word of a document
+MARKED_CHARS = frozenset(_MARKED + _MARKED.upper())
+# the letters only Vietnamese has (not French's "à", "é", "è", ...)
+VI_ONLY_CHARS = frozenset(regex.sub(r"[àáèéìíòóùúý]", "", _MARKED + _MARKED.upper(),
+                                    flags=regex.I))
 # digits and symbols the English model prints for Vietnamese letters
 GARBLE_MAP = {"0": "o", "3": "a", "4": "a", "6": "o", "8": "a", "§": "o", "&": "o", "@": "a",
               "$": "s", "¢": "c", "°": "o", "1": "l", "€": "e", "¥": "y"}
@@ -115,13 +117,13 @@ class Slot:
 
 
 def line_mode(words: list[str], model: Model) -> str:
-    letters = [w for w in words if LETTERS.match(w)]
+    letters = [w for w in words if w.isalpha()]
     if not letters:
         return "vie"
-    marked = sum(bool(VI_ONLY_LETTERS.search(w)) for w in letters) / len(letters)
+    marked = sum(not VI_ONLY_CHARS.isdisjoint(w) for w in letters) / len(letters)
     if marked >= 0.25:
         return "vie"
-    with_marks = [w for w in letters if MARK_LETTERS.search(w)]
+    with_marks = [w for w in letters if not MARKED_CHARS.isdisjoint(w)]
     # marks only Vietnamese and French share ("hoàn thành trong quý và"): Vietnamese when
     # the words that carry them are syllables as written, which 14-44% of the marked words
     # of the dev pages' legacy garble are (a quarter of its words or fewer carry marks)
@@ -193,12 +195,16 @@ class Decoder:
         self.before_capital_prior = sum(model.before_capitals.values()) / max(1, sum(lm.uni))
         # (word, mode, capital on it, capital after it, name role) -> the Slot's fields
         self._slots: dict[tuple[str, str, bool | None, bool | None, str | None], tuple] = {}
+        # the same, by the word as written: most words come again as they were
+        self._written: dict[tuple[str, str, bool, bool | None, bool | None, str | None],
+                            Slot] = {}
         self._lm_scores: dict[tuple[int, int, tuple[int, ...]], list[float]] = {}
         self._variants_by_id: dict[str, list[tuple[str, int]]] = {}
 
     def clear_caches(self) -> None:
         """Forget the words and contexts seen so far (for timing a cold start)."""
         self._slots.clear()
+        self._written.clear()
         self._lm_scores.clear()
         self._variants_by_id.clear()
         _fuzzy.cache_clear()
@@ -211,11 +217,15 @@ class Decoder:
         evidence (names, institutions) and so is its absence; ``next_word``: the word that
         follows it in its sentence, whose capital is evidence too; ``name_role``:
         "surname" or "middle" when the word starts a person's name (``api._name_role``)."""
-        lower = fold(nfc(core)).lower()
         use_case = bool(self.capital_prior and CASE_WEIGHT[mode])
         titled = case.evidence(core) if inside and use_case else None
         before = case.evidence(next_word) if next_word and use_case and \
             self.before_capital_prior else None
+        written = (core, mode, inside, titled, before, name_role)
+        seen = self._written.get(written)
+        if seen is not None:
+            return seen
+        lower = fold(nfc(core)).lower()
         # a capitalised word inside a vie sentence, shaped like a syllable though the
         # lexicon lacks it ("thôn Khuổi Nặm"): a name, kept as a real word is
         unknown_name = mode == "vie" and inside and core[:1].isupper() and \
@@ -236,7 +246,10 @@ class Decoder:
             cached = self._slots[key] = (
                 candidates, keep, ids, tuple(lp for _, lp in candidates),
                 tuple(w if w >= 0 else -2 - k for k, w in enumerate(ids)))
-        return Slot(core, *cached)
+        if len(self._written) > 200_000:
+            self._written.clear()
+        slot = self._written[written] = Slot(core, *cached)
+        return slot
 
     def _case_logp(self, syllable: str, titled: bool | None, before: bool | None) -> float:
         model, count = self.model, self.model.lm.count(syllable)

@@ -61,12 +61,13 @@ def misread_semicolons(lines: list[str], followings: list[str],
                        model: Model) -> frozenset[tuple[int, int]]:
     found = set()
     state = _State()
+    goes_on = {line: continues(line) for line in {*lines, *followings}}
     for number, (line, following) in enumerate(zip(lines, followings, strict=True)):
         if not line.strip():
             continue  # raw Tesseract leaves blank lines inside a paragraph
-        if not continues(line):
+        if not goes_on[line]:
             state = _State()
-        after_line = following if continues(following) else ""
+        after_line = following if goes_on[following] else ""
         found.update((number, offset) for offset in _walk(line, state, after_line, model))
     return frozenset(found)
 
@@ -85,7 +86,7 @@ def _walk(line: str, state: _State, after_line: str, model: Model) -> list[int]:
             state.item_small = bool(SMALL_OR_FIGURE.match(text))
         state.item_words += 1
         depth = max(0, depth + text.count("(") - text.count(")"))
-        if WORD_COLON.search(text):
+        if text[-1] == ":" and WORD_COLON.search(text):  # the test first: most words pass
             after = chunks[n + 1].group() if n + 1 < len(chunks) else after_line.strip()
             before = regex.sub(r"^\W+", "", text[:-1])
             word = lower_syllable_first(after, model)
@@ -100,6 +101,6 @@ def _walk(line: str, state: _State, after_line: str, model: Model) -> list[int]:
                 state.in_list, state.item_words = True, 0
         elif text.endswith(";"):
             state.item_words = 0
-        elif SENTENCE_END.search(text):
+        elif text[-1] in ".!?" and SENTENCE_END.search(text):
             state.in_list = False
     return offsets

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from diacritics.decoder import MARK_LETTERS
+from diacritics.decoder import MARKED_CHARS
 from diacritics.model import Model
 from diacritics.syllable import fold, strip_marks
 
@@ -51,8 +51,8 @@ def glued_syllables(word: str, model: Model, capitals_line: bool = False
     a sentence, "các TẬPTIN", is written so); the cut the LM has seen most often. A
     foreign word ("Data", "code") has no marks and stays whole."""
     lower = word.lower()
-    if not LETTERS_ONLY.fullmatch(word) or len(word) < 4 or fold(lower) in model.valid \
-            or not MARK_LETTERS.search(lower) or not (
+    if len(word) < 4 or MARKED_CHARS.isdisjoint(lower) or not LETTERS_ONLY.fullmatch(word) \
+            or fold(lower) in model.valid or not (
                 word[1:].islower() or capitals_line and word.isupper()):
         return None
     lm = model.lm
