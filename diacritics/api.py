@@ -236,7 +236,7 @@ def model_info() -> dict[str, object]:
             "trigrams": model.info.get("trigrams"), "sources": model.info.get("sources")}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Piece:
     start: int
     end: int
@@ -341,6 +341,14 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         followed_by = word_after.group() if word_after else None
         if len(text) > 1 and LETTERS_ONLY.fullmatch(text):
             # a plain word, as most are: no speck, code or punctuation rule applies to it
+            if (text.islower() and mode != "vie") or (
+                    mode == "vie" and text[1:].islower() and fold(text.lower()) in model.valid):
+                # a syllable in small letters or with a capital, as most words are: what
+                # _word_pieces gives it, without its tests (in vie text a syllable is no
+                # glued pair; _classify decodes such a word)
+                pieces.append(_Piece(chunk.start(), chunk.end(), text, slot=decoder.slot(
+                    text, mode, inside, followed_by, _name_role(chunks, n, mode))))
+                continue
             pieces.extend(_word_pieces(text, chunk.start(), chunk.end(), model, decoder, mode,
                                        inside, followed_by, _name_role(chunks, n, mode),
                                        capitals_line))
@@ -866,7 +874,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                      facts.numbers, in_list)
     archive = archive_marks(line)
     for piece in pieces:
-        if piece.slot is not None and _inside(piece, protected):
+        if protected and piece.slot is not None and _inside(piece, protected):
             piece.context, piece.slot = piece.text.lower(), None
         if piece.start in archive and piece.replacement is None:
             # the code's piece takes in its mark, which it may change ("VT," -> "VT."),

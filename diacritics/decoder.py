@@ -418,6 +418,7 @@ class Decoder:
         width = BEAM[mode]
         lm_weight = LM_WEIGHT[mode]
         first = itemgetter(0)
+        cached_logps = self._lm_scores.get  # _lm_logps's cache, read first: most are there
         for slot in slots:
             if isinstance(slot, str):
                 if slot == lm_mod.EOS:  # how well each path ends its sentence counts too
@@ -446,7 +447,7 @@ class Decoder:
             for score, u, v, back in beam:
                 if score + ceiling < floor:
                     break
-                scored = self._lm_logps(u, v, ids)
+                scored = cached_logps((u, v, ids)) or self._lm_logps(u, v, ids)
                 totals = [score + lp + lm_weight * lm_lp
                           for lp, lm_lp in zip(channel, scored, strict=True)]
                 for k, total in enumerate(totals):

@@ -155,10 +155,18 @@ def style_of(syllable: str) -> str | None:
     return None
 
 
+# what a word's last but one letter is when its syllable may show a style (open oa, oe,
+# uy: style_of), in NFC text: most words are passed over without splitting off the tone
+STYLE_PAIR_FIRSTS = frozenset(unicodedata.normalize("NFC", v + mark)
+                              for v in "oOuU" for mark in ("", *TONE_MARKS))
+
+
 def document_style(text: str) -> str | None:
+    """The style of ``text`` (NFC) by its words' votes; None on a tie."""
     votes = {"new": 0, "old": 0}
     for m in WORD.finditer(text):
-        s = style_of(m.group())
+        word = m.group()
+        s = style_of(word) if word[-2:-1] in STYLE_PAIR_FIRSTS else None
         if s:
             votes[s] += 1
     if votes["new"] == votes["old"]:
