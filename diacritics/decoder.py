@@ -89,7 +89,8 @@ LM_CACHE_SIZE = 300_000  # entries of (context, candidates) -> LM scores kept at
 # every letter with a Vietnamese mark, those with two marks too ("ệ", "ố", "ừ")
 _MARKED = "ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữự"
 MARK_LETTERS = regex.compile(f"[{_MARKED}]", regex.I)
-# the same as sets, for line_mode's count over every word of a document
+# the same as a set: a membership test per word is cheaper than a search (line_mode counts
+# over every word of a document)
 MARKED_CHARS = frozenset(_MARKED + _MARKED.upper())
 # the letters only Vietnamese has (not French's "à", "é", "è", ...)
 VI_ONLY_CHARS = frozenset(regex.sub(r"[àáèéìíòóùúý]", "", _MARKED + _MARKED.upper(),
