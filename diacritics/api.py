@@ -271,6 +271,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     or opened a list (``LIST_OPENED``), so a dash that starts this line marks an item."""
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
+    texts = [chunk.group() for chunk in chunks]
     fixes = digit_fixes(line, numbers)
     next_item = LIST_MARKER.match(next_line) is not None
     next_line = LEADING_MARKS.sub("", next_line)
@@ -284,7 +285,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     for n, chunk in enumerate(chunks):
         if chunk.start() < skip_to:
             continue
-        text = chunk.group()
+        text = texts[n]
         if garbage_from is not None and chunk.start() >= garbage_from:
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
@@ -297,7 +298,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 pieces.append(_Piece(piece.end, piece.end, "",
                                      context=_sentence_end(piece.text)))
             continue
-        following = chunks[n + 1].group() if n + 1 < len(chunks) else ""
+        following = texts[n + 1] if n + 1 < len(chunks) else ""
         if mode == "legacy" and n > 0 and LE_AS_DIGITS.fullmatch(text) and \
                 strip_marks(chunks[n - 1].group().lower()) == "ty" and \
                 not AMOUNT_AFTER.match(following):
@@ -334,12 +335,18 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                                  replacement=stopless_numeral(text) + "."))
             continue
         # the same positions as case.inside_words: what a capital there says is learned
-        inside = n > 0 and case.continues_sentence(chunks[n - 1].group())
-        # at the line's end, the next line's first word ("Sở" + "Nội vụ" on the next line)
-        word_after = case.WORD.match(following if n + 1 < len(chunks) else next_word) \
-            if case.continues_sentence(text) else None
-        followed_by = word_after.group() if word_after else None
-        if len(text) > 1 and LETTERS_ONLY.fullmatch(text):
+        inside = n > 0 and case.continues_sentence(texts[n - 1])
+        followed_by = None
+        if case.continues_sentence(text):
+            # at the line's end, the next line's first word ("Sở" + "Nội vụ" on the next
+            # line); most are letters only, their own first word
+            coming = following if n + 1 < len(chunks) else next_word
+            if coming.isalpha():
+                followed_by = coming
+            else:
+                word_after = case.WORD.match(coming)
+                followed_by = word_after.group() if word_after else None
+        if len(text) > 1 and (text.isalpha() or LETTERS_ONLY.fullmatch(text)):
             # a plain word, as most are: no speck, code or punctuation rule applies to it
             if (text.islower() and mode != "vie") or (
                     mode == "vie" and text[1:].islower() and fold(text.lower()) in model.valid):
