@@ -1002,6 +1002,12 @@ def _word_spans(lines: list[str], words: Collection[tuple[int, int]]
     return spans
 
 
+def text_mode(text: str) -> str:
+    """How ``text`` reads as a whole, as ``restore`` decides first: "vie" (Vietnamese
+    with its marks), "stripped" (without them) or "legacy" (the English model's garble)."""
+    return line_mode([m.group() for m in CORE.finditer(nfc(text))], _decoder().model)
+
+
 def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
             doubtful_words: Collection[tuple[int, int]] = ()) -> Restored:
     """Repair ``text`` line by line (see module docstring for the guarantees). Words are

@@ -12,7 +12,7 @@ from ocr_pipeline import parse, repair
 from ocr_pipeline.models import Options, PageText
 from ocr_pipeline.pipeline import stage_records
 
-SCHEMA_VERSION = "1.1"  # 1.1: "tables"
+SCHEMA_VERSION = "1.2"  # 1.1: "tables"; 1.2: page source "ocr-text-layer"
 
 
 @cache

@@ -6,7 +6,8 @@ or, for a PDF page with a usable text layer (and no ``force_ocr``), its text ins
 Ink in colour (a red seal over the signature, a blue signature) is left out of the grey
 page: it is not print, and Tesseract would read it as letters. A
 text layer in a legacy Vietnamese font encoding (TCVN3, VNI) is not used: the page is
-OCR'd, with a warning.
+OCR'd, with a warning. A text layer says whether an OCR engine made it
+(``text_layer_by_ocr``): repair keeps typed Vietnamese as written.
 Only one page is ever decoded at a time, so memory does not grow with page count.
 Bad files raise ``InputError`` naming the reason.
 """
@@ -29,6 +30,7 @@ PDF_SUFFIXES = {".pdf"}
 IMAGE_SUFFIXES = {".tif", ".tiff", ".png", ".jpg", ".jpeg"}
 SUPPORTED_SUFFIXES = PDF_SUFFIXES | IMAGE_SUFFIXES
 MIN_SIDE_PX = 32
+OCR_LAYER_FONT = "GlyphLessFont"  # Tesseract's and OCRmyPDF's invisible text layer font
 WORD = regex.compile(r"\S*\p{L}\S*")
 LEGACY_FONT_CHAR = regex.compile(r"(?<=\p{L})[©ª«¬®¸µ¶·¹øûïñØÛÏöëäåæçî]|[ÑñØÛ®](?=\p{L})")
 # a pixel whose channels spread more than this is ink in colour, not print: black print
@@ -87,6 +89,13 @@ def legacy_font_text(text: str) -> bool:
     words = WORD.findall(text)
     legacy = sum(1 for word in words if LEGACY_FONT_CHAR.search(word))
     return len(words) >= 5 and legacy >= 0.1 * len(words)
+
+
+def text_layer_by_ocr(path: Path, number: int) -> bool:
+    """Whether the page's text layer was made by OCR: Tesseract and OCRmyPDF write it in
+    their invisible GlyphLessFont; typed text (a PDF made from a word processor) uses
+    real fonts."""
+    return any(name == OCR_LAYER_FONT for name in poppler.page_font_names(path, number))
 
 
 def usable_text_layer(text: str) -> bool:
@@ -187,7 +196,8 @@ def _load_pdf_page(path: Path, number: int, options: Options) -> PageImage:
             warnings.append(f"page {number}: text layer in a legacy Vietnamese font encoding "
                             "(TCVN3 or VNI); the page is OCR'd instead")
         elif usable_text_layer(text):
-            return PageImage(number=number, image=None, dpi=0, text_layer=text)
+            return PageImage(number=number, image=None, dpi=0, text_layer=text,
+                             text_layer_by_ocr=text_layer_by_ocr(path, number))
     width_pt, height_pt = poppler.page_size_points(poppler.info(path))
     dpi = options.dpi
     pixels = (width_pt / 72 * dpi) * (height_pt / 72 * dpi)

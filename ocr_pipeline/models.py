@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-PageSource = Literal["ocr", "text-layer"]
+PageSource = Literal["ocr", "text-layer", "ocr-text-layer"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,9 @@ class PageImage:
     image: np.ndarray | None
     dpi: int
     text_layer: str | None = None
+    # the text layer is an OCR engine's (Tesseract's and OCRmyPDF's invisible
+    # GlyphLessFont), not typed text
+    text_layer_by_ocr: bool = False
     warnings: list[str] = field(default_factory=list)
 
 

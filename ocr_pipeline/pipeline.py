@@ -19,8 +19,9 @@ def read_page(path: Path, number: int, options: Options) -> PageText:
     page = load.load_page(path, number, options)
     if page.text_layer is not None:
         text = page.text_layer.replace("\f", "").rstrip("\n")
-        return PageText(number=number, source="text-layer", text_raw=text, text=text,
-                        warnings=list(page.warnings))
+        return PageText(number=number,
+                        source="ocr-text-layer" if page.text_layer_by_ocr else "text-layer",
+                        text_raw=text, text=text, warnings=list(page.warnings))
     cleaned = clean.preprocess_deskew(page, options)
     return ocr.create_ocr_text(cleaned, options)
 

@@ -2,9 +2,13 @@
 
 Contract: ``repair_page(page, options) -> PageText`` fills ``page.text`` (same number of
 lines as ``text_raw``) and ``page.corrections`` ({page, line, original, corrected,
-confidence}). Text-layer pages are repaired too: legacy PDFs often carry a text layer
-made without the Vietnamese model. ``harmonise_quarters(pages) -> pages`` then applies
-what only the whole document shows (how it writes its quarters) to every page.
+confidence}). A text layer an OCR engine made is repaired too: legacy PDFs often carry
+one made without the Vietnamese model. A typed text layer (a PDF made from a word
+processor: source "text-layer") that reads as Vietnamese with its marks is kept as
+written (``kept_as_typed``): it is what its author wrote, typos included; typed text
+without marks or in legacy garble is repaired. ``harmonise_quarters(pages) -> pages``
+then applies what only the whole document shows (how it writes its quarters) to every
+page that was read by OCR.
 
 A word Tesseract read with confidence ``TRUSTED_CONFIDENCE`` or more is kept as printed
 (the rules for codes, specks, headings and case still apply to it): on the dev pages
@@ -41,14 +45,20 @@ def stage_record(options: Options) -> StageRecord:
     return StageRecord(
         name="repair", version=diacritics.__version__,
         settings={"enabled": options.repair, "model": diacritics.model_info(),
+                  "typed_text_layer": "kept as written when it reads as Vietnamese with marks",
                   "trusted_ocr_confidence": TRUSTED_CONFIDENCE,
                   "never_trusted": sorted(HABITUAL_MISREADINGS),
                   "doubtful_ocr_confidence": DOUBTFUL_CONFIDENCE},
     )
 
 
+def kept_as_typed(page: PageText) -> bool:
+    """Whether repair leaves the page as written: typed text in Vietnamese with marks."""
+    return page.source == "text-layer" and diacritics.text_mode(page.text_raw) == "vie"
+
+
 def repair_page(page: PageText, options: Options) -> PageText:
-    if not options.repair:
+    if not options.repair or kept_as_typed(page):
         return replace(page, text=page.text_raw)
     restored = diacritics.restore(page.text_raw, *trusted_and_doubtful_words(page))
     corrections = [
@@ -75,6 +85,9 @@ def harmonise_quarters(pages: list[PageText]) -> list[PageText]:
         return pages
     harmonised = []
     for page in pages:
+        if page.source == "text-layer":  # typed: no I was misread as a one there
+            harmonised.append(page)
+            continue
         lines = page.text.split("\n")
         corrections = list(page.corrections)
         for number, line in enumerate(lines):

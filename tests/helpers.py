@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 
@@ -38,6 +39,16 @@ def degraded_page(skew: float, seed: int = 0, index: int = 1) -> np.ndarray:
     rng = random.Random(seed)
     d = replace(random_degradation(rng), skew_deg=skew)
     return np.asarray(degrade(clean_page(index), d, rng))
+
+
+def ocr_layer_pdf(path: Path, image: Image.Image) -> Path:
+    """A scan with Tesseract's own text layer (its invisible GlyphLessFont), as
+    Tesseract's and OCRmyPDF's PDF output carries."""
+    png = path.with_suffix(".png")
+    image.save(png, dpi=(300, 300))
+    subprocess.run(["tesseract", str(png), str(path.with_suffix("")), "-l", "vie", "pdf"],
+                   check=True, capture_output=True, timeout=300)
+    return path
 
 
 def text_layer_pdf(path: Path, lines: list[str]) -> Path:

@@ -96,7 +96,8 @@ def test_kill_9_then_rerun_gives_identical_output(tmp_path, batch_dir, reference
 def test_text_layer_and_images_in_one_batch(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
-    text_layer_pdf(src / "digital.pdf", page_lines()[:15])
+    typed = "UBND xã đã triền khai Quyết định số 22/QD-UBND."  # as its author typed it
+    text_layer_pdf(src / "digital.pdf", [*page_lines()[:15], typed])
     from tests.helpers import clean_page
 
     clean_page().save(src / "photo.png")
@@ -106,6 +107,7 @@ def test_text_layer_and_images_in_one_batch(tmp_path):
     digital = json.loads((out / "digital.json").read_text(encoding="utf-8"))
     photo = json.loads((out / "photo.json").read_text(encoding="utf-8"))
     assert digital["pages"][0]["source"] == "text-layer"
+    assert typed in digital["text"] and not digital["corrections"]
     assert photo["pages"][0]["source"] == "ocr"
     assert metrics.cer("\n".join(page_lines()), photo["text"]) < 0.02
 

@@ -6,7 +6,13 @@ from ocr_pipeline import load, metrics, parse, pipeline
 from ocr_pipeline._exec import poppler
 from ocr_pipeline.errors import InputError, PageTimeout
 from ocr_pipeline.models import Options
-from tests.helpers import clean_page, page_lines, sealed_signature_page, text_layer_pdf
+from tests.helpers import (
+    clean_page,
+    ocr_layer_pdf,
+    page_lines,
+    sealed_signature_page,
+    text_layer_pdf,
+)
 
 
 def test_pdf_pages_counted_and_rasterised_one_at_a_time(scans_dir):
@@ -49,6 +55,17 @@ def test_text_layer_is_read_instead_of_ocr(tmp_path):
     assert lines[0].split()[0] in page.text_layer
     forced = load.load_page(pdf, 1, Options(force_ocr=True))
     assert forced.image is not None and forced.text_layer is None
+
+
+def test_a_text_layer_says_whether_ocr_made_it(tmp_path):
+    typed = load.load_page(text_layer_pdf(tmp_path / "typed.pdf", page_lines()[:12]), 1,
+                           Options())
+    scanned = load.load_page(ocr_layer_pdf(tmp_path / "scanned.pdf", clean_page()), 1,
+                             Options())
+    assert typed.text_layer and not typed.text_layer_by_ocr
+    assert scanned.text_layer and scanned.text_layer_by_ocr
+    assert pipeline.read_page(tmp_path / "scanned.pdf", 1, Options()).source == \
+        "ocr-text-layer"
 
 
 @pytest.mark.parametrize("lines", [

@@ -66,6 +66,28 @@ def test_a_text_layer_has_no_trusted_words():
         PageText(1, "ocr", "Các tệp", "", words=other.words)) == (set(), set())
 
 
+def test_typed_vietnamese_is_kept_as_written():
+    # a typed text layer is what its author wrote, typos and all; text an OCR engine
+    # read is repaired ("triền" is a tone Tesseract misreads, "QD" a code's lost Đ)
+    text = "UBND xã đã triền khai Quyết định số 22/QD-UBND về cải cách hành chính."
+    typed = repair.repair_page(PageText(1, "text-layer", text, ""), Options())
+    assert typed.text == text and not typed.corrections
+    read = repair.repair_page(PageText(1, "ocr-text-layer", text, ""), Options())
+    assert read.text == text.replace("triền", "triển").replace("QD", "QĐ")
+    # typed without marks, or in the English model's garble, is repaired all the same
+    stripped = repair.repair_page(PageText(1, "text-layer", "cai cach hanh chinh", ""),
+                                  Options())
+    assert stripped.text == "cải cách hành chính"
+
+
+def test_a_typed_quarter_is_not_taken_for_a_misread_one():
+    pages = [PageText(1, "ocr", "Kế hoạch quý II/2026", "Kế hoạch quý II/2026"),
+             PageText(2, "text-layer", "Quý 1/2026", "Quý 1/2026"),
+             PageText(3, "ocr", "Quý 1/2026", "Quý 1/2026")]
+    assert [p.text for p in repair.harmonise_quarters(pages)] == [
+        "Kế hoạch quý II/2026", "Quý 1/2026", "Quý I/2026"]
+
+
 def test_columns_read_as_one_line_are_set_apart_by_a_tab():
     # word height 40: a gap of 120 or less is a word space, more is a column's
     def word(text: str, left: int, width: int) -> Word:

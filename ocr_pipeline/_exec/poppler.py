@@ -99,6 +99,23 @@ def text_layer(path: Path, page: int) -> str:
     return proc.stdout.decode("utf-8", errors="replace")
 
 
+def page_font_names(path: Path, page: int) -> list[str]:
+    """The names of the fonts the page uses (pdffonts; a subset's "ABCDEF+" prefix
+    dropped), or [] when they cannot be listed."""
+    version()
+    try:
+        proc = subprocess.run(
+            ["pdffonts", "-f", str(page), "-l", str(page), str(path)],
+            capture_output=True, timeout=60,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    if proc.returncode != 0:
+        return []
+    rows = proc.stdout.decode("utf-8", errors="replace").splitlines()[2:]  # past the head
+    return [row.split()[0].split("+", 1)[-1] for row in rows if row.strip()]
+
+
 def page_has_color_images(path: Path, page: int) -> bool:
     """Whether an image on the page is in colour (pdfimages' list), or the page has no
     image or cannot be listed; a scan in grey or black and white says no, and is
