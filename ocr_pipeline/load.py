@@ -31,6 +31,7 @@ IMAGE_SUFFIXES = {".tif", ".tiff", ".png", ".jpg", ".jpeg"}
 SUPPORTED_SUFFIXES = PDF_SUFFIXES | IMAGE_SUFFIXES
 MIN_SIDE_PX = 32
 OCR_LAYER_FONT = "GlyphLessFont"  # Tesseract's and OCRmyPDF's invisible text layer font
+INVISIBLE_TEXT = regex.compile(rb"(?<![\d.])3\s+Tr\b")  # a PDF content stream's operator
 WORD = regex.compile(r"\S*\p{L}\S*")
 LEGACY_FONT_CHAR = regex.compile(r"(?<=\p{L})[©ª«¬®¸µ¶·¹øûïñØÛÏöëäåæçî]|[ÑñØÛ®](?=\p{L})")
 # a pixel whose channels spread more than this is ink in colour, not print: black print
@@ -93,9 +94,24 @@ def legacy_font_text(text: str) -> bool:
 
 def text_layer_by_ocr(path: Path, number: int) -> bool:
     """Whether the page's text layer was made by OCR: Tesseract and OCRmyPDF write it in
-    their invisible GlyphLessFont; typed text (a PDF made from a word processor) uses
-    real fonts."""
-    return any(name == OCR_LAYER_FONT for name in poppler.page_font_names(path, number))
+    their GlyphLessFont, other engines in a real font, all of them invisible over the
+    scan; typed text (a PDF made from a word processor) is drawn to be seen."""
+    return any(name == OCR_LAYER_FONT for name in poppler.page_font_names(path, number)) \
+        or invisible_text(path, number)
+
+
+def invisible_text(path: Path, number: int) -> bool:
+    """Whether the page's content draws text invisibly (text render mode 3, "3 Tr"), as
+    an OCR engine lays its text over a scan; False when the page cannot be read."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        contents = PdfReader(path).pages[number - 1].get_contents()
+        data = contents.get_data() if contents is not None else b""
+    except (PyPdfError, OSError, ValueError, KeyError, IndexError):
+        return False
+    return INVISIBLE_TEXT.search(data) is not None
 
 
 def usable_text_layer(text: str) -> bool:

@@ -42,8 +42,7 @@ class PageImage:
     image: np.ndarray | None
     dpi: int
     text_layer: str | None = None
-    # the text layer is an OCR engine's (Tesseract's and OCRmyPDF's invisible
-    # GlyphLessFont), not typed text
+    # the text layer is an OCR engine's (drawn invisibly over a scan), not typed text
     text_layer_by_ocr: bool = False
     warnings: list[str] = field(default_factory=list)
 

@@ -51,6 +51,28 @@ def ocr_layer_pdf(path: Path, image: Image.Image) -> Path:
     return path
 
 
+def invisible_text_pdf(path: Path, image: Image.Image, lines: list[str]) -> Path:
+    """A scan with another OCR engine's text layer: ``lines`` in a real font, drawn
+    invisibly (text render mode 3) over the page's image."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("FreeSerif", "/usr/share/fonts/truetype/freefont/FreeSerif.ttf"))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawImage(ImageReader(image), 0, 0, *A4)
+    text = c.beginText(72, 800)
+    text.setFont("FreeSerif", 12)
+    text.setTextRenderMode(3)
+    for line in lines:
+        text.textLine(line)
+    c.drawText(text)
+    c.save()
+    return path
+
+
 def text_layer_pdf(path: Path, lines: list[str]) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics

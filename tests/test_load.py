@@ -8,6 +8,7 @@ from ocr_pipeline.errors import InputError, PageTimeout
 from ocr_pipeline.models import Options
 from tests.helpers import (
     clean_page,
+    invisible_text_pdf,
     ocr_layer_pdf,
     page_lines,
     sealed_signature_page,
@@ -66,6 +67,10 @@ def test_a_text_layer_says_whether_ocr_made_it(tmp_path):
     assert scanned.text_layer and scanned.text_layer_by_ocr
     assert pipeline.read_page(tmp_path / "scanned.pdf", 1, Options()).source == \
         "ocr-text-layer"
+    # another engine's layer: a real font, drawn invisibly over the scan
+    other = load.load_page(invisible_text_pdf(tmp_path / "other.pdf", clean_page(),
+                                              page_lines()[:12]), 1, Options())
+    assert other.text_layer and other.text_layer_by_ocr
 
 
 @pytest.mark.parametrize("lines", [
