@@ -96,8 +96,9 @@ def text_layer_by_ocr(path: Path, number: int) -> bool:
     """Whether the page's text layer was made by OCR: Tesseract and OCRmyPDF write it in
     their GlyphLessFont, other engines in a real font, all of them invisible over the
     scan; typed text (a PDF made from a word processor) is drawn to be seen."""
-    return any(name == OCR_LAYER_FONT for name in poppler.page_font_names(path, number)) \
-        or invisible_text(path, number)
+    # the page's content first: read in this process, it needs no pdffonts run
+    return invisible_text(path, number) or any(
+        name == OCR_LAYER_FONT for name in poppler.page_font_names(path, number))
 
 
 def invisible_text(path: Path, number: int) -> bool:

@@ -51,17 +51,24 @@ def ocr_layer_pdf(path: Path, image: Image.Image) -> Path:
     return path
 
 
-def invisible_text_pdf(path: Path, image: Image.Image, lines: list[str]) -> Path:
-    """A scan with another OCR engine's text layer: ``lines`` in a real font, drawn
-    invisibly (text render mode 3) over the page's image."""
+def _a4_canvas(path: Path):
+    """A reportlab canvas for an A4 page at ``path``, with FreeSerif (Vietnamese glyphs)."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.utils import ImageReader
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
     pdfmetrics.registerFont(TTFont("FreeSerif", "/usr/share/fonts/truetype/freefont/FreeSerif.ttf"))
-    c = canvas.Canvas(str(path), pagesize=A4)
+    return canvas.Canvas(str(path), pagesize=A4)
+
+
+def invisible_text_pdf(path: Path, image: Image.Image, lines: list[str]) -> Path:
+    """A scan with another OCR engine's text layer: ``lines`` in a real font, drawn
+    invisibly (text render mode 3) over the page's image."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+
+    c = _a4_canvas(path)
     c.drawImage(ImageReader(image), 0, 0, *A4)
     text = c.beginText(72, 800)
     text.setFont("FreeSerif", 12)
@@ -74,14 +81,7 @@ def invisible_text_pdf(path: Path, image: Image.Image, lines: list[str]) -> Path
 
 
 def text_layer_pdf(path: Path, lines: list[str]) -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    font = "/usr/share/fonts/truetype/freefont/FreeSerif.ttf"
-    pdfmetrics.registerFont(TTFont("FreeSerif", font))
-    c = canvas.Canvas(str(path), pagesize=A4)
+    c = _a4_canvas(path)
     c.setFont("FreeSerif", 12)
     y = 800
     for line in lines:
@@ -89,7 +89,6 @@ def text_layer_pdf(path: Path, lines: list[str]) -> Path:
         y -= 18
     c.save()
     return path
-
 
 
 def sealed_signature_page(lines: list[str]) -> Image.Image:

@@ -65,6 +65,11 @@ def test_a_text_layer_says_whether_ocr_made_it(tmp_path):
                              Options())
     assert typed.text_layer and not typed.text_layer_by_ocr
     assert scanned.text_layer and scanned.text_layer_by_ocr
+    # both tell-tales of Tesseract's layer: its font (pdffonts) and its invisible text
+    assert load.OCR_LAYER_FONT in poppler.page_font_names(tmp_path / "scanned.pdf", 1)
+    assert load.invisible_text(tmp_path / "scanned.pdf", 1)
+    typed_fonts = poppler.page_font_names(tmp_path / "typed.pdf", 1)
+    assert "FreeSerif" in typed_fonts and load.OCR_LAYER_FONT not in typed_fonts
     assert pipeline.read_page(tmp_path / "scanned.pdf", 1, Options()).source == \
         "ocr-text-layer"
     # another engine's layer: a real font, drawn invisibly over the scan
