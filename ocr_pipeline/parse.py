@@ -573,7 +573,8 @@ def _parse(text: str) -> Parsed:
             segment = lines[i][:place_end] if len(lines[i]) == len(k) else k[:place_end]
             if m:
                 segment = segment[m.end():] if len(segment) > m.end() else ""
-            doc["place"] = segment.strip(" ,") or None
+            # OCR writes a tab between the number's column and the place's
+            doc["place"] = segment.strip().strip(",").strip() or None
             used.add(i)
             if "NAM" not in k and i + 1 < len(lines):
                 used.add(i + 1)

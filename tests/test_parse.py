@@ -69,6 +69,16 @@ def test_header_variants():
     assert doc["issuer"] == {"name": "ỦY BAN NHÂN DÂN XÃ QUẢNG GIAO", "parent": None}
 
 
+def test_place_after_the_tab_between_the_header_columns():
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "XÃ HƯƠNG SƠN\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 87/BC-UBND\tHương Sơn, ngày 28 tháng 9 năm 2026\nBÁO CÁO\n"
+            "Kết quả công tác y tế quý III năm 2026\nI. KẾT QUẢ\nNội dung.\n")
+    doc = parse.parse_text(text).document
+    assert (doc["number"], doc["symbol"]) == ("87", "BC-UBND")
+    assert (doc["place"], doc["date"]) == ("Hương Sơn", "2026-09-28")
+
+
 def test_a_number_whose_slash_ocr_lost_still_parts_from_its_symbol():
     # "21/NQ-HĐND" read "21NQ-HĐND" (a dev render): the header's number and symbol, the
     # place after them, and a reference to such a code in the text
