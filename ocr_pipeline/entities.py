@@ -1,4 +1,5 @@
-"""Entities for analytics: referenced documents, dates, percentages, scores, counts.
+"""Entities for analytics: referenced documents, dates, percentages, scores, counts and
+amounts of money.
 
 Works on repaired text (one line per printed line); line breaks are folded to spaces
 first so a reference split over two lines is still found. Numbers use the Vietnamese
@@ -37,11 +38,23 @@ UNITS = ["thủ tục hành chính", "TTHC", "hồ sơ", "tin bài", "tin, bài"
          "cuộc", "lượt", "cán bộ", "công chức", "viên chức", "người", "đơn vị", "nhiệm vụ",
          "hoạt động", "kế hoạch", "quyết định", "cuộc kiểm tra", "sáng kiến", "tài khoản",
          "dịch vụ công", "phòng", "thôn", "xã", "tổ", "lớp", "buổi", "hội nghị", "ý kiến",
-         "kiến nghị", "phản ánh", "doanh nghiệp", "chỉ tiêu", "mục tiêu", "giải pháp"]
+         "kiến nghị", "phản ánh", "doanh nghiệp", "chỉ tiêu", "mục tiêu", "giải pháp",
+         # what reports on other fields count ("96 hộ nghèo", "07 trường hợp", "15 đơn kiến
+         # nghị", "1.245 ha", "8,6 km"): the commonest unlisted units of the written dev
+         # reports, and the plain words that count people, cases and places
+         "hộ", "trường hợp", "đơn", "cơ sở", "đợt", "lần", "phiếu", "nhà", "con", "ha", "km",
+         "tấn", "đồng chí", "trường học", "học sinh", "nhân khẩu", "ca", "trẻ", "cặp"]
 UNIT_RE = "|".join(regex.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-COUNT = regex.compile(rf"(?<![\d/.,])(?P<value>\d{{1,3}}(?:\.\d{{3}})*|\d+)\s+(?P<unit>{UNIT_RE})"
-                      r"(?!\p{L})")
+VALUE = r"(?<![\d/.,])(?P<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+COUNT = regex.compile(rf"{VALUE}\s+(?P<unit>{UNIT_RE})(?!\p{{L}})")
+# money: "11,5 tỷ đồng", "650 triệu đồng", "126.000.000 đồng"; a bare "đồng" only after a
+# number in thousands' groups (see ``_amounts``); not a word "đồng" begins ("đồng bào")
+SCALES = {"tỷ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
+AMOUNT = regex.compile(rf"{VALUE}(?:\s+(?P<scale>tỷ|triệu|nghìn|ngàn))?\s+đồng"
+                       r"(?!\s+(?:chí|bào|bộ|thời|ý|bằng|loạt|tiền|đều)(?!\p{L}))(?!\p{L})")
 CLAUSE_START = regex.compile(r"[.;:!?]\s")
+MEASURE_WORDS = 14  # what a measure without "tỷ lệ" keeps of its clause
+CLAUSE_MAX_WORDS = 60
 
 
 def number(text: str) -> float:
@@ -64,7 +77,7 @@ def iso(d: str | None, m: str | None, y: str | None) -> str | None:
     return None
 
 
-def clause_before(text: str, pos: int, max_words: int = 14) -> str:
+def clause_before(text: str, pos: int, max_words: int = MEASURE_WORDS) -> str:
     start = 0
     for m in CLAUSE_START.finditer(text, 0, pos):
         start = m.end()
@@ -95,9 +108,11 @@ def extract(text: str) -> dict[str, list[dict[str, Any]]]:
     dates.sort(key=lambda d: d["offset"])
     percentages = []
     for m in PERCENT.finditer(flat):
-        context = clause_before(flat, m.start())
-        low = context.lower()
-        measure = context[low.rfind("tỷ lệ"):] if "tỷ lệ" in low else context
+        # a measure named "tỷ lệ ..." is taken whole, however long ("Tỷ lệ trẻ em dưới 1
+        # tuổi được tiêm chủng đầy đủ các loại vắc xin đạt"); otherwise the clause's end
+        clause = clause_before(flat, m.start(), max_words=CLAUSE_MAX_WORDS)
+        at = clause.lower().rfind("tỷ lệ")
+        measure = clause[at:] if at >= 0 else " ".join(clause.split()[-MEASURE_WORDS:])
         percentages.append({"value": number(m.group("value")), "measure": measure.strip(),
                             "text": m.group(0)})
     scores = [{"value": number(m.group("value")), "max": number(m.group("max")),
@@ -105,5 +120,8 @@ def extract(text: str) -> dict[str, list[dict[str, Any]]]:
               for m in SCORE.finditer(flat)]
     counts = [{"value": number(m.group("value")), "unit": m.group("unit"), "text": m.group(0)}
               for m in COUNT.finditer(flat)]
+    amounts = [{"value": round(number(m.group("value")) * SCALES.get(m.group("scale"), 1.0), 2),
+                "unit": "đồng", "context": clause_before(flat, m.start()), "text": m.group(0)}
+               for m in AMOUNT.finditer(flat) if m.group("scale") or "." in m.group("value")]
     return {"references": references, "dates": dates, "percentages": percentages,
-            "scores": scores, "counts": counts}
+            "scores": scores, "counts": counts, "amounts": amounts}

@@ -9,7 +9,7 @@ Contract: ``parse_text(text) -> Parsed`` with
   the first heading is a node with an empty label;
 - ``tables``: tables in the text as header and rows, each with the label path of the
   section it sits in (``table_rows.py``);
-- ``entities``: references, dates, percentages, scores, counts (``entities.py``).
+- ``entities``: references, dates, percentages, scores, counts, amounts (``entities.py``).
 Keywords and heading markers are matched on the diacritic-free, upper-cased form of a
 line, so damaged OCR ("|." for "I.", "BAO CAO", "Noi nhan") still parses. Page furniture
 (lone page numbers) is dropped. Never raises on any text.

@@ -81,6 +81,10 @@ def build_tables(out_dir: Path) -> dict[str, pd.DataFrame]:
             rows["metrics"].append({"doc_id": doc_id, "kind": "count", "value": c["value"],
                                     "max": None, "unit": c["unit"], "context": "",
                                     "text": c["text"]})
+        for a in ents.get("amounts", []):
+            rows["metrics"].append({"doc_id": doc_id, "kind": "amount", "value": a["value"],
+                                    "max": None, "unit": a["unit"], "context": a["context"],
+                                    "text": a["text"]})
         for t, table in enumerate(doc.get("tables", []), 1):
             for r, row in enumerate(table["rows"], 1):
                 for column, value in row["cells"].items():

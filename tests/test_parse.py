@@ -109,6 +109,27 @@ def test_page_numbers_dropped_and_lines_reflowed():
     assert node["text"] == "Câu thứ nhất bị ngắt dòng.\nCâu thứ hai."
 
 
+def test_a_long_percentage_measure_is_kept_from_its_ty_le():
+    text = ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt 96,5%; "
+            "tiêm vắc xin uốn ván cho phụ nữ có thai đạt 92%.")
+    found = [(p["value"], p["measure"]) for p in entities.extract(text)["percentages"]]
+    assert found == [
+        (96.5, "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt"),
+        (92.0, "tiêm vắc xin uốn ván cho phụ nữ có thai đạt")]
+
+
+def test_amounts_of_money_and_counts_of_other_fields():
+    text = ("Tổng thu ngân sách đạt 12,4 tỷ đồng; chi 650 triệu đồng/người; phạt 3 trường hợp, "
+            "tổng số tiền 20.800.000 đồng; 6 đồng chí nghỉ việc; 1954 đồng bào; "
+            "ghi nhận 14 ca sốt xuất huyết, 96 hộ nghèo, 8,6 km đường và 1.245 ha lúa.")
+    ents = entities.extract(text)
+    assert [(a["value"], a["text"], a["context"]) for a in ents["amounts"]] == [
+        (12.4e9, "12,4 tỷ đồng", "Tổng thu ngân sách đạt"), (650e6, "650 triệu đồng", "chi"),
+        (20.8e6, "20.800.000 đồng", "phạt 3 trường hợp, tổng số tiền")]
+    assert [(c["value"], c["unit"]) for c in ents["counts"]] == [
+        (3, "trường hợp"), (6, "đồng chí"), (14, "ca"), (96, "hộ"), (8.6, "km"), (1245, "ha")]
+
+
 def test_entities():
     text = ("Thực hiện Quyết định số 22/QĐ-UBND ngày 14/02/2023 của UBND tỉnh Quảng Ngãi về "
             "việc ban hành; tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%; Chỉ số CCHC đạt "

@@ -10,6 +10,7 @@ from ocr_pipeline.models import Options, PageText
 TEXT = ("ỦY BAN NHÂN DÂN\nXÃ NGỌC LIÊN\nSố: 12/KH-UBND\nNgọc Liên, ngày 5 tháng 3 năm 2026\n"
         "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
         "I. NHIỆM VỤ\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\n"
+        "Kinh phí thực hiện là 1,5 tỷ đồng.\n"
         "TT\tNội dung\tCơ quan chủ trì\n"
         "I\tCải cách thể chế\t\n1.\tRà soát văn bản\tVăn phòng\n"
         "2.\tSố hóa hồ sơ\tBộ phận một cửa\n")
@@ -29,7 +30,9 @@ def test_export_writes_every_table_readable_by_pandas(tmp_path):
     assert docs.loc[0, ["doc_id", "type", "number", "date"]].tolist() == [
         "ke-hoach", "KẾ HOẠCH", "12", "2026-03-05"]
     metrics = pd.read_parquet(tmp_path / "tables" / "metrics.parquet")
-    assert metrics["value"].tolist() == [98.0]
+    assert metrics[["kind", "value", "unit"]].values.tolist() == [
+        ["percentage", 98.0, "%"], ["amount", 1.5e9, "đồng"]]
+    assert metrics.loc[1, "context"] == "Kinh phí thực hiện là"
     cells = pd.read_parquet(tmp_path / "tables" / "table_cells.parquet")
     wide = cells.pivot(index="row", columns="column", values="value")
     assert wide["Cơ quan chủ trì"].tolist() == ["Văn phòng", "Bộ phận một cửa"]
