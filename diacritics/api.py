@@ -62,6 +62,7 @@ from diacritics.codes import (
     lost_heading_stop,
     misread_abbreviation,
     national_title,
+    row_number_fixes,
     stopless_numeral,
 )
 from diacritics.decoder import (
@@ -1104,5 +1105,9 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
         line = out_lines[number]
         out_lines[number] = line[:start] + "1" + line[start + 1:]
         edits.append(Edit(number, start, start + 1, line[start], "1", 0.9))
+    for number, start, end, right in row_number_fixes(out_lines):
+        line = out_lines[number]
+        out_lines[number] = line[:start] + right + line[end:]
+        edits.append(Edit(number, start, end, line[start:end], right, 0.9))
     edits.extend(_fix_archive_lines(out_lines))
     return Restored(text="\n".join(out_lines), edits=edits)

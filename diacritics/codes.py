@@ -104,6 +104,11 @@ HEADING_LINE = regex.compile(r"^\s*[IVX|l1]{1,4}\.\s+\p{Lu}{2,}")
 # a line opened by a list's number or a heading's Roman numeral; a list's second item
 NUMBERED_LINE = regex.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.,:]\s")
 SECOND_ITEM = regex.compile(r"^\s*2\.\s+\p{Lu}")
+# a table row's number in its first cell, before the tab to the next: the "1" Tesseract
+# reads beside a cell border as "I" or "l", a number with what is left of the border
+# beneath it ("2_"); and the second row's number
+ROW_NUMBER_CELL = regex.compile(r"^(\s*)(?:(?P<one>[Il|\[])|(?P<number>\d{1,3}))(?P<speck>_*)\t")
+SECOND_ROW = regex.compile(r"^\s*2_*\t")
 # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the right column of every header's first line, which
 # Tesseract reads across: its first word glued to the issuer or lost, its last letter
 # lost (our OCR of the dev documents: 16 damaged in 121)
@@ -160,6 +165,27 @@ def first_items_read_roman(lines: list[str]) -> list[tuple[int, int]]:
                          "")
         if SECOND_ITEM.match(following):
             found.append((number, item.end(1)))
+    return found
+
+
+def row_number_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
+    """(line, start, end, the number) of each table row's number that OCR damaged beside
+    its cell border: a first cell read "I" (or "l", "|", "[") where the next row that has
+    a tab is numbered 2 (a group's Roman "I" is followed by its rows from 1), and a
+    number with underscores glued after it ("2_")."""
+    found = []
+    for number, line in enumerate(lines):
+        cell = ROW_NUMBER_CELL.match(line)
+        if cell is None:
+            continue
+        if cell.group("number") is not None:
+            if cell.group("speck"):
+                found.append((number, cell.start("number"), cell.end("speck"),
+                              cell.group("number")))
+            continue
+        following = next((text for text in lines[number + 1:] if "\t" in text), "")
+        if SECOND_ROW.match(following):
+            found.append((number, cell.start("one"), cell.end("speck"), "1"))
     return found
 
 

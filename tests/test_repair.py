@@ -711,6 +711,21 @@ def test_a_first_items_number_read_as_a_roman_one_is_a_number_again():
     assert diacritics.restore(text).text == text
 
 
+def test_a_table_rows_number_damaged_beside_its_cell_border():
+    # Tesseract's reading of a new decision's member table: the first row's "1" as "I",
+    # the second's with the border beneath it as "2_"
+    text = ("TT\tHọ và tên\tChức vụ\nI\tLê Văn Thành\tPhó Chủ tịch UBND xã\n"
+            "2_\tNguyễn Thị Hạnh\tChánh Văn phòng\n3\tTrịnh Đình Khải\tCông chức Tư pháp")
+    restored = diacritics.restore(text)
+    assert restored.text == text.replace("\nI\t", "\n1\t").replace("2_", "2")
+    assert [(e.original, e.replacement) for e in restored.edits] == [("I", "1"), ("2_", "2")]
+    # a group's Roman "I" is followed by its rows from 1, and a row "I" of a list of rows
+    # numbered in Roman by "II"
+    for text in ("TT\tNội dung\tThời gian\nI\tCải cách thể chế\t\n1\tRà soát văn bản\tQuý I",
+                 "TT\tNội dung\tThời gian\nI\tCải cách thể chế\tQuý I\nII\tSố hóa\tQuý II"):
+        assert diacritics.restore(text).text == text
+
+
 def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # "VT." read "VL": the stop went into the L (21 times in our OCR of the dev documents)
     text = "Nơi nhận:\n- Như trên;\n- Lưu: VL\n- Lưu: VL, VP."
