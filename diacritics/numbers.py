@@ -7,6 +7,9 @@ slots nothing but digits can stand, so a look-alike there is read as the digit i
 resembles, when the result is a valid day (1-31), month (1-12), year (1900-2099) or
 document number.
 
+An article's or clause's number, always in figures, with its 1 read as a letter or a
+stroke ("Điều l và các cơ quan", "khoản I Điều 3") is read as "1".
+
 A number whose 8 Tesseract printed as "§" ("§. Sơ kết" at a line's start, "5§,6%") is
 read so as well, and so is a count of two characters before a word when one is a digit and
 the other a look-alike ("O1 hiệu trưởng", "cho l6 người", "có 0] doanh nghiệp"). In a
@@ -60,6 +63,10 @@ NUMBER = regex.compile(rf"(?<![\p{{L}}\d])(?i:so)\s*:?\s*(?P<n>{_CH}{{1,4}})(?=\
 _PART = rf"{_CH}(?: ?{_CH})?"
 SLASH_DATE = regex.compile(
     rf"(?<![\p{{L}}\d/])(?P<d>{_PART})/ ?(?P<m>{_PART})/ ?(?P<y>(?:19|20)\d\d)(?![\d/])")
+# the number of an article or clause, which is always in figures ("Điều l và", "khoản I"):
+# its 1 read as a letter or a stroke (Mục, Chương and Phần take Roman numerals: not here)
+ARTICLE = regex.compile(r"(?<![\p{L}\d])(?i:dieu|khoan)\s+(?P<a>[0-9Il|\[\]!]{1,3})(?=[\s.,;:)]|$)")
+ONE_LOOKALIKES = str.maketrans(dict.fromkeys("Il|[]!", "1"))
 # a count of two characters before a small-letter word, one a digit and one a look-alike
 COUNT = regex.compile(r"(?<!\S)(?P<c>[0-9OIlØ\]|]{2})(?=\s+\p{Ll})")
 # 11 read as Roman II in a count before a small-letter word ("Trưởng thôn của II thôn",
@@ -195,6 +202,11 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
                 int(month) in VALID["m"] and fixed != match.group() and not split_day:
             fixes.append(DigitFix(match.start(), match.end(), line[match.start():match.end()],
                                   fixed))
+    for match in ARTICLE.finditer(folded):
+        start, end = match.span("a")
+        if not match.group("a").isdigit():
+            fixes.append(DigitFix(start, end, line[start:end],
+                                  match.group("a").translate(ONE_LOOKALIKES)))
     for match in COUNT.finditer(line):
         count = match.group("c")
         # a date's day or month is read above, where its value is checked ("ngày 4O")

@@ -45,6 +45,9 @@ from samples.generate import CLEAN, Layout, degrade, draw_page, render_fonts
     ("giao ban tháng § năm 2025; ngày 15 tháng § năm 2025", [("§", "8"), ("§", "8")]),
     ("Kết quả tháng §: 04 người; trong tháng O1, các xã", [("§", "8"), ("O1", "01")]),
     ("SỐ 1003 văn bản được gửi; 1004 thôn có mạng", [("1003", "100%"), ("1004", "100%")]),
+    # an article's or clause's 1 read as a letter (our OCR of a new decision, by photo)
+    ("Điều l và các cơ quan; khoản I Điều 3; điểm a khoản 2 Điều 1l.",
+     [("l", "1"), ("I", "1"), ("1l", "11")]),
 ])
 def test_digit_fixes(line, expected):
     assert [(f.original, f.replacement) for f in digit_fixes(line)] == expected
@@ -65,6 +68,7 @@ def test_digit_fixes(line, expected):
     "đạt 100%, 20% và 3, 5 người; năm 2025, 10%; 150, 20%",  # no percentage split
     "khu O1 Hà Nội; mã 1I; l6; 01 người; lô Il đất",  # a name or code; no digit
     "6 tháng đầu năm 2025; tháng Tư năm 2025; năm 1003. Năm; 1003/QĐ-UBND",
+    "Mục I; Chương II; Phần I; những điều kiện; các khoản lệ phí; Điều 12.",  # Roman there
 ])
 def test_digit_fixes_leave_other_text(line):
     assert digit_fixes(line) == []
