@@ -742,6 +742,10 @@ def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
         if TITLE_START.match(piece.text) and any(
                 0 <= m < len(read) and TITLE_START.match(read[m].text) for m in (n - 1, n + 1)):
             continue
+        if len(word) > 1 and piece.text.isupper() and not PLAIN_VOWEL.search(strip_marks(word)):
+            # capitals without a vowel abbreviate ("Ban CH PCTT": Chỉ huy), though the
+            # lexicon knows "ch" and "tr" as words ("tr. 5"): not "Ban CHỈ PCTT"
+            continue
         readings = decoder.isolated_word_readings(word, before, after)
         if readings:
             piece.slot = decoder.with_readings(slot, readings)

@@ -259,6 +259,8 @@ def test_examples_of_each_damage(damaged, repaired):
     "các Cơ sở dữ liệu; phòng Văn hóa - Xã hội; xã Vĩnh Thạnh",
     "mở tệp .docx, tar.gz bằng lệnh -dev; hoàn thành .\n\nTiếp tục",
     "gồm các xã , thị trấn",  # a comma a typist spaced
+    # capitals without a vowel abbreviate, though "Ban chỉ" pairs well ("Ban CHỈ PCTT")
+    "- Ban CH PCTT và TKCN tỉnh;",
     # a sentence that starts after a stop and goes on with a name on the next line
     "kết quả thực hiện năm 2025. Ông Ksor H'Blan\nChủ tịch UBND xã đã ký ban hành.",
     # units after a number, a command with its underscore, "tr." (trang), a command name
