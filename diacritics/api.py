@@ -580,7 +580,11 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
     if ROMAN_NUMERAL.fullmatch(word) and (len(word) > 1 or word == "I"):
         return _Piece(start, end, word, context=lower)  # Roman numerals: I., IV., XX
     known_garble = mode == "legacy" and lower in decoder.eng
-    if is_upper and strip_marks(lower) not in model.by_stripped and not known_garble:
+    # capitals without a vowel abbreviate ("TT HĐND", "Ban CH PCTT"), though the lexicon
+    # knows "ch" and "tr" as words ("tr. 5") and the English model's garble of "tử" is "tt"
+    vowelless = is_upper and not PLAIN_VOWEL.search(strip_marks(lower))
+    if is_upper and (vowelless or strip_marks(lower) not in model.by_stripped
+                     and not known_garble):
         misread = misread_abbreviation(upper_ascii, model)
         if misread:
             return _Piece(start, end, word, context=misread.lower(), replacement=misread)
@@ -741,10 +745,6 @@ def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
             continue
         if TITLE_START.match(piece.text) and any(
                 0 <= m < len(read) and TITLE_START.match(read[m].text) for m in (n - 1, n + 1)):
-            continue
-        if len(word) > 1 and piece.text.isupper() and not PLAIN_VOWEL.search(strip_marks(word)):
-            # capitals without a vowel abbreviate ("Ban CH PCTT": Chỉ huy), though the
-            # lexicon knows "ch" and "tr" as words ("tr. 5"): not "Ban CHỈ PCTT"
             continue
         readings = decoder.isolated_word_readings(word, before, after)
         if readings:

@@ -235,6 +235,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # specks the Vietnamese model read as a letter: a bare consonant, a marked letter
     ("triển khai thực hiện N ghị quyết, doanh m nghiệp, chất lượng. ị - Trưởng",
      "triển khai thực hiện Nghị quyết, doanh nghiệp, chất lượng. - Trưởng"),
+    # capitals without a vowel abbreviate in stripped or legacy text too, though the
+    # English model's garble of "tử" is "tt" ("dien tt": điện tử)
+    ("Kinh gui: TT Dang uy, TT HDND xa\nTT\tNoi dung\tThoi gian\ndien tt",
+     "Kính gửi: TT Đảng ủy, TT HĐND xã\nTT\tNội dung\tThời gian\nđiện tử"),
     # an "x" after a date, before a word: a speck, not a sign
     ("kế hoạch số 18/KH-UBND ngày 03/9/2025 x về việc",
      "kế hoạch số 18/KH-UBND ngày 03/9/2025 về việc"),
@@ -260,7 +264,7 @@ def test_examples_of_each_damage(damaged, repaired):
     "mở tệp .docx, tar.gz bằng lệnh -dev; hoàn thành .\n\nTiếp tục",
     "gồm các xã , thị trấn",  # a comma a typist spaced
     # capitals without a vowel abbreviate, though "Ban chỉ" pairs well ("Ban CHỈ PCTT")
-    "- Ban CH PCTT và TKCN tỉnh;",
+    "- Ban CH PCTT và TKCN tỉnh; - TT Đảng ủy;",
     # a sentence that starts after a stop and goes on with a name on the next line
     "kết quả thực hiện năm 2025. Ông Ksor H'Blan\nChủ tịch UBND xã đã ký ban hành.",
     # units after a number, a command with its underscore, "tr." (trang), a command name
