@@ -159,6 +159,10 @@ def quarters_in_ones(line: str) -> list[DigitFix]:
             for match in QUARTER_IN_ONES.finditer(line)]
 
 
+def _overlaps(fixes: list[DigitFix], start: int, end: int) -> bool:
+    return any(f.start < end and start < f.end for f in fixes)
+
+
 def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
     """``style``: how the document writes numbers (``number_style``): where it writes
     quarters in Roman numerals, a quarter in ones is its I's misread; where it writes
@@ -179,8 +183,7 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
     for pattern in (DAY_MONTH, MONTH_YEAR, MONTH_MARK, YEAR, NUMBER):
         for match in pattern.finditer(folded):
             for group, value in match.groupdict().items():
-                if not value or value.isdigit() or any(
-                        f.start < match.end(group) and match.start(group) < f.end for f in fixes):
+                if not value or value.isdigit() or _overlaps(fixes, *match.span(group)):
                     continue
                 read = value.replace(" ", "")
                 digit_count = sum(ch.isdigit() for ch in read)
@@ -212,7 +215,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
         # a date's day or month is read above, where its value is checked ("ngày 4O")
         in_date = TIME_WORD_BEFORE.search(folded[:match.start()]) or TIME_WORD_AFTER.match(
             folded[match.end():])
-        if any(ch.isdigit() for ch in count) and not count.isdigit() and not in_date:
+        if any(ch.isdigit() for ch in count) and not count.isdigit() and not in_date and \
+                not _overlaps(fixes, *match.span()):  # an article's number, read above
             fixes.append(DigitFix(match.start(), match.end(), count, count.translate(TO_DIGITS)))
     for match in ROMAN_COUNT.finditer(folded):
         if match.group("before").lower() in COUNTED_AFTER:
@@ -222,7 +226,7 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
         if "§" in line else []  # most lines have none: two scans spared
     for match in section_signs:
         start, end = match.span("k")
-        if not any(f.start < end and start < f.end for f in fixes):  # a date's, read above
+        if not _overlaps(fixes, start, end):  # a date's, read above
             fixes.append(DigitFix(start, end, line[start:end], line[start:end].replace("§", "8")))
     for match in SQUARE_UNIT.finditer(line):
         start, end = match.span("unit")

@@ -48,7 +48,7 @@ UNIT_RE = "|".join(regex.escape(u) for u in sorted(UNITS, key=len, reverse=True)
 VALUE = r"(?<![\d/.,])(?P<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 COUNT = regex.compile(rf"{VALUE}\s+(?P<unit>{UNIT_RE})(?!\p{{L}})")
 # money: "11,5 tỷ đồng", "650 triệu đồng", "126.000.000 đồng"; a bare "đồng" only after a
-# number in thousands' groups (see ``_amounts``); not a word "đồng" begins ("đồng bào")
+# number in thousands' groups (filtered in ``extract``); not a word "đồng" begins ("đồng bào")
 SCALES = {"tỷ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
 AMOUNT = regex.compile(rf"{VALUE}(?:\s+(?P<scale>tỷ|triệu|nghìn|ngàn))?\s+đồng"
                        r"(?!\s+(?:chí|bào|bộ|thời|ý|bằng|loạt|tiền|đều)(?!\p{L}))(?!\p{L})")

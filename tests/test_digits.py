@@ -48,6 +48,7 @@ from samples.generate import CLEAN, Layout, degrade, draw_page, render_fonts
     # an article's or clause's 1 read as a letter (our OCR of a new decision, by photo)
     ("Điều l và các cơ quan; khoản I Điều 3; điểm a khoản 2 Điều 1l.",
      [("l", "1"), ("I", "1"), ("1l", "11")]),
+    ("Theo Điều 1l quy định", [("1l", "11")]),  # once, though it is a count's shape too
 ])
 def test_digit_fixes(line, expected):
     assert [(f.original, f.replacement) for f in digit_fixes(line)] == expected
