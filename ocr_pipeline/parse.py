@@ -91,6 +91,7 @@ PERSON_NAME = regex.compile(
 SUBJECT_THUC_HIEN = regex.compile(
     r"^\s*THUC\s+HIEN\s+(?!(?:CONG\s+VAN|KE\s+HOACH|QUYET\s+DINH|NGHI\s+QUYET|CHI\s+THI|"
     r"VAN\s+BAN|THONG\s+BAO|HUONG\s+DAN|Y\s+KIEN|SU\s+CHI\s+DAO|CHI\s+DAO)\b)")
+MINUTES_OPENING = regex.compile(r"^\s*(?:VAO\s+LUC|HOM\s+NAY)\b")
 BODY_CUES = regex.compile(
     r"^\s*(?:CAN\s+CU|KINH\s+GUI|THUC\s+HIEN|THEO\s+DE\s+NGHI|TRONG\s+|NGAY\s+\d|XET\s+DE"
     r"|VAO\s+LUC\s|HOM\s+NAY)")  # minutes open "Vào lúc 08 giờ", "Hôm nay, ngày"
@@ -641,6 +642,15 @@ def _parse(text: str) -> Parsed:
             doc["issuer"] = {"name": " ".join(issuer_lines[1:]), "parent": issuer_lines[0]}
         else:
             doc["issuer"] = {"name": " ".join(issuer_lines), "parent": None}
+    if doc["date"] is None:
+        # minutes without a place-and-date line are dated by the meeting their opening
+        # names ("Vào lúc 14 giờ 00 phút, ngày 21 tháng 10 năm 2026, tại ...")
+        opening = next((i for i in range(min(header_end, len(keys)))
+                        if MINUTES_OPENING.match(keys[i])), None)
+        if opening is not None:
+            dm = DATE_RE.search(" ".join(keys[opening:opening + 2]))
+            if dm and dm.group("d") and dm.group("m"):
+                doc["date"] = _parse_date(dm)[0]
     if doc["date"] is None:
         parsed.warnings.append("document date not found")
 

@@ -352,6 +352,18 @@ def test_recipients_after_a_dash_ocr_read_and_minutes_that_open_vao_luc():
     assert (doc["signer"]["title"], doc["signer"]["name"]) == ("PHÓ CHỦ TỊCH", "Bùi Thị Mai")
 
 
+def test_minutes_without_a_date_line_are_dated_by_their_opening():
+    for opening in ("Vào lúc 14 giờ 00 phút, ngày 21 tháng 10 năm 2026, tại Hội trường",
+                    "Hôm nay, ngày 21 tháng 10\nnăm 2026, tại Hội trường"):
+        text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                "XÃ HÒA THUẬN\tĐộc lập - Tự do - Hạnh phúc\nBIÊN BẢN\n"
+                "Họp xét duyệt hồ sơ hỗ trợ nhà ở\n" + opening + " xã, Hội đồng họp.\n"
+                "I. NỘI DUNG\nHội đồng đã xem xét 18 hồ sơ.\n")
+        parsed = parse.parse_text(text)
+        assert parsed.document["date"] == "2026-10-21"
+        assert "document date not found" not in parsed.warnings
+
+
 MINUTES = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
            "XÃ ĐẠ ĐỜN\tĐộc lập - Tự do - Hạnh phúc\n"
            "Đạ Đờn, ngày 30 tháng 9 năm 2026\nBIÊN BẢN\n"
