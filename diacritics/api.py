@@ -582,7 +582,7 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
     known_garble = mode == "legacy" and lower in decoder.eng
     # capitals without a vowel abbreviate ("TT HĐND", "Ban CH PCTT"), though the lexicon
     # knows "ch" and "tr" as words ("tr. 5") and the English model's garble of "tử" is "tt"
-    vowelless = is_upper and not PLAIN_VOWEL.search(strip_marks(lower))
+    vowelless = not PLAIN_VOWEL.search(strip_marks(lower))
     if is_upper and (vowelless or strip_marks(lower) not in model.by_stripped
                      and not known_garble):
         misread = misread_abbreviation(upper_ascii, model)
@@ -686,6 +686,16 @@ def _fix_list_numbers(lines: list[str]) -> list[Edit]:
             lines[number] = line[:m.start("mark")] + "." + line[m.end("mark"):]
             edits.append(Edit(number, m.start("mark"), m.end("mark"), m.group("mark"), ".",
                               0.9))
+    return edits
+
+
+def _apply_fixes(lines: list[str], fixes: list[tuple[int, int, int, str]]) -> list[Edit]:
+    """Makes each fix (line, start, end, replacement) in ``lines``, in place; the edits."""
+    edits = []
+    for number, start, end, right in fixes:
+        line = lines[number]
+        lines[number] = line[:start] + right + line[end:]
+        edits.append(Edit(number, start, end, line[start:end], right, 0.9))
     return edits
 
 
@@ -1105,13 +1115,7 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     edits = [e for line_edits in edits_on for e in line_edits]
     edits.extend(_fix_lettered_items(out_lines))
     edits.extend(_fix_list_numbers(out_lines))
-    for number, start in first_items_read_roman(out_lines):
-        line = out_lines[number]
-        out_lines[number] = line[:start] + "1" + line[start + 1:]
-        edits.append(Edit(number, start, start + 1, line[start], "1", 0.9))
-    for number, start, end, right in row_number_fixes(out_lines):
-        line = out_lines[number]
-        out_lines[number] = line[:start] + right + line[end:]
-        edits.append(Edit(number, start, end, line[start:end], right, 0.9))
+    edits.extend(_apply_fixes(out_lines, first_items_read_roman(out_lines)))
+    edits.extend(_apply_fixes(out_lines, row_number_fixes(out_lines)))
     edits.extend(_fix_archive_lines(out_lines))
     return Restored(text="\n".join(out_lines), edits=edits)

@@ -150,8 +150,8 @@ def first_item_number(line: str, line_before: str) -> int | None:
     return item.end(1) if item and HEADING_LINE.match(line_before) else None
 
 
-def first_items_read_roman(lines: list[str]) -> list[tuple[int, int]]:
-    """(line, where its "I" starts) of each first item's "1." read as "I." (or "[.") that
+def first_items_read_roman(lines: list[str]) -> list[tuple[int, int, int, str]]:
+    """(line, start, end, "1") of each first item's "1." read as "I." (or "[.") that
     no heading stands over but the list's next number shows: the next numbered line is
     "2." ("xã yêu cầu:" + "I. Trung tâm ..." ... "2. Công an xã ..."; a Roman heading
     "I." is followed by its own items from "1." or by "II."). Twice in the fresh dev
@@ -164,7 +164,7 @@ def first_items_read_roman(lines: list[str]) -> list[tuple[int, int]]:
         following = next((text for text in lines[number + 1:] if NUMBERED_LINE.match(text)),
                          "")
         if SECOND_ITEM.match(following):
-            found.append((number, item.end(1)))
+            found.append((number, item.end(1), item.end(1) + 1, "1"))
     return found
 
 

@@ -66,7 +66,6 @@ SLASH_DATE = regex.compile(
 # the number of an article or clause, which is always in figures ("Điều l và", "khoản I"):
 # its 1 read as a letter or a stroke (Mục, Chương and Phần take Roman numerals: not here)
 ARTICLE = regex.compile(r"(?<![\p{L}\d])(?i:dieu|khoan)\s+(?P<a>[0-9Il|\[\]!]{1,3})(?=[\s.,;:)]|$)")
-ONE_LOOKALIKES = str.maketrans(dict.fromkeys("Il|[]!", "1"))
 # a count of two characters before a small-letter word, one a digit and one a look-alike
 COUNT = regex.compile(r"(?<!\S)(?P<c>[0-9OIlØ\]|]{2})(?=\s+\p{Ll})")
 # 11 read as Roman II in a count before a small-letter word ("Trưởng thôn của II thôn",
@@ -209,7 +208,7 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
         start, end = match.span("a")
         if not match.group("a").isdigit():
             fixes.append(DigitFix(start, end, line[start:end],
-                                  match.group("a").translate(ONE_LOOKALIKES)))
+                                  match.group("a").translate(TO_DIGITS)))
     for match in COUNT.finditer(line):
         count = match.group("c")
         # a date's day or month is read above, where its value is checked ("ngày 4O")
