@@ -99,20 +99,24 @@ def text_layer(path: Path, page: int) -> str:
     return proc.stdout.decode("utf-8", errors="replace")
 
 
+def _page_listing(program: str, flags: list[str], path: Path, page: int) -> list[str] | None:
+    """The rows of a poppler tool's listing for one page (pdffonts, pdfimages -list), past
+    its two-line head; None when the tool fails or times out."""
+    version()
+    try:
+        proc = subprocess.run([program, *flags, "-f", str(page), "-l", str(page), str(path)],
+                              capture_output=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if proc.returncode != 0:
+        return None
+    return proc.stdout.decode("utf-8", errors="replace").splitlines()[2:]
+
+
 def page_font_names(path: Path, page: int) -> list[str]:
     """The names of the fonts the page uses (pdffonts; a subset's "ABCDEF+" prefix
     dropped), or [] when they cannot be listed."""
-    version()
-    try:
-        proc = subprocess.run(
-            ["pdffonts", "-f", str(page), "-l", str(page), str(path)],
-            capture_output=True, timeout=60,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return []
-    if proc.returncode != 0:
-        return []
-    rows = proc.stdout.decode("utf-8", errors="replace").splitlines()[2:]  # past the head
+    rows = _page_listing("pdffonts", [], path, page) or []
     return [row.split()[0].split("+", 1)[-1] for row in rows if row.strip()]
 
 
@@ -120,17 +124,10 @@ def page_has_color_images(path: Path, page: int) -> bool:
     """Whether an image on the page is in colour (pdfimages' list), or the page has no
     image or cannot be listed; a scan in grey or black and white says no, and is
     rasterised in grey, which is faster."""
-    version()
-    try:
-        proc = subprocess.run(
-            ["pdfimages", "-list", "-f", str(page), "-l", str(page), str(path)],
-            capture_output=True, timeout=60,
-        )
-    except subprocess.TimeoutExpired:
-        return True
-    rows = [line.split() for line in proc.stdout.decode("utf-8", "replace").splitlines()[2:]]
+    listing = _page_listing("pdfimages", ["-list"], path, page)
+    rows = [line.split() for line in listing or []]
     images = [row for row in rows if len(row) > 6 and row[2] == "image"]
-    if proc.returncode != 0 or not images:
+    if not images:
         return True
     # "icc" with one component is grey too; a palette ("index") may hold colours
     return any(not (row[5] == "gray" or (row[5] == "icc" and row[6] == "1")) for row in images)
