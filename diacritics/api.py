@@ -132,6 +132,7 @@ from diacritics.words import (
     NUMBER,
     TITLE_START,
     glued_syllables,
+    label_colon,
     lower_syllable_first,
     mark_in_word,
     split_capital,
@@ -449,6 +450,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                  and lower_syllable_first(after, model)) or (
             stop_before_date(text, after)) or (
             text.endswith(":") and mark_in_word(text[:-1], after.rstrip(",.;:"), model)
+            and not label_colon(chunks[n - 1].group() if n else last_word, text[:-1],
+                                after.rstrip(",.;:"), model)
         ) or DOUBLED_STOP.search(text)
         if stray:
             # both stops of "về.." go before a lower-case word (the line's next, or the

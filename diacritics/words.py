@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from diacritics import lm as lm_mod
 from diacritics.decoder import MARKED_CHARS
 from diacritics.model import Model
 from diacritics.syllable import fold, strip_marks
@@ -87,6 +88,22 @@ def mark_in_word(before: str, after: str, model: Model) -> bool:
         return True
     return one_word(before, after, model, COLON_PAIR_MIN) and (
         f"{fold(before)} {fold(after)}" in model.two_syllable_words)
+
+
+def label_colon(previous: str, before: str, after: str, model: Model) -> bool:
+    """Whether a colon after ``before`` ends a label begun by ``previous`` ("Địa chỉ: số
+    12": "địa chỉ" is a word, and "chỉ số" one too): the LM finds a break after the two at
+    least as likely as ``after`` ("thủ tục: hành chính" is a speck, "hành" follows "thủ
+    tục" more often than a break does)."""
+    if TITLE_START.match(previous) and previous[1:].islower():
+        previous = previous.lower()
+    if not (one_word(previous, before, model)
+            or f"{fold(previous)} {fold(before)}" in model.two_syllable_words):
+        return False
+    lm = model.lm
+    word, stop, comma = lm.logps(lm.id(fold(previous)), lm.id(fold(before)),
+                                 [lm.id(fold(after)), lm.id(lm_mod.EOS), lm.id(lm_mod.COMMA)])
+    return word <= max(stop, comma)
 
 
 def lower_syllable_first(text: str, model: Model) -> bool:
