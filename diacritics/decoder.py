@@ -117,21 +117,33 @@ class Slot:
     words: tuple[int, ...]  # what tells candidates apart in the LM: the id, or -2 - k
 
 
+def _abbreviation(word: str, model: Model) -> bool:
+    """Capitals that are no syllable ("VNĐ", "USD", "TC")."""
+    if len(word) < 2 or not word.isupper():
+        return False
+    letters = strip_marks(word.lower())
+    return not PLAIN_VOWEL.search(letters) or letters not in model.by_stripped
+
+
 def line_mode(words: list[str], model: Model) -> str:
     letters = [w for w in words if w.isalpha()]
     if not letters:
         return "vie"
-    marked = sum(not VI_ONLY_CHARS.isdisjoint(w) for w in letters) / len(letters)
+    # abbreviations are kept as written in every kind of text, so they say nothing of
+    # whether its words have their marks ("1,5 tỷ VNĐ; USD; Phòng TC-KH"); that the
+    # English model read them so ("QD-UBND", "TT HDND") says something of the rest
+    words_of_marks = [w for w in letters if not _abbreviation(w, model)] or letters
+    marked = sum(not VI_ONLY_CHARS.isdisjoint(w) for w in words_of_marks) / len(words_of_marks)
     if marked >= 0.25:
         return "vie"
-    with_marks = [w for w in letters if not MARKED_CHARS.isdisjoint(w)]
+    with_marks = [w for w in words_of_marks if not MARKED_CHARS.isdisjoint(w)]
     # marks only Vietnamese and French share ("hoàn thành trong quý và"): Vietnamese when
     # the words that carry them are syllables as written, which 14-44% of the marked words
     # of the dev pages' legacy garble are (a quarter of its words or fewer carry marks)
-    if len(with_marks) >= 0.25 * len(letters) and sum(
+    if len(with_marks) >= 0.25 * len(words_of_marks) and sum(
             fold(w.lower()) in model.valid for w in with_marks) >= 0.9 * len(with_marks):
         return "vie"
-    anymark = len(with_marks)
+    anymark = sum(not MARKED_CHARS.isdisjoint(w) for w in letters)
     valid_stripped = sum(strip_marks(w.lower()) in model.by_stripped for w in letters)
     if anymark == 0 and valid_stripped / len(letters) >= 0.9:
         return "stripped"

@@ -324,6 +324,10 @@ def test_examples_of_each_damage(damaged, repaired):
     "Kết quả: nhiều xã đã tạo lập kho dữ liệu số, ví dụ: xã An Phú, xã Bình Minh.",
     # a million đồng; a loanword the LM's text writes as it though it is no syllable
     "Kinh phí: 12,5 tr.đồng; ĐVT: Tr.đ\ncấp 2.350 thẻ CCCD gắn chip",
+    # a label's colon before a word it makes a word with ("chỉ số")
+    "Địa chỉ: số 12 đường Lê Lợi; Ghi chú: số liệu",
+    # abbreviations say nothing of how a line was read: its marked words do
+    "Kinh phí: 1,5 tỷ VNĐ; USD; Euro; CPI tăng 3%; Phòng TC-KH; phòng VH-XH; Ban KT-XH.",
 ])
 def test_what_looks_like_those_specks_in_correct_text_stays(correct):
     assert diacritics.restore(correct).text == correct
