@@ -12,7 +12,8 @@ stroke ("Điều l và các cơ quan", "khoản I Điều 3") is read as "1".
 
 A number whose 8 Tesseract printed as "§" ("§. Sơ kết" at a line's start, "5§,6%") is
 read so as well, and so is a count of two characters before a word when one is a digit and
-the other a look-alike ("O1 hiệu trưởng", "cho l6 người", "có 0] doanh nghiệp"). In a
+the other a look-alike ("O1 hiệu trưởng", "cho l6 người", "có 0] doanh nghiệp"), and a
+table cell of up to four such characters, a digit among them ("I8", "1O5"). In a
 document that writes its quarters in Roman numerals, a quarter in ones before its year
 is its I's misread ("Quý 1/2026" -> "Quý I/2026"). Tesseract also prints a space after
 the comma of a decimal percentage ("đạt trên 95, 4%", "(96, 22 %)"), which makes two
@@ -68,6 +69,10 @@ SLASH_DATE = regex.compile(
 ARTICLE = regex.compile(r"(?<![\p{L}\d])(?i:dieu|khoan)\s+(?P<a>[0-9Il|\[\]!]{1,3})(?=[\s.,;:)]|$)")
 # a count of two characters before a small-letter word, one a digit and one a look-alike
 COUNT = regex.compile(r"(?<!\S)(?P<c>[0-9OIlØ\]|]{2})(?=\s+\p{Ll})")
+# a table cell of a figure with a digit read as a look-alike ("Giao quân\tngười\tI8\tI8",
+# our OCR of a new report's table): a cell of a few characters, digits and look-alikes,
+# is no word
+CELL_COUNT = regex.compile(r"(?:(?<=\t)|^)(?P<c>[0-9OIlØ|]{2,4})(?=\t|$)")
 # 11 read as Roman II in a count before a small-letter word ("Trưởng thôn của II thôn",
 # our OCR of a dev report, both renders), after a word a count follows (``COUNTED_AFTER``):
 # a Roman numeral stands after the word it numbers ("quý III năm", "Phụ lục II kèm
@@ -209,7 +214,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
         if not match.group("a").isdigit():
             fixes.append(DigitFix(start, end, line[start:end],
                                   match.group("a").translate(TO_DIGITS)))
-    for match in COUNT.finditer(line):
+    cells = CELL_COUNT.finditer(line) if "\t" in line else ()
+    for match in [*COUNT.finditer(line), *cells]:
         count = match.group("c")
         # a date's day or month is read above, where its value is checked ("ngày 4O")
         in_date = TIME_WORD_BEFORE.search(folded[:match.start()]) or TIME_WORD_AFTER.match(

@@ -49,6 +49,9 @@ from samples.generate import CLEAN, Layout, degrade, draw_page, render_fonts
     ("Điều l và các cơ quan; khoản I Điều 3; điểm a khoản 2 Điều 1l.",
      [("l", "1"), ("I", "1"), ("1l", "11")]),
     ("Theo Điều 1l quy định", [("1l", "11")]),  # once, though it is a count's shape too
+    # a table's figures with a look-alike (our OCR of a new report's table)
+    ("1\tGiao quân\tngười\tI8\tI8", [("I8", "18"), ("I8", "18")]),
+    ("2\tHuấn luyện\t12O\tl\tO1\tTT", [("12O", "120"), ("O1", "01")]),
 ])
 def test_digit_fixes(line, expected):
     assert [(f.original, f.replacement) for f in digit_fixes(line)] == expected
@@ -68,6 +71,7 @@ def test_digit_fixes(line, expected):
     "Khoản 2 1/11/2025",  # the "2" is not part of the day
     "đạt 100%, 20% và 3, 5 người; năm 2025, 10%; 150, 20%",  # no percentage split
     "khu O1 Hà Nội; mã 1I; l6; 01 người; lô Il đất",  # a name or code; no digit
+    "TT\tII\tIl\tOO\tI\tABC1\tI8a",  # table cells without a digit, or with a letter
     "6 tháng đầu năm 2025; tháng Tư năm 2025; năm 1003. Năm; 1003/QĐ-UBND",
     "Mục I; Chương II; Phần I; những điều kiện; các khoản lệ phí; Điều 12.",  # Roman there
 ])
