@@ -645,8 +645,9 @@ def _lookahead(next_line: str, decoder: Decoder, mode: str) -> list[Slot | str]:
 
 def _fix_lettered_items(lines: list[str]) -> list[Edit]:
     """Lettered items run a) b) c) d) đ) e): a "d)" after a "d)" is the "đ)" whose stroke
-    was lost (stripped or legacy text); an "e)" between "b)" and "d)" is the "c)" OCR
-    read with a bar (`vie` too). Fixes ``lines`` in place; returns the edits."""
+    was lost (stripped or legacy text); an "e)" after "b)" is the "c)" OCR read with a
+    bar (`vie` too), unless the list goes on past it with "g)". Fixes ``lines`` in place;
+    returns the edits."""
     items = []
     for number, line in enumerate(lines):
         m = LETTERED_ITEM.match(line)
@@ -658,7 +659,7 @@ def _fix_lettered_items(lines: list[str]) -> list[Edit]:
         following = items[k + 1][1].group(2) if k + 1 < len(items) else None
         if letter == "d" and previous == "d":
             right = "đ"
-        elif letter == "e" and previous == "b" and following == "d":
+        elif letter == "e" and previous == "b" and following != "g":
             right = "c"
         if right:
             line = lines[number]
@@ -925,8 +926,11 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     # the first words of the next line, when it goes on with this line's sentence: the
     # line's last words are chosen with them in view (they are decoded with their own
     # line). In vie text when the line ends with a word ("quy định chỉ" + "tiết": chi), or
-    # its last word may be misread ("tinh thần tách" + "nhiệm")
-    ahead = _lookahead(next_text, decoder, mode) if slots and \
+    # its last word may be misread ("tinh thần tách" + "nhiệm"). A heading in capitals
+    # does not go on in a line of small letters ("QUY ĐỊNH CHƯNG" + "Điều 1.": not
+    # "những điều")
+    heading_ends = SMALL_LETTER.search(line) is None and SMALL_LETTER.search(next_text)
+    ahead = _lookahead(next_text, decoder, mode) if slots and not heading_ends and \
         (mode != "vie" or last_extended or sequence[-1] is slots[-1].slot) and \
         sequence[-1] not in (lm_mod.BOS, lm_mod.EOS) else []
     choices = decoder.best_path(sequence + ahead, mode, left) if slots else []

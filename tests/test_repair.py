@@ -558,6 +558,18 @@ def test_a_lettered_item_read_with_the_next_letters_shape():
     assert diacritics.restore(text).text == text.replace("e)", "c)")
     text = "a) Rà soát;\nb) Theo dõi;\nc) Tham mưu;\nd) Đề xuất;\nđ) Báo cáo;\ne) Khác."
     assert diacritics.restore(text).text == text
+    # a list that ends at "c)" (our OCR of a new regulation); one that goes on to "g)"
+    text = "a) Trường hợp đầy đủ;\nb) Trường hợp chưa đủ;\ne) Trường hợp từ chối.\n2. Hồ sơ"
+    assert diacritics.restore(text).text == text.replace("e)", "c)")
+    text = "a) Một;\nb) Hai;\ne) Năm;\ng) Sáu."
+    assert diacritics.restore(text).text == text
+
+
+def test_a_heading_in_capitals_is_read_without_the_next_line():
+    # "những điều" is likelier than "chung điều"; but the heading ends with its line
+    text = "QUY ĐỊNH CHƯNG\nĐiều 1. Phạm vi điều chỉnh"
+    assert diacritics.restore(text, doubtful_words={(0, 2)}).text == text.replace(
+        "CHƯNG", "CHUNG")
 
 
 def test_a_list_numbers_stop_read_as_a_comma_or_a_colon():
