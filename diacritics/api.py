@@ -517,11 +517,11 @@ def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder
                  name_role: str | None = None, capitals_line: bool = False) -> list[_Piece]:
     split = glued_syllables(word, model, capitals_line) if mode == "vie" else None
     if split:
-        # two syllables printed without a space ("phụcvụ", "hằngnăm"): the first stands
-        # for the pair in the LM's context, the second follows it
+        # syllables printed without a space ("phụcvụ", "hằngnăm"): the first stands
+        # for them in the LM's context, the others follow it
         return [_Piece(start, end, word, context=fold(split[0].lower()),
                        replacement=" ".join(split)),
-                _Piece(end, end, "", context=fold(split[1].lower()))]
+                *(_Piece(end, end, "", context=fold(part.lower())) for part in split[1:])]
     return [_classify(word, start, end, model, decoder, mode, inside, next_word, name_role)]
 
 

@@ -8,7 +8,7 @@ count squared over the product of the two syllables' counts.
 
 Contract: ``one_word(before, after, model, least) -> bool``, ``mark_in_word``,
 ``broken_word(first, line, model) -> match | None``, ``glued_syllables(word, model) ->
-(first, second) | None``, ``split_capital``, ``lower_syllable_first``; all read the
+(first, second[, third]) | None``, ``split_capital``, ``lower_syllable_first``; all read the
 model only.
 """
 
@@ -45,25 +45,40 @@ LINE_START_LOOK_ALIKE = regex.compile(
 
 
 def glued_syllables(word: str, model: Model, capitals_line: bool = False
-                    ) -> tuple[str, str] | None:
+                    ) -> tuple[str, ...] | None:
     """A word that is no syllable but two valid ones glued, with Vietnamese marks and seen
     together in the LM ("cụthể" -> "cụ", "thể"; in capitals too on a line in capitals,
     as Tesseract glues the words of a header: "QUẢNGNINH"; a manual's placeholder inside
-    a sentence, "các TẬPTIN", is written so); the cut the LM has seen most often. A
-    foreign word ("Data", "code") has no marks and stays whole."""
+    a sentence, "các TẬPTIN", is written so); the cut the LM has seen most often. Failing
+    two, three ("BANNHÂNDÂN" -> "BAN", "NHÂN", "DÂN"), each pair seen together. A foreign
+    word ("Data", "code") has no marks and stays whole."""
     lower = word.lower()
     if len(word) < 4 or MARKED_CHARS.isdisjoint(lower) or not LETTERS_ONLY.fullmatch(word) \
             or fold(lower) in model.valid or not (
                 word[1:].islower() or capitals_line and word.isupper()):
         return None
-    lm = model.lm
-    best, best_count = None, 0
+    lm, valid = model.lm, model.valid
+    best: tuple[str, ...] | None = None
+    best_count = 0
     for cut in range(1, len(word)):
         a, b = fold(lower[:cut]), fold(lower[cut:])
-        if a in model.valid and b in model.valid:
+        if a in valid and b in valid:
             count = lm.bigram_count(a, b)
             if count > best_count:
                 best, best_count = (word[:cut], word[cut:]), count
+    if best or len(word) < 6:
+        return best
+    for first in range(1, len(word) - 1):
+        a = fold(lower[:first])
+        if a not in valid:
+            continue
+        for second in range(first + 1, len(word)):
+            b, c = fold(lower[first:second]), fold(lower[second:])
+            if b in valid and c in valid:
+                count = min(lm.bigram_count(a, b), lm.bigram_count(b, c))
+                if count > best_count:
+                    best = (word[:first], word[first:second], word[second:])
+                    best_count = count
     return best
 
 

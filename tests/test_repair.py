@@ -700,6 +700,9 @@ def test_syllables_glued_in_capitals_are_apart_again():
     # a manual's placeholder in capitals inside a sentence is written so
     assert diacritics.restore("So sánh các TẬPTIN theo từng dòng.").text == \
         "So sánh các TẬPTIN theo từng dòng."
+    # three glued (our OCR of a new letter's header; raw vie of a dev render)
+    assert diacritics.restore("ỦY BANNHÂNDÂN CỘNG HÒA\nThời gianhoànthành").text == \
+        "ỦY BAN NHÂN DÂN CỘNG HÒA\nThời gian hoàn thành"
 
 
 def test_the_national_title_is_whole_and_apart_from_the_issuers_column():
