@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import cv2
 import numpy as np
 import regex
 
@@ -128,10 +127,8 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
         crop = image[crop_top:bottom + PAD_PX, inner_left + 1:max(inner_left + 1, inner_right)]
         if crop.size == 0:
             continue
-        framed = cv2.copyMakeBorder(crop, BORDER_PX, BORDER_PX, BORDER_PX, BORDER_PX,
-                                    cv2.BORDER_CONSTANT, value=255)
-        again = [replace(w, text=_as_figure(w.text)) for w in
-                 tesseract.image_to_words(framed, lang, timeout_s, psm=SINGLE_LINE)]
+        again = [replace(w, text=_as_figure(w.text)) for w in tesseract.image_to_words(
+            crop, lang, timeout_s, psm=SINGLE_LINE, white_border=BORDER_PX)]
         first_text = " ".join(w.text for w in cell_words)
         again_text = " ".join(w.text for w in again)
         # a figure glued to a letter is misread whatever Tesseract's confidence in it
@@ -140,10 +137,9 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
                 GLUED.search(first_text) or
                 _mean_confidence(again) > _mean_confidence(cell_words)):
             continue
-        shifted = [replace(w, box=(w.box[0] - BORDER_PX + inner_left + 1,
-                                   w.box[1] - BORDER_PX + crop_top, w.box[2], w.box[3]),
-                           block=word.block, paragraph=word.paragraph, line=word.line)
-                   for w in again]
+        shifted = [replace(w, box=(w.box[0] + inner_left + 1, w.box[1] + crop_top, w.box[2],
+                                   w.box[3]), block=word.block, paragraph=word.paragraph,
+                           line=word.line) for w in again]
         replaced[cell[0]] = shifted
         dropped.update(cell[1:])
     if not replaced:

@@ -42,6 +42,9 @@ KEEP_AFTER = regex.compile(r"[.,;:]+$")  # the punctuation a number may carry
 OUTER = regex.compile(r"^(?P<before>[(\[“\"'‘«]*)(?P<number>.*?)(?P<after>[)\]”\"'’»]*[.,;:!?…]*)$")
 MAX_REREADS = 6
 PAD = 4  # px of page around the word box
+# px of white around that: a year alone on its line read "2L" was re-read "2/" without it,
+# "2027" with it (a new letter's photo)
+WHITE_BORDER = 10
 SPLIT_NUMBER_GAP = 0.48  # of the taller word's height
 ONE_LOOKALIKES = frozenset("Il|")  # the split-off "1" alone, read as a letter
 
@@ -63,11 +66,12 @@ def _parts(text: str) -> tuple[str, str, str]:
 
 
 def _garbled_number(text: str) -> bool:
-    """Digits mixed with letters or symbols ("J2)", "2U2O", "I2/"); a decimal, a range, a
-    Party document's number or a number in brackets or quotes ("1,5", "2025-2030",
-    "57-NQ/TW", "(2025)") is a number as read."""
+    """Digits mixed with letters or symbols ("J2)", "2U2O", "I2/"); a decimal, a
+    percentage, a range, a Party document's number or a number in brackets or quotes
+    ("1,5", "100%", "2025-2030", "57-NQ/TW", "(2025)") is a number as read: the digits-only
+    re-read of "CHÍNH QUYỀN SỐ" + "100%" was "1004"."""
     number = _parts(text)[1]
-    return any(ch.isdigit() for ch in number) and not regex.search(r"^[\d.,]+$|[-–]", number)
+    return any(ch.isdigit() for ch in number) and not regex.search(r"^[\d.,]+%?$|[-–]", number)
 
 
 def _keeps_digits(first: str, again: str) -> bool:
@@ -104,7 +108,7 @@ def reread_digit_slots(words: list[Word], image: np.ndarray, lang: str,
             continue
         budget -= 1
         again = tesseract.image_to_words(word.image_in(image, PAD), lang, timeout_s, psm=8,
-                                         whitelist="0123456789/")
+                                         whitelist="0123456789/", white_border=WHITE_BORDER)
         text = _reread(word, slot, again[0].text) if len(again) == 1 else None
         if text is not None:
             out[n] = replace(word, text=text, confidence=again[0].confidence)

@@ -3,13 +3,14 @@ look-alike letters (repair)."""
 
 import random
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 import diacritics
 from diacritics.numbers import NumberStyle, digit_fixes, number_style
-from ocr_pipeline import clean, ocr, parse
+from ocr_pipeline import clean, ocr, parse, pipeline
 from ocr_pipeline._exec import tesseract
 from ocr_pipeline.digits import (
     _garbled_number,
@@ -19,7 +20,7 @@ from ocr_pipeline.digits import (
     reread_digit_slots,
 )
 from ocr_pipeline.models import Options, PageImage, Word
-from samples.generate import CLEAN, Layout, degrade, draw_page, render_fonts
+from samples.generate import CLEAN, Layout, degrade, draw_page, render_document, render_fonts
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -163,7 +164,8 @@ def test_repair_restores_lost_symbol_hyphen():
 @pytest.mark.parametrize(("text", "garbled"), [
     ("J2)", True), ("2U2O", True), ("I2/QĐ-UBND", True), ("O1", True), ("(2O25)", True),
     ("2025", False), ("2025.", False), ("1,5", False), ("2025-2030", False), ("học", False),
-    ("12/QĐ-UBND", False), ("(2025)", False), ("2025”;", False), ("57-NQ/TW", False)])
+    ("12/QĐ-UBND", False), ("(2025)", False), ("2025”;", False), ("57-NQ/TW", False),
+    ("100%", False)])
 def test_garbled_number(text, garbled):
     assert _garbled_number(text) is garbled
 
@@ -214,6 +216,18 @@ def test_digit_slots_are_read_again_from_the_pixels():
     damaged = [replace(w, text=garble.get(n, w.text)) for n, w in enumerate(words)]
     again = [w.text for w in reread_digit_slots(damaged, page.image, "vie", 60)]
     assert again == texts
+
+
+def test_a_year_alone_on_its_line_in_a_photo_is_read_again(tmp_path):
+    # a letter's subject ends with "năm" and its year wraps; in this photo Tesseract read
+    # it "2L Ƒ", and its digits-only re-read without white around the word "2/"
+    pdf = tmp_path / "letter.pdf"
+    text = (Path(__file__).parent / "data" / "letter_urge_indicators.txt").read_text("utf-8")
+    render_document(text, pdf, seed=92, photo=True)
+    lines = pipeline.read_page(pdf, 1, Options(workers=1)).text_raw.splitlines()
+    subject = next(n for n, line in enumerate(lines) if line.startswith("V/v"))
+    assert lines[subject].endswith("năm")
+    assert lines[subject + 1].split()[0] == "2027"
 
 
 @pytest.mark.parametrize("font", render_fonts(), ids=lambda p: p.stem)
