@@ -68,11 +68,13 @@ from diacritics.codes import (
 from diacritics.decoder import (
     GARBLE_LETTERS,
     GARBLE_MAP,
+    HORN,
     MARK_LETTERS,
     UNG_AS_MG,
     Decoder,
     Slot,
     garble_keys,
+    legacy_horns,
     line_mode,
 )
 from diacritics.model import Model, load
@@ -160,6 +162,8 @@ CORE = regex.compile(r"[\p{L}\p{M}0-9" + regex.escape(case.LETTER_SYMBOLS) + "]+
 # counts it (build.TOKEN), not one per group of digits
 NUMBER_OR_CORE = regex.compile(r"\d+(?:[.,]\d+)+|" + CORE.pattern)
 SENTENCE_END = regex.compile(r"[.;:!?…]")
+# units of measure written in Latin letters after a number
+UNITS_AFTER_NUMBER = frozenset("km cm mm kg ha kw kwh kv mw ml".split())
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 # a word of a person's name: a capital, then small letters (a comma or stop may follow)
 NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?")
@@ -248,9 +252,15 @@ class _Piece:
     replacement: str | None = None  # a rule-based replacement (codes, abbreviations)
 
 
+def _unit_after_number(texts: list[str], n: int, word: str) -> bool:
+    """Whether the word of ``texts[n]`` is a unit after a number ("2,3 km", "425 ha"):
+    in legacy text it is kept, not decoded ("km" had become "em", "kg" "kế")."""
+    return n > 0 and texts[n - 1][-1:].isdigit() and word.lower() in UNITS_AFTER_NUMBER
+
+
 def _is_garbled_word(core: str) -> bool:
-    return any(ch.isalpha() for ch in core) and any(ch in GARBLE_MAP for ch in core) \
-        and not NUMBER.match(core)
+    return any(ch.isalpha() for ch in core) and (
+        any(ch in GARBLE_MAP for ch in core) or HORN in core) and not NUMBER.match(core)
 
 
 def _doublet(piece: _Piece, candidate: str, line: str) -> bool:
@@ -350,6 +360,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 followed_by = word_after.group() if word_after else None
         if len(text) > 1 and (text.isalpha() or LETTERS_ONLY.fullmatch(text)):
             # a plain word, as most are: no speck, code or punctuation rule applies to it
+            if mode == "legacy" and _unit_after_number(texts, n, text):
+                pieces.append(_Piece(chunk.start(), chunk.end(), text, context=text.lower()))
+                continue
             if (text.islower() and mode != "vie") or (
                     mode == "vie" and text[1:].islower() and fold(text.lower()) in model.valid):
                 # a syllable in small letters or with a capital, as most words are: what
@@ -388,7 +401,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.NUM,
                                  replacement=fixed if fixed != text else None))
             continue
-        cores = list(NUMBER_OR_CORE.finditer(text))
+        cores = list(NUMBER_OR_CORE.finditer(legacy_horns(text) if mode == "legacy" else text))
         leading = LEADING_SPECK.match(text)
         rest = text[leading.end():] if leading else ""
         # a dot or dash in front of a word may be a file type or an option (".docx", "-v");
@@ -415,10 +428,11 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             word = core.group()
             if glued_marker and k == 1:  # "2.Cai cach" is "2. Cải cách"
                 pieces.append(_Piece(start, start, "", replacement=" "))
-            if mode == "legacy" and len(word) == 1 and word.islower() and (
-                    cited_letter(chunks, n) or n > 0 and chunks[n - 1].group()[-1:].isdigit()):
-                # a lettered point ("điểm b") or a unit after a number ("30 m"), not a
-                # syllable that lost its vowel ("cán b" for cán bộ: _classify)
+            if mode == "legacy" and (len(word) == 1 and word.islower() and (
+                    cited_letter(chunks, n) or n > 0 and texts[n - 1][-1:].isdigit())
+                    or _unit_after_number(texts, n, word)):
+                # a lettered point ("điểm b") or a unit after a number ("30 m", "2,3
+                # km."), not a syllable that lost its vowel ("cán b" for cán bộ: _classify)
                 pieces.append(_Piece(start, end, word, context=word))
                 continue
             glued = GLUED_NUMBER.match(word)
@@ -891,7 +905,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         mode = mode_hint
     else:
         mode = line_mode(words, model)
-        if mode_hint and mode != "stripped":
+        if mode_hint and (mode != "stripped" or mode_hint == "legacy" and
+                          legacy_horns(line) != line):  # its words lack marks: "xi?"
             mode = mode_hint
     opened = LIST_OPENED.search(line_before)
     in_list = opened is not None and (opened.group("mark") == ";" or ITEM_END.search(line)

@@ -95,6 +95,8 @@ MARKED_CHARS = frozenset(_MARKED + _MARKED.upper())
 # the letters only Vietnamese has (not French's "à", "é", "è", ...)
 VI_ONLY_CHARS = frozenset(regex.sub(r"[àáèéìíòóùúý]", "", _MARKED + _MARKED.upper(),
                                     flags=regex.I))
+# the "?" of a legacy word, as ``legacy_horns`` writes it: a letter
+HORN = "ʔ"
 # digits and symbols the English model prints for Vietnamese letters
 GARBLE_MAP = {"0": "o", "3": "a", "4": "a", "6": "o", "8": "a", "§": "o", "&": "o", "@": "a",
               "$": "s", "¢": "c", "°": "o", "1": "l", "€": "e", "¥": "y"}
@@ -150,10 +152,23 @@ def line_mode(words: list[str], model: Model) -> str:
     return "legacy"
 
 
+LEGACY_HORN = regex.compile(r"(?<=\p{L}[ti])\?")
+
+
+def legacy_horns(text: str) -> str:
+    """``text`` with the "?" the English model prints for the hook of an ư ("cht?c"
+    chức, "ct?" cứ, "xi?" xử, "si?" sử, "tri?" trữ, "tt?" tử: a t or i, then "?", in the
+    dev pages' legacy garble) as ``HORN``, a letter, so that the word is one: same
+    length, so spans hold."""
+    return LEGACY_HORN.sub(HORN, text) if "?" in text else text
+
+
 def garble_keys(core_lower: str) -> list[str]:
     """Readings of a garbled token as plain letters ("x3" -> "xa", "16ng" -> "long",
     "K&" -> "ko", "ka", "ke", "nghi€p" -> "nghiep", "nhi€ém" -> "nhiem")."""
     base = strip_marks(core_lower)
+    if HORN in base:  # "cht?c" chức, "xi?" xử: the t or i and the "?" are the ư
+        base = regex.sub(rf"[ti]{HORN}", "u", base)
     keys = {base.translate(GARBLE_LETTERS)}
     if "1" in base:
         keys.add("".join("i" if ch == "1" else GARBLE_MAP.get(ch, ch) for ch in base))

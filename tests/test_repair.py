@@ -34,6 +34,15 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # a comma ends a phrase: "sb," is the "số" of "chuyển đổi số", not "sự" of "sự thực"
     ("kiém soat thu tuc hanh chinh, chuyén doi sb, thuc hién co ché mot cira",
      "kiểm soát thủ tục hành chính, chuyển đổi số, thực hiện cơ chế một cửa"),
+    # the English model's "?" for the hook of an ư, after a t or i (dev renders' garble),
+    # also on a line without other signs of garble
+    ("Thuc hién Ké hoach nim 2026 cia UBND tinh\nCan ct? Nghi quyét, vién cht?c\n"
+     "- Quan ly xi? ly vi pham, si? dung bién ché",
+     "Thực hiện Kế hoạch năm 2026 của UBND tỉnh\nCăn cứ Nghị quyết, viên chức\n"
+     "- Quản lý xử lý vi phạm, sử dụng biên chế"),
+    # units after a number stay ("km" had become "em", "kg" "kế")
+    ("Thuc hién Ké hoach nim 2026 cia UBND tinh\nDién tich 425 ha, 40 kg gao, dai 2,3 km.",
+     "Thực hiện Kế hoạch năm 2026 của UBND tỉnh\nDiện tích 425 ha, 40 kg gạo, dài 2,3 km."),
     # a capital that is a misread letter ("G" for ứ) is no capital inside a sentence
     ("tang cuong Gmg dung cong nghé thong tin", "tăng cường ứng dụng công nghệ thông tin"),
     # seeds 000/001: "ưn" before a final g printed "m", after a stroke read "t" or "i"
