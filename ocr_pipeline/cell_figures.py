@@ -10,12 +10,12 @@ letter ("244km", "I8km") or a low confidence.
 The re-read replaces the cell's words only when it is a better reading of the same
 thing: its words' mean confidence is higher (or the first reading glued a figure to a
 letter), its letters (look-alikes of digits aside) are the first reading's, and its
-figures are the first reading's with only separators and spaces changed: a comma or stop
-put in ("18" -> "1,8") or read for the digit the first reading had in its place ("244"
--> "2,4"). A re-read that changes, adds or drops a digit otherwise is not taken: a
-plausible wrong figure is worse than a garbled one. A figure the re-read reads with a
-look-alike ("I,8") is the figure ("1,8"). The cell is cut out between its rules with
-white around it.
+figures are the first reading's with only a comma or stop put in ("18" -> "1,8") or read
+for the digit the first reading had in its place ("244" -> "2,4"); none changed or taken
+out ("1.850" is not "1,850"), spaces aside. A re-read that changes, adds or drops a digit
+otherwise is not taken: a plausible wrong figure is worse than a garbled one. A figure
+the re-read reads with a look-alike ("I,8") is the figure ("1,8"). The cell is cut out
+between its rules with white around it.
 
 Contract: ``reread_table_figures(words, image, vertical_rules, lang, timeout_s) ->
 words``; only the words of such cells change, at most MAX_CELLS Tesseract calls a page.
@@ -62,13 +62,25 @@ def _figures(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit() or ch in SEPARATORS)
 
 
+def _separators(figures: str) -> set[tuple[int, str]]:
+    """Each separator of ``figures`` with the number of digits before it."""
+    found, digits = set(), 0
+    for ch in figures:
+        if ch.isdigit():
+            digits += 1
+        else:
+            found.add((digits, ch))
+    return found
+
+
 def _letters(text: str) -> str:
     return regex.sub(r"[^\p{L}]", "", text.translate(DIGIT_LOOKALIKES))
 
 
 def same_figures(first: str, again: str) -> bool:
-    """Whether ``again`` reads the figures of ``first`` with only its separators changed
-    ("244km" -> "2,4 km", "I8km" -> "1,8 km", "250m2" -> "250 m2"), its letters kept."""
+    """Whether ``again`` reads the figures of ``first`` with only separators put in or
+    read for a digit ("244km" -> "2,4 km", "I8km" -> "1,8 km", "250m2" -> "250 m2"), its
+    letters kept."""
     if _letters(first) != _letters(again):
         return False
     old, new = _figures(first.translate(DIGIT_LOOKALIKES)), _figures(again)
@@ -77,7 +89,8 @@ def same_figures(first: str, again: str) -> bool:
     digits_old = "".join(ch for ch in old if ch.isdigit())
     digits_new = "".join(ch for ch in new if ch.isdigit())
     if digits_old == digits_new:
-        return True
+        # separators put in, none changed or taken out ("1.850" is not "1,850")
+        return _separators(old) <= _separators(new)
     # one separator read as a digit ("2,4" as "244")
     if len(old) != len(new):
         return False
@@ -106,7 +119,6 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
                          timeout_s: float) -> list[Word]:
     if not vertical_rules:
         return words
-    out = list(words)
     replaced: dict[int, list[Word]] = {}  # the first word of a cell -> its new words
     dropped: set[int] = set()
     budget = MAX_CELLS
@@ -145,7 +157,7 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
     if not replaced:
         return words
     result: list[Word] = []
-    for n, word in enumerate(out):
+    for n, word in enumerate(words):
         if n in dropped:
             continue
         result.extend(replaced.get(n, [word]))

@@ -35,6 +35,8 @@ def test_a_reread_that_only_mends_separators_is_the_same_figure(first, again):
     ("250m2", "25 m2"),  # a digit dropped where no separator stands
     ("18km", "1,8 ha"),  # other letters
     ("km", "km"),  # no figure
+    ("1.850", "1,850"),  # a separator changed
+    ("2,4km", "24 km"),  # a separator taken out
 ])
 def test_a_reread_that_changes_a_figure_is_not_taken(first, again):
     assert not same_figures(first, again)
