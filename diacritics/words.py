@@ -50,8 +50,8 @@ def glued_syllables(word: str, model: Model, capitals_line: bool = False
     together in the LM ("cụthể" -> "cụ", "thể"; in capitals too on a line in capitals,
     as Tesseract glues the words of a header: "QUẢNGNINH"; a manual's placeholder inside
     a sentence, "các TẬPTIN", is written so); the cut the LM has seen most often. Failing
-    two, three ("BANNHÂNDÂN" -> "BAN", "NHÂN", "DÂN"), each pair seen together. A foreign
-    word ("Data", "code") has no marks and stays whole."""
+    two, on a line in capitals three ("BANNHÂNDÂN" -> "BAN", "NHÂN", "DÂN"), each pair
+    seen together. A foreign word ("Data", "code") has no marks and stays whole."""
     lower = word.lower()
     if len(word) < 4 or MARKED_CHARS.isdisjoint(lower) or not LETTERS_ONLY.fullmatch(word) \
             or fold(lower) in model.valid or not (
@@ -66,7 +66,9 @@ def glued_syllables(word: str, model: Model, capitals_line: bool = False
             count = lm.bigram_count(a, b)
             if count > best_count:
                 best, best_count = (word[:cut], word[cut:]), count
-    if best or len(word) < 6:
+    # three only in a header's capitals: in prose a word of three syllables glued is
+    # mostly a foreign word's spelling ("kilôgam", "Hêrôin", "côcain" in the law codes)
+    if best or len(word) < 6 or not (capitals_line and word.isupper()):
         return best
     for first in range(1, len(word) - 1):
         a = fold(lower[:first])
