@@ -44,6 +44,9 @@ LINE_START_LOOK_ALIKE = regex.compile(
     rf"^(?P<lead>{LEAD_MARK}*)(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
 
 
+LONGEST_SYLLABLE = 7  # letters: "nghiêng"
+
+
 def glued_syllables(word: str, model: Model, capitals_line: bool = False
                     ) -> tuple[str, ...] | None:
     """A word that is no syllable but two valid ones glued, with Vietnamese marks and seen
@@ -57,10 +60,12 @@ def glued_syllables(word: str, model: Model, capitals_line: bool = False
             or fold(lower) in model.valid or not (
                 word[1:].islower() or capitals_line and word.isupper()):
         return None
+    if len(word) > 3 * LONGEST_SYLLABLE:  # no three syllables are so long
+        return None
     lm, valid = model.lm, model.valid
     best: tuple[str, ...] | None = None
     best_count = 0
-    for cut in range(1, len(word)):
+    for cut in range(max(1, len(word) - LONGEST_SYLLABLE), min(len(word), LONGEST_SYLLABLE + 1)):
         a, b = fold(lower[:cut]), fold(lower[cut:])
         if a in valid and b in valid:
             count = lm.bigram_count(a, b)
@@ -70,11 +75,12 @@ def glued_syllables(word: str, model: Model, capitals_line: bool = False
     # mostly a foreign word's spelling ("kilôgam", "Hêrôin", "côcain" in the law codes)
     if best or len(word) < 6 or not (capitals_line and word.isupper()):
         return best
-    for first in range(1, len(word) - 1):
+    for first in range(1, min(len(word) - 1, LONGEST_SYLLABLE + 1)):
         a = fold(lower[:first])
         if a not in valid:
             continue
-        for second in range(first + 1, len(word)):
+        for second in range(max(first + 1, len(word) - LONGEST_SYLLABLE),
+                            min(len(word), first + LONGEST_SYLLABLE + 1)):
             b, c = fold(lower[first:second]), fold(lower[second:])
             if b in valid and c in valid:
                 count = min(lm.bigram_count(a, b), lm.bigram_count(b, c))
