@@ -252,10 +252,14 @@ class _Piece:
     replacement: str | None = None  # a rule-based replacement (codes, abbreviations)
 
 
+def _after_number(texts: list[str], n: int) -> bool:
+    return n > 0 and texts[n - 1][-1:].isdigit()
+
+
 def _unit_after_number(texts: list[str], n: int, word: str) -> bool:
     """Whether the word of ``texts[n]`` is a unit after a number ("2,3 km", "425 ha"):
     in legacy text it is kept, not decoded ("km" had become "em", "kg" "kế")."""
-    return n > 0 and texts[n - 1][-1:].isdigit() and word.lower() in UNITS_AFTER_NUMBER
+    return _after_number(texts, n) and word.lower() in UNITS_AFTER_NUMBER
 
 
 def _is_garbled_word(core: str) -> bool:
@@ -429,7 +433,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             if glued_marker and k == 1:  # "2.Cai cach" is "2. Cải cách"
                 pieces.append(_Piece(start, start, "", replacement=" "))
             if mode == "legacy" and (len(word) == 1 and word.islower() and (
-                    cited_letter(chunks, n) or n > 0 and texts[n - 1][-1:].isdigit())
+                    cited_letter(chunks, n) or _after_number(texts, n))
                     or _unit_after_number(texts, n, word)):
                 # a lettered point ("điểm b") or a unit after a number ("30 m", "2,3
                 # km."), not a syllable that lost its vowel ("cán b" for cán bộ: _classify)

@@ -34,9 +34,6 @@ from ocr_pipeline.models import Word, span
 MAX_CELLS = 12
 LOW_CONFIDENCE = 50.0  # Tesseract's 0-100
 PAD_PX = 4  # of the page above and below the cell's words
-# white around the cut-out cell: without it Tesseract read "2,4 km" as "24km" and "1,8 km"
-# as "1,58 km" again (FreeSerif 12 pt); with 8 or 12 px, right at confidence 95
-BORDER_PX = 10
 RULE_SLACK_PX = 4  # a word's box may reach a pixel or two past a rule
 # Tesseract's single-line mode: a cell is one line
 SINGLE_LINE = 7
@@ -140,7 +137,7 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
         if crop.size == 0:
             continue
         again = [replace(w, text=_as_figure(w.text)) for w in tesseract.image_to_words(
-            crop, lang, timeout_s, psm=SINGLE_LINE, white_border=BORDER_PX)]
+            crop, lang, timeout_s, psm=SINGLE_LINE, white_border=tesseract.CUTOUT_BORDER_PX)]
         first_text = " ".join(w.text for w in cell_words)
         again_text = " ".join(w.text for w in again)
         # a figure glued to a letter is misread whatever Tesseract's confidence in it

@@ -42,9 +42,6 @@ KEEP_AFTER = regex.compile(r"[.,;:]+$")  # the punctuation a number may carry
 OUTER = regex.compile(r"^(?P<before>[(\[“\"'‘«]*)(?P<number>.*?)(?P<after>[)\]”\"'’»]*[.,;:!?…]*)$")
 MAX_REREADS = 6
 PAD = 4  # px of page around the word box
-# px of white around that: a year alone on its line read "2L" was re-read "2/" without it,
-# "2027" with it (a new letter's photo)
-WHITE_BORDER = 10
 SPLIT_NUMBER_GAP = 0.48  # of the taller word's height
 ONE_LOOKALIKES = frozenset("Il|")  # the split-off "1" alone, read as a letter
 
@@ -108,7 +105,8 @@ def reread_digit_slots(words: list[Word], image: np.ndarray, lang: str,
             continue
         budget -= 1
         again = tesseract.image_to_words(word.image_in(image, PAD), lang, timeout_s, psm=8,
-                                         whitelist="0123456789/", white_border=WHITE_BORDER)
+                                         whitelist="0123456789/",
+                                         white_border=tesseract.CUTOUT_BORDER_PX)
         text = _reread(word, slot, again[0].text) if len(again) == 1 else None
         if text is not None:
             out[n] = replace(word, text=text, confidence=again[0].confidence)

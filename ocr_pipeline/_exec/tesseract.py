@@ -19,6 +19,11 @@ from ocr_pipeline.models import Word
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-vie"
+# px of white to put around a word or cell cut out of a page before it is read again:
+# without it a year alone on its line, "2L", was re-read "2/" (with it "2027", a new
+# letter's photo) and a table cell "2,4 km" "24km", "1,8 km" "1,58 km" (FreeSerif 12 pt;
+# with 8 or 12 px right at confidence 95)
+CUTOUT_BORDER_PX = 10
 
 
 @functools.cache
