@@ -26,6 +26,7 @@ WORK_SIDE_PX = 1800  # skew is estimated on a copy at most this large
 MAX_POINTS = 250_000
 COARSE_POINTS = 50_000
 MIN_INK_POINTS = 500
+INK_CONTRAST = 40  # grey levels below the paper's (the page's median) that ink is at least
 MIN_ROTATION_DEG = 0.05  # below this, rotating costs more than it gains
 # A bordered table read with its borders loses most of its cells (Tesseract takes the grid
 # for an image): on six rendered pages of a plan's table, CER 31% -> 0.9% without them,
@@ -47,7 +48,12 @@ def _ink_points(gray: np.ndarray) -> np.ndarray:
     small = gray if scale == 1.0 else cv2.resize(
         gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA
     )
-    _, ink = cv2.threshold(small, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    # Otsu's split, but never one within INK_CONTRAST of the paper: on a page of two lines
+    # it splits the paper's own grain instead (a quarter of the page "ink", a photo's last
+    # page read as skewed 15 degrees and then as blank)
+    otsu, _ = cv2.threshold(small, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    level = min(otsu, float(np.median(small)) - INK_CONTRAST)
+    ink = (small <= level).astype(np.uint8)
     # Specks and thin rules carry no line direction; a small opening removes most specks.
     ink = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
     ys, xs = np.nonzero(ink)
