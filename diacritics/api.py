@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
 import regex
@@ -70,6 +70,7 @@ from diacritics.decoder import (
     GARBLE_MAP,
     HORN,
     MARK_LETTERS,
+    SEEN_INVALID_MIN,
     UNG_AS_MG,
     Decoder,
     Slot,
@@ -265,6 +266,14 @@ def _unit_after_number(texts: list[str], n: int, word: str) -> bool:
 def _is_garbled_word(core: str) -> bool:
     return any(ch.isalpha() for ch in core) and (
         any(ch in GARBLE_MAP for ch in core) or HORN in core) and not NUMBER.match(core)
+
+
+def _unmarked_non_word(word: str, model: Model) -> bool:
+    """Whether ``word`` (lower case) is letters without a Vietnamese mark and neither a
+    syllable nor a word the LM's text writes so."""
+    return word == strip_marks(word) and LETTERS_ONLY.fullmatch(word) is not None and \
+        fold(word) not in model.valid and \
+        model.lm.count(word) < SEEN_INVALID_MIN
 
 
 def _doublet(piece: _Piece, candidate: str, line: str) -> bool:
@@ -808,6 +817,16 @@ def _recipient_items(lines: list[str]) -> frozenset[int]:
     return frozenset(items)
 
 
+def _misread_pair(model: Model, a: str, b: str) -> bool:
+    """Whether the lower-case pair ``a b`` has a word that is no syllable and the LM
+    knows the pair's letters with other marks (``name_spellings``)."""
+    valid, lm = model.valid, model.lm
+    if fold(a) in valid and fold(b) in valid:
+        return False
+    return any(lm.bigram_count(x, y) > 0 for x in model.variants(strip_marks(a))
+               for y in model.variants(strip_marks(b)))
+
+
 def _own_words(words: list[str]) -> frozenset[str]:
     """The words (folded, lower case) a document uses ``OWN_WORD_MIN`` times or more."""
     uses: dict[str, int] = {}
@@ -975,8 +994,17 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                 # another real word only when the decoder is sure.
                 needed = DOUBTFUL_MIN_CONFIDENCE if _inside(piece, doubtful) else \
                     VIE_MIN_CONFIDENCE
-                unsure = mode == "vie" and piece.slot.keep_index is not None and (
-                    confidence < needed or _doublet(piece, cand, line))
+                keep = piece.slot.keep_index
+                if mode == "vie" and keep is not None and _unmarked_non_word(
+                        piece.slot.candidates[keep][0], model):
+                    # a word read without its marks ("tỉnh Thuy Hương"): what counts is
+                    # how unlikely it is as read, not how sure the decoder is of one of
+                    # the spellings that share its letters (thụy or thủy)
+                    unsure = decoder.confidence(sequence, chosen, keep, seq_positions[k],
+                                                mode, left) > 1 - needed
+                else:
+                    unsure = mode == "vie" and keep is not None and (
+                        confidence < needed or _doublet(piece, cand, line))
                 before = line[:piece.start]
                 # inside a sentence: after a word or a comma, or first on a line that
                 # goes on with the sentence of the line before
@@ -1070,7 +1098,8 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     if doc_mode == "vie":  # names are compared by their marks, which only such text has
         own_words = _own_words(all_words)
         fixes, protected = name_spellings(
-            lines, lambda a, b: decoder.model.lm.bigram_count(a, b) > 0)
+            lines, lambda a, b: decoder.model.lm.bigram_count(a, b) > 0,
+            partial(_misread_pair, decoder.model))
         surnames = signer_surname_fixes(lines)
         fixes += surnames
         protected |= {(f.line, f.start, f.end) for f in surnames}

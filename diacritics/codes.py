@@ -36,6 +36,11 @@ URL_OR_MAIL = regex.compile(
 # the ring of an "@" read once more as a symbol of its own: "quynhson@®nghean.gov.vn" (both
 # renders of the one dev report with an address)
 MAIL_RING = regex.compile(r"(?<=\w@)\p{So}+(?=\w)")
+# a Vietnamese domain's second level is one of a few words ("dichvucong.hanoi.gov.vn");
+# a label there with a letter no address holds is that word misread ("hanoi.øov.vn": our
+# OCR of a new notice's portal address)
+SECOND_LEVEL = ("gov", "com", "org", "net", "edu")
+MISREAD_SECOND_LEVEL = regex.compile(r"(?<=\.)(\p{L}{3})(?=\.vn(?!\w))")
 # a unit or abbreviation written with a slash ("V/v", về việc; "km/h") is a code too, and
 # the million đồng of a budget's figures ("12,5 tr.đồng", "ĐVT: Tr.đ")
 CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\p{Lu}\d]+)+\W*$"
@@ -125,12 +130,23 @@ CAPITALS_RUN = regex.compile(r"(?<![\p{L}])(\p{Lu}{2,6})(?![\p{L}])")  # a symbo
 ROMAN_LETTER = regex.compile("[IVX]")
 
 
+def _second_level(label: regex.Match[str]) -> str:
+    text = label.group(1)
+    if text.isascii():
+        return text
+    near = [word for word in SECOND_LEVEL if Levenshtein.distance(text.lower(), word) == 1]
+    return near[0] if len(near) == 1 else text
+
+
 def fix_code(chunk: str) -> str:
     """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND; the hyphen OCR lost
     between a document type and its issuer: 45/KHUBND -> 45/KH-UBND; a speck glued to the
-    front of a number or date: '30/7/2025 -> 30/7/2025; an address's "@®" -> "@"."""
+    front of a number or date: '30/7/2025 -> 30/7/2025; an address's "@®" -> "@" and its
+    domain's "øov.vn" -> "gov.vn"."""
     chunk = LEADING_CODE_SPECK.sub("", DOUBLED_D.sub("Đ", chunk.translate(ETH)))
     chunk = MAIL_RING.sub("", chunk)
+    if URL_OR_MAIL.search(chunk):
+        chunk = MISREAD_SECOND_LEVEL.sub(_second_level, chunk)
     chunk = GLUED_SYMBOL.sub(r"\1-\2", chunk)
     return CAPITALS_RUN.sub(lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
 

@@ -10,7 +10,10 @@ once and never in lower case):
   spelling in the document is known; otherwise a clear majority (two occurrences at least
   and twice as many as any other spelling of the same letters; of the known spellings
   when two or more are known);
-- other spellings are set to it, and occurrences of it are protected from the decoder.
+- other spellings are set to it, and occurrences of it are protected from the decoder;
+  but a majority the lexicon does not know, with a word that is no syllable, while it
+  knows the pair's letters with other marks, is a misreading repeated ("Thuy Hương" in
+  the header and the place line, both printed "Thụy Hương"): the decoder spells it.
 A pair right after a family name belongs to that person: "Lê Thị Tám" and "Nguyễn Thị
 Tâm" are two people, not one name spelt two ways.
 
@@ -26,9 +29,11 @@ own, and a place line ("Thanh Hoa, ngay ...") has little context: it may read an
 commune ("Thạnh Hòa"). The occurrence after its unit word ("tinh Thanh Hoa") is read with
 the unit in view, so its spelling is given to the other occurrences.
 
-Contract: ``name_spellings(lines, known_pair) -> (fixes, protected)``: ``known_pair(a, b)``
-says whether the lexicon has the lower-case pair; spans are (line, start, end) of a word;
-a fix changes marks only, so in NFC the word keeps its length. ``signer_surname_fixes(
+Contract: ``name_spellings(lines, known_pair, misread) -> (fixes, protected)``:
+``known_pair(a, b)`` says whether the lexicon has the lower-case pair, ``misread(a, b)``
+whether a word of it is no syllable and the lexicon has its letters with other marks;
+spans are (line, start, end) of a word; a fix changes marks only, so in NFC the word
+keeps its length. ``signer_surname_fixes(
 lines) -> fixes`` and ``anchored_place_fixes(lines, decoded) -> fixes`` likewise.
 """
 
@@ -142,7 +147,8 @@ def _is_title(word: str) -> bool:
     return word[0].isupper() and (len(word) == 1 or not word[1:].isupper())
 
 
-def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool]
+def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool],
+                   misread: Callable[[str, str], bool] = lambda a, b: False
                    ) -> tuple[list[NameFix], set[tuple[int, int, int]]]:
     # a pair's key: (the family name before it, or ""; the pair's letters)
     spellings: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -180,6 +186,8 @@ def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool]
             (best, count), *rest = known or ranked
             if count < MIN_MAJORITY or (rest and count < 2 * rest[0][1]):
                 continue
+            if not known and misread(*best.split(" ")):
+                continue  # "Thuy Hương" twice, header and place line: "Thụy Hương"
         best_words = best.split(" ")
         for a, b in occurrences[key]:
             for word, right in zip((a, b), best_words, strict=True):
