@@ -27,6 +27,11 @@ CAPITALS_INSIDE = regex.compile(
 SECOND_SYLLABLE_CAPITAL = regex.compile(
     r"(?<!\p{L})(?P<first>\p{Ll}+)(?P<gap>[ \t])"
     rf"(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
+# a word of two capitals, the second shaped like its small letter, before a word with small
+# letters: "- SỞ Y tế;", "3 BỘ phận Một cửa" in our OCR of new documents; the English
+# model's "- SO Nong nghiep" (Sở)
+LOOK_ALIKE_SECOND = regex.compile(
+    rf"(?<!\p{{L}})\p{{Lu}}[{LOOK_ALIKE_CAPITALS}](?=[ \t]+(?:\p{{Lu}}[ \t]+)?\p{{Lu}}?\p{{Ll}})")
 # a word in capitals that starts a line, before a lower-case word
 LINE_START_CAPITALS = regex.compile(rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=\s+\p{{Ll}})")
 # a word in capitals alone on a line, but for its mark ("thành" + "VIÊN;")
@@ -63,7 +68,10 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     before's, ``LAST_WORD``) starts ("đơn" + "Vị cấp xã"); a syllable in capitals that
     starts a line before a lower-case word, after such a ``last_word`` ("dịch" + "VỤ
     công"), or alone on its line when it makes one word with ``last_word`` ("thành" +
-    "VIÊN;"). Abbreviations (not syllables), Roman numerals and names stay: a name's first
+    "VIÊN;"); and a word of two capitals, the second a look-alike, before a word with small
+    letters is a capitalised word ("- SỞ Y tế;" Sở, "BỘ phận" Bộ; in text with marks only
+    with a mark: "CS", "GV" abbreviate). Abbreviations (not syllables), Roman numerals and
+    names stay: a name's first
     syllable seldom makes a word with the one before it ("các Cơ sở" 0.005, "xã Vĩnh
     Thạnh" 0.009 by ``one_word``'s measure, against 0.02 here)."""
     def lower(m: regex.Match[str]) -> str:
@@ -82,6 +90,15 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
             return first + m.group("gap") + second.lower()
         return m.group()
 
+    def title(m: regex.Match[str]) -> str:
+        word = m.group()
+        titled = word[0] + word[1].lower()
+        if ROMAN_NUMERAL.fullmatch(word) or strip_marks(word) in model.abbreviations or \
+                marked_text and _unmarked_abbreviation(word) or \
+                fold(titled.lower()) not in model.valid:
+            return word
+        return titled
+
     line = SECOND_SYLLABLE_CAPITAL.sub(lower_second, CAPITALS_INSIDE.sub(lower, line))
     start = broken_word(last_word, line, model) if last_word else None
     if start:
@@ -92,7 +109,7 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
         alone = LINE_OF_CAPITALS.search(line)
         if alone and one_word(last_word, alone.group().lower(), model, TITLE_PAIR_MIN):
             line = line[:alone.start()] + lower(alone) + line[alone.end():]
-    return line
+    return LOOK_ALIKE_SECOND.sub(title, line)
 
 
 def case_source(word: str, candidate: str, inside: bool) -> str:
