@@ -1,38 +1,54 @@
-"""Re-read a table cell's figure that Tesseract garbled in the row's context.
+"""Re-read a table cell that Tesseract garbled in the row's context.
 
 Read as part of a long table row, a cell such as "2,4 km" comes out as "244km" (the
 comma read as a 4, the space lost), "1,8 km" as "18km" or "I8km", "250 m2" as "250m2";
-the same cell cut out alone, between the vertical rules the clean stage found, reads
-right (our OCR of a new report's table, both renders). A word of a ruled cell that holds
-a digit is read again from the cell alone when it looks garbled: a digit glued to a
-letter ("244km", "I8km") or a low confidence.
+in the narrow cells of a degraded scan, 212 as "Lư,", 72 as "Tê", 5 as ">", "Phú
+Lương" as "PhúLương"; the same cell cut out alone, between the vertical rules the clean
+stage found, reads right (our OCR of new reports' tables). A cell is read again alone
+when it looks garbled: a digit glued to a letter ("244km", "I8km"), two words glued
+("PhúLương"), a word read at low confidence, or, in a column of figures (most of its
+cells but the head read as figures), a short cell read as no figure.
 
 The re-read replaces the cell's words only when it is a better reading of the same
-thing: its words' mean confidence is higher (or the first reading glued a figure to a
-letter), its letters (look-alikes of digits aside) are the first reading's, and its
-figures are the first reading's with only a comma or stop put in ("18" -> "1,8") or read
-for the digit the first reading had in its place ("244" -> "2,4"); none changed or taken
-out ("1.850" is not "1,850"), spaces aside. A re-read that changes, adds or drops a digit
-otherwise is not taken: a plausible wrong figure is worse than a garbled one. A figure
-the re-read reads with a look-alike ("I,8") is the figure ("1,8"). The cell is cut out
+thing. In a column of figures, a cell read as no figure takes a figure read alone at a
+fair confidence; look-alikes there are digits ("II" is 11; not in a row's first cell,
+where "I", "II" number groups of rows). A figure: its words' mean confidence is higher
+(or the first reading glued a figure to a letter), its letters (look-alikes of digits
+aside) are the first reading's, and its figures are the first reading's with only a
+comma or stop put in ("18" -> "1,8") or read for the digit the first reading had in its
+place ("244" -> "2,4"); none changed or taken out ("1.850" is not "1,850"), spaces
+aside. A re-read that changes, adds or drops a digit otherwise is not taken: a
+plausible wrong figure is worse than a garbled one. Words: the same letters (marks
+aside) or one letter off in six, at a higher mean confidence. The cell is cut out
 between its rules with white around it.
 
 Contract: ``reread_table_figures(words, image, vertical_rules, lang, timeout_s) ->
-words``; only the words of such cells change, at most MAX_CELLS Tesseract calls a page.
+words``; only the words of such cells change, at most MAX_CELLS Tesseract calls a page,
+the least sure cells first.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NamedTuple
 
 import numpy as np
 import regex
+from rapidfuzz.distance import Levenshtein
 
+from diacritics.syllable import strip_marks
 from ocr_pipeline._exec import tesseract
 from ocr_pipeline.models import Word, span
 
-MAX_CELLS = 12
+MAX_CELLS = 24
 LOW_CONFIDENCE = 50.0  # Tesseract's 0-100
+COLUMN_SLACK_PX = 12  # the rules of one column, row after row
+MIN_COLUMN_CELLS = 3
+FIGURE_SHARE = 0.6  # of a column's cells that read as figures make it a column of figures
+FIGURE = regex.compile(r"\d+(?:[.,]\d+)*%?")
+# two words glued in a row's context: a capital right after a small letter ("PhúLương")
+GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
+SHORT_CELL = 4  # characters: longer text in a column of figures is its head
 PAD_PX = 4  # of the page above and below the cell's words
 RULE_SLACK_PX = 4  # a word's box may reach a pixel or two past a rule
 # Tesseract's single-line mode: a cell is one line
@@ -111,6 +127,69 @@ def _doubtful(word: Word) -> bool:
         GLUED.search(word.text) is not None or 0 <= word.confidence < LOW_CONFIDENCE)
 
 
+class _Cell(NamedTuple):
+    words: list[int]  # indices into the page's words
+    left: int  # the inner edges of its rules
+    right: int
+
+
+def _cells(words: list[Word], rules: list[tuple[int, int, int, int]]) -> list[_Cell]:
+    """The page's ruled cells: the words of one Tesseract line between two rules."""
+    cells: dict[tuple[tuple[int, int, int], int, int], list[int]] = {}
+    for n, word in enumerate(words):
+        bounds = _cell_bounds(word, rules)
+        if bounds is not None:
+            cells.setdefault((word.line_key, *bounds), []).append(n)
+    return [_Cell(found, left, right) for (_, left, right), found in cells.items()]
+
+
+def _figure_columns(cells: list[_Cell], words: list[Word]) -> set[tuple[int, int]]:
+    """The (left, right) edges of the columns most of whose cells (its head aside) read
+    as figures."""
+    columns: dict[tuple[int, int], list[bool]] = {}
+    for cell in cells:
+        key = next((k for k in columns if abs(k[0] - cell.left) <= COLUMN_SLACK_PX
+                    and abs(k[1] - cell.right) <= COLUMN_SLACK_PX), (cell.left, cell.right))
+        text = "".join(words[k].text for k in cell.words).translate(DIGIT_LOOKALIKES)
+        figure = FIGURE.fullmatch(text) is not None
+        if figure or len(text) <= SHORT_CELL:  # longer text is the column's head
+            columns.setdefault(key, []).append(figure)
+    return {k for k, figures in columns.items()
+            if len(figures) >= MIN_COLUMN_CELLS and sum(figures) >= FIGURE_SHARE * len(figures)}
+
+
+def _in_column(cell: _Cell, columns: set[tuple[int, int]]) -> bool:
+    return any(abs(left - cell.left) <= COLUMN_SLACK_PX and abs(right - cell.right)
+               <= COLUMN_SLACK_PX for left, right in columns)
+
+
+def _plain_letters(text: str) -> str:
+    """The letters of ``text``, lower case, without their marks."""
+    return regex.sub(r"[^\p{L}]", "", strip_marks(text)).lower()
+
+
+def _better_reading(first: list[Word], again: list[Word], figure_column: bool) -> bool:
+    """Whether the cell read alone (``again``) is the better reading of it."""
+    first_text = " ".join(w.text for w in first)
+    again_text = " ".join(w.text for w in again)
+    if figure_column and not FIGURE.fullmatch(first_text.replace(" ", "")) and \
+            FIGURE.fullmatch(again_text) and _mean_confidence(again) >= LOW_CONFIDENCE:
+        # a column of figures: a cell read as no figure in its row ("Lư," for 212, "Tê"
+        # for 72, ">" for 5) is its figure when it reads as one alone
+        return True
+    if same_figures(first_text, again_text):
+        # a figure glued to a letter is misread whatever Tesseract's confidence in it
+        # ("24km" at 95; its re-read "1,8 km" came at 19, "2,4 km" at 96)
+        return bool(GLUED.search(first_text)) or \
+            _mean_confidence(again) > _mean_confidence(first)
+    # words glued in the row ("PhúLương", "HòaBìnhh" for Hòa Bình): the same letters, or
+    # a letter off, in words Tesseract is surer of
+    a, b = _plain_letters(first_text), _plain_letters(again_text)
+    return bool(a and b) and not any(ch.isdigit() for ch in again_text) and \
+        Levenshtein.distance(a, b) <= len(a) // 6 and \
+        _mean_confidence(again) > _mean_confidence(first)
+
+
 def reread_table_figures(words: list[Word], image: np.ndarray,
                          vertical_rules: list[tuple[int, int, int, int]], lang: str,
                          timeout_s: float) -> list[Word]:
@@ -118,39 +197,50 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
         return words
     replaced: dict[int, list[Word]] = {}  # the first word of a cell -> its new words
     dropped: set[int] = set()
-    budget = MAX_CELLS
-    for n, word in enumerate(words):
-        if n in dropped or n in replaced or not _doubtful(word) or not budget:
+    cells = _cells(words, vertical_rules)
+    columns = _figure_columns(cells, words)
+    row_starts = {}
+    for cell in cells:
+        key = words[cell.words[0]].line_key
+        row_starts[key] = min(row_starts.get(key, cell.left), cell.left)
+    doubtful = []
+    for cell in cells:
+        cell_words = [words[k] for k in cell.words]
+        text = "".join(w.text for w in cell_words)
+        figure_column = _in_column(cell, columns)
+        if figure_column and not FIGURE.fullmatch(text) and len(text) <= SHORT_CELL and \
+                FIGURE.fullmatch(text.translate(DIGIT_LOOKALIKES)) and \
+                cell.left > row_starts[cell_words[0].line_key]:
+            # look-alikes for digits in a column of figures ("II" for 11); not in a
+            # row's first cell, where a Roman numeral numbers a group of rows
+            first = cell.words[0]
+            replaced[first] = [replace(words[first], text=text.translate(DIGIT_LOOKALIKES))]
+            dropped.update(cell.words[1:])
             continue
-        bounds = _cell_bounds(word, vertical_rules)
-        if bounds is None:
-            continue
-        inner_left, inner_right = bounds
-        cell = [k for k, w in enumerate(words) if w.line_key == word.line_key
-                and inner_left - RULE_SLACK_PX <= w.box[0]
-                and w.box[0] + w.box[2] <= inner_right + RULE_SLACK_PX]
-        cell_words = [words[k] for k in cell]
+        if any(_doubtful(w) for w in cell_words) or GLUED_WORDS.search(text) or (
+                figure_column and not FIGURE.fullmatch(text) and len(text) <= SHORT_CELL) or (
+                min(w.confidence for w in cell_words) < LOW_CONFIDENCE):
+            doubtful.append((min(w.confidence for w in cell_words), cell, figure_column))
+    # the least sure first, while the budget lasts
+    for _, cell, figure_column in sorted(doubtful, key=lambda d: d[0])[:MAX_CELLS]:
+        cell_words = [words[k] for k in cell.words]
         _, _, top, bottom = span(cell_words)
-        budget -= 1
         crop_top = max(0, top - PAD_PX)
-        crop = image[crop_top:bottom + PAD_PX, inner_left + 1:max(inner_left + 1, inner_right)]
+        crop = image[crop_top:bottom + PAD_PX, cell.left + 1:max(cell.left + 1, cell.right)]
         if crop.size == 0:
             continue
         again = [replace(w, text=_as_figure(w.text)) for w in tesseract.image_to_words(
             crop, lang, timeout_s, psm=SINGLE_LINE, white_border=tesseract.CUTOUT_BORDER_PX)]
-        first_text = " ".join(w.text for w in cell_words)
-        again_text = " ".join(w.text for w in again)
-        # a figure glued to a letter is misread whatever Tesseract's confidence in it
-        # ("24km" at 95; its re-read "1,8 km" came at 19, "2,4 km" at 96)
-        if not again or not same_figures(first_text, again_text) or not (
-                GLUED.search(first_text) or
-                _mean_confidence(again) > _mean_confidence(cell_words)):
+        if figure_column and cell.left > row_starts[cell_words[0].line_key]:
+            again = [replace(w, text=w.text.translate(DIGIT_LOOKALIKES)) for w in again]
+        if not again or not _better_reading(cell_words, again, figure_column):
             continue
-        shifted = [replace(w, box=(w.box[0] + inner_left + 1, w.box[1] + crop_top, w.box[2],
-                                   w.box[3]), block=word.block, paragraph=word.paragraph,
-                           line=word.line) for w in again]
-        replaced[cell[0]] = shifted
-        dropped.update(cell[1:])
+        first = cell_words[0]
+        replaced[cell.words[0]] = [
+            replace(w, box=(w.box[0] + cell.left + 1, w.box[1] + crop_top, w.box[2], w.box[3]),
+                    block=first.block, paragraph=first.paragraph, line=first.line)
+            for w in again]
+        dropped.update(cell.words[1:])
     if not replaced:
         return words
     result: list[Word] = []

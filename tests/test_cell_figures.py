@@ -52,3 +52,42 @@ def test_a_tables_figures_with_units_read_as_printed():
     # read in the row's context: "2,4km", "18km", "250m2"
     assert [row[2] for row in rows[1:4]] == ["2,4 km", "1,8 km", "250 m2"]
     assert [row[3] for row in rows[1:]] == ["7.500", "3.200", "1.850", "4.600"]
+
+
+APPENDIX = """ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ QUẢNG PHÚ\tĐộc lập - Tự do - Hạnh phúc
+PHỤ LỤC
+Kết quả giải quyết thủ tục hành chính theo thôn, quý III năm 2026
+| TT | Thôn | Tiếp nhận | Trực tuyến | Đúng hạn | Trễ hạn | Tỷ lệ (%) |
+| 1 | Phú Lương | 148 | 97 | 146 | 2 | 98,6 |
+| 2 | Phú Xuân | 212 | 163 | 212 | 0 | 100 |
+| 3 | Thanh Khê | 95 | 41 | 93 | 2 | 97,9 |
+| 4 | An Lộc | 176 | 120 | 171 | 5 | 97,2 |
+| 5 | Đông Hải | 63 | 22 | 63 | 0 | 100 |
+| 6 | Tân Định | 129 | 88 | 127 | 2 | 98,4 |
+| 7 | Hòa Bình | 204 | 151 | 200 | 4 | 98,0 |
+| | Tổng cộng | 1.027 | 682 | 1.012 | 15 | 98,5 |
+Ghi chú: số liệu tính từ ngày 15/6/2026 đến ngày 14/9/2026.
+| TT | Lĩnh vực | Số TTHC | Mức độ toàn trình | Mức độ một phần | Phí, lệ phí (đồng) |
+| 1 | Hộ tịch | 32 | 18 | 14 | 8.000 |
+| 2 | Chứng thực | 11 | 4 | 7 | 10.000 |
+| 3 | Đất đai | 9 | 2 | 7 | 50.000 |
+| 4 | Bảo trợ xã hội | 14 | 9 | 5 | 0 |
+| 5 | Thi đua, khen thưởng | 6 | 6 | 0 | 0 |
+| | Cộng | 72 | 39 | 33 | |
+"""
+
+
+def test_a_degraded_tables_cells_read_alone_when_their_row_garbles_them(tmp_path):
+    # narrow cells of a degraded scan, read in the row's context: "VÀ" for 212, "T2" for
+    # 72, "HH" for 11, "PhúLương", "HòaBình"; each such cell is read again alone
+    from ocr_pipeline import pipeline
+    from samples.generate import render_document
+
+    pdf = tmp_path / "appendix.pdf"
+    render_document(APPENDIX, pdf, seed=7400)
+    lines = pipeline.process_page(pdf, 1, Options(workers=1)).text_raw.split("\n")
+    for row in ["Phú Lương\t148", "Phú Xuân\t212\t163\t212\t0\t100", "An Lộc\t176",
+                "Đông Hải\t63", "Tân Định\t129", "Hòa Bình\t204\t151", "Chứng thực\t11\t4",
+                "Cộng\t72\t39"]:
+        assert any(row in line for line in lines), row
