@@ -1123,7 +1123,10 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     for n, start, end in protected:
         protected_on[n].add((start, end))
     for n, spans in _word_spans(lines, trusted_words).items():
-        protected_on[n] |= spans
+        # however sure the OCR engine is, a word without marks that is no syllable lost
+        # them ("Thuy Hương" at 96)
+        protected_on[n] |= {(start, end) for start, end in spans if not _unmarked_non_word(
+            regex.sub(r"[^\p{L}]", "", lines[n][start:end]).lower(), decoder.model)}
     doubtful_on = _word_spans(lines, doubtful_words)
     out_lines: list[str] = []
     edits_on: list[list[Edit]] = []

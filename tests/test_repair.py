@@ -373,6 +373,13 @@ def test_a_trusted_word_is_kept_as_written():
         "cải cách tệp ban hành"
 
 
+def test_a_trusted_word_without_marks_that_is_no_syllable_is_still_read():
+    # Tesseract sure of "Thuy" (the dot under the Y lost); a foreign word stays
+    text = "Số: 236/BC-UBND\tThuy Hương, ngày 25 tháng 9 năm 2026\nqua Zalo và Email"
+    assert diacritics.restore(text, trusted_words={(0, 2), (1, 1), (1, 3)}).text == \
+        text.replace("Thuy", "Thụy")
+
+
 def test_a_doubtful_word_is_replaced_on_the_decoders_majority():
     # "áp dung" is a typo sources print, so the decoder is not sure it is "áp dụng"
     text = "phạm vi điều chỉnh và đối tượng áp dung"
