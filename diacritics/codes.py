@@ -111,9 +111,11 @@ NUMBERED_LINE = regex.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.,:]\s")
 SECOND_ITEM = regex.compile(r"^\s*2\.\s+\p{Lu}")
 # a table row's number in its first cell, before the tab to the next: the "1" Tesseract
 # reads beside a cell border as "I" or "l", a number with what is left of the border
-# beneath it ("2_"); and the second row's number
-ROW_NUMBER_CELL = regex.compile(r"^(\s*)(?:(?P<one>[Il|\[])|(?P<number>\d{1,3}))(?P<speck>_*)\t")
-SECOND_ROW = regex.compile(r"^\s*2_*\t")
+# beneath or above it ("2_", "Iˆ": the top row's, in two new documents' scans); and the
+# second row's number
+ROW_NUMBER_CELL = regex.compile(
+    r"^(\s*)(?:(?P<one>[Il|\[])|(?P<number>\d{1,3}))(?P<speck>[_ˆ^]*)\t")
+SECOND_ROW = regex.compile(r"^\s*2[_ˆ^]*\t")
 # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the right column of every header's first line, which
 # Tesseract reads across: its first word glued to the issuer or lost, its last letter
 # lost (our OCR of the dev documents: 16 damaged in 121)
@@ -215,11 +217,12 @@ def lost_heading_stop(line: str, chunks: list[regex.Match[str]]) -> bool:
     """Whether the first of a line's ``chunks`` is a heading's Roman numeral that lost its
     stop ("II CÁCH THỨC THỰC HIỆN", "Ii NỘI DUNG": ``stopless_numeral``): a space, then a
     title of two words or more in capitals, a number such as a year allowed ("II PHÂN
-    TÍCH KẾT QUẢ NĂM 2025"); not a table's group cell, which a tab follows."""
+    TÍCH KẾT QUẢ NĂM 2025"); not a table's group cell, which a tab or a column's gap of
+    spaces follows ("I   CẢI CÁCH THỂ CHẾ", as a text layer or our truth writes a row)."""
     first = chunks[0]
     title = [c.group() for c in chunks[1:]]
     return ROMAN_WITHOUT_STOP.fullmatch(stopless_numeral(first.group())) is not None and \
-        len(title) >= 2 and line[first.end()] == " " and \
+        len(title) >= 2 and line[first.end()] == " " and line[first.end() + 1] != " " and \
         sum(bool(CAPITALS_WORD.fullmatch(w)) for w in title) >= 2 \
         and all(CAPITALS_WORD.fullmatch(w) or TITLE_NUMBER.fullmatch(w) for w in title)
 

@@ -277,6 +277,8 @@ def test_examples_of_each_damage(damaged, repaired):
     "của xã. Thường xuyên rà soát",
     "hoàn thành.\na) Công tác chỉ đạo",
     "công tác CCHC năm 2025, quý III năm 2025 theo ISO",
+    # a table's group row as a text layer writes it, cells three spaces apart: no heading
+    "TT   Nội dung   Cơ quan chủ trì\nI   CẢI CÁCH THỂ CHẾ\n1   Rà soát văn bản   Văn phòng",
     # two capitals without a mark before a word in small letters abbreviate; a header's
     # capitals are capitals
     "- CS xã, GV trường, TX Sơn Tây thực hiện;\nSỞ Y TẾ",
@@ -784,6 +786,9 @@ def test_a_table_rows_number_damaged_beside_its_cell_border():
     restored = diacritics.restore(text)
     assert restored.text == text.replace("\nI\t", "\n1\t").replace("2_", "2")
     assert [(e.original, e.replacement) for e in restored.edits] == [("I", "1"), ("2_", "2")]
+    # the top border above the first row's "1": "Iˆ" (two new documents' scans)
+    text = "TT\tNội dung\tDự toán\nIˆ\tTuyên truyền\t25.000.000\n2\tTập huấn\t40.000.000"
+    assert diacritics.restore(text).text == text.replace("Iˆ", "1")
     # a group's Roman "I" is followed by its rows from 1, and a row "I" of a list of rows
     # numbered in Roman by "II"
     for text in ("TT\tNội dung\tThời gian\nI\tCải cách thể chế\t\n1\tRà soát văn bản\tQuý I",
