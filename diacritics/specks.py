@@ -89,6 +89,8 @@ LIST_JOINS = {"va", "hoac", "den"}
 # or a word whose rhyme OCR lost
 ONSETS = frozenset({"ch", "gh", "kh", "ng", "ngh", "nh", "ph", "th", "tr"})
 # a line's tail after a sentence's end: words and commas, no mark that ends anything
+# words before a garbage tail in a column of its own: fewer end no paragraph there
+GARBAGE_TAIL_AFTER_WORDS = 3
 GARBAGE_TAIL = regex.compile(r"(?<=\p{L}[.!?])\s+(\p{L}[^.;:!?]*?)\s*$")
 NAME_LIKE = regex.compile(r"\p{Lu}(?:'\p{Lu})?\p{Ll}+")  # "Thiện", "H'Blan"
 ABBREVIATION_LIKE = regex.compile(r"\p{Lu}{3,}")  # "UBMT", "HDNN"; not "TS", "HC"
@@ -244,10 +246,14 @@ def garbage_tail(line: str, next_line: str, model: Model) -> int | None:
     go on with it (no small letter starts it), and its words are unlikely as a
     sentence's start (mean LM log-prob below ``GARBAGE_TAIL_LOGP``) with one at least
     that is no word, no name and no abbreviation of three capitals or more ("0H",
-    "TS", "bcc"; "Ksor H'Blan", "UBMT" count as words)."""
+    "TS", "bcc"; "Ksor H'Blan", "UBMT" count as words). Not after a column's few words
+    ("Nguyễn Thu Trang⇥Lê Văn. BìnhÏ]Đỗ Quang Hưng": a signature row's names)."""
     tail = GARBAGE_TAIL.search(line)
     if tail is None or LOWER_START.match(LEADING_MARKS.sub("", next_line)):
         return None
+    column = line[:tail.start()].rsplit("\t", 1)
+    if len(column) == 2 and len(column[1].split()) < GARBAGE_TAIL_AFTER_WORDS:
+        return None  # no sentence ended there: a column's "Lê Văn." and its neighbour's name
     words = tail.group(1).split()
     if len(words) > GARBAGE_TAIL_WORDS or not all(WORD_CHARACTER.search(w) for w in words) \
             or OPENER.search(tail.group(1)):

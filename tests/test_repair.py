@@ -218,6 +218,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "truyền\nnhân lực còn hạn chế. Sê Vòi lật TS nộ\n\n- Hạ tầng kỹ thuật",
      "tổng giá trị tiền phạt là 20.800.000 đồng.\n* Công tác tuyên truyền\n"
      "nhân lực còn hạn chế.\n\n- Hạ tầng kỹ thuật"),
+    # but not a signature row's names after a column's "Lê Văn." (a new table's photo)
+    ("NGƯỜI LẬP BIỂU\tKẾ TOÁN\tCHỦ TỊCH\nNguyễn Thu Trang\tLê Văn. BìnhÏ]Đỗ Quang Hưng",
+     "NGƯỜI LẬP BIỂU\tKẾ TOÁN\tCHỦ TỊCH\nNguyễn Thu Trang\tLê Văn. BìnhÏ]Đỗ Quang Hưng"),
     # a stop after an abbreviation before a lower-case word; a stop read twice there
     ("tài liệu của Cơ quan UBND. xã Mai Hoa\nvăn bản của Sở Nội vụ về..\n\nđôn đốc\n"
      "thực hiện ngay..\nHằng năm",
