@@ -34,7 +34,9 @@ from ocr_pipeline.table_rows import Table, find_tables
 
 DOC_TYPES = ["BÁO CÁO", "KẾ HOẠCH", "QUYẾT ĐỊNH", "CÔNG VĂN", "TỜ TRÌNH", "THÔNG BÁO",
              "NGHỊ QUYẾT", "CHỈ THỊ", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "BIÊN BẢN",
-             "QUY CHẾ", "QUY ĐỊNH", "THÔNG TƯ", "NGHỊ ĐỊNH", "PHƯƠNG ÁN", "DỰ ÁN", "GIẤY MỜI"]
+             "QUY CHẾ", "QUY ĐỊNH", "THÔNG TƯ", "NGHỊ ĐỊNH", "PHƯƠNG ÁN", "DỰ ÁN", "GIẤY MỜI",
+             # a table sent on its own: an appendix to a report, a list, a summary sheet
+             "PHỤ LỤC", "DANH SÁCH", "DANH MỤC", "BIỂU TỔNG HỢP"]
 TYPE_KEYS = {strip_marks(t).replace(" ", ""): t for t in DOC_TYPES}
 AUTHORITIES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
 TITLES = ["PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ GIÁM ĐỐC",
@@ -609,9 +611,10 @@ def _parse(text: str) -> Parsed:
                 # case is the subject's last line
                 repeats_issuer = not lines[j].strip()[:1].islower() and key(
                     lines[j]).strip() in (key(ln) for ln in issuer_lines)
+                # a table's head row (cells apart by tabs) follows an appendix's subject
                 if cue or heading(lines[j]) or regex.fullmatch(
                         r"[-_—–=.\s]+", lines[j]) or repeats_issuer or _opens_body(
-                            lines[j], keys[j]):
+                            lines[j], keys[j]) or lines[j].count("\t") >= 2:
                     break
                 subject.append(lines[j].strip())
                 used.add(j)
@@ -619,8 +622,11 @@ def _parse(text: str) -> Parsed:
             doc["subject"] = " ".join(subject) or None
             continue
         original = lines[i].strip()
+        # not a table's row nor a heading: a document without a type line ("NGƯỜI LẬP
+        # BIỂU⇥KẾ TOÁN", "I⇥CẢI CÁCH THỂ CHẾ" are no issuer)
         if type_at is None and doc["date"] is None and original and not original.startswith(
-                ("-", "+", "•")) and _is_upper(original) and not BODY_CUES.match(k):
+                ("-", "+", "•")) and _is_upper(original) and not BODY_CUES.match(k) and \
+                "\t" not in original and heading(original) is None:
             issuer_lines.append(lines[i].strip())
             used.add(i)
     if doc["subject"] is None:  # a letter (công văn) has no type line; "V/v ..." is its subject

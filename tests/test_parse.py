@@ -555,3 +555,26 @@ def test_section_markers_ocr_misreads_by_shape():
     assert [s["label"] for s in sections] == ["I.", "II."]  # "L" is the "I." read as one
     # "1." read as "I." inside section II., before a "2." that follows its lettered items
     assert [c["label"] for c in sections[1]["children"]] == ["1.", "2."]
+
+
+def test_a_table_sent_on_its_own_is_typed_and_its_rows_kept():
+    # an appendix with no number or date: its type line is the type, the issuer is the
+    # header's two lines, and the table's rows (with Roman group rows) are the table's,
+    # not the issuer's
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "XÃ BÌNH MINH\tĐộc lập - Tự do - Hạnh phúc\nPHỤ LỤC\n"
+            "Danh mục nhiệm vụ cải cách hành chính năm 2027\n"
+            "TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian\n"
+            "I\tCẢI CÁCH THỂ CHẾ\n"
+            "1\tRà soát văn bản quy phạm pháp luật\tVăn phòng\tQuý I\n"
+            "II\tCẢI CÁCH THỦ TỤC HÀNH CHÍNH\n"
+            "1\tSố hóa hồ sơ, kết quả giải quyết\tVăn phòng\tTháng 6\n"
+            "NGƯỜI LẬP BIỂU\tKẾ TOÁN\tCHỦ TỊCH\n"
+            "Nguyễn Thu Trang\tLê Văn Bình\tĐỗ Quang Hưng")
+    parsed = parse.parse_text(text)
+    assert parsed.document["type"] == "PHỤ LỤC"
+    assert parsed.document["issuer"]["name"] == "ỦY BAN NHÂN DÂN XÃ BÌNH MINH"
+    assert parsed.document["subject"] == "Danh mục nhiệm vụ cải cách hành chính năm 2027"
+    [table] = parsed.tables
+    assert [row["group"] for row in table["rows"]] == [
+        "I. CẢI CÁCH THỂ CHẾ", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"]
