@@ -114,8 +114,12 @@ SECOND_ITEM = regex.compile(r"^\s*2\.\s+\p{Lu}")
 # beneath or above it ("2_", "Iˆ": the top row's, in two new documents' scans); and the
 # second row's number
 ROW_NUMBER_CELL = regex.compile(
-    r"^(\s*)(?:(?P<one>[Il|\[])|(?P<number>\d{1,3}))(?P<speck>[_ˆ^]*)\t")
+    r"^(\s*)(?:(?P<one>[Il|\[i])|(?P<number>\d{1,3}))(?P<speck>[_ˆ^]*)\t")
 SECOND_ROW = regex.compile(r"^\s*2[_ˆ^]*\t")
+FIRST_ROW = regex.compile(r"^\s*1[_ˆ^]*\t")
+TABLE_HEAD = regex.compile(r"^\s*S?TT\W*\t")
+# the rest of a group's row: its title in capitals, no other cell ("I⇥CẢI CÁCH THỂ CHẾ")
+GROUP_TITLE = regex.compile(r"\t\s*[\p{Lu}\d][\p{Lu}\d\s,\-–]*$")
 # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the right column of every header's first line, which
 # Tesseract reads across: its first word glued to the issuer or lost, its last letter
 # lost (our OCR of the dev documents: 16 damaged in 121)
@@ -189,8 +193,10 @@ def first_items_read_roman(lines: list[str]) -> list[tuple[int, int, int, str]]:
 def row_number_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
     """(line, start, end, the number) of each table row's number that OCR damaged beside
     its cell border: a first cell read "I" (or "l", "|", "[") where the next row that has
-    a tab is numbered 2 (a group's Roman "I" is followed by its rows from 1), and a
-    number with underscores glued after it ("2_")."""
+    a tab is numbered 2 (a group's Roman "I" is followed by its rows from 1), the first
+    group's "I" read "i_", "l" or "|" under the table's head, before a row numbered 1,
+    with only its title in capitals beside it, and a number with underscores glued after
+    it ("2_")."""
     found = []
     for number, line in enumerate(lines):
         cell = ROW_NUMBER_CELL.match(line)
@@ -202,8 +208,13 @@ def row_number_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
                               cell.group("number")))
             continue
         following = next((text for text in lines[number + 1:] if "\t" in text), "")
-        if SECOND_ROW.match(following):
+        if SECOND_ROW.match(following) and cell.group("one") != "i":
             found.append((number, cell.start("one"), cell.end("speck"), "1"))
+        elif FIRST_ROW.match(following) and GROUP_TITLE.fullmatch(line[cell.end() - 1:]) and \
+                (cell.group("one") != "I" or cell.group("speck")) and TABLE_HEAD.match(next(
+                    (text for text in reversed(lines[:number]) if "\t" in text), "")):
+            # the first group's Roman "I", under the table's head, read "i_", "l", "|"
+            found.append((number, cell.start("one"), cell.end("speck"), "I"))
     return found
 
 

@@ -789,6 +789,10 @@ def test_a_table_rows_number_damaged_beside_its_cell_border():
     restored = diacritics.restore(text)
     assert restored.text == text.replace("\nI\t", "\n1\t").replace("2_", "2")
     assert [(e.original, e.replacement) for e in restored.edits] == [("I", "1"), ("2_", "2")]
+    # the first group's Roman "I" read "i_" under the head (a new plan's photo)
+    text = ("TT\tNội dung\tThời gian\ni_\tCẢI CÁCH THỂ CHẾ\n1\tRà soát văn bản\tQuý I\n"
+            "2\tKiểm tra\tQuý III")
+    assert diacritics.restore(text).text == text.replace("i_", "I")
     # the top border above the first row's "1": "Iˆ" (two new documents' scans)
     text = "TT\tNội dung\tDự toán\nIˆ\tTuyên truyền\t25.000.000\n2\tTập huấn\t40.000.000"
     assert diacritics.restore(text).text == text.replace("Iˆ", "1")
