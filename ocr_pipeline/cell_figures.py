@@ -213,9 +213,9 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
                 cell.left > row_starts[cell_words[0].line_key]:
             # look-alikes for digits in a column of figures ("II" for 11); not in a
             # row's first cell, where a Roman numeral numbers a group of rows
-            first = cell.words[0]
-            replaced[first] = [replace(words[first], text=text.translate(DIGIT_LOOKALIKES))]
-            dropped.update(cell.words[1:])
+            head, *rest = cell.words
+            replaced[head] = [replace(words[head], text=text.translate(DIGIT_LOOKALIKES))]
+            dropped.update(rest)
             continue
         if any(_doubtful(w) for w in cell_words) or GLUED_WORDS.search(text) or (
                 figure_column and not FIGURE.fullmatch(text) and len(text) <= SHORT_CELL) or (
