@@ -74,6 +74,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "diachinh.longbien@hanoi.gọv.vn, trang vtv.vn",
      "phản ánh qua Cổng https://dichvucong.hanoi.gov.vn hoặc thư điện tử "
      "diachinh.longbien@hanoi.gov.vn, trang vtv.vn"),
+    # a comma-decimal column's one-decimal figure read with a stop (a new appendix's scan)
+    ("TT\tThôn\tTỷ lệ (%)\n1\tPhú Lương\t98,6\n2\tTân Định\t98.4\n3\tAn Lộc\t97,2",
+     "TT\tThôn\tTỷ lệ (%)\n1\tPhú Lương\t98,6\n2\tTân Định\t98,4\n3\tAn Lộc\t97,2"),
     # our OCR of new documents: the ở or ộ of a capitalised word read as a capital, and
     # the English model's "SO" for Sở
     ("- SỞ Y tế;\n3\tBỘ phận Một cửa", "- Sở Y tế;\n3\tBộ phận Một cửa"),
@@ -280,6 +283,9 @@ def test_examples_of_each_damage(damaged, repaired):
     "của xã. Thường xuyên rà soát",
     "hoàn thành.\na) Công tác chỉ đạo",
     "công tác CCHC năm 2025, quý III năm 2025 theo ISO",
+    # a document that writes decimals with a stop keeps them; so does "4.0" inside a cell
+    "TT\tThôn\tTỷ lệ (%)\n1\tPhú Lương\t98.6\n2\tTân Định\t98.4",
+    "Chỉ tiêu\tĐạt 86,5%\nChuyển đổi số\tCông nghiệp 4.0",
     # a table's group row as a text layer writes it, cells three spaces apart: no heading
     "TT   Nội dung   Cơ quan chủ trì\nI   CẢI CÁCH THỂ CHẾ\n1   Rà soát văn bản   Văn phòng",
     # two capitals without a mark before a word in small letters abbreviate; a header's
