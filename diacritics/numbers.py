@@ -23,8 +23,8 @@ In a bordered table's cells the two I's of a quarter are read joined ("Quý H/20
 
 A document that writes decimals with a comma ("86,45 điểm") has none with a stop: two
 decimals after a stop, before a unit or at a table cell's end, are a comma misread
-("đạt 4.82 tỷ đồng" -> "4,82"); so is one decimal when the figure is a cell's whole
-("⇥98.4⇥" -> "98,4").
+("đạt 4.82 tỷ đồng" -> "4,82"); so is one decimal when the figure is a cell's whole,
+the row's last or before another figure ("⇥98.4" -> "98,4"; not a sub-item's "⇥1.1⇥Rà soát").
 
 Contract: ``digit_fixes(line, style) -> list[DigitFix]``, spans in ``line``; a fix may
 span two words ("tháng I I" -> "tháng 11"). Lines without such a slot give no fixes.
@@ -123,9 +123,11 @@ DECIMAL_COMMA = regex.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d,])")
 DECIMAL_STOP = regex.compile(
     r"(?<=[ \t])\d{1,3}(?P<stop>\.)\d{2}(?![\d.,/])"
     r"(?=\s*(?:%|(?:tỷ|triệu|nghìn|ngàn|đồng|ha|km|tấn|điểm|lần)(?!\p{L}))|[ \t]*\t|\s*$)")
-# one decimal after a stop, the figure a table cell's whole ("98.4" among "98,6", "97,9":
-# a new appendix's column of percentages); "Công nghiệp 4.0" is no cell's figure alone
-CELL_DECIMAL_STOP = regex.compile(r"(?<=\t)\d{1,3}(?P<stop>\.)\d(?=[ \t]*\t|\s*$)")
+# one decimal after a stop, the figure a table cell's whole, the row's last or before
+# another figure ("98.4" among "98,6", "97,9": a new appendix's column of percentages);
+# "Công nghiệp 4.0" is no cell's figure alone, a sub-item's "1.1" comes before its text
+CELL_DECIMAL_STOP = regex.compile(
+    r"(?<=\t)\d{1,3}(?P<stop>\.)\d(?=[ \t]*\t[ \t]*\d|\s*$)")
 DATE_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|tu|den|toi)\s+$")
 MAX_LOOKALIKES = {"d": 2, "m": 2, "y": 1, "n": 2}
 MIN_DIGITS = {"d": 0, "m": 0, "y": 3, "n": 1}  # "tháng I I" is 11; "số II/" may be Roman

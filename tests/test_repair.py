@@ -286,6 +286,8 @@ def test_examples_of_each_damage(damaged, repaired):
     # a document that writes decimals with a stop keeps them; so does "4.0" inside a cell
     "TT\tThôn\tTỷ lệ (%)\n1\tPhú Lương\t98.6\n2\tTân Định\t98.4",
     "Chỉ tiêu\tĐạt 86,5%\nChuyển đổi số\tCông nghiệp 4.0",
+    # a sub-item's number in a cell of its own, before its text
+    "TT\tMục\tNội dung\tTỷ lệ (%)\n1\t\tCải cách thể chế\t98,5\n\t1.1\tRà soát văn bản\t97,0",
     # a table's group row as a text layer writes it, cells three spaces apart: no heading
     "TT   Nội dung   Cơ quan chủ trì\nI   CẢI CÁCH THỂ CHẾ\n1   Rà soát văn bản   Văn phòng",
     # two capitals without a mark before a word in small letters abbreviate; a header's
