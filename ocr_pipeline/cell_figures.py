@@ -143,24 +143,24 @@ def _cells(words: list[Word], rules: list[tuple[int, int, int, int]]) -> list[_C
     return [_Cell(found, left, right) for (_, left, right), found in cells.items()]
 
 
-def _figure_columns(cells: list[_Cell], words: list[Word]) -> set[tuple[int, int]]:
-    """The (left, right) edges of the columns most of whose cells (its head aside) read
-    as figures."""
+def _in_figure_columns(cells: list[_Cell], words: list[Word]) -> list[bool]:
+    """Per cell, whether its column (cells whose rules stand within ``COLUMN_SLACK_PX``
+    of the first such cell's) reads as figures in most cells, its head aside."""
+    keys: list[tuple[int, int]] = []
     columns: dict[tuple[int, int], list[bool]] = {}
     for cell in cells:
         key = next((k for k in columns if abs(k[0] - cell.left) <= COLUMN_SLACK_PX
                     and abs(k[1] - cell.right) <= COLUMN_SLACK_PX), (cell.left, cell.right))
+        keys.append(key)
+        figures = columns.setdefault(key, [])
         text = "".join(words[k].text for k in cell.words).translate(DIGIT_LOOKALIKES)
         figure = FIGURE.fullmatch(text) is not None
         if figure or len(text) <= SHORT_CELL:  # longer text is the column's head
-            columns.setdefault(key, []).append(figure)
-    return {k for k, figures in columns.items()
-            if len(figures) >= MIN_COLUMN_CELLS and sum(figures) >= FIGURE_SHARE * len(figures)}
-
-
-def _in_column(cell: _Cell, columns: set[tuple[int, int]]) -> bool:
-    return any(abs(left - cell.left) <= COLUMN_SLACK_PX and abs(right - cell.right)
-               <= COLUMN_SLACK_PX for left, right in columns)
+            figures.append(figure)
+    of_figures = {k for k, figures in columns.items()
+                  if len(figures) >= MIN_COLUMN_CELLS
+                  and sum(figures) >= FIGURE_SHARE * len(figures)}
+    return [key in of_figures for key in keys]
 
 
 def _plain_letters(text: str) -> str:
@@ -198,16 +198,14 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
     replaced: dict[int, list[Word]] = {}  # the first word of a cell -> its new words
     dropped: set[int] = set()
     cells = _cells(words, vertical_rules)
-    columns = _figure_columns(cells, words)
     row_starts = {}
     for cell in cells:
         key = words[cell.words[0]].line_key
         row_starts[key] = min(row_starts.get(key, cell.left), cell.left)
     doubtful = []
-    for cell in cells:
+    for cell, figure_column in zip(cells, _in_figure_columns(cells, words), strict=True):
         cell_words = [words[k] for k in cell.words]
         text = "".join(w.text for w in cell_words)
-        figure_column = _in_column(cell, columns)
         if figure_column and not FIGURE.fullmatch(text) and len(text) <= SHORT_CELL and \
                 FIGURE.fullmatch(text.translate(DIGIT_LOOKALIKES)) and \
                 cell.left > row_starts[cell_words[0].line_key]:
