@@ -29,9 +29,10 @@ SECOND_SYLLABLE_CAPITAL = regex.compile(
     rf"(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
 # a word of two capitals, the second shaped like its small letter, before a word with small
 # letters: "- SỞ Y tế;", "3 BỘ phận Một cửa" in our OCR of new documents; the English
-# model's "- SO Nong nghiep" (Sở)
+# model's "- SO Nong nghiep" (Sở). Not the last word of a name in capitals before a column
+# gap ("XÃ CAM LỘ⇥Độc lập"): one space apart, and no word in capitals before it.
 LOOK_ALIKE_SECOND = regex.compile(
-    rf"(?<!\p{{L}})\p{{Lu}}[{LOOK_ALIKE_CAPITALS}](?=[ \t]+(?:\p{{Lu}}[ \t]+)?\p{{Lu}}?\p{{Ll}})")
+    rf"(?<!\p{{L}}|\p{{Lu}}\s)\p{{Lu}}[{LOOK_ALIKE_CAPITALS}](?= (?:\p{{Lu}} )?\p{{Lu}}?\p{{Ll}})")
 # a word in capitals that starts a line, before a lower-case word
 LINE_START_CAPITALS = regex.compile(rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=\s+\p{{Ll}})")
 # a word in capitals alone on a line, but for its mark ("thành" + "VIÊN;")

@@ -603,6 +603,15 @@ def test_a_word_ocr_printed_in_capitals_alone_on_a_line_that_ends_a_word():
         assert diacritics.restore(text).text == text
 
 
+def test_a_name_in_capitals_before_a_column_gap_keeps_its_capitals():
+    # the commune in the header's left column ends in a look-alike capital (Ộ), and the
+    # motto that follows it is another column
+    text = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ CAM LỘ\tĐộc lập - Tự do"
+    assert diacritics.restore(text).text == text
+    assert diacritics.restore("HUYỆN CAM LỘ    Độc lập").text == "HUYỆN CAM LỘ    Độc lập"
+    assert diacritics.restore("- SỞ Y tế;").text == "- Sở Y tế;"
+
+
 def test_a_lettered_item_read_with_the_next_letters_shape():
     # "c)" read "e)" between "b)" and "d)"; a run that goes on to "e)" stays
     text = "a) Rà soát;\nb) Theo dõi;\ne) Tham mưu;\nd) Đề xuất;"
