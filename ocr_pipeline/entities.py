@@ -8,6 +8,7 @@ decimal comma ("10,4898" is 10.4898; "1.250" is 1250).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import regex
@@ -67,14 +68,14 @@ def number(text: str) -> float:
 
 
 def iso(d: str | None, m: str | None, y: str | None) -> str | None:
-    if not y:
+    """The ISO 8601 date of day ``d``, month ``m``, year ``y``; None unless the calendar
+    has that day (a misread digit makes "ngày 92" or "31/02")."""
+    if not (y and m and d):
         return None
     try:
-        if d and m and 1 <= int(m) <= 12 and 1 <= int(d) <= 31:
-            return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+        return dt.date(int(y), int(m), int(d)).isoformat()
     except ValueError:
         return None
-    return None
 
 
 def clause_before(text: str, pos: int, max_words: int = MEASURE_WORDS) -> str:

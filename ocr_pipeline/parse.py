@@ -305,12 +305,24 @@ def appendix(k: str) -> tuple[str, int] | None:
 
 
 def _parse_date(match: regex.Match[str]) -> tuple[str, str | None]:
+    """The date as ISO 8601, as far as the calendar has it: a day or month that no
+    calendar has is a misread digit ("ngày 92 tháng 12" on a photo), which is not guessed
+    but left out, with a warning."""
     y, m, d = (match.group(g) and match.group(g).translate(TO_DIGITS) for g in "ymd")
+    year = f"{int(y):04d}"
+    month = f"{year}-{int(m):02d}" if m and 1 <= int(m) <= 12 else None
     if m and d:
-        return f"{int(y):04d}-{int(m):02d}-{int(d):02d}", None
+        day = entities.iso(d, m, y)
+        if day:
+            return day, None
+        if month:
+            return month, f"date's day {d} is no day of its month"
+        return year, f"date's day and month {d}/{m} are in no calendar"
+    if month:
+        return month, "date has no day"
     if m:
-        return f"{int(y):04d}-{int(m):02d}", "date has no day"
-    return f"{int(y):04d}", "date has no day or month"
+        return year, f"date's month {m} is in no calendar"
+    return year, "date has no day or month"
 
 
 def _original_span(line: str, k: str, start: int, end: int) -> str:

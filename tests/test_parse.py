@@ -364,6 +364,22 @@ def test_minutes_without_a_date_line_are_dated_by_their_opening():
         assert "document date not found" not in parsed.warnings
 
 
+def test_a_date_the_calendar_lacks_is_kept_only_as_far_as_it_is_one():
+    # "ngày 02" read "92" on a photo: the month stays, the day is left out with a warning;
+    # a day the month lacks ("31/02") is no entity date either
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "XÃ NAM ĐÀN\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 87/GM-UBND\tNam Đàn, ngày {} tháng {} năm 2026\nGIẤY MỜI\n"
+            "Dự Hội nghị sơ kết công tác cải cách hành chính\n"
+            "Thời gian: ngày 10/12/2026 và ngày 31/02/2026.\n")
+    parsed = parse.parse_text(text.format("92", "12"))
+    assert parsed.document["date"] == "2026-12"
+    assert any("92" in w for w in parsed.warnings)
+    assert [d["date"] for d in parsed.entities["dates"]] == ["2026-12-10"]
+    assert parse.parse_text(text.format("15", "13")).document["date"] == "2026"
+    assert parse.parse_text(text.format("02", "12")).document["date"] == "2026-12-02"
+
+
 MINUTES = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
            "XÃ ĐẠ ĐỜN\tĐộc lập - Tự do - Hạnh phúc\n"
            "Đạ Đờn, ngày 30 tháng 9 năm 2026\nBIÊN BẢN\n"
