@@ -92,7 +92,7 @@ from diacritics.names import (
     signer_surname_fixes,
 )
 from diacritics.numbers import PLAIN, DigitFix, NumberStyle, digit_fixes, number_style
-from diacritics.semicolons import misread_semicolons
+from diacritics.semicolons import label_semicolon, misread_semicolons
 from diacritics.specks import (
     CONVENTIONAL,
     DASH,
@@ -910,6 +910,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         line = mend(line, colon.start("colon"), colon.end("colon"), ";")
     for offset in sorted(o for n, o in facts.semicolons if n == number):
         line = mend(line, offset, offset + 1, ";")
+    label = label_semicolon(line)
+    if label is not None:
+        line = mend(line, label, label + 1, ":")
     notes = RECIPIENT_REPORT_NOTE if number in facts.recipient_items else REPORT_NOTE
     for note in notes.finditer(line):  # same length: later spans stay put
         line = mend(line, note.start(), note.end(), "(b/c)")

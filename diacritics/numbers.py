@@ -65,6 +65,9 @@ NUMBER = regex.compile(rf"(?<![\p{{L}}\d])(?i:so)\s*:?\s*(?P<n>{_CH}{{1,4}})(?=\
 _PART = rf"{_CH}(?: ?{_CH})?"
 SLASH_DATE = regex.compile(
     rf"(?<![\p{{L}}\d/])(?P<d>{_PART})/ ?(?P<m>{_PART})/ ?(?P<y>(?:19|20)\d\d)(?![\d/])")
+# a speck read as a slash between a date's word and its figure ("năm/2026" on a photo of a
+# new notice): no text writes one there
+DATE_WORD_SLASH = regex.compile(r"(?<![\p{L}\d])(?i:ngay|thang|nam)(?P<slash>/)(?=\d)")
 # the number of an article or clause, which is always in figures ("Điều l và", "khoản I"):
 # its 1 read as a letter or a stroke (Mục, Chương and Phần take Roman numerals: not here)
 ARTICLE = regex.compile(r"(?<![\p{L}\d])(?i:dieu|khoan)\s+(?P<a>[0-9Il|\[\]!]{1,3})(?=[\s.,;:)]|$)")
@@ -216,6 +219,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
                 int(month) in VALID["m"] and fixed != match.group() and not split_day:
             fixes.append(DigitFix(match.start(), match.end(), line[match.start():match.end()],
                                   fixed))
+    for match in DATE_WORD_SLASH.finditer(folded):
+        fixes.append(DigitFix(*match.span("slash"), "/", " "))
     for match in ARTICLE.finditer(folded):
         start, end = match.span("a")
         if not match.group("a").isdigit():

@@ -11,6 +11,10 @@ ngày 7; ngày đến hạn: ngày 15"), and a list item's own line opens a new 
 Bồi dưỡng kỹ năng số: sử dụng ..."). No colon is taken on the clean dev texts (the train
 seeds, the written reports) nor in the law codes and LibreOffice help the LM learns from.
 
+The other way round, a label that starts a line or a list item takes a colon ("2. Thời
+gian; 01 buổi, bắt đầu từ 14 giờ" is "Thời gian:"; the new invitation's scan):
+``label_semicolon(line)`` is the offset of such a semicolon, or None.
+
 Contract: ``misread_semicolons(lines, followings, model) -> {(line, offset)}``, the
 colons that are semicolons; ``followings[n]`` is the next non-blank line after line n.
 Only text with marks: without them a colon inside a word ("xây: dựng", a speck that api
@@ -43,6 +47,13 @@ ITEM_MIN_WORDS = 5
 # the words a colon follows to bring in what comes ("gồm:", "như:", "ví dụ:", "sau đây:",
 # "cụ thể:", "trong đó:", "là:"): never a misread semicolon
 INTRODUCERS = frozenset({"gồm", "như", "dụ", "sau", "đây", "thể", "đó", "là"})
+# the labels of an invitation, a plan's tasks, a form ("Thời gian thực hiện:"), at the
+# start of a line or of its list item, with a semicolon and words after it
+LABEL_SEMICOLON = regex.compile(
+    r"^\s*(?:[-–+•]\s*|\p{Ll}\)\s*|\d{1,2}(?:\.\d{1,2})*\.\s+)?"
+    r"(?:Thời gian|Thời hạn|Địa điểm|Thành phần|Nội dung|Hình thức|Chủ trì|Kinh phí"
+    r"|Đối tượng|Phạm vi|Mục đích|Yêu cầu|Lưu ý|Ghi chú)(?: \p{Ll}+){0,2}"
+    r"(?P<semicolon>;)(?= \S)")
 
 
 @dataclass
@@ -70,6 +81,11 @@ def misread_semicolons(lines: list[str], followings: list[str],
         after_line = following if goes_on[following] else ""
         found.update((number, offset) for offset in _walk(line, state, after_line, model))
     return frozenset(found)
+
+
+def label_semicolon(line: str) -> int | None:
+    label = LABEL_SEMICOLON.match(line)
+    return label.start("semicolon") if label else None
 
 
 def _walk(line: str, state: _State, after_line: str, model: Model) -> list[int]:

@@ -106,6 +106,13 @@ def test_repair_reads_date_and_number_digits():
         assert line[edit.start:edit.end] == edit.original
 
 
+def test_a_slash_between_a_date_word_and_its_figure_is_a_speck():
+    # a new notice's photo: "năm/2026"; a form's "ngày/tháng/năm sinh" is written so
+    line = "Cam Lộ, ngày 27 tháng 11 năm/2026"
+    assert diacritics.restore(line).text == "Cam Lộ, ngày 27 tháng 11 năm 2026"
+    assert diacritics.restore("Ghi rõ ngày/tháng/năm sinh").text == "Ghi rõ ngày/tháng/năm sinh"
+
+
 def test_a_list_number_with_its_8_read_as_a_section_sign():
     # the repair had dropped "§." as a speck, and the parser lost item 8 with it
     text = "7. Hỗ trợ người dân\n§. Sơ kết, tổng kết\n5§. Xây dựng các tiện ích"

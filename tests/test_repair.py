@@ -747,6 +747,17 @@ def test_a_semicolon_read_as_a_colon_inside_a_list_a_colon_opened():
         "phần:", "phần;")
 
 
+def test_a_label_that_starts_a_line_or_its_item_takes_a_colon():
+    # our OCR of a new invitation's scan read "Thời gian:" with a semicolon
+    text = ("2. Thời gian; 01 buổi, bắt đầu từ 14 giờ 00 phút.\n"
+            "- Thời gian thực hiện; Quý II năm 2027;")
+    assert diacritics.restore(text).text == text.replace("gian;", "gian:").replace(
+        "hiện;", "hiện:")
+    # labels listed as words inside a sentence
+    text = "Thống nhất về nội dung; thời gian; địa điểm tổ chức."
+    assert diacritics.restore(text).text == text
+
+
 def test_the_end_mark_is_glued_to_the_last_word_and_a_roman_numeral_apart_from_its_title():
     text = "thi hành Quyết định này ./.\nnhân dân xã Hòa Bình /.\nI.MỤC ĐÍCH, YÊU CẦU"
     assert diacritics.restore(text).text == (
