@@ -78,6 +78,7 @@ from diacritics.decoder import (
     legacy_horns,
     line_mode,
 )
+from diacritics.highland_names import highland_fixes
 from diacritics.model import Model, load
 from diacritics.names import (
     COLUMN_GAP,
@@ -918,6 +919,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         line = mend(line, note.start(), note.end(), "(b/c)")
     for ai in AI_READ_AL.finditer(line):
         line = mend(line, ai.start(), ai.end(), "(AI)")
+    for start, end, right in highland_fixes(
+            line, lambda a, b: model.lm.bigram_count(a, b) > 0):
+        line = mend(line, start, end, right)
     if number in facts.recipient_items:
         for standing in STANDING.finditer(line):
             line = mend(line, standing.start(), standing.end(), "TT")

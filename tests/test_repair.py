@@ -547,6 +547,17 @@ def test_peoples_names_are_kept_as_written(line):
     assert diacritics.restore(line).text == line
 
 
+def test_highland_names_get_back_the_capital_i_and_the_apostrophe_ocr_lost():
+    # our OCR of a new decision's photo: "Ia Grai" read "la Grai", "Ksor H'Nhung" "H Nhung"
+    text = ("Số: 305/QĐ-UBND\tla Grai, ngày 14 tháng 10 năm 2026\n"
+            "2. Bà Ksor H Nhung, Phó Chủ tịch UBND xã;")
+    assert diacritics.restore(text).text == text.replace("la", "Ia").replace("H ", "H'")
+    # a lone H that no family name or woman's title brings in; "la" before a word that
+    # follows no "Ia"
+    for text in ("Phụ lục H Danh mục tài liệu", "Ông Nguyễn Văn H Nam", "tiếng la Hán"):
+        assert diacritics.restore(text).text == text
+
+
 def test_only_a_persons_name_is_kept_as_written():
     from diacritics.names import person_name_words
 

@@ -1,0 +1,45 @@
+"""Names of the Central Highlands, which OCR reads against Vietnamese spelling.
+
+Place names of Gia Lai and Kon Tum start with "Ia" (a river: "xã Ia Grai", "Ia Pa"), whose
+capital I OCR reads as a small l ("la Grai" on a photo of a new decision): "la" before a
+capitalised word is "Ia" when the lexicon has the pair with "ia" and never with "la".
+
+Women's names of the Ê Đê and Jarai start with "H'" ("Ksor H'Nhung", "Bà H'Liên"), whose
+thin apostrophe OCR loses ("Ksor H Nhung"): a lone H between a family name of the
+Highlands or a woman's title and a capitalised word is "H'" again. (Read glued,
+"HLiên", it is left as read: the fix would change the line's length.)
+
+Contract: ``highland_fixes(line, known_pair) -> [(start, end, replacement)]``, each the
+length of what it replaces; ``known_pair(a, b)`` says whether the lexicon has the
+lower-case pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+IA_READ_LA = regex.compile(r"(?<![\p{L}'’])la(?= (?P<next>\p{Lu}\p{Ll}*)(?![\p{L}']))")
+H_APART = regex.compile(r"(?<=(?<![\p{L}'’])(?P<before>\p{L}+) )H (?=\p{Lu}\p{Ll})")
+# family names of the Ê Đê, Jarai, Bahnar and M'nông (as the second word of two: "Rơ
+# Mah", "Rơ Chăm", "Niê Kđăm")
+HIGHLAND_FAMILY_NAMES = frozenset("""
+    niê ksor siu mah kpă mlô byă êban hwing êung adrơng nay chăm rcăm hđơk ayŭn yă
+    kbuôr kđăm mjâu bkrông ktla rahlan puih kpơr rmah rơlan êya êñuôl knul
+    """.split())
+WOMENS_TITLES = frozenset({"bà", "chị", "cô", "em", "cháu", "mẹ"})
+
+
+def highland_fixes(line: str, known_pair: Callable[[str, str], bool]
+                   ) -> list[tuple[int, int, str]]:
+    fixes = []
+    for la in IA_READ_LA.finditer(line):
+        following = la.group("next").lower()
+        if known_pair("ia", following) and not known_pair("la", following):
+            fixes.append((la.start(), la.end(), "Ia"))
+    for h in H_APART.finditer(line):
+        before = h.group("before").lower()
+        if before in HIGHLAND_FAMILY_NAMES or before in WOMENS_TITLES:
+            fixes.append((h.start(), h.end(), "H'"))
+    return fixes
