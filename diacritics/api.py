@@ -62,6 +62,7 @@ from diacritics.codes import (
     lost_heading_stop,
     misread_abbreviation,
     national_title,
+    roman_headings_by_sequence,
     row_number_fixes,
     stopless_numeral,
 )
@@ -1181,6 +1182,7 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     edits.extend(_fix_lettered_items(out_lines))
     edits.extend(_fix_list_numbers(out_lines))
     edits.extend(_apply_fixes(out_lines, first_items_read_roman(out_lines)))
+    edits.extend(_apply_fixes(out_lines, roman_headings_by_sequence(lines, out_lines)))
     edits.extend(_apply_fixes(out_lines, row_number_fixes(out_lines)))
     edits.extend(_fix_archive_lines(out_lines))
     return Restored(text="\n".join(out_lines), edits=edits)

@@ -218,6 +218,71 @@ def row_number_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
     return found
 
 
+# a line opened by a Roman numeral and its stop, then a title in capitals; and by what a
+# poor scan makes of the I's of one ("Ii", "H.", "IH.", "1"), one space before the title
+ROMAN_HEADING_LINE = regex.compile(r"^\s*(?P<numeral>[IVX]{1,4})\.\s+\p{Lu}{2,}")
+GARBLED_HEADING_LINE = regex.compile(
+    r"^\s*(?P<numeral>[IiHlL1|!]{1,4}\.?) (?:\p{Lu}+[,;]? )+(?:\p{Lu}+|\d{4}(?:-\d{4})?)\s*$")
+ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+                "IX": 9, "X": 10}
+ROMAN_BY_VALUE = {v: k for k, v in ROMAN_VALUES.items()}
+NATIONAL_TITLE_LETTERS = "CONG HOA XA HOI CHU NGHIA"
+# a part or chapter, whose headings count from I again ("A. TÌNH HÌNH", "B. ĐỀ XUẤT")
+PART_LINE = regex.compile(r"^\s*(?:[A-HJ-UWYZĐ]\.\s+\p{Lu}{2,}|(?i:phần|chương)\s)")
+
+
+def roman_headings_by_sequence(read: list[str], lines: list[str]
+                               ) -> list[tuple[int, int, int, str]]:
+    """(line, start, end, numeral) in ``lines`` (repaired) of each heading numeral that a
+    poor scan garbled in ``read`` (as OCR read it: "Ii MỤC ĐÍCH", "H. NỘI DUNG", "IH. TỔ
+    CHỨC THỰC HIỆN", "1 ĐÁNH GIÁ" at 150 dpi), counted from the headings around it: the
+    whole numeral before plus the headings between, or else the one after less them (the
+    national title counts as a numeral 0: a document's first heading is I); both, when
+    both stand, must agree. Only I to III, whose I's are what blurs."""
+    heads: list[tuple[int, int | None]] = []
+    for number, line in enumerate(read):
+        whole = ROMAN_HEADING_LINE.match(line)
+        if whole and whole.group("numeral") in ROMAN_VALUES:
+            heads.append((number, ROMAN_VALUES[whole.group("numeral")]))
+        elif GARBLED_HEADING_LINE.match(line):
+            heads.append((number, None))
+        elif PART_LINE.match(line) or not heads and \
+                NATIONAL_TITLE_LETTERS in strip_marks(line).upper():
+            heads.append((number, 0))
+    fixes = []
+    for k, (number, value) in enumerate(heads):
+        if value is not None:
+            continue
+        guesses = set()
+        before = next((j for j in range(k - 1, -1, -1) if heads[j][1] is not None), None)
+        after = next((j for j in range(k + 1, len(heads)) if heads[j][1] is not None), None)
+        if before is not None:
+            guesses.add(heads[before][1] + k - before)  # type: ignore[operator]
+        if after is not None and heads[after][1]:  # not across a part's start
+            guesses.add(heads[after][1] - (after - k))  # type: ignore[operator]
+        repaired = ROMAN_HEADING_LINE.match(lines[number]) or \
+            GARBLED_HEADING_LINE.match(lines[number])
+        if len(guesses) == 1 and (guess := guesses.pop()) in (1, 2, 3) and \
+                _stems_fit(read[number], guess) and repaired and \
+                repaired.group("numeral") != ROMAN_BY_VALUE[guess]:
+            start, end = repaired.span("numeral")
+            if lines[number][end:end + 1] == ".":
+                end += 1
+            fixes.append((number, start, end, ROMAN_BY_VALUE[guess] + "."))
+    return fixes
+
+
+def _stems_fit(line: str, value: int) -> bool:
+    """Whether the garbled numeral that opens ``line`` has ``value``'s strokes: an H is
+    two I's run together; a last small stroke without a stop after it may be the stop
+    ("Ii" for "I.")."""
+    numeral = GARBLED_HEADING_LINE.match(line).group("numeral")  # type: ignore[union-attr]
+    letters = numeral.rstrip(".")
+    stems = sum(2 if ch == "H" else 1 for ch in letters)
+    return stems == value or (not numeral.endswith(".") and letters[-1] in "il1|!"
+                              and stems - 1 == value)
+
+
 def stopless_numeral(text: str) -> str:
     """``text`` as a Roman numeral, an I read as a small "i" or "l" beside a capital I, V
     or X ("Ii" is II) read as one; else ``text`` as it is."""

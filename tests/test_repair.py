@@ -769,6 +769,24 @@ def test_a_label_that_starts_a_line_or_its_item_takes_a_colon():
     assert diacritics.restore(text).text == text
 
 
+def test_a_heading_numeral_a_poor_scan_garbled_is_counted_from_the_headings_around_it():
+    # our OCR of a new plan at 150 dpi: "I." read "Ii", "II." "H.", "III." "IH."; a
+    # part's headings count from I again, and a dev submission's "I." read "L"
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Ii MỤC ĐÍCH, YÊU CẦU\n1. Đánh giá đúng thực trạng.\n"
+            "H. NỘI DUNG, ĐỐI TƯỢNG VÀ THỜI GIAN\n1. Nội dung: việc niêm yết.\n"
+            "IH. TỔ CHỨC THỰC HIỆN\n1. Thành lập Đoàn kiểm tra.\n"
+            "B. ĐỀ XUẤT\nL PHÊ DUYỆT DANH SÁCH\nPhê duyệt.\nII. TỔ CHỨC THỰC HIỆN")
+    assert diacritics.restore(text).text == text.replace("Ii M", "I. M").replace(
+        "H. N", "II. N").replace("IH.", "III.").replace("L P", "I. P")
+    # with no whole numeral or title to count from, or strokes that do not fit the count
+    # (a table's row "1" under heading I. is no heading), nothing is guessed
+    for text in ("thôn như sau:\nH. NỘI DUNG KIỂM TRA\nIH. TỔ CHỨC THỰC HIỆN",
+                 "I. KẾT QUẢ\nIH. NỘI DUNG\nIII. TỒN TẠI",
+                 "I. KẾT QUẢ THỰC HIỆN\n1 UBND XÃ AN PHÚ 12 15"):
+        assert diacritics.restore(text).text == text
+
+
 def test_the_end_mark_is_glued_to_the_last_word_and_a_roman_numeral_apart_from_its_title():
     text = "thi hành Quyết định này ./.\nnhân dân xã Hòa Bình /.\nI.MỤC ĐÍCH, YÊU CẦU"
     assert diacritics.restore(text).text == (
