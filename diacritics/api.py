@@ -218,6 +218,7 @@ LIST_NUMBER_START = regex.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.,:])\s+\p{Lu}")
 UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
 DOTS = regex.compile(r"\.+")
 SMALL_LETTER = regex.compile(r"\p{Ll}")
+COLUMN_TEXT = regex.compile(r"[^\t]+")
 VIE_MIN_CONFIDENCE = 0.9
 # a word the OCR engine doubted (Tesseract below 90: wrong 7-49% of the time on the dev
 # pages, against 0.02% at 96) needs only the decoder's majority; our OCR of the dev pages
@@ -305,11 +306,14 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     continues = lower_syllable_first(next_line, model)
     next_word = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
     skip_to = 0
-    capitals_line = SMALL_LETTER.search(line) is None
+    # columns in capitals: Tesseract glues a header's words ("XÃCAMLỘ⇥Độc lập")
+    capitals_columns = [column.span() for column in COLUMN_TEXT.finditer(line)
+                        if SMALL_LETTER.search(column.group()) is None]
     table_row = PIPE_TABLE_ROW.match(line) is not None
     # an archive line's stops are its codes' ("- Lưu: VT, UBND."), whatever line follows
     archive_line = ARCHIVE_ITEM.match(line) is not None
     for n, chunk in enumerate(chunks):
+        capitals_column = any(start <= chunk.start() < end for start, end in capitals_columns)
         if chunk.start() < skip_to:
             continue
         text = texts[n]
@@ -388,7 +392,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 continue
             pieces.extend(_word_pieces(text, chunk.start(), chunk.end(), model, decoder, mode,
                                        inside, followed_by, _name_role(chunks, n, mode),
-                                       capitals_line))
+                                       capitals_column))
             continue
         if END_MARK.match(text) and 0 < n == len(chunks) - 1 and \
                 regex.search(r"[\p{L}\d)]$", chunks[n - 1].group()):
@@ -465,7 +469,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             pieces.extend(_word_pieces(word, start, end, model, decoder, mode,
                                        inside and k == 0,
                                        followed_by if k == len(cores) - 1 else None,
-                                       capitals_line=capitals_line))
+                                       capitals_line=capitals_column))
         tail = text[cores[-1].end():] if cores else text
         # the next word, past any specks ("người. _ dân" is "người dân"), on the next line
         # when this one ends

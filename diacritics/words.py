@@ -50,7 +50,7 @@ LONGEST_SYLLABLE = 7  # letters: "nghiêng"
 def glued_syllables(word: str, model: Model, capitals_line: bool = False
                     ) -> tuple[str, ...] | None:
     """A word that is no syllable but two valid ones glued, with Vietnamese marks and seen
-    together in the LM ("cụthể" -> "cụ", "thể"; in capitals too on a line in capitals,
+    together in the LM ("cụthể" -> "cụ", "thể"; in capitals too on a line (or a column) in capitals,
     as Tesseract glues the words of a header: "QUẢNGNINH"; a manual's placeholder inside
     a sentence, "các TẬPTIN", is written so); the cut the LM has seen most often. Failing
     two, on a line in capitals three ("BANNHÂNDÂN" -> "BAN", "NHÂN", "DÂN"), each pair

@@ -805,6 +805,10 @@ def test_syllables_glued_in_capitals_are_apart_again():
     assert diacritics.restore("ỦY BANNHÂNDÂN CỘNG HÒA").text == "ỦY BAN NHÂN DÂN CỘNG HÒA"
     prose = "Hêrôin có khối lượng từ 10 kilôgam trở lên"
     assert diacritics.restore(prose).text == prose
+    # a header's column in capitals beside the motto (a new notice at 150 dpi), and a
+    # table's head cell (raw vie of a train render)
+    assert diacritics.restore("XÃCAMLỘ\tĐộc lập - Tự do").text == "XÃ CAM LỘ\tĐộc lập - Tự do"
+    assert diacritics.restore("KẾHOẠCH\tghi chú").text == "KẾ HOẠCH\tghi chú"
 
 
 def test_the_national_title_is_whole_and_apart_from_the_issuers_column():
