@@ -36,6 +36,12 @@ URL_OR_MAIL = regex.compile(
 # the ring of an "@" read once more as a symbol of its own: "quynhson@®nghean.gov.vn" (both
 # renders of the one dev report with an address)
 MAIL_RING = regex.compile(r"(?<=\w@)\p{So}+(?=\w)")
+# an e-mail or web address itself, without what OCR glued before it ("tại:dichvucong...");
+# its letters carry no Vietnamese marks ("vanphỏng.namdan@nghean.gov.vn": a new
+# invitation at 150 dpi)
+ADDRESS = regex.compile(
+    r"[\w.-]+@[\w-]+(?:\.[\w-]+)+|(?i:https?://?|www\.)[\w./?=&%-]+"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?i:gov|com|org|net|edu|vn)(?:\.vn)?(?!\w)")
 # a Vietnamese domain's second level is one of a few words ("dichvucong.hanoi.gov.vn");
 # a label there with a letter no address holds is that word misread ("hanoi.øov.vn": our
 # OCR of a new notice's portal address)
@@ -147,12 +153,13 @@ def _second_level(label: regex.Match[str]) -> str:
 def fix_code(chunk: str) -> str:
     """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND; the hyphen OCR lost
     between a document type and its issuer: 45/KHUBND -> 45/KH-UBND; a speck glued to the
-    front of a number or date: '30/7/2025 -> 30/7/2025; an address's "@®" -> "@" and its
-    domain's "øov.vn" -> "gov.vn"."""
+    front of a number or date: '30/7/2025 -> 30/7/2025; an address's "@®" -> "@", its
+    domain's "øov.vn" -> "gov.vn" and its letters without marks."""
     chunk = LEADING_CODE_SPECK.sub("", DOUBLED_D.sub("Đ", chunk.translate(ETH)))
     chunk = MAIL_RING.sub("", chunk)
     if URL_OR_MAIL.search(chunk):
         chunk = MISREAD_SECOND_LEVEL.sub(_second_level, chunk)
+        chunk = ADDRESS.sub(lambda m: strip_marks(m.group()), chunk)
     chunk = GLUED_SYMBOL.sub(r"\1-\2", chunk)
     return CAPITALS_RUN.sub(lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
 

@@ -74,6 +74,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "diachinh.longbien@hanoi.gọv.vn, trang vtv.vn",
      "phản ánh qua Cổng https://dichvucong.hanoi.gov.vn hoặc thư điện tử "
      "diachinh.longbien@hanoi.gov.vn, trang vtv.vn"),
+    # an address's letters carry no marks (a new invitation at 150 dpi; what OCR glued
+    # before an address keeps its own)
+    ("gửi qua hộp thư vanphỏng.namdan@nghean.gov.vn. Truy cập tại:dịchvucong.gov.vn",
+     "gửi qua hộp thư vanphong.namdan@nghean.gov.vn. Truy cập tại:dichvucong.gov.vn"),
     # a comma-decimal column's one-decimal figure read with a stop (a new appendix's scan)
     ("TT\tThôn\tTỷ lệ (%)\n1\tPhú Lương\t98,6\n2\tTân Định\t98.4\n3\tAn Lộc\t97,2",
      "TT\tThôn\tTỷ lệ (%)\n1\tPhú Lương\t98,6\n2\tTân Định\t98,4\n3\tAn Lộc\t97,2"),
