@@ -65,6 +65,10 @@ NUMBER = regex.compile(rf"(?<![\p{{L}}\d])(?i:so)\s*:?\s*(?P<n>{_CH}{{1,4}})(?=\
 _PART = rf"{_CH}(?: ?{_CH})?"
 SLASH_DATE = regex.compile(
     rf"(?<![\p{{L}}\d/])(?P<d>{_PART})/ ?(?P<m>{_PART})/ ?(?P<y>(?:19|20)\d\d)(?![\d/])")
+# the word between a date's day and month ("ngày 20 tiáhg 4 năm 2027" on a photo of a new
+# notice): only "tháng" stands there
+MONTH_WORD = regex.compile(
+    r"(?<![\p{L}\d])(?i:ngay)\s+\d{1,2}\s+(?P<w>\p{L}{3,7})\s+\d{1,2}\s+(?i:nam)\s+\d{4}")
 # a speck read as a slash between a date's word and its figure ("năm/2026" on a photo of a
 # new notice): no text writes one there
 DATE_WORD_SLASH = regex.compile(r"(?<![\p{L}\d])(?i:ngay|thang|nam)(?P<slash>/)(?=\d)")
@@ -219,6 +223,12 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
                 int(month) in VALID["m"] and fixed != match.group() and not split_day:
             fixes.append(DigitFix(match.start(), match.end(), line[match.start():match.end()],
                                   fixed))
+    for match in MONTH_WORD.finditer(folded):
+        word = match.group("w")
+        if word.lower() != "thang":
+            start, end = match.span("w")
+            fixes.append(DigitFix(start, end, line[start:end],
+                                  "THÁNG" if word.isupper() else "tháng"))
     for match in DATE_WORD_SLASH.finditer(folded):
         fixes.append(DigitFix(*match.span("slash"), "/", " "))
     for match in ARTICLE.finditer(folded):

@@ -106,6 +106,13 @@ def test_repair_reads_date_and_number_digits():
         assert line[edit.start:edit.end] == edit.original
 
 
+def test_the_word_between_a_dates_day_and_month_is_thang():
+    # a new notice's photo read "tháng" as "tĩáhg"; other marks on it likewise
+    assert diacritics.restore("Số: 19/TB-ĐKT\tHòa An, ngày 20 tĩáhg 4 năm 2027").text == \
+        "Số: 19/TB-ĐKT\tHòa An, ngày 20 tháng 4 năm 2027"
+    assert diacritics.restore("NGÀY 20 THẢNG 4 NĂM 2027").text == "NGÀY 20 THÁNG 4 NĂM 2027"
+
+
 def test_a_slash_between_a_date_word_and_its_figure_is_a_speck():
     # a new notice's photo: "năm/2026"; a form's "ngày/tháng/năm sinh" is written so
     line = "Cam Lộ, ngày 27 tháng 11 năm/2026"
