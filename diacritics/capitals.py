@@ -33,6 +33,12 @@ SECOND_SYLLABLE_CAPITAL = regex.compile(
 # gap ("XÃ CAM LỘ⇥Độc lập"): one space apart, and no word in capitals before it.
 LOOK_ALIKE_SECOND = regex.compile(
     rf"(?<!\p{{L}}|\p{{Lu}}\s)\p{{Lu}}[{LOOK_ALIKE_CAPITALS}](?= (?:\p{{Lu}} )?\p{{Lu}}?\p{{Ll}})")
+# "xã" (the commune) with its x read as a capital inside a sentence: after a small-letter
+# word or an abbreviation in capitals ("UBND Xã,"), before a mark or a small-letter word
+# (raw vie and photos of new documents: "của Xã;", "công Xã:"); not "Xã hội", nor before
+# a name ("UBND Xã Quảng Ngọc" is a name's capital either way)
+COMMUNE_INSIDE = regex.compile(
+    r"(?<=(?:\p{Ll}|\p{Lu}{2,}),? )Xã(?=[,;:.)]|\s*$| (?!hội(?!\p{L}))\p{Ll})")
 # a word in capitals that starts a line, before a lower-case word
 LINE_START_CAPITALS = regex.compile(rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=\s+\p{{Ll}})")
 # a word in capitals alone on a line, but for its mark ("thành" + "VIÊN;")
@@ -71,7 +77,8 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     công"), or alone on its line when it makes one word with ``last_word`` ("thành" +
     "VIÊN;"); and a word of two capitals, the second a look-alike, before a word with small
     letters is a capitalised word ("- SỞ Y tế;" Sở, "BỘ phận" Bộ; in text with marks only
-    with a mark: "CS", "GV" abbreviate). Abbreviations (not syllables), Roman numerals and
+    with a mark: "CS", "GV" abbreviate), and "Xã" inside a sentence before a mark or a
+    small-letter word ("của Xã;"; not "Xã hội"). Abbreviations (not syllables), Roman numerals and
     names stay: a name's first
     syllable seldom makes a word with the one before it ("các Cơ sở" 0.005, "xã Vĩnh
     Thạnh" 0.009 by ``one_word``'s measure, against 0.02 here)."""
@@ -110,7 +117,7 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
         alone = LINE_OF_CAPITALS.search(line)
         if alone and one_word(last_word, alone.group().lower(), model, TITLE_PAIR_MIN):
             line = line[:alone.start()] + lower(alone) + line[alone.end():]
-    return LOOK_ALIKE_SECOND.sub(title, line)
+    return COMMUNE_INSIDE.sub("xã", LOOK_ALIKE_SECOND.sub(title, line))
 
 
 def case_source(word: str, candidate: str, inside: bool) -> str:

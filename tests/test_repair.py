@@ -627,6 +627,14 @@ def test_a_name_in_capitals_before_a_column_gap_keeps_its_capitals():
     assert diacritics.restore("- SỞ Y tế;").text == "- Sở Y tế;"
 
 
+def test_the_commune_read_with_a_capital_inside_a_sentence_is_xa_again():
+    # raw vie of train renders and a photo of a new invitation: "cấp Xã;", "của Xã;"
+    text = "các cơ quan chuyên môn cấp Xã; Chỉ số CCHC của Xã, UBND Xã xây dựng"
+    assert diacritics.restore(text).text == text.replace("Xã", "xã")
+    for text in ("Lao động - Thương binh và Xã hội", "UBND Xã Quảng Ngọc", "Xã đã hoàn thành"):
+        assert diacritics.restore(text).text == text
+
+
 def test_a_lettered_item_read_with_the_next_letters_shape():
     # "c)" read "e)" between "b)" and "d)"; a run that goes on to "e)" stays
     text = "a) Rà soát;\nb) Theo dõi;\ne) Tham mưu;\nd) Đề xuất;"
