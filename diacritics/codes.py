@@ -230,12 +230,30 @@ def row_number_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
 ROMAN_HEADING_LINE = regex.compile(r"^\s*(?P<numeral>[IVX]{1,4})\.\s+\p{Lu}{2,}")
 GARBLED_HEADING_LINE = regex.compile(
     r"^\s*(?P<numeral>[IiHlL1|!]{1,4}\.?) (?:\p{Lu}+[,;]? )+(?:\p{Lu}+|\d{4}(?:-\d{4})?)\s*$")
-ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
-                "IX": 9, "X": 10}
-ROMAN_BY_VALUE = {v: k for k, v in ROMAN_VALUES.items()}
 NATIONAL_TITLE_LETTERS = "CONG HOA XA HOI CHU NGHIA"
 # a part or chapter, whose headings count from I again ("A. TÌNH HÌNH", "B. ĐỀ XUẤT")
 PART_LINE = regex.compile(r"^\s*(?:[A-HJ-UWYZĐ]\.\s+\p{Lu}{2,}|(?i:phần|chương)\s)")
+ROMAN_LETTER_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_value(text: str) -> int:
+    """The value of a Roman numeral ("IV" 4); ``to_roman`` the other way."""
+    total = 0
+    for n, ch in enumerate(text):
+        value = ROMAN_LETTER_VALUES.get(ch, 0)
+        nxt = ROMAN_LETTER_VALUES.get(text[n + 1], 0) if n + 1 < len(text) else 0
+        total += -value if value < nxt else value
+    return total
+
+
+def to_roman(value: int) -> str:
+    out = ""
+    for number, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"),
+                            (1, "I")):
+        while value >= number:
+            out += letters
+            value -= number
+    return out
 
 
 def roman_headings_by_sequence(read: list[str], lines: list[str]
@@ -249,8 +267,10 @@ def roman_headings_by_sequence(read: list[str], lines: list[str]
     heads: list[tuple[int, int | None]] = []
     for number, line in enumerate(read):
         whole = ROMAN_HEADING_LINE.match(line)
-        if whole and whole.group("numeral") in ROMAN_VALUES:
-            heads.append((number, ROMAN_VALUES[whole.group("numeral")]))
+        value = roman_value(whole.group("numeral")) if whole else 0
+        # a numeral as written (not "IIII", "VX"), I to X
+        if whole and to_roman(value) == whole.group("numeral") and value <= 10:
+            heads.append((number, value))
         elif GARBLED_HEADING_LINE.match(line):
             heads.append((number, None))
         elif PART_LINE.match(line) or not heads and \
@@ -271,11 +291,11 @@ def roman_headings_by_sequence(read: list[str], lines: list[str]
             GARBLED_HEADING_LINE.match(lines[number])
         if len(guesses) == 1 and (guess := guesses.pop()) in (1, 2, 3) and \
                 _stems_fit(read[number], guess) and repaired and \
-                repaired.group("numeral") != ROMAN_BY_VALUE[guess]:
+                repaired.group("numeral") != to_roman(guess):
             start, end = repaired.span("numeral")
             if lines[number][end:end + 1] == ".":
                 end += 1
-            fixes.append((number, start, end, ROMAN_BY_VALUE[guess] + "."))
+            fixes.append((number, start, end, to_roman(guess) + "."))
     return fixes
 
 

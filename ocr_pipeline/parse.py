@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from diacritics.codes import fix_code
+from diacritics.codes import fix_code, roman_value, to_roman
 from diacritics.names import columns
 from diacritics.numbers import TO_DIGITS  # "ngày 2l tháng": letters OCR reads for digits
 from diacritics.syllable import nfc, strip_marks
@@ -241,28 +241,6 @@ def heading(line: str) -> tuple[str, str, str] | None:
     if m:
         return "lettered", m.group("m") + ")", m.group("t").strip()
     return None
-
-
-ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-
-def roman_value(text: str) -> int:
-    total = 0
-    for n, ch in enumerate(text):
-        value = ROMAN_VALUES.get(ch, 0)
-        nxt = ROMAN_VALUES.get(text[n + 1], 0) if n + 1 < len(text) else 0
-        total += -value if value < nxt else value
-    return total
-
-
-def to_roman(value: int) -> str:
-    out = ""
-    for number, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"),
-                            (1, "I")):
-        while value >= number:
-            out += letters
-            value -= number
-    return out
 
 
 def stack_parent(stack: list[Node], level: int) -> Node:
