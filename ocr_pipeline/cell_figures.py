@@ -206,21 +206,24 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
     for cell, figure_column in zip(cells, _in_figure_columns(cells, words), strict=True):
         cell_words = [words[k] for k in cell.words]
         text = "".join(w.text for w in cell_words)
-        if figure_column and not FIGURE.fullmatch(text) and len(text) <= SHORT_CELL and \
-                FIGURE.fullmatch(text.translate(DIGIT_LOOKALIKES)) and \
-                cell.left > row_starts[cell_words[0].line_key]:
-            # look-alikes for digits in a column of figures ("II" for 11); not in a
-            # row's first cell, where a Roman numeral numbers a group of rows
+        # look-alikes for digits in a column of figures are digits ("II" for 11); not in a
+        # row's first cell, where a Roman numeral numbers a group of rows
+        lookalikes_are_digits = figure_column and \
+            cell.left > row_starts[cell_words[0].line_key]
+        if lookalikes_are_digits and not FIGURE.fullmatch(text) and len(text) <= SHORT_CELL \
+                and FIGURE.fullmatch(text.translate(DIGIT_LOOKALIKES)):
             head, *rest = cell.words
             replaced[head] = [replace(words[head], text=text.translate(DIGIT_LOOKALIKES))]
             dropped.update(rest)
             continue
+        least_sure = min(w.confidence for w in cell_words)
         if any(_doubtful(w) for w in cell_words) or GLUED_WORDS.search(text) or (
                 figure_column and not FIGURE.fullmatch(text) and len(text) <= SHORT_CELL) or (
-                min(w.confidence for w in cell_words) < LOW_CONFIDENCE):
-            doubtful.append((min(w.confidence for w in cell_words), cell, figure_column))
+                least_sure < LOW_CONFIDENCE):
+            doubtful.append((least_sure, cell, figure_column, lookalikes_are_digits))
     # the least sure first, while the budget lasts
-    for _, cell, figure_column in sorted(doubtful, key=lambda d: d[0])[:MAX_CELLS]:
+    for _, cell, figure_column, lookalikes_are_digits in sorted(
+            doubtful, key=lambda d: d[0])[:MAX_CELLS]:
         cell_words = [words[k] for k in cell.words]
         _, _, top, bottom = span(cell_words)
         crop_top = max(0, top - PAD_PX)
@@ -229,7 +232,7 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
             continue
         again = [replace(w, text=_as_figure(w.text)) for w in tesseract.image_to_words(
             crop, lang, timeout_s, psm=SINGLE_LINE, white_border=tesseract.CUTOUT_BORDER_PX)]
-        if figure_column and cell.left > row_starts[cell_words[0].line_key]:
+        if lookalikes_are_digits:
             again = [replace(w, text=w.text.translate(DIGIT_LOOKALIKES)) for w in again]
         if not again or not _better_reading(cell_words, again, figure_column):
             continue
