@@ -447,6 +447,7 @@ class Decoder:
         lm_weight = LM_WEIGHT[mode]
         first = itemgetter(0)
         cached_logps = self._lm_scores.get  # _lm_logps's cache, read first: most are there
+        tri_contexts = lm.tri_after
         for slot in slots:
             if isinstance(slot, str):
                 if slot == lm_mod.EOS:  # how well each path ends its sentence counts too
@@ -475,6 +476,9 @@ class Decoder:
             for score, u, v, back in beam:
                 if score + ceiling < floor:
                     break
+                # a context the LM has no trigram of scores as its last word alone
+                if u >= 0 and (u << lm_mod.BITS | v) not in tri_contexts:
+                    u = -1
                 scored = cached_logps((u, v, ids)) or self._lm_logps(u, v, ids)
                 totals = [score + lp + lm_weight * lm_lp
                           for lp, lm_lp in zip(channel, scored, strict=True)]
@@ -485,8 +489,11 @@ class Decoder:
                     best = get(key)
                     if best is None or total > best[0]:
                         expanded[key] = (total, v, ids[k], (k, back))
-                if floor == -math.inf and len(expanded) >= width and len(beam) > 1:
-                    floor = sorted([e[0] for e in expanded.values()], reverse=True)[width - 1]
+                if floor == -math.inf:
+                    floor = max(totals) - BEAM_MARGIN
+                    if len(expanded) >= width and len(beam) > 1:
+                        floor = max(floor, sorted([e[0] for e in expanded.values()],
+                                                  reverse=True)[width - 1])
             # sorted, not heapq.nlargest: the same order (both are stable), and faster on
             # the few dozen entries a slot has
             beam = sorted(expanded.values(), key=first, reverse=True)[:width]

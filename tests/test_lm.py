@@ -34,6 +34,18 @@ LEGACY = ("Thyc hién Ké hoach s6 12/KH-UBND cua UBND x3 vé cong tic cii cach 
           "nim 2024, Uy ban nhan dan x3 bao céo két qua nhu sau")
 
 
+def test_a_context_without_trigrams_scores_as_its_last_word_alone():
+    """The decoder shares one cache entry among such contexts."""
+    lm = load().lm
+    tokens = [lm.id(t) for t in build.lm_tokens(seed_text("002"))][:300]
+    candidates = sorted(set(tokens))
+    unseen = [(u, v) for u, v in zip(tokens[1:], tokens, strict=False)
+              if u >= 0 and v >= 0 and (u << lm_mod.BITS | v) not in lm.tri_after]
+    assert len(unseen) > 10
+    for u, v in unseen:
+        assert lm.logps(u, v, candidates) == lm.logps(-1, v, candidates)
+
+
 def test_beam_search_finds_the_best_path_of_all(monkeypatch):
     decoder = api._decoder()
     lm = decoder.model.lm
