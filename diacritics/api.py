@@ -310,6 +310,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     capitals_columns = [column.span() for column in COLUMN_TEXT.finditer(line)
                         if SMALL_LETTER.search(column.group()) is None]
     table_row = PIPE_TABLE_ROW.match(line) is not None
+    in_columns = "\t" in line  # a table's row, or a header's columns
     # an archive line's stops are its codes' ("- Lưu: VT, UBND."), whatever line follows
     archive_line = ARCHIVE_ITEM.match(line) is not None
     for n, chunk in enumerate(chunks):
@@ -392,7 +393,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 continue
             pieces.extend(_word_pieces(text, chunk.start(), chunk.end(), model, decoder, mode,
                                        inside, followed_by, _name_role(chunks, n, mode),
-                                       capitals_column))
+                                       capitals_column, in_columns))
             continue
         if END_MARK.match(text) and 0 < n == len(chunks) - 1 and \
                 regex.search(r"[\p{L}\d)]$", chunks[n - 1].group()):
@@ -469,7 +470,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             pieces.extend(_word_pieces(word, start, end, model, decoder, mode,
                                        inside and k == 0,
                                        followed_by if k == len(cores) - 1 else None,
-                                       capitals_line=capitals_column))
+                                       capitals_line=capitals_column, in_columns=in_columns))
         tail = text[cores[-1].end():] if cores else text
         # the next word, past any specks ("người. _ dân" is "người dân"), on the next line
         # when this one ends
@@ -547,8 +548,9 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str) -> str | None:
 
 def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder,
                  mode: str, inside: bool = False, next_word: str | None = None,
-                 name_role: str | None = None, capitals_line: bool = False) -> list[_Piece]:
-    split = glued_syllables(word, model, capitals_line) if mode == "vie" else None
+                 name_role: str | None = None, capitals_line: bool = False,
+                 in_columns: bool = False) -> list[_Piece]:
+    split = glued_syllables(word, model, capitals_line, in_columns) if mode == "vie" else None
     if split:
         # syllables printed without a space ("phụcvụ", "hằngnăm"): the first stands
         # for them in the LM's context, the others follow it

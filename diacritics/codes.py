@@ -67,7 +67,10 @@ GARBLED_ARCHIVE = regex.compile(
     r"\W{0,4}(?P<label>[\p{L}\d]{1,5}(?: [\p{L}\d]{1,2})?) ?[:;] ?"
     r"(?P<codes>[\p{Lu}\d][\p{L}\d]{0,3}(?:[,.;:]? [\p{Lu}\d][\p{L}\d]{0,3}){0,2})[,.;:]?")
 LABEL_DIGITS = str.maketrans({"1": "l", "0": "o", "|": "l"})
-ARCHIVE_CODE = regex.compile(rf"([A-ZĐ]{{2,6}}|{MISREAD_VT.pattern})([,;:.]?)(?=\s|$)")
+# a code may have two parts ("TC-KT", the accountant's: "- Lưu: VŨ TC-KT" on a new
+# submission's scan, whose VT then took the list's stop)
+ARCHIVE_CODE = regex.compile(
+    rf"([A-ZĐ]{{2,6}}(?:-[A-ZĐ]{{2,6}})?|{MISREAD_VT.pattern})([,;:.]?)(?=\s|$)")
 # "(b/c)", to report to (báo cáo), after a recipient: our OCR read 5 of 15 on the dev
 # pages as "(b/©)", "(b/C)", "(h/c)", "(b/€)" or "(hb/C)" (not mended: the line's length
 # would change under the spans of the edits after it)
@@ -95,6 +98,13 @@ CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "DU": "ĐU", "DH": "�
 GLUED_SYMBOL = regex.compile(
     r"(?<=/)(NQ|Q[ĐD]|CT|QC|Qy[ĐD]|TB|H[ĐD]|CTr|KH|PA|[ĐD]A|BC|BB|TTr|C[ĐD]|GUQ|GM|GGT|PC)"
     r"(UBND|H[ĐD]ND|[ĐD]U|BCĐ|BCD|VP)(?![\p{L}\d])")
+# and a central document's: a decree of the government, a circular of a ministry or of
+# its office ("01/2023/TTVPCP" on a photo of a new report; "TTCP" is the government's
+# inspectorate, an issuer itself)
+GLUED_CENTRAL_SYMBOL = regex.compile(
+    r"(?<=/)(?!TTCP(?![\p{L}\d]))(N[ĐD]|Q[ĐD]|NQ|CT|TT)"
+    r"(CP|TTg|VPCP|BNV|BTC|BTP|BCA|BYT|BXD|BCT|BQP|BTNMT|BTTTT|BKH[ĐD]T|BGD[ĐD]T|BL[ĐD]TBXH"
+    r"|BNNPTNT|BVHTTDL|BKHCN|NHNN)(?![\p{L}\d])")
 # the abbreviations reports write hundreds of times each (50 to 1,400 times in the LM's
 # text; the next, "MTTQ", 33): a misread of one is still read as it
 FREQUENT_ABBREVIATIONS = ("UBND", "HĐND", "TTHC", "CCHC")
@@ -160,7 +170,7 @@ def fix_code(chunk: str) -> str:
     if URL_OR_MAIL.search(chunk):
         chunk = MISREAD_SECOND_LEVEL.sub(_second_level, chunk)
         chunk = ADDRESS.sub(lambda m: strip_marks(m.group()), chunk)
-    chunk = GLUED_SYMBOL.sub(r"\1-\2", chunk)
+    chunk = GLUED_CENTRAL_SYMBOL.sub(r"\1-\2", GLUED_SYMBOL.sub(r"\1-\2", chunk))
     return CAPITALS_RUN.sub(lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
 
 

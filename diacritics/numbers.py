@@ -72,6 +72,12 @@ MONTH_WORD = regex.compile(
 # a speck read as a slash between a date's word and its figure ("năm/2026" on a photo of a
 # new notice): no text writes one there
 DATE_WORD_SLASH = regex.compile(r"(?<![\p{L}\d])(?i:ngay|thang|nam)(?P<slash>/)(?=\d)")
+# specks between the words and figures of a full date ("ngày 02:tháng #4 năm 2027" on a
+# photo of a new report): no text writes a mark there
+_GAP = r"(?:\s*[^\p{L}\d\s]{1,2}\s*|\s+)"
+DATE_SPECKS = regex.compile(
+    rf"(?<![\p{{L}}\d])(?i:ngay)\s+\d{{1,2}}(?P<a>{_GAP})(?i:thang)(?P<b>{_GAP})\d{{1,2}}"
+    rf"(?P<c>{_GAP})(?i:nam)(?P<d>{_GAP})\d{{4}}(?!\d)")
 # the number of an article or clause, which is always in figures ("Điều l và", "khoản I"):
 # its 1 read as a letter or a stroke (Mục, Chương and Phần take Roman numerals: not here)
 ARTICLE = regex.compile(r"(?<![\p{L}\d])(?i:dieu|khoan)\s+(?P<a>[0-9Il|\[\]!]{1,3})(?=[\s.,;:)]|$)")
@@ -231,6 +237,16 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
                                   "THÁNG" if word.isupper() else "tháng"))
     for match in DATE_WORD_SLASH.finditer(folded):
         fixes.append(DigitFix(*match.span("slash"), "/", " "))
+    for match in DATE_SPECKS.finditer(folded):
+        for gap in "abcd":
+            start, end = match.span(gap)
+            marks = line[start:end].strip()
+            spaced = line[start:end] != marks
+            at = line.index(marks, start) if marks else start
+            # a speck glued to a word or figure; one between spaces is a chunk of its own
+            if marks and not (line[start].isspace() and line[end - 1].isspace()) and \
+                    not _overlaps(fixes, at, at + len(marks)):
+                fixes.append(DigitFix(at, at + len(marks), marks, "" if spaced else " "))
     for match in ARTICLE.finditer(folded):
         start, end = match.span("a")
         if not match.group("a").isdigit():

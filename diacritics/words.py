@@ -8,7 +8,7 @@ count squared over the product of the two syllables' counts.
 
 Contract: ``one_word(before, after, model, least) -> bool``, ``mark_in_word``,
 ``broken_word(first, line, model) -> match | None``, ``glued_syllables(word, model) ->
-(first, second[, third]) | None``, ``split_capital``, ``lower_syllable_first``; all read the
+(first, second, ...) | None``, ``split_capital``, ``lower_syllable_first``; all read the
 model only.
 """
 
@@ -45,49 +45,69 @@ LINE_START_LOOK_ALIKE = regex.compile(
 
 
 LONGEST_SYLLABLE = 7  # letters: "nghiêng"
+# each pair of a word glued from more syllables in a table's cell: "bảo trợ xã hội" has 26
+# at least; a unit's or a drug's spelling has few ("ki lô gam" 1, "pê ni xi lin" 2)
+CELL_PAIR_MIN = 10
 
 
-def glued_syllables(word: str, model: Model, capitals_line: bool = False
-                    ) -> tuple[str, ...] | None:
+def glued_syllables(word: str, model: Model, capitals_line: bool = False,
+                    in_columns: bool = False) -> tuple[str, ...] | None:
     """A word that is no syllable but two valid ones glued, with Vietnamese marks and seen
     together in the LM ("cụthể" -> "cụ", "thể"; in capitals too on a line (or a column) in capitals,
     as Tesseract glues the words of a header: "QUẢNGNINH"; a manual's placeholder inside
     a sentence, "các TẬPTIN", is written so); the cut the LM has seen most often. Failing
     two, on a line in capitals three ("BANNHÂNDÂN" -> "BAN", "NHÂN", "DÂN"), each pair
-    seen together. A foreign word ("Data", "code") has no marks and stays whole."""
+    seen together, and in a table's cells (``in_columns``: a line of tab-parted columns)
+    three or four ("Bảotrợxãhội", a new report's scan), each pair seen ``CELL_PAIR_MIN``
+    times. A foreign word ("Data", "code") has no marks and stays whole."""
     lower = word.lower()
     if len(word) < 4 or MARKED_CHARS.isdisjoint(lower) or not LETTERS_ONLY.fullmatch(word) \
             or fold(lower) in model.valid or not (
                 word[1:].islower() or capitals_line and word.isupper()):
         return None
-    if len(word) > 3 * LONGEST_SYLLABLE:  # no three syllables are so long
+    # three only in a header's capitals or a table's cells: in prose a word of three
+    # syllables glued is mostly a foreign word's spelling ("kilôgam", "Hêrôin", "côcain" in
+    # the law codes)
+    capitals = capitals_line and word.isupper()
+    most = 4 if in_columns else 3 if capitals else 2
+    if len(word) > max(3, most) * LONGEST_SYLLABLE:  # no more syllables are so long
         return None
+    for parts in range(2, most + 1):
+        if parts > 2 and len(word) < 6:
+            break
+        least = 1 if parts == 2 or parts == 3 and capitals else CELL_PAIR_MIN
+        cuts = _best_cuts(lower, parts, model, least)
+        if cuts:
+            ends = (*cuts, len(word))
+            return tuple(word[start:end] for start, end in zip((0, *cuts), ends, strict=True))
+    return None
+
+
+def _best_cuts(lower: str, parts: int, model: Model, least: int = 1) -> tuple[int, ...]:
+    """Where to cut ``lower`` into ``parts`` valid syllables, each pair of them seen
+    together in the LM ``least`` times at least: the cuts whose least seen pair the LM has
+    seen most often (the first such, cutting early), or none."""
     lm, valid = model.lm, model.valid
-    best: tuple[str, ...] | None = None
-    best_count = 0
-    for cut in range(max(1, len(word) - LONGEST_SYLLABLE), min(len(word), LONGEST_SYLLABLE + 1)):
-        a, b = fold(lower[:cut]), fold(lower[cut:])
-        if a in valid and b in valid:
-            count = lm.bigram_count(a, b)
-            if count > best_count:
-                best, best_count = (word[:cut], word[cut:]), count
-    # three only in a header's capitals: in prose a word of three syllables glued is
-    # mostly a foreign word's spelling ("kilôgam", "Hêrôin", "côcain" in the law codes)
-    if best or len(word) < 6 or not (capitals_line and word.isupper()):
-        return best
-    for first in range(1, min(len(word) - 1, LONGEST_SYLLABLE + 1)):
-        a = fold(lower[:first])
-        if a not in valid:
-            continue
-        for second in range(max(first + 1, len(word) - LONGEST_SYLLABLE),
-                            min(len(word), first + LONGEST_SYLLABLE + 1)):
-            b, c = fold(lower[first:second]), fold(lower[second:])
-            if b in valid and c in valid:
-                count = min(lm.bigram_count(a, b), lm.bigram_count(b, c))
-                if count > best_count:
-                    best = (word[:first], word[first:second], word[second:])
-                    best_count = count
-    return best
+    best_count, best_cuts = least - 1, ()
+
+    def walk(at: int, before: str | None, cuts: tuple[int, ...], least: float) -> None:
+        nonlocal best_count, best_cuts
+        last = len(cuts) == parts - 1
+        for end in ([len(lower)] if last else
+                    range(at + 1, min(len(lower), at + LONGEST_SYLLABLE + 1))):
+            syllable = fold(lower[at:end])
+            if syllable not in valid:
+                continue
+            count = least if before is None else min(least, lm.bigram_count(before, syllable))
+            if count <= best_count:
+                continue
+            if last:
+                best_count, best_cuts = count, cuts
+            else:
+                walk(end, syllable, (*cuts, end), count)
+
+    walk(0, None, (), float("inf"))
+    return best_cuts
 
 
 def split_capital(text: str, following: str, model: Model) -> bool:

@@ -120,6 +120,16 @@ def test_a_slash_between_a_date_word_and_its_figure_is_a_speck():
     assert diacritics.restore("Ghi rõ ngày/tháng/năm sinh").text == "Ghi rõ ngày/tháng/năm sinh"
 
 
+def test_a_speck_glued_inside_a_full_date_goes():
+    # a new report's photo; the edits' spans hold
+    line = "Số: 37/BC-UBND\tNậm Cắn, ngày 02:tháng #4 năm 2027"
+    restored = diacritics.restore(line)
+    assert restored.text == "Số: 37/BC-UBND\tNậm Cắn, ngày 02 tháng 4 năm 2027"
+    for edit in restored.edits:
+        assert line[edit.start:edit.end] == edit.original
+    assert diacritics.restore("ngày 02 tháng 4 năm 2027.").text == "ngày 02 tháng 4 năm 2027."
+
+
 def test_a_list_number_with_its_8_read_as_a_section_sign():
     # the repair had dropped "§." as a speck, and the parser lost item 8 with it
     text = "7. Hỗ trợ người dân\n§. Sơ kết, tổng kết\n5§. Xây dựng các tiện ích"
@@ -173,6 +183,11 @@ def test_a_count_read_in_roman_numerals_is_a_count_again():
 def test_repair_restores_lost_symbol_hyphen():
     assert diacritics.restore("Số: 45/KHUBND").text == "Số: 45/KH-UBND"
     assert diacritics.restore("Số: 12/UBND-VP").text == "Số: 12/UBND-VP"
+    # a central document's, as on a new report's photo; the inspectorate's symbol stays
+    assert diacritics.restore("Căn cứ Thông tư số 01/2023/TTVPCP ngày 05/4/2023 và Nghị "
+                              "định số 61/2018/NDCP").text == (
+        "Căn cứ Thông tư số 01/2023/TT-VPCP ngày 05/4/2023 và Nghị định số 61/2018/NĐ-CP")
+    assert diacritics.restore("Số: 15/TTCP").text == "Số: 15/TTCP"
 
 
 @pytest.mark.parametrize(("text", "garbled"), [

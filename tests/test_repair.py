@@ -126,6 +126,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("Ủy ban nhân dân xã\n- :\nbáo cáo như sau:", "Ủy ban nhân dân xã\n\nbáo cáo như sau:"),
     # the archive mark of a recipient list; a modifier-letter speck
     ("- Lưu: VL\n- Lưu: VÌ, VP.", "- Lưu: VT.\n- Lưu: VT, VP."),
+    ("- Lưu: VŨ TC-KT\n- Lưu: VT, TP-HT.", "- Lưu: VT, TC-KT.\n- Lưu: VT, TP-HT."),
+    # a table cell's words glued by Tesseract (a new report's scan)
+    ("4\tBảotrợxãhội\t34\t27\t0", "4\tBảo trợ xã hội\t34\t27\t0"),
     # a letter read as a digit between two letters ("v1", "mp3", "b2b" stay)
     ("trên Cổng Dịch vụ công quốc g1a.", "trên Cổng Dịch vụ công quốc gia."),
     # a heading's Roman numeral without its stop, an I read small
@@ -283,6 +286,8 @@ def test_examples_of_each_damage(damaged, repaired):
     "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như trên;\tCHỦ TỊCH\n- Lưu: VT.\tLê Văn Hùng",
     "THƯ KÝ\tCHỦ TRÌ\nTrần Thị Kim Oanh\tK' Brơi",
     "Cải cách thể chế\t10\t9,5\tĐạt\nTỷ lệ hài lòng\t98,5%\tx\nXếp loại năm 2025\tKhá",
+    # a unit's or a drug's spelling in a cell is no glued syllables
+    "Gạo\tkilôgam\t1.200\nThuốc\tPênixilin\tHêrôin",
     "- Phòng Nội vụ;\n- Lưu: VT.",
     "của xã. Thường xuyên rà soát",
     "hoàn thành.\na) Công tác chỉ đạo",
