@@ -15,6 +15,7 @@ Sources (each reproducible: installed packages or files in the repo; see
 - lohelp: the Vietnamese LibreOffice help (Debian libreoffice-help-vi);
   the two Debian packages are read where installed, else unpacked at build time from
   ``apt-get download`` (skipped with a notice when unavailable);
+- amounts: amounts of money in figures and in words, generated (``number_words``);
 - corpus: the user's own clean documents (``ocr-pipeline lexicon build --corpus DIR``).
 
 Output: ``diacritics/data/lm.npz`` (counts) and ``diacritics/data/lexicon.json``
@@ -39,7 +40,7 @@ from pathlib import Path
 import numpy as np
 import regex
 
-from diacritics import case
+from diacritics import case, number_words
 from diacritics import lm as lm_mod
 from diacritics.syllable import fold, is_syllable_shape, nfc
 
@@ -50,7 +51,8 @@ SEEDS_DIR = ROOT / "samples" / "seeds"
 WRITTEN_REPORTS_DIR = LEXICON_DIR / "written_reports"
 DEFAULT_WEIGHTS = {"seeds": 3, "terms": 3, "written": 3, "vlsp": 1, "wordlists": 1,
                    "places": 1, "hunspell": 1, "laws": 1, "lohelp": 1, "oldplaces": 1, "news": 1,
-                   "corpus": 4}
+                   "amounts": 1, "corpus": 4}
+AMOUNT_LINES = 150  # amounts in words (number_words)
 MIN_TRIGRAM_COUNT = 1
 
 TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*|[.;:!?,]|" + lm_mod.PHRASE_BREAK.pattern)
@@ -462,6 +464,7 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
         "places": source_places,
         "lohelp": lambda: source_lohelp(cache),
         "oldplaces": lambda: source_old_places(cache),
+        "amounts": lambda: number_words.amount_lines(AMOUNT_LINES),
     }
     if corpus is not None:
         text_sources["corpus"] = lambda: source_corpus(corpus)

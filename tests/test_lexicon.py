@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
 
-from diacritics import api, build
+from diacritics import api, build, number_words
 from diacritics import lm as lm_mod
 from diacritics.model import load
 from samples.generate import seed_text
@@ -51,6 +52,31 @@ def test_shipped_model_knows_the_district_level():
     import diacritics
 
     assert diacritics.restore("Phong Noi vu huyen").text == "Phòng Nội vụ huyện"
+
+
+def test_shipped_model_reads_amounts_in_words():
+    # the legacy garble of a new submission's amount in words (its cleaned scan)
+    info = json.loads((ROOT / "diacritics" / "data" / "lexicon.json").read_text())
+    assert info["sources"].get("amounts", 0) > 1_000
+    import diacritics
+
+    garble = ("485.600.000 déng (Bang chit: B6n tram\n"
+              "tam muoi lam triéu sau tram nghin dong), gdm:")
+    assert diacritics.restore(garble).text.split("\n")[1] == (
+        "tám mươi lăm triệu sáu trăm nghìn đồng), gồm:")
+
+
+def test_amounts_are_spelled_as_offices_write_them():
+    rng = random.Random(0)
+    assert number_words.spell(485_600_000, rng) == "bốn trăm tám mươi lăm triệu sáu trăm nghìn"
+    assert number_words.spell(1_000_005, rng) in (
+        "một triệu không trăm linh năm", "một triệu không trăm lẻ năm")
+    assert number_words.spell(15, rng) == "mười lăm"
+    assert number_words.spell(21, rng) == "hai mươi mốt"
+    assert number_words.spell(12_500_000_000, rng) == "mười hai tỷ năm trăm triệu"
+    lines = list(number_words.amount_lines(50))
+    assert lines == list(number_words.amount_lines(50))  # reproducible
+    assert all(lm_mod.AMOUNT_NUMBER.fullmatch(line.split()[0]) for line in lines)
 
 
 def restore_with(model_dir: Path, text: str) -> str:
