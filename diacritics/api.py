@@ -115,6 +115,7 @@ from diacritics.specks import (
     is_speck,
     leftover_garbage_end,
     lone_stop,
+    motto_underline,
     speck_letter,
     stop_before_date,
     stray_dash,
@@ -932,7 +933,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     if number in facts.recipient_items:
         for standing in STANDING.finditer(line):
             line = mend(line, standing.start(), standing.end(), "TT")
-    if SPECK_LINE.match(line):
+    if SPECK_LINE.match(line) or motto_underline(line, line_before):
         return RestoredLine("", [*edits, *(Edit(number, m.start(), m.end(), m.group(), "",
                                                 0.9) for m in CHUNK.finditer(raw))])
     words = [m.group() for m in CORE.finditer(line)]

@@ -97,6 +97,11 @@ ROMAN_COUNT = regex.compile(r"(?<=(?<!\p{L})(?P<before>\p{Ll}+) )(?P<c>II)(?= \p
 # được, là, hết, thêm, còn, nhận, tại, ở
 COUNTED_AFTER = frozenset(
     "cua co gom voi trong va cho dat tong duoc la het them con nhan tai o".split())
+# the same after a label's colon, before what reports count ("bảo trợ xã hội: II thủ tục",
+# a photo of a new decision): a Roman numeral after a colon stands alone ("Xếp loại: II")
+ROMAN_COUNT_AFTER_LABEL = regex.compile(
+    r"(?<=: )(?P<c>II)(?= (?:thu tuc|ho so|nguoi|ho|truong hop|van ban|don vi|luot|thon|xa"
+    r"|to chuc|ca nhan)(?!\p{L}))")
 TIME_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|thang|nam)\s+$")
 TIME_WORD_AFTER = regex.compile(r"(?i)\s+(?:thang|nam)(?!\p{L})")
 # a percentage: at most 100 before the comma, one or two decimals after it
@@ -265,6 +270,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
         if match.group("before").lower() in COUNTED_AFTER:
             start, end = match.span("c")
             fixes.append(DigitFix(start, end, line[start:end], "11"))
+    for match in ROMAN_COUNT_AFTER_LABEL.finditer(folded):
+        fixes.append(DigitFix(*match.span("c"), "II", "11"))
     section_signs = [*LIST_NUMBER.finditer(line), *SECTION_SIGN_NUMBER.finditer(line)] \
         if "§" in line else []  # most lines have none: two scans spared
     for match in section_signs:

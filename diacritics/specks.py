@@ -10,7 +10,8 @@ alone: list dashes and markers, ellipses and a form's dotted blanks, check boxes
 
 Contract: ``is_speck(text)``, ``lone_stop(chunks, n, continues)``, ``stray_dash(chunks,
 n, model, next_word, next_item, in_list)``, ``speck_letter(text, model)``, ``cited_letter(chunks,
-n)``, ``symbol_letter(line, chunks, n)``, ``stop_before_date(text, after)`` -> bool;
+n)``, ``symbol_letter(line, chunks, n)``, ``stop_before_date(text, after)``,
+``motto_underline(line, line_before)`` -> bool;
 ``leftover_garbage_end(line, start, end, word, model)`` and ``garbage_tail(line,
 next_line, model)`` -> an offset in the line or None.
 """
@@ -47,6 +48,11 @@ CONVENTIONAL = regex.compile(
     r"|[(\[“\"‘'«]*[%.,;:!?)\]”\"’'»*]*)$")
 # a line of nothing but one- or two-character marks ("- :", "' .") is specks read as text
 SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$")
+# the rule under the national motto ("Độc lập - Tự do - Hạnh phúc") read as specks and a
+# stroke ("¿⇥1" on a photo of a new plan: the "1" had stayed as a line of its own); no
+# text stands right under the motto
+MOTTO_UNDERLINE = regex.compile(
+    r"^\s*(?:[\p{P}\p{S}]{1,3}\s+)*[1lI|]?(?:\s+[\p{P}\p{S}]{1,3})*\s*$")
 # a line a writer typed to separate or underline ("________", "*****", "---o0o---"): kept.
 # Tesseract read no line of the kind on the dev pages (vie, eng, our OCR)
 SEPARATOR_LINE = regex.compile(
@@ -196,6 +202,12 @@ def _line_start_dash(rest: list[regex.Match[str]], model: Model, in_list: bool) 
     return (not in_list and lower_syllable_first(after, model)) or (
         NUMBER_MARKER.match(after) is not None and len(rest) > 1
         and TITLE_START.match(rest[1].group()) is not None)
+
+
+def motto_underline(line: str, line_before: str) -> bool:
+    """Whether ``line`` is the motto's underline, misread (``MOTTO_UNDERLINE``)."""
+    return bool(line.strip()) and MOTTO_UNDERLINE.match(line) is not None and \
+        strip_marks(line_before).lower().rstrip().endswith("hanh phuc")
 
 
 def is_speck(text: str) -> bool:

@@ -173,6 +173,11 @@ def test_a_count_read_in_roman_numerals_is_a_count_again():
     # after the word it numbers stays
     assert diacritics.restore("Mời Trưởng thôn của II thôn dự họp.").text == \
         "Mời Trưởng thôn của 11 thôn dự họp."
+    # after a label's colon, before what reports count (a new decision's photo)
+    assert diacritics.restore("d) Lĩnh vực bảo trợ xã hội: II thủ tục;").text == \
+        "d) Lĩnh vực bảo trợ xã hội: 11 thủ tục;"
+    assert diacritics.restore("Xếp loại: II; Phụ lục: II kèm theo").text == \
+        "Xếp loại: II; Phụ lục: II kèm theo"
     numbered = "Thực hiện trong quý II năm 2026 theo Phụ lục II kèm theo, loại II và cấp II."
     assert diacritics.restore(numbered).text == numbered
     # a unit's or a programme's number: "tổ II", "xóm II", "Chương trình II"

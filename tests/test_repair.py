@@ -127,6 +127,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # the archive mark of a recipient list; a modifier-letter speck
     ("- Lưu: VL\n- Lưu: VÌ, VP.", "- Lưu: VT.\n- Lưu: VT, VP."),
     ("- Lưu: VŨ TC-KT\n- Lưu: VT, TP-HT.", "- Lưu: VT, TC-KT.\n- Lưu: VT, TP-HT."),
+    # the motto's underline read as a speck and a stroke (a new plan's photo)
+    ("XÃ EA TIÊU\tĐộc lập - Tự do - Hạnh phúc\n¿\t1\nSố: 77/KH-UBND",
+     "XÃ EA TIÊU\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 77/KH-UBND"),
     # a table cell's words glued by Tesseract (a new report's scan)
     ("4\tBảotrợxãhội\t34\t27\t0", "4\tBảo trợ xã hội\t34\t27\t0"),
     # a letter read as a digit between two letters ("v1", "mp3", "b2b" stay)
