@@ -466,10 +466,11 @@ class Decoder:
             expanded: dict[tuple[int, int], tuple[float, int, int, tuple | None]] = {}
             get = expanded.get
             # Once the best entry is expanded, its width-th best total is a floor: nothing
-            # below it can reach the next beam, and an entry whose score plus the best
-            # channel score (LM log-probs are <= 0) is below it can be skipped whole.
-            # The cut is exact. On legacy dev pages it skips a quarter of the entries,
-            # and four in five of the other expansions stop at their total.
+            # below it can reach the next beam; nor can a total ``BEAM_MARGIN`` below that
+            # entry's best, which the margin cut below would drop. An entry whose score
+            # plus the best channel score (LM log-probs are <= 0) is below the floor can
+            # be skipped whole. The cut is exact. On legacy dev pages it skips a quarter
+            # of the entries, and four in five of the other expansions stop at their total.
             floor = -math.inf
             ceiling = max(channel)
             beam.sort(key=first, reverse=True)

@@ -90,7 +90,8 @@ def _best_cuts(lower: str, parts: int, model: Model, least: int = 1) -> tuple[in
     lm, valid = model.lm, model.valid
     best_count, best_cuts = least - 1, ()
 
-    def walk(at: int, before: str | None, cuts: tuple[int, ...], least: float) -> None:
+    def walk(at: int, before: str | None, cuts: tuple[int, ...], weakest: float) -> None:
+        """Cut on from ``at``; ``weakest``: the least count of the pairs cut so far."""
         nonlocal best_count, best_cuts
         last = len(cuts) == parts - 1
         for end in ([len(lower)] if last else
@@ -98,7 +99,8 @@ def _best_cuts(lower: str, parts: int, model: Model, least: int = 1) -> tuple[in
             syllable = fold(lower[at:end])
             if syllable not in valid:
                 continue
-            count = least if before is None else min(least, lm.bigram_count(before, syllable))
+            count = weakest if before is None else min(weakest,
+                                                       lm.bigram_count(before, syllable))
             if count <= best_count:
                 continue
             if last:
