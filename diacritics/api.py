@@ -220,6 +220,8 @@ UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
 DOTS = regex.compile(r"\.+")
 SMALL_LETTER = regex.compile(r"\p{Ll}")
 COLUMN_TEXT = regex.compile(r"[^\t]+")
+# LM contexts that already end a phrase
+PHRASE_CONTEXTS = (lm_mod.COMMA, lm_mod.EOS, lm_mod.BOS)
 VIE_MIN_CONFIDENCE = 0.9
 # a word the OCR engine doubted (Tesseract below 90: wrong 7-49% of the time on the dev
 # pages, against 0.02% at 96) needs only the decoder's majority; our OCR of the dev pages
@@ -322,6 +324,10 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if garbage_from is not None and chunk.start() >= garbage_from:
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
+        if n and "\t" in line[chunks[n - 1].end():chunk.start()] and pieces and \
+                pieces[-1].context not in PHRASE_CONTEXTS:
+            # a column starts: a cell's words go on no phrase of the cell before
+            pieces.append(_Piece(chunk.start(), chunk.start(), "", context=lm_mod.COMMA))
         inside = [f for f in fixes if chunk.start() <= f.start < chunk.end()] if fixes else []
         if inside:
             piece = _digit_piece(line, chunks[n:], inside)

@@ -130,6 +130,12 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # the motto's underline read as a speck and a stroke (a new plan's photo)
     ("XÃ EA TIÊU\tĐộc lập - Tự do - Hạnh phúc\n¿\t1\nSố: 77/KH-UBND",
      "XÃ EA TIÊU\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 77/KH-UBND"),
+    # a column starts a phrase: "tang 17,5%" after a cell of figures is no "5 tầng" (a new
+    # report's legacy garble)
+    ("Nam 2027, UBND xa tap trung chi dao thuc hién cac chi tiéu\n"
+     "1 H6 so truc tuyén toan trinh\t61,4%\t78,9%\ttang 17,5%",
+     "Năm 2027, UBND xã tập trung chỉ đạo thực hiện các chỉ tiêu\n"
+     "1 Hồ sơ trực tuyến toàn trình\t61,4%\t78,9%\ttăng 17,5%"),
     # a table cell's words glued by Tesseract (a new report's scan)
     ("4\tBảotrợxãhội\t34\t27\t0", "4\tBảo trợ xã hội\t34\t27\t0"),
     # a letter read as a digit between two letters ("v1", "mp3", "b2b" stay)
