@@ -324,8 +324,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if garbage_from is not None and chunk.start() >= garbage_from:
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
-        if n and "\t" in line[chunks[n - 1].end():chunk.start()] and pieces and \
-                pieces[-1].context not in PHRASE_CONTEXTS:
+        if in_columns and n and "\t" in line[chunks[n - 1].end():chunk.start()] and \
+                pieces and pieces[-1].context not in PHRASE_CONTEXTS:
             # a column starts: a cell's words go on no phrase of the cell before
             pieces.append(_Piece(chunk.start(), chunk.start(), "", context=lm_mod.COMMA))
         inside = [f for f in fixes if chunk.start() <= f.start < chunk.end()] if fixes else []

@@ -447,7 +447,7 @@ class Decoder:
         lm_weight = LM_WEIGHT[mode]
         first = itemgetter(0)
         cached_logps = self._lm_scores.get  # _lm_logps's cache, read first: most are there
-        tri_contexts = lm.tri_after
+        tri_contexts, bits = lm.tri_after, lm_mod.BITS
         for slot in slots:
             if isinstance(slot, str):
                 if slot == lm_mod.EOS:  # how well each path ends its sentence counts too
@@ -478,7 +478,7 @@ class Decoder:
                 if score + ceiling < floor:
                     break
                 # a context the LM has no trigram of scores as its last word alone
-                if u >= 0 and (u << lm_mod.BITS | v) not in tri_contexts:
+                if u >= 0 and (u << bits | v) not in tri_contexts:
                     u = -1
                 scored = cached_logps((u, v, ids)) or self._lm_logps(u, v, ids)
                 totals = [score + lp + lm_weight * lm_lp
