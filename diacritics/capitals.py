@@ -33,6 +33,13 @@ SECOND_SYLLABLE_CAPITAL = regex.compile(
 # gap ("XÃ CAM LỘ⇥Độc lập"): one space apart, and no word in capitals before it.
 LOOK_ALIKE_SECOND = regex.compile(
     rf"(?<!\p{{L}}|\p{{Lu}}\s)\p{{Lu}}[{LOOK_ALIKE_CAPITALS}](?= (?:\p{{Lu}} )?\p{{Lu}}?\p{{Ll}})")
+# such a word inside a sentence where a name goes on after the next word: "của BO phan Mot
+# cửa", "tai BO phan M6t cia" (Bộ phận Một cửa, in the English model's garble of five new
+# documents), not "văn bản, HO so điện tử" (hồ sơ); only a word that sentences often
+# capitalise (bộ in 30% of its uses inside one, sở 18%; not "chuyển đổi SỐ xã Mai Hoa":
+# số 0.6%)
+NAME_GOES_ON = regex.compile(r"[ \t]+\p{Ll}+[ \t]+\p{Lu}[\p{Ll}\d]")
+OFTEN_CAPITALISED = 0.1
 # "xã" (the commune) with its x read as a capital inside a sentence: after a small-letter
 # word or an abbreviation in capitals ("UBND Xã,"), before a mark or a small-letter word
 # (raw vie and photos of new documents: "của Xã;", "công Xã:"); not "Xã hội", nor before
@@ -65,6 +72,14 @@ def _unmarked_abbreviation(word: str) -> bool:
     return word.isupper() and strip_marks(word) == word
 
 
+def _often_capitalised(word: str, model: Model) -> bool:
+    """Whether sentences often capitalise ``word`` (a small-letter word; without marks, any
+    syllable of its letters)."""
+    syllables = [fold(word)] if strip_marks(word) != word else model.variants(word)
+    return any(model.capitals.get(s, 0.0) >= OFTEN_CAPITALISED * max(1, model.lm.count(s))
+               for s in syllables)
+
+
 def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str = "") -> str:
     """Lower-case what OCR printed in capitals inside a lower-case sentence: a real
     syllable in capitals after a lower-case word and before another, a mark or the line
@@ -77,15 +92,18 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     công"), or alone on its line when it makes one word with ``last_word`` ("thành" +
     "VIÊN;"); and a word of two capitals, the second a look-alike, before a word with small
     letters is a capitalised word ("- SỞ Y tế;" Sở, "BỘ phận" Bộ; in text with marks only
-    with a mark: "CS", "GV" abbreviate), and "Xã" inside a sentence before a mark or a
-    small-letter word ("của Xã;"; not "Xã hội"). Abbreviations (not syllables), Roman numerals and
-    names stay: a name's first
+    with a mark: "CS", "GV" abbreviate), inside a sentence too when a name goes on after
+    the next word and sentences often capitalise it ("tại BO phan Mot cửa"), and "Xã"
+    inside a sentence before a mark or a small-letter word ("của Xã;"; not "Xã hội").
+    Abbreviations (not syllables), Roman numerals and names stay: a name's first
     syllable seldom makes a word with the one before it ("các Cơ sở" 0.005, "xã Vĩnh
     Thạnh" 0.009 by ``one_word``'s measure, against 0.02 here)."""
     def lower(m: regex.Match[str]) -> str:
         word = m.group()
         folded = word.lower()
         if (len(folded) != len(word) or ROMAN_NUMERAL.fullmatch(word)
+                or len(word) == 2 and word[1] in LOOK_ALIKE_CAPITALS
+                and NAME_GOES_ON.match(m.string, m.end()) and _often_capitalised(folded, model)
                 or strip_marks(word) in model.abbreviations
                 or marked_text and _unmarked_abbreviation(word)
                 or fold(folded) not in model.valid):

@@ -85,6 +85,11 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # the English model's "SO" for Sở
     ("- SỞ Y tế;\n3\tBỘ phận Một cửa", "- Sở Y tế;\n3\tBộ phận Một cửa"),
     ("- SO Nong nghiep va Moi truong;", "- Sở Nông nghiệp và Môi trường;"),
+    # ... also inside a sentence when a name goes on after the next word (the English
+    # model's garble of five new documents); "văn bản, HO so điện tử" below is hồ sơ
+    ("Trong ky, BO phan Mot ctra xa tiép nhan 412 h6 so",
+     "Trong kỳ, Bộ phận Một cửa xã tiếp nhận 412 hồ sơ"),
+    ("Phòng làm việc của BỘ phận Một cửa", "Phòng làm việc của Bộ phận Một cửa"),
     # seeds 000/001: a word one learned rewrite off a misreading the channel knows
     # ("thire": "thirc" with its c read "e")
     ("Cong tac tuyén truyén dugc trién khai bang nhiéu hinh\nthire; cap nhat kién thire "
