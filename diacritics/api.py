@@ -116,6 +116,7 @@ from diacritics.specks import (
     leftover_garbage_end,
     lone_stop,
     motto_underline,
+    quote_column,
     speck_letter,
     stop_before_date,
     stray_dash,
@@ -415,7 +416,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             # a list dash read with specks ("-_-", "_=") before the item's capital
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement="-"))
             continue
-        if is_speck(text) or (
+        if is_speck(text) or quote_column(line, chunks, n) or (
                 LONE_STOP.match(text) and lone_stop(chunks, n, continues)) or (
                 DASH.match(text) and stray_dash(chunks, n, model, next_word, next_item,
                                                  in_list)) or (

@@ -130,7 +130,7 @@ SECOND_ITEM = regex.compile(r"^\s*2\.\s+\p{Lu}")
 # beneath or above it ("2_", "Iˆ": the top row's, in two new documents' scans); and the
 # second row's number
 ROW_NUMBER_CELL = regex.compile(
-    r"^(\s*)(?:(?P<one>[Il|\[i])|(?P<number>\d{1,3}))(?P<speck>[_ˆ^]*)\t")
+    r"^(\s*)(?:(?P<one>[Il|\[i])|(?P<number>\d{1,3}))(?P<speck>[_ˆ^]*|\s*[-–—]+)\t")
 SECOND_ROW = regex.compile(r"^\s*2[_ˆ^]*\t")
 FIRST_ROW = regex.compile(r"^\s*1[_ˆ^]*\t")
 TABLE_HEAD = regex.compile(r"^\s*S?TT\W*\t")
@@ -213,7 +213,7 @@ def row_number_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
     a tab is numbered 2 (a group's Roman "I" is followed by its rows from 1), the first
     group's "I" read "i_", "l" or "|" under the table's head, before a row numbered 1,
     with only its title in capitals beside it, and a number with underscores glued after
-    it ("2_")."""
+    it ("2_") or a dash its cell's border made ("I —", a new notice's photo)."""
     found = []
     for number, line in enumerate(lines):
         cell = ROW_NUMBER_CELL.match(line)
@@ -357,7 +357,9 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
         at = code.end() + len(line[code.end():]) - len(line[code.end():].lstrip())
         if code.group(2) == ".":
             break
-    rest = line[codes[-1].end():].strip() if codes else ""
+    # what follows in the line's own column: a column beyond a tab is the signer's, or a
+    # speck there ("- Lưu: VL⇥:", a new report's photo)
+    rest = line[codes[-1].end():].split("\t")[0].strip() if codes else ""
     if not codes or regex.search(r"[.;:,]$", rest):
         return {}
     marks = {}

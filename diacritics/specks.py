@@ -102,6 +102,7 @@ NAME_LIKE = regex.compile(r"\p{Lu}(?:'\p{Lu})?\p{Ll}+")  # "Thiện", "H'Blan"
 ABBREVIATION_LIKE = regex.compile(r"\p{Lu}{3,}")  # "UBMT", "HDNN"; not "TS", "HC"
 WORD_CHARACTER = regex.compile(r"[\p{L}\d]")
 OPENER = regex.compile(r"[“\"(\[]")
+QUOTE_MARK = regex.compile(r"[\"“”'‘’]{1,2}")
 # chosen on dev renders (002 and 003 both ways): -10 cut fewer, -8 cut "Văn hóa,Thể thao
 # và Du" from a real line; none of the clean reports or law codes has a tail so scored
 GARBAGE_TAIL_LOGP = -9.0
@@ -208,6 +209,14 @@ def motto_underline(line: str, line_before: str) -> bool:
     """Whether ``line`` is the motto's underline, misread (``MOTTO_UNDERLINE``)."""
     return bool(line.strip()) and MOTTO_UNDERLINE.match(line) is not None and \
         strip_marks(line_before).lower().rstrip().endswith("hanh phuc")
+
+
+def quote_column(line: str, chunks: list[regex.Match[str]], n: int) -> bool:
+    """Whether chunk ``n`` is a quote mark alone in the line's last column: nothing is
+    quoted there (a speck beside a recipient list read as '"', a new notice's photo)."""
+    chunk = chunks[n]
+    return n == len(chunks) - 1 and n > 0 and QUOTE_MARK.fullmatch(chunk.group()) is not None \
+        and "\t" in line[chunks[n - 1].end():chunk.start()]
 
 
 def is_speck(text: str) -> bool:

@@ -131,6 +131,14 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("Ủy ban nhân dân xã\n- :\nbáo cáo như sau:", "Ủy ban nhân dân xã\n\nbáo cáo như sau:"),
     # the archive mark of a recipient list; a modifier-letter speck
     ("- Lưu: VL\n- Lưu: VÌ, VP.", "- Lưu: VT.\n- Lưu: VT, VP."),
+    ("- Thanh tra tỉnh;\tCHỦ TỊCH\n- Lưu: VL\t:", "- Thanh tra tỉnh;\tCHỦ TỊCH\n- Lưu: VT."),
+    # a new notice's photo: a quote mark alone in a column beside a recipient (not a
+    # quote closed after a space); a table row's 1 read "I —" by its cell's border ("Văn
+    # phòng- Thống kê" stays: the seeds write "Văn hóa- Xã hội")
+    ('- Các bộ phận chuyên môn;\t"\n- Lưu: VT, VP.', "- Các bộ phận chuyên môn;\n- Lưu: VT, VP."),
+    ('gọi là "Ngày thứ Bảy vì dân "', 'gọi là "Ngày thứ Bảy vì dân "'),
+    ("STT\tBộ phận\tTự chấm\nI —\tVănphòng- Thống kê\t96\n2\tTư pháp - Hộ tịch\t92",
+     "STT\tBộ phận\tTự chấm\n1\tVăn phòng- Thống kê\t96\n2\tTư pháp - Hộ tịch\t92"),
     ("- Lưu: VŨ TC-KT\n- Lưu: VT, TP-HT.", "- Lưu: VT, TC-KT.\n- Lưu: VT, TP-HT."),
     # the motto's underline read as a speck and a stroke (a new plan's photo)
     ("XÃ EA TIÊU\tĐộc lập - Tự do - Hạnh phúc\n¿\t1\nSố: 77/KH-UBND",
