@@ -70,6 +70,7 @@ from diacritics.decoder import (
     GARBLE_LETTERS,
     GARBLE_MAP,
     HORN,
+    LONE_DIGIT_WORDS,
     MARK_LETTERS,
     SEEN_INVALID_MIN,
     UNG_AS_MG,
@@ -604,6 +605,8 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
         if mode == "legacy" and any(ch in case.LETTER_SYMBOLS for ch in word):
             # digits and symbols the English model prints for letters: "1¢" lệ, "¢6" có
             return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word))
+        if mode == "legacy" and inside and word in LONE_DIGIT_WORDS:
+            return _Piece(start, end, word, slot=decoder.lone_digit_slot(word))
         return _Piece(start, end, word, context=lm_mod.number_token(word))
     is_upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
     lower = word.lower()

@@ -84,6 +84,11 @@ LOG_NAME_ROLE = math.log(100.0)
 # pages) 10 changed no WER or accuracy figure (8 lost a legacy word, 7 a stripped one);
 # the LM is consulted 60% less often on clean vie text, 20% less on legacy garble
 BEAM_MARGIN = 10.0
+# the English model reads "ở" alone as "6" ("hòa giải 6 cơ sở", "nhà 6, cây trồng" in the
+# garble of two new documents; seed 000's "toàn trình 6 một số"), but a lone 6 inside a
+# sentence is mostly the number ("6 tháng đầu năm", "dưới 6 tuổi"): the LM chooses
+LONE_DIGIT_WORDS = {"6": "ở"}
+LOG_LONE_DIGIT_WORD = math.log(0.1)
 LM_CACHE_SIZE = 300_000  # entries of (context, candidates) -> LM scores kept at most
 
 # every letter with a Vietnamese mark, those with two marks too ("ệ", "ố", "ừ")
@@ -418,6 +423,14 @@ class Decoder:
             found = self._variants_by_id[form] = [(v, self.model.lm.id(v))
                                                   for v in self.model.variants(form)]
         return found
+
+    def lone_digit_slot(self, digit: str) -> Slot:
+        """A digit alone in a legacy sentence (``LONE_DIGIT_WORDS``): the number, scored
+        as the LM's number token, or the word the English model reads as it."""
+        lm, word = self.model.lm, LONE_DIGIT_WORDS[digit]
+        ids = (lm.id(lm_mod.NUM), lm.id(word))
+        return Slot(digit, [(digit, 0.0), (word, LOG_LONE_DIGIT_WORD)], 0, ids,
+                    (0.0, LOG_LONE_DIGIT_WORD), ids)
 
     def with_readings(self, slot: Slot, readings: list[str]) -> Slot:
         """``slot`` with ``readings`` added as one-letter misreadings of it."""

@@ -122,6 +122,12 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # seed 001: a list number glued to its heading ("2.Cai cach"), not a decimal
     ("2.Cai cach thu tuc hanh chinh\n1.1.Cai cach thé ché, dat 2.5 diém",
      "2. Cải cách thủ tục hành chính\n1.1. Cải cách thể chế, đạt 2.5 điểm"),
+    # seed 000 and new documents' legacy garble: "ở" read as a lone 6, which is still the
+    # number where the LM says so
+    ("ty 1¢ hé so truc tuyén toan trinh 6 mot sO linh vuc; hoa giai 6 co sé",
+     "tỷ lệ hồ sơ trực tuyến toàn trình ở một số lĩnh vực; hòa giải ở cơ sở"),
+    ("két qua thuc hién 6 thang dau nam; tré em dudi 6 tudi",
+     "kết quả thực hiện 6 tháng đầu năm; trẻ em dưới 6 tuổi"),
     # seed 001: two capitals inside a legacy sentence are a word OCR printed so
     ("vian ban, HO so dién tir trén Hé thong", "văn bản, hồ sơ điện tử trên Hệ thống"),
     # the Vietnamese model's "§" for a damaged final g; a lone stop mid-sentence; a line
