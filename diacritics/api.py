@@ -173,6 +173,9 @@ UNITS_AFTER_NUMBER = frozenset("km cm mm kg ha kw kwh kv mw ml".split())
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 # a word of a person's name: a capital, then small letters (a comma or stop may follow)
 NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?")
+# the English model's "¥" alone is "ý" ("nâng cao ¥ thức" in seed 000, "chưa đồng ¥ với"
+# in a new report's garble), not a speck
+LONE_Y = regex.compile(r"^¥[,.;:]?$")
 GLUED_QUOTE = regex.compile(r'^["“](\p{Ll}+)[,.;:]?$')  # a quote that opens no phrase
 # a list number glued to its heading's first word ("2.Cai cach", "3.Viec")
 # the recipient list: "Nơi nhận:", then items that a list dash opens; an item ends with ";"
@@ -417,7 +420,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             # a list dash read with specks ("-_-", "_=") before the item's capital
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement="-"))
             continue
-        if is_speck(text) or quote_column(line, chunks, n) or (
+        if is_speck(text) and not (mode == "legacy" and LONE_Y.match(text)) or \
+                quote_column(line, chunks, n) or (
                 LONE_STOP.match(text) and lone_stop(chunks, n, continues)) or (
                 DASH.match(text) and stray_dash(chunks, n, model, next_word, next_item,
                                                  in_list)) or (

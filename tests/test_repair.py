@@ -128,6 +128,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "tỷ lệ hồ sơ trực tuyến toàn trình ở một số lĩnh vực; hòa giải ở cơ sở"),
     ("két qua thuc hién 6 thang dau nam; tré em dudi 6 tudi",
      "kết quả thực hiện 6 tháng đầu năm; trẻ em dưới 6 tuổi"),
+    # seed 000: the English model's lone "¥" is "ý", not a speck
+    ("gop phan nang cao ¥ thuc cua ngudi dan; chua dong ¥ voi két qua",
+     "góp phần nâng cao ý thức của người dân; chưa đồng ý với kết quả"),
     # seed 001: two capitals inside a legacy sentence are a word OCR printed so
     ("vian ban, HO so dién tir trén Hé thong", "văn bản, hồ sơ điện tử trên Hệ thống"),
     # the Vietnamese model's "§" for a damaged final g; a lone stop mid-sentence; a line
