@@ -173,6 +173,7 @@ UNITS_AFTER_NUMBER = frozenset("km cm mm kg ha kw kwh kv mw ml".split())
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 # a word of a person's name: a capital, then small letters (a comma or stop may follow)
 NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?")
+HORN_LETTERS = regex.compile(r"(?=(ir|it|ti|ut|tt))")
 # the English model's "¥" alone is "ý" ("nâng cao ¥ thức" in seed 000, "chưa đồng ¥ với"
 # in a new report's garble), not a speck
 LONE_Y = regex.compile(r"^¥[,.;:]?$")
@@ -657,10 +658,20 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
         return _Piece(start, end, word, context=lower)  # VNeID, TTr
     if mode == "legacy" and word[0].isupper() and not known_garble and not is_upper \
             and not is_syllable_shape(lower) and not mixed_case and PLAIN_VOWEL.search(
-                strip_marks(lower)) and not UNG_AS_MG.match(lower):
+                strip_marks(lower)) and not UNG_AS_MG.match(lower) \
+            and not _horn_read_as_letters(lower, model):
         return _Piece(start, end, word, context=lower)  # a foreign word or name: "Data"
     return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word,
                                                            name_role))
+
+
+def _horn_read_as_letters(lower: str, model: Model) -> bool:
+    """Whether a legacy word reads as a syllable once two letters the English model prints
+    for a u with a horn or a mark ("ir", "it", "ti", "ut", "tt": "chirc" chức, "ctia" của)
+    are a u again: so "Hitu" (Hữu), "Dirc" (Đức), "Chti" (Chủ), "Tir" (Từ), capitalised in
+    new documents' garble, are garble, not foreign words ("Data", "Zalo" stay)."""
+    return any(strip_marks(lower[:m.start(1)] + "u" + lower[m.end(1):]) in model.by_stripped
+               for m in HORN_LETTERS.finditer(lower))
 
 
 def _mixed_case_abbreviation(word: str, model: Model) -> str | None:
