@@ -173,6 +173,8 @@ UNITS_AFTER_NUMBER = frozenset("km cm mm kg ha kw kwh kv mw ml".split())
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 # a word of a person's name: a capital, then small letters (a comma or stop may follow)
 NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?")
+HORN_QUOTE = regex.compile(r"(?<=\p{L})[’']$")
+OPENING_QUOTE = regex.compile(r"[‘'\"“]")
 HORN_LETTERS = regex.compile(r"(?=(ir|it|ti|ut|tt))")
 # the English model's "¥" alone is "ý" ("nâng cao ¥ thức" in seed 000, "chưa đồng ¥ với"
 # in a new report's garble), not a speck
@@ -508,6 +510,12 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 text[:-1].translate(GARBLE_LETTERS)) and lower_syllable_first(after, model) else 1
             pieces.append(_Piece(chunk.end() - cut, chunk.end(), text[-cut:], replacement=""))
             tail = tail[:-cut]
+        if mode == "legacy" and HORN_QUOTE.search(text) and \
+                not OPENING_QUOTE.search(line, 0, chunk.start()):
+            # the English model's quote for the horn of an ơ or ư: "hồ so’ hỗ trợ", "trên co’
+            # sở" (in new documents' garble); the decoder reads the word without it
+            pieces.append(_Piece(chunk.end() - 1, chunk.end(), text[-1], replacement=""))
+            tail = tail[:-1]
         if SENTENCE_END.search(tail) and not (tail.endswith(":") and after[:1].isdigit()):
             # a colon before a number ends no sentence ("số: 22/QĐ-UBND"), as in the LM
             pieces.append(_Piece(chunk.end(), chunk.end(), "", context=_sentence_end(tail)))

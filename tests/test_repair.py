@@ -132,6 +132,11 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # English model printed as two letters is garble, not a foreign word ("Data" stays)
     ("Chu tri: Ong Nguyén Hitu Khoa, Vi Dirc Thang.\nTir ngay 01/7/2026, xa c6 hé thong Data",
      "Chủ trì: Ông Nguyễn Hữu Khoa, Vũ Đức Thắng.\nTừ ngày 01/7/2026, xã có hệ thống Data"),
+    # new documents' legacy garble: a quote for the horn of an ơ; a quoted phrase keeps its
+    # quotes
+    ("lap h6 so’ hé tro; trén co’ sé", "lập hồ sơ hỗ trợ; trên cơ sở"),
+    ("phong trao ‘Ngay thu Bay vi dan’ duoc duy tri",
+     "phong trào ‘Ngày thứ Bảy vì dân’ được duy trì"),
     # seed 000: the English model's lone "¥" is "ý", not a speck
     ("gop phan nang cao ¥ thuc cua ngudi dan; chua dong ¥ voi két qua",
      "góp phần nâng cao ý thức của người dân; chưa đồng ý với kết quả"),
