@@ -321,6 +321,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     capitals_columns = [column.span() for column in COLUMN_TEXT.finditer(line)
                         if SMALL_LETTER.search(column.group()) is None]
     table_row = PIPE_TABLE_ROW.match(line) is not None
+    table_cells = line.count("\t") >= 2
     in_columns = "\t" in line  # a table's row, or a header's columns
     # an archive line's stops are its codes' ("- Lưu: VT, UBND."), whatever line follows
     archive_line = ARCHIVE_ITEM.match(line) is not None
@@ -381,8 +382,11 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.BOS,
                                  replacement=stopless_numeral(text) + "."))
             continue
-        # the same positions as case.inside_words: what a capital there says is learned
-        inside = n > 0 and case.continues_sentence(texts[n - 1])
+        # the same positions as case.inside_words: what a capital there says is learned;
+        # not a table cell's first word, capitalised as a cell starts ("87⇥Tét": Tốt; a
+        # header's right column, after one tab, starts with a name: "Số: 77/KH-UBND⇥Ea")
+        inside = n > 0 and case.continues_sentence(texts[n - 1]) and not (
+            table_cells and "\t" in line[chunks[n - 1].end():chunk.start()])
         followed_by = None
         if case.continues_sentence(text):
             # at the line's end, the next line's first word ("Sở" + "Nội vụ" on the next

@@ -137,6 +137,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("lap h6 so’ hé tro; trén co’ sé", "lập hồ sơ hỗ trợ; trên cơ sở"),
     ("phong trao ‘Ngay thu Bay vi dan’ duoc duy tri",
      "phong trào ‘Ngày thứ Bảy vì dân’ được duy trì"),
+    # a table cell's first word is capitalised as a cell starts, not as a name: "Tot" is
+    # Tốt (a new notice's legacy garble had "Tổ")
+    ("1 Van phong - Thong ké\t96\t94\tXuat sac\n4 Tai chinh - Ké toan\t90\t87\tTot",
+     "1 Văn phòng - Thống kê\t96\t94\tXuất sắc\n4 Tài chính - Kế toán\t90\t87\tTốt"),
     # seed 000: the English model's lone "¥" is "ý", not a speck
     ("gop phan nang cao ¥ thuc cua ngudi dan; chua dong ¥ voi két qua",
      "góp phần nâng cao ý thức của người dân; chưa đồng ý với kết quả"),
