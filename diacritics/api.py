@@ -333,8 +333,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if garbage_from is not None and chunk.start() >= garbage_from:
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
-        if in_columns and n and "\t" in line[chunks[n - 1].end():chunk.start()] and \
-                pieces and pieces[-1].context not in PHRASE_CONTEXTS:
+        column_start = in_columns and n > 0 and "\t" in line[chunks[n - 1].end():chunk.start()]
+        if column_start and pieces and pieces[-1].context not in PHRASE_CONTEXTS:
             # a column starts: a cell's words go on no phrase of the cell before
             pieces.append(_Piece(chunk.start(), chunk.start(), "", context=lm_mod.COMMA))
         inside = [f for f in fixes if chunk.start() <= f.start < chunk.end()] if fixes else []
@@ -386,7 +386,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         # not a table cell's first word, capitalised as a cell starts ("87⇥Tét": Tốt; a
         # header's right column, after one tab, starts with a name: "Số: 77/KH-UBND⇥Ea")
         inside = n > 0 and case.continues_sentence(texts[n - 1]) and not (
-            table_cells and "\t" in line[chunks[n - 1].end():chunk.start()])
+            table_cells and column_start)
         followed_by = None
         if case.continues_sentence(text):
             # at the line's end, the next line's first word ("Sở" + "Nội vụ" on the next
@@ -681,7 +681,9 @@ def _horn_read_as_letters(lower: str, model: Model) -> bool:
     """Whether a legacy word reads as a syllable once two letters the English model prints
     for a u with a horn or a mark ("ir", "it", "ti", "ut", "tt": "chirc" chức, "ctia" của)
     are a u again: so "Hitu" (Hữu), "Dirc" (Đức), "Chti" (Chủ), "Tir" (Từ), capitalised in
-    new documents' garble, are garble, not foreign words ("Data", "Zalo" stay)."""
+    new documents' garble, are garble, not foreign words ("Data", "Zalo" stay). Not every
+    rewrite the decoder learned (``rewrites``): those that drop or swap one letter would
+    read names such as "Krông", "Đắk", "Stiêng", "Blơi" as garble."""
     return any(strip_marks(lower[:m.start(1)] + "u" + lower[m.end(1):]) in model.by_stripped
                for m in HORN_LETTERS.finditer(lower))
 
