@@ -59,7 +59,7 @@ CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\
 # Thế Anh": 12 times in our OCR of the dev documents), reads the stop as a comma or, as the
 # list's last code, as an "L" ("VTL").
 ARCHIVE_LINE = regex.compile(r"^\W*Lưu\s*:\s*")
-MISREAD_VT = regex.compile(r"V[LIDÌ1|lFŨE]")
+MISREAD_VT = regex.compile(r"V[LIDÌ1|lFŨE]|YT?1")  # "Y1", "YT1" too
 VT_STOP_READ_L = regex.compile(r"VT[LI|]")
 # an archive item whose label OCR garbled: a few marks, the label, a colon (or semicolon)
 # and one to three codes of up to four characters
@@ -395,8 +395,7 @@ def garbled_archive(column: str) -> str | None:
         return None
     codes = regex.findall(r"[\p{L}\d]+", m.group("codes"))
     first = strip_marks(codes[0]).upper()
-    if MISREAD_VT.fullmatch(codes[0]) or Levenshtein.distance(first, "VT") <= 1 or \
-            first in ("YT1", "Y1", "V1"):
+    if MISREAD_VT.fullmatch(codes[0]) or Levenshtein.distance(first, "VT") <= 1:
         codes[0] = "VT"
     return "- Lưu: " + ", ".join(codes) + "."
 

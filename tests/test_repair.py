@@ -153,6 +153,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("Ủy ban nhân dân xã\n- :\nbáo cáo như sau:", "Ủy ban nhân dân xã\n\nbáo cáo như sau:"),
     # the archive mark of a recipient list; a modifier-letter speck
     ("- Lưu: VL\n- Lưu: VÌ, VP.", "- Lưu: VT.\n- Lưu: VT, VP."),
+    # its label read right alone, its VT not ("- LAI: Y1." re-read "- Lưu:")
+    ("- Lưu: Y1.\n- Lưu: YT1, VP.", "- Lưu: VT.\n- Lưu: VT, VP."),
     ("- Thanh tra tỉnh;\tCHỦ TỊCH\n- Lưu: VL\t:", "- Thanh tra tỉnh;\tCHỦ TỊCH\n- Lưu: VT."),
     # a new notice's photo: a quote mark alone in a column beside a recipient (not a
     # quote closed after a space); a table row's 1 read "I —" by its cell's border ("Văn
