@@ -38,7 +38,7 @@ from rapidfuzz.distance import Levenshtein
 
 from diacritics.syllable import strip_marks
 from ocr_pipeline._exec import tesseract
-from ocr_pipeline.models import Word, span
+from ocr_pipeline.models import Word, span, splice_words
 
 MAX_CELLS = 24
 LOW_CONFIDENCE = 50.0  # Tesseract's 0-100
@@ -59,7 +59,7 @@ SEPARATORS = ",."
 FIGURE_WITH_LOOKALIKE = regex.compile(r"[0-9Il|O]+(?:[,.][0-9Il|O]+)*")
 
 
-def _cell_bounds(word: Word, rules: list[tuple[int, int, int, int]]) -> tuple[int, int] | None:
+def cell_bounds(word: Word, rules: list[tuple[int, int, int, int]]) -> tuple[int, int] | None:
     """The inner edges (left, right) of the two rules on either side of ``word``."""
     left, top, width, height = word.box
     middle = top + height // 2
@@ -137,7 +137,7 @@ def _cells(words: list[Word], rules: list[tuple[int, int, int, int]]) -> list[_C
     """The page's ruled cells: the words of one Tesseract line between two rules."""
     cells: dict[tuple[tuple[int, int, int], int, int], list[int]] = {}
     for n, word in enumerate(words):
-        bounds = _cell_bounds(word, rules)
+        bounds = cell_bounds(word, rules)
         if bounds is not None:
             cells.setdefault((word.line_key, *bounds), []).append(n)
     return [_Cell(found, left, right) for (_, left, right), found in cells.items()]
@@ -242,11 +242,4 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
                     block=first.block, paragraph=first.paragraph, line=first.line)
             for w in again]
         dropped.update(cell.words[1:])
-    if not replaced:
-        return words
-    result: list[Word] = []
-    for n, word in enumerate(words):
-        if n in dropped:
-            continue
-        result.extend(replaced.get(n, [word]))
-    return result
+    return splice_words(words, replaced, dropped)

@@ -88,6 +88,17 @@ def span(words: list[Word]) -> tuple[int, int, int, int]:
             min(w.box[1] for w in words), max(w.box[1] + w.box[3] for w in words))
 
 
+def splice_words(words: list[Word], replaced: dict[int, list[Word]],
+                 dropped: set[int]) -> list[Word]:
+    """``words`` with word n replaced by ``replaced[n]`` (a re-read's words) and the
+    words in ``dropped`` (the rest of what was re-read) left out."""
+    result: list[Word] = []
+    for n, word in enumerate(words):
+        if n not in dropped:
+            result.extend(replaced.get(n, [word]))
+    return result
+
+
 @dataclass
 class PageText:
     """The text of one page and how it was obtained."""

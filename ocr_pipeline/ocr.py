@@ -11,7 +11,8 @@ A printed line Tesseract split into two blocks side by side is joined again
 (``markers``): Tesseract reads "III." as "II.", now and then a marker as a word of no
 confidence, and drops the digit of "1." down a short numbered list. Numbers that must be
 digits (a date's day, month and year, a document number) but were read mixed with
-letters are read again as digits only (``digits``); a table cell's figure garbled in its
+letters are read again as digits only (``digits``); a run of words read with almost no
+confidence is read again alone (``doubtful_words``); a table cell's figure garbled in its
 row's context ("2,4 km" read "244km") is read again from the cell alone
 (``cell_figures``). The mark that closes a word is
 checked against the pixels (``closing_marks``): Tesseract reads "đồng;" as "đồng:" and,
@@ -29,6 +30,7 @@ from ocr_pipeline._exec import tesseract
 from ocr_pipeline.cell_figures import reread_table_figures
 from ocr_pipeline.closing_marks import check_closing_marks
 from ocr_pipeline.digits import join_split_numbers, reread_digit_slots
+from ocr_pipeline.doubtful_words import reread_doubtful_words
 from ocr_pipeline.markers import recount_roman_markers, reread_doubtful_line_starts, word_lines
 from ocr_pipeline.models import CleanPage, Options, PageText, Word, span
 
@@ -143,6 +145,8 @@ def _read(page: CleanPage, options: Options) -> PageText:
     words = recount_roman_markers(words, page.image)
     words = join_split_numbers(words)
     words = reread_digit_slots(words, page.image, options.lang, options.page_timeout_s)
+    words = reread_doubtful_words(words, page.image, page.vertical_rules, options.lang,
+                                  options.page_timeout_s)
     words = reread_table_figures(words, page.image, page.vertical_rules, options.lang,
                                  options.page_timeout_s)
     words = check_closing_marks(words, page.image)
