@@ -13,7 +13,8 @@ a row:
 - a row whose first cell is empty continues the previous row cell by cell (a row split
   by a page break);
 - under a "TT"/"STT" header, a row number read as letters that look like digits ("I" beside
-  a cell border) is the number;
+  a cell border) is the number, and a row whose neighbours number in step is numbered
+  in sequence with them, whatever was read in its first cell (``_number_in_sequence``);
 - cells beyond the header's count are joined into the last column.
 Matching is on the diacritic-free key of each line (``keys``), so OCR damage to the
 headers does not hide a table. HTML bold tags and Markdown emphasis are dropped.
@@ -21,6 +22,7 @@ headers does not hide a table. HTML bold tags and Markdown emphasis are dropped.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,6 +79,31 @@ def _row_number(cell: str) -> str:
     return digits if len(read) <= 3 and digits.isdigit() else cell
 
 
+def _in_step(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two (row index, number) pairs count rows one by one."""
+    return b[1] - a[1] == b[0] - a[0]
+
+
+def _number_in_sequence(rows: list[list[str]]) -> None:
+    """Row numbers put right where the rows around them number in sequence: between rows
+    numbered ``a`` and ``b`` with as many rows between them as numbers, each row is its
+    number, whatever OCR read in its first cell ("S" for 8, "5" for 3, nothing where a
+    "|" or an "ầ" was dropped as a speck); so are the rows before the first number when
+    it counts them ("", "g2" before a 3). A row that continues the one above it (its
+    first cell empty, the row split by a page break) breaks the count, so it stays."""
+    known = [(k, int(row[0])) for k, row in enumerate(rows) if row[0].isdigit()]
+    if known and known[0][1] == known[0][0] + 1:
+        known.insert(0, (-1, 0))
+    # a number out of step with the two around it, which are in step, is misread
+    misread = {here for before, here, after in zip(known, known[1:], known[2:], strict=False)
+               if _in_step(before, after) and not _in_step(before, here)}
+    known = [pair for pair in known if pair not in misread]
+    for (start, first), (end, last) in itertools.pairwise(known):
+        if _in_step((start, first), (end, last)) and end - start > 1:
+            for k in range(start + 1, end):
+                rows[k][0] = str(first + k - start)
+
+
 def _is_header(cells: list[str], cell_keys: list[str]) -> bool:
     if len(cells) < 3:
         return False
@@ -117,6 +144,7 @@ def find_tables(lines: list[str], keys: list[str], skip: set[int]) -> list[Table
             continue
         table = Table(headers=_unique(cells), first_line=i, lines=[i])
         group: str | None = None
+        read: list[tuple[str | None, list[str]]] = []  # (group, cells) of each row line
         j = i + 1
         while j < len(lines) and (j not in skip or not lines[j].strip()):
             if not lines[j].strip():
@@ -143,14 +171,17 @@ def find_tables(lines: list[str], keys: list[str], skip: set[int]) -> list[Table
             width = len(table.headers)
             if len(row) > width:
                 row = [*row[:width - 1], " ".join(c for c in row[width - 1:] if c)]
-            row += [""] * (width - len(row))
+            read.append((group, row + [""] * (width - len(row))))
+        if _numbers_rows(header_keys[0]):
+            _number_in_sequence([row for _, row in read])
+        for row_group, row in read:
             if not row[0] and table.rows:
                 previous = table.rows[-1]["cells"]
                 for name, cell in zip(table.headers, row, strict=True):
                     if cell:
                         previous[name] = f"{previous[name]} {cell}".strip()
                 continue
-            table.rows.append({"group": group,
+            table.rows.append({"group": row_group,
                                "cells": dict(zip(table.headers, row, strict=True))})
         tables.append(table)
         i = j

@@ -460,6 +460,24 @@ def test_row_numbers_read_beside_a_border_are_numbers():
     assert table["rows"][3]["group"] == "II. Kiểm tra"  # a group's numeral stays Roman
 
 
+def test_row_numbers_out_of_step_with_their_neighbours_are_put_in_sequence():
+    # OCR of a list's photo: "1" dropped as a speck, "3" read "5", "8" read "S"
+    rows = ["\tHà Văn Lự\t1968", "2\tNông Thị Thoa\t1975", "5\tLương Văn Quý\t1982",
+            "4\tĐinh Thị Mến\t1959", "5\tVi Văn Hưởng\t1990", "S\tTriệu Thị Xuân\t1979",
+            "7\tLục Văn Nguyên\t1964"]
+    text = "STT\tHọ và tên\tNăm sinh\n" + "\n".join(rows) + "\n"
+    (table,) = parse.parse_text(text).tables
+    assert [row["cells"]["STT"] for row in table["rows"]] == [str(n) for n in range(1, 8)]
+    assert table["rows"][0]["cells"]["Họ và tên"] == "Hà Văn Lự"
+    # a row split by a page break (first cell empty) still continues the row above it,
+    # and a sub-item "a" is no number
+    text = ("STT\tNội dung\tKết quả\n1\tRà soát thủ tục\t12\n\thành chính\t\n"
+            "2\tSố hóa\t30\na\tHồ sơ đất đai\t10\n3\tTuyên truyền\t5\n")
+    (table,) = parse.parse_text(text).tables
+    assert [row["cells"]["STT"] for row in table["rows"]] == ["1", "2", "a", "3"]
+    assert table["rows"][0]["cells"]["Nội dung"] == "Rà soát thủ tục hành chính"
+
+
 def test_a_bordered_table_read_off_a_rendered_scan_gives_its_rows(tmp_path):
     # the real render (a grid around every cell), Tesseract and repair
     pdf = tmp_path / "plan.pdf"
