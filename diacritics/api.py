@@ -301,13 +301,15 @@ def _doublet(piece: _Piece, candidate: str, line: str) -> bool:
 def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             next_line: str = "", last_word: str = "",
             garbage_from: int | None = None,
-            numbers: NumberStyle = PLAIN, in_list: bool = False) -> list[_Piece]:
+            numbers: NumberStyle = PLAIN, in_list: bool = False,
+            doubtful: set[tuple[int, int]] | None = None) -> list[_Piece]:
     """The line's words, specks and marks, each with what the decoder reads or what
     replaces it; ``next_line`` is the next non-blank line as written, ``last_word`` the
     word the line before ends with (``LAST_WORD``), if it ends with one; the chunks from
     ``garbage_from`` on are specks (``garbage_tail``); ``numbers``: how the document
     writes numbers (``DocumentFacts``); ``in_list``: the line before ended a list's item
-    or opened a list (``LIST_OPENED``), so a dash that starts this line marks an item."""
+    or opened a list (``LIST_OPENED``), so a dash that starts this line marks an item;
+    ``doubtful``: the spans of words the OCR engine doubted."""
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
     texts = [chunk.group() for chunk in chunks]
@@ -408,10 +410,10 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 # _word_pieces gives it, without its tests (in vie text a syllable is no
                 # glued pair; _classify decodes such a word)
                 pieces.append(_Piece(chunk.start(), chunk.end(), text, slot=decoder.slot(
-                    text, mode, inside, followed_by, _name_role(chunks, n, mode))))
+                    text, mode, inside, followed_by, _name_role(chunks, n, mode, doubtful))))
                 continue
             pieces.extend(_word_pieces(text, chunk.start(), chunk.end(), model, decoder, mode,
-                                       inside, followed_by, _name_role(chunks, n, mode),
+                                       inside, followed_by, _name_role(chunks, n, mode, doubtful),
                                        capitals_column, in_columns))
             continue
         if END_MARK.match(text) and 0 < n == len(chunks) - 1 and \
@@ -547,17 +549,28 @@ def _sentence_end(tail: str) -> str:
     return lm_mod.BOS if tail.rstrip(")\"”’'").endswith(":") else lm_mod.EOS
 
 
-def _name_role(chunks: list[regex.Match[str]], n: int, mode: str) -> str | None:
+VIE_NAME_MIDDLES = ("Thị", "Văn")
+
+
+def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
+               doubtful: set[tuple[int, int]] | None = None) -> str | None:
     """"surname" or "middle" for the first two words of a person's name in text without
     marks (stripped or legacy; in text with marks ``names.py`` keeps names consistent):
     capitalised words, the first with a family name's letters ("Hoang Van Son", "Do Thi
     Hanh"). A middle name needs a given name after it: "Le Van" may be all of a name
-    ("Lê Vân")."""
-    if mode == "vie":
-        return None
-
+    ("Lê Vân"). In text with marks, a word the OCR engine doubted before "Thị" or "Văn"
+    and a capitalised word is a family name too, if it has one's letters: OCR read "Đinh
+    Thị Mến" in a list's photo "Đỉnh" (at 57); read as written, "Hờ Văn Mua" is a name of
+    its own, no misread "Hồ"."""
     def titled(k: int) -> bool:
         return 0 <= k < len(chunks) and bool(NAME_WORD.fullmatch(chunks[k].group()))
+
+    if mode == "vie":
+        doubted = bool(doubtful) and any(start <= chunks[n].start() and chunks[n].end() <= end
+                                         for start, end in doubtful or ())
+        return "surname" if doubted and n + 1 < len(chunks) and \
+            chunks[n + 1].group() in VIE_NAME_MIDDLES and titled(n) and titled(n + 2) and \
+            strip_marks(chunks[n].group().lower()) in SURNAME_BY_LETTERS else None
 
     def surname(k: int) -> bool:
         return titled(k) and LETTERS_ONLY.fullmatch(chunks[k].group()) is not None and \
@@ -989,7 +1002,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     in_list = opened is not None and (opened.group("mark") == ";" or ITEM_END.search(line)
                                       is not None)
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
-                     facts.numbers, in_list)
+                     facts.numbers, in_list, doubtful)
     archive = archive_marks(line)
     for piece in pieces:
         if protected and piece.slot is not None and _inside(piece, protected):

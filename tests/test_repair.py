@@ -578,6 +578,18 @@ def test_the_signers_family_name_takes_its_marks_from_the_list_of_family_names()
     assert diacritics.restore("Lễ Hội Văn Hóa").text == "Lễ Hội Văn Hóa"
 
 
+def test_a_doubted_word_before_thi_or_van_and_a_name_is_a_family_name():
+    # our OCR of a list's photo: "Đinh" read "Đỉnh" at confidence 57, in a table's cell
+    row = "4\tĐỉnh Thị Mến\t1959\tNà Lẹng"
+    assert diacritics.restore(row, set(), {(0, 1)}).text == row.replace("Đỉnh", "Đinh")
+    # as written (no OCR doubt) a name stays: "Hờ Văn Mua" is a Hmong name, no "Hồ"
+    for line in (row, "Hộ ông Hờ Văn Mua được hỗ trợ."):
+        assert diacritics.restore(line).text == line
+    # the doubted word must be the one before "Thị" or "Văn"
+    line = "Hộ bà Đỉnh Thị Mến"
+    assert diacritics.restore(line, set(), {(0, 1)}).text == line
+
+
 def test_a_signers_name_in_a_column_of_its_own_is_a_name_too():
     # OCR sets a column's gap as a tab: the name beside the archive line, and a minutes'
     # two names under their titles
