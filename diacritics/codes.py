@@ -50,6 +50,7 @@ MISREAD_SECOND_LEVEL = regex.compile(r"(?<=\.)(\p{L}{3})(?=\.vn(?!\w))")
 # a unit or abbreviation written with a slash ("V/v", về việc; "km/h") is a code too, and
 # the million đồng of a budget's figures ("12,5 tr.đồng", "ĐVT: Tr.đ")
 CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\p{Lu}\d]+)+\W*$"
+                     r"|^\d{1,5}\p{Lu}{2,4}-\p{Lu}"
                      r"|^\p{L}{1,2}/\p{L}{1,2}\W*$|^[Tt]r\.đ(?:ồng)?\W*$")
 # "- Lưu: VT." (kept in the archive, văn thư) ends nearly every document's recipient list,
 # its codes parted by commas and closed by a stop (all 67 archive lines of the train seeds
@@ -98,6 +99,11 @@ CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "DU": "ĐU", "DH": "�
 GLUED_SYMBOL = regex.compile(
     r"(?<=/)(NQ|Q[ĐD]|CT|QC|Qy[ĐD]|TB|H[ĐD]|CTr|KH|PA|[ĐD]A|BC|BB|TTr|C[ĐD]|GUQ|GM|GGT|PC)"
     r"(UBND|H[ĐD]ND|[ĐD]U|BCĐ|BCD|VP)(?![\p{L}\d])")
+# a document's number glued to its type, the slash lost ("Số: 15NQ-HĐND" in a new
+# resolution's scan; "15/2025NQ-HĐND" too)
+SLASH_LOST = regex.compile(
+    r"(?<![\p{L}\d])(\d{1,5})(?=(?:NQ|Q[ĐD]|CT|QC|TB|H[ĐD]|CTr|KH|PA|[ĐD]A|BC|BB|TTr|C[ĐD]"
+    r"|GM|PC|TT|N[ĐD]|UBND|H[ĐD]ND)-\p{Lu})")
 # and a central document's: a decree of the government, a circular of a ministry or of
 # its office ("01/2023/TTVPCP" on a photo of a new report; "TTCP" is the government's
 # inspectorate, an issuer itself)
@@ -162,7 +168,8 @@ def _second_level(label: regex.Match[str]) -> str:
 
 def fix_code(chunk: str) -> str:
     """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND; the hyphen OCR lost
-    between a document type and its issuer: 45/KHUBND -> 45/KH-UBND; a speck glued to the
+    between a document type and its issuer: 45/KHUBND -> 45/KH-UBND, and the slash between
+    a number and its type: 15NQ-HĐND -> 15/NQ-HĐND; a speck glued to the
     front of a number or date: '30/7/2025 -> 30/7/2025; an address's "@®" -> "@", its
     domain's "øov.vn" -> "gov.vn" and its letters without marks."""
     chunk = LEADING_CODE_SPECK.sub("", DOUBLED_D.sub("Đ", chunk.translate(ETH)))
@@ -170,6 +177,7 @@ def fix_code(chunk: str) -> str:
     if URL_OR_MAIL.search(chunk):
         chunk = MISREAD_SECOND_LEVEL.sub(_second_level, chunk)
         chunk = ADDRESS.sub(lambda m: strip_marks(m.group()), chunk)
+    chunk = SLASH_LOST.sub(r"\1/", chunk)
     chunk = GLUED_CENTRAL_SYMBOL.sub(r"\1-\2", GLUED_SYMBOL.sub(r"\1-\2", chunk))
     return CAPITALS_RUN.sub(lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
 

@@ -194,6 +194,16 @@ def test_repair_restores_lost_symbol_hyphen():
     assert diacritics.restore("Số: 15/TTCP").text == "Số: 15/TTCP"
 
 
+def test_repair_restores_the_slash_between_a_number_and_its_type():
+    # a new resolution's scan read "Số: 15/NQ-HĐND" as "15NQ-HĐND"
+    assert diacritics.restore("Số: 15NQ-HĐND\tPhú Lương, ngày 18 tháng 12 năm 2026").text == \
+        "Số: 15/NQ-HĐND\tPhú Lương, ngày 18 tháng 12 năm 2026"
+    assert diacritics.restore("theo Quyết định số 15/2025QD-UBND và Công văn 320UBND-VP"
+                              ).text == "theo Quyết định số 15/2025/QĐ-UBND và Công văn 320/UBND-VP"
+    for text in ("mạng 4G-LTE", "Số: 15/NQ-HĐND", "khổ A4-A3"):
+        assert diacritics.restore(text).text == text
+
+
 @pytest.mark.parametrize(("text", "garbled"), [
     ("J2)", True), ("2U2O", True), ("I2/QĐ-UBND", True), ("O1", True), ("(2O25)", True),
     ("2025", False), ("2025.", False), ("1,5", False), ("2025-2030", False), ("học", False),
