@@ -89,6 +89,9 @@ BEAM_MARGIN = 10.0
 # sentence is mostly the number ("6 tháng đầu năm", "dưới 6 tuổi"): the LM chooses
 LONE_DIGIT_WORDS = {"6": "ở"}
 LOG_LONE_DIGIT_WORD = math.log(0.1)
+# obscenities, which the LM's news and word lists hold: repair never writes one that the
+# text did not ("Các hộ" in legacy garble, "Cac hé6", had come out one of them)
+OBSCENE = frozenset("cặc lồn buồi địt đụ đéo cứt".split())
 LM_CACHE_SIZE = 300_000  # entries of (context, candidates) -> LM scores kept at most
 
 # every letter with a Vietnamese mark, those with two marks too ("ệ", "ố", "ừ")
@@ -301,7 +304,7 @@ class Decoder:
         cands: dict[str, float] = {}
 
         def add(cand: str, logp: float) -> None:
-            if logp > cands.get(cand, -math.inf):
+            if logp > cands.get(cand, -math.inf) and (cand not in OBSCENE or cand == lower):
                 cands[cand] = logp
 
         if mode == "vie":
