@@ -104,6 +104,9 @@ GLUED_SYMBOL = regex.compile(
 SLASH_LOST = regex.compile(
     r"(?<![\p{L}\d])(\d{1,5})(?=(?:NQ|Q[ĐD]|CT|QC|TB|H[ĐD]|CTr|KH|PA|[ĐD]A|BC|BB|TTr|C[ĐD]"
     r"|GM|PC|TT|N[ĐD]|UBND|H[ĐD]ND)-\p{Lu})")
+# the document's number glued to its label, the space lost ("Số:133/KH-UBND", a new
+# plan's scan)
+LABEL_GLUED = regex.compile(r"^(Số|SỐ):(?=\d)")
 # and a central document's: a decree of the government, a circular of a ministry or of
 # its office ("01/2023/TTVPCP" on a photo of a new report; "TTCP" is the government's
 # inspectorate, an issuer itself)
@@ -169,7 +172,8 @@ def _second_level(label: regex.Match[str]) -> str:
 def fix_code(chunk: str) -> str:
     """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND; the hyphen OCR lost
     between a document type and its issuer: 45/KHUBND -> 45/KH-UBND, and the slash between
-    a number and its type: 15NQ-HĐND -> 15/NQ-HĐND; a speck glued to the
+    a number and its type: 15NQ-HĐND -> 15/NQ-HĐND, and the space after its label:
+    Số:133/KH-UBND -> Số: 133/KH-UBND; a speck glued to the
     front of a number or date: '30/7/2025 -> 30/7/2025; an address's "@®" -> "@", its
     domain's "øov.vn" -> "gov.vn" and its letters without marks."""
     chunk = LEADING_CODE_SPECK.sub("", DOUBLED_D.sub("Đ", chunk.translate(ETH)))
@@ -177,7 +181,7 @@ def fix_code(chunk: str) -> str:
     if URL_OR_MAIL.search(chunk):
         chunk = MISREAD_SECOND_LEVEL.sub(_second_level, chunk)
         chunk = ADDRESS.sub(lambda m: strip_marks(m.group()), chunk)
-    chunk = SLASH_LOST.sub(r"\1/", chunk)
+    chunk = LABEL_GLUED.sub(r"\1: ", SLASH_LOST.sub(r"\1/", chunk))
     chunk = GLUED_CENTRAL_SYMBOL.sub(r"\1-\2", GLUED_SYMBOL.sub(r"\1-\2", chunk))
     return CAPITALS_RUN.sub(lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
 

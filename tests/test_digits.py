@@ -202,6 +202,8 @@ def test_repair_restores_the_slash_between_a_number_and_its_type():
                               ).text == "theo Quyết định số 15/2025/QĐ-UBND và Công văn 320/UBND-VP"
     for text in ("mạng 4G-LTE", "Số: 15/NQ-HĐND", "khổ A4-A3"):
         assert diacritics.restore(text).text == text
+    # and the space after the number's label (a new plan's scan)
+    assert diacritics.restore("Số:133/KH-UBND\tThanh Lâm").text == "Số: 133/KH-UBND\tThanh Lâm"
 
 
 @pytest.mark.parametrize(("text", "garbled"), [
