@@ -339,6 +339,10 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if column_start and pieces and pieces[-1].context not in PHRASE_CONTEXTS:
             # a column starts: a cell's words go on no phrase of the cell before
             pieces.append(_Piece(chunk.start(), chunk.start(), "", context=lm_mod.COMMA))
+            if table_cells and mode == "vie":
+                # and a table's cell starts as a title does: after a comma, "chỉ" ("...,
+                # chỉ có") outweighed the "Chi đầu tư phát triển" of a budget's table
+                pieces.append(_Piece(chunk.start(), chunk.start(), "", context=lm_mod.BOS))
         inside = [f for f in fixes if chunk.start() <= f.start < chunk.end()] if fixes else []
         if inside:
             piece = _digit_piece(line, chunks[n:], inside)
