@@ -15,7 +15,10 @@ a row:
 - under a "TT"/"STT" header, a row number read as letters that look like digits ("I" beside
   a cell border) is the number, and a row whose neighbours number in step is numbered
   in sequence with them, whatever was read in its first cell (``_number_in_sequence``);
-- cells beyond the header's count are joined into the last column.
+- cells beyond the header's count are joined into the last column;
+- under a "TT"/"STT" header, a total's row ("| Tổng cộng | 27.415 |") is a row of its own,
+  not a continuation; read with a cell too few and its label first ("Tổng cộng | 27.415":
+  OCR dropped the empty number cell), it gets the empty cell back.
 Matching is on the diacritic-free key of each line (``keys``), so OCR damage to the
 headers does not hide a table. HTML bold tags and Markdown emphasis are dropped.
 """
@@ -38,6 +41,7 @@ MARKUP = regex.compile(r"</?[A-Za-z][^>]*>|\*\*|__")
 # hold: a row numbered "a", "b" under TT is a sub-item, not 6
 NUMBER_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "|": "1", "]": "1", "[": "1",
                                    "!": "1", "O": "0", "o": "0"})
+TOTAL_LABEL = regex.compile(r"TONG(?: CONG| SO)?|CONG")  # diacritic-free keys
 GROUP_LABEL = regex.compile(r"[IVXL]{1,5}\.?|[A-ZĐ]\.?")
 
 
@@ -171,11 +175,20 @@ def find_tables(lines: list[str], keys: list[str], skip: set[int]) -> list[Table
             width = len(table.headers)
             if len(row) > width:
                 row = [*row[:width - 1], " ".join(c for c in row[width - 1:] if c)]
-            read.append((group, row + [""] * (width - len(row))))
+            # a total's row, its number cell empty, is no row split by a page break; OCR
+            # may drop the empty cell, so the label stands under TT ("Tổng cộng⇥27.415")
+            labels = [TOTAL_LABEL.fullmatch(c) is not None
+                      for c in _key_cells(keys[j - 1], separator)[:2]]
+            total = _numbers_rows(header_keys[0]) and (
+                labels[:1] == [True] and len(row) < width or
+                labels[1:] == [True] and not row[0])
+            if total and row[0]:
+                row = ["", *row]
+            read.append((group, row + [""] * (width - len(row)), total))
         if _numbers_rows(header_keys[0]):
-            _number_in_sequence([row for _, row in read])
-        for row_group, row in read:
-            if not row[0] and table.rows:
+            _number_in_sequence([row for _, row, _ in read])
+        for row_group, row, total in read:
+            if not row[0] and table.rows and not total:
                 previous = table.rows[-1]["cells"]
                 for name, cell in zip(table.headers, row, strict=True):
                     if cell:

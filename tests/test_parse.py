@@ -478,6 +478,17 @@ def test_row_numbers_out_of_step_with_their_neighbours_are_put_in_sequence():
     assert table["rows"][0]["cells"]["Nội dung"] == "Rà soát thủ tục hành chính"
 
 
+@pytest.mark.parametrize("total", ["\tTổng cộng\t27.415\t100", "Tổng cộng\t27.415\t100"])
+def test_a_total_row_with_an_empty_number_cell_is_a_row_of_its_own(total):
+    # its empty number cell as written, or dropped by OCR (a new resolution's scan)
+    text = ("STT\tNội dung chi\tDự toán\tTỷ lệ (%)\n1\tChi đầu tư phát triển\t9.850\t35,9\n"
+            f"2\tChi thường xuyên\t16.905\t61,7\n{total}\n")
+    (table,) = parse.parse_text(text).tables
+    assert [list(row["cells"].values()) for row in table["rows"]] == [
+        ["1", "Chi đầu tư phát triển", "9.850", "35,9"],
+        ["2", "Chi thường xuyên", "16.905", "61,7"], ["", "Tổng cộng", "27.415", "100"]]
+
+
 def test_a_bordered_table_read_off_a_rendered_scan_gives_its_rows(tmp_path):
     # the real render (a grid around every cell), Tesseract and repair
     pdf = tmp_path / "plan.pdf"
