@@ -570,8 +570,7 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
         return 0 <= k < len(chunks) and bool(NAME_WORD.fullmatch(chunks[k].group()))
 
     if mode == "vie":
-        doubted = bool(doubtful) and any(start <= chunks[n].start() and chunks[n].end() <= end
-                                         for start, end in doubtful or ())
+        doubted = _within(chunks[n].start(), chunks[n].end(), doubtful)
         return "surname" if doubted and n + 1 < len(chunks) and \
             chunks[n + 1].group() in VIE_NAME_MIDDLES and titled(n) and titled(n + 2) and \
             strip_marks(chunks[n].group().lower()) in SURNAME_BY_LETTERS else None
@@ -1124,8 +1123,11 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
 
 
 def _inside(piece: _Piece, spans: set[tuple[int, int]] | None) -> bool:
-    return bool(spans) and any(start <= piece.start and piece.end <= end
-                               for start, end in spans)
+    return _within(piece.start, piece.end, spans)
+
+
+def _within(start: int, end: int, spans: set[tuple[int, int]] | None) -> bool:
+    return bool(spans) and any(a <= start and end <= b for a, b in spans or ())
 
 
 def _word_spans(lines: list[str], words: Collection[tuple[int, int]]

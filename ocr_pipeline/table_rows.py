@@ -148,7 +148,7 @@ def find_tables(lines: list[str], keys: list[str], skip: set[int]) -> list[Table
             continue
         table = Table(headers=_unique(cells), first_line=i, lines=[i])
         group: str | None = None
-        read: list[tuple[str | None, list[str]]] = []  # (group, cells) of each row line
+        read: list[tuple[str | None, list[str], bool]] = []  # (group, cells, a total's?)
         j = i + 1
         while j < len(lines) and (j not in skip or not lines[j].strip()):
             if not lines[j].strip():
