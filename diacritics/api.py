@@ -1127,7 +1127,7 @@ def _inside(piece: _Piece, spans: set[tuple[int, int]] | None) -> bool:
 
 
 def _within(start: int, end: int, spans: set[tuple[int, int]] | None) -> bool:
-    return bool(spans) and any(a <= start and end <= b for a, b in spans or ())
+    return bool(spans) and any(a <= start and end <= b for a, b in spans)
 
 
 def _word_spans(lines: list[str], words: Collection[tuple[int, int]]

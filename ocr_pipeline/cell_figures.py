@@ -38,7 +38,7 @@ from rapidfuzz.distance import Levenshtein
 
 from diacritics.syllable import strip_marks
 from ocr_pipeline._exec import tesseract
-from ocr_pipeline.models import Word, span, splice_words
+from ocr_pipeline.models import Word, placed_on_page, span, splice_words
 
 MAX_CELLS = 24
 LOW_CONFIDENCE = 50.0  # Tesseract's 0-100
@@ -236,10 +236,6 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
             again = [replace(w, text=w.text.translate(DIGIT_LOOKALIKES)) for w in again]
         if not again or not _better_reading(cell_words, again, figure_column):
             continue
-        first = cell_words[0]
-        replaced[cell.words[0]] = [
-            replace(w, box=(w.box[0] + cell.left + 1, w.box[1] + crop_top, w.box[2], w.box[3]),
-                    block=first.block, paragraph=first.paragraph, line=first.line)
-            for w in again]
+        replaced[cell.words[0]] = placed_on_page(again, cell.left + 1, crop_top, cell_words[0])
         dropped.update(cell.words[1:])
     return splice_words(words, replaced, dropped)

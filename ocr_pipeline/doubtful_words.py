@@ -23,14 +23,12 @@ again (two Tesseract calls for a run read unsure as a line), the least sure firs
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import regex
 
 from ocr_pipeline._exec import tesseract
 from ocr_pipeline.cell_figures import FIGURE, cell_bounds
-from ocr_pipeline.models import Word, span, splice_words
+from ocr_pipeline.models import Word, placed_on_page, span, splice_words
 
 DOUBTFUL = 55.0  # Tesseract's 0-100; "820" of the year above came at 50
 SURE = 90.0
@@ -105,10 +103,6 @@ def reread_doubtful_words(words: list[Word], image: np.ndarray,
         again = _read_alone(crop, len(run), lang, timeout_s)
         if not _better(first, again):
             continue
-        head = first[0]
-        replaced[run[0]] = [
-            replace(w, box=(w.box[0] + crop_left, w.box[1] + crop_top, w.box[2], w.box[3]),
-                    block=head.block, paragraph=head.paragraph, line=head.line)
-            for w in again]
+        replaced[run[0]] = placed_on_page(again, crop_left, crop_top, first[0])
         dropped.update(run[1:])
     return splice_words(words, replaced, dropped)

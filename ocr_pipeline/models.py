@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 import numpy as np
@@ -86,6 +86,14 @@ def span(words: list[Word]) -> tuple[int, int, int, int]:
     """(left, right, top, bottom) of the words' boxes together."""
     return (min(w.box[0] for w in words), max(w.box[0] + w.box[2] for w in words),
             min(w.box[1] for w in words), max(w.box[1] + w.box[3] for w in words))
+
+
+def placed_on_page(again: list[Word], left: int, top: int, head: Word) -> list[Word]:
+    """The words of a crop read again, in the page's coordinates (the crop's top left
+    corner at ``left``, ``top``) and on the line of ``head``, the first word re-read."""
+    return [replace(w, box=(w.box[0] + left, w.box[1] + top, w.box[2], w.box[3]),
+                    block=head.block, paragraph=head.paragraph, line=head.line)
+            for w in again]
 
 
 def splice_words(words: list[Word], replaced: dict[int, list[Word]],
