@@ -81,9 +81,10 @@ MOTTO = regex.compile(r"DOC\s*L\S{0,2}P\s*[-—–]?\s*TU\s*DO\s*[-—–]?\s*HA
 # "Kính gửi:" with a damaged second word ("Kính trị:" from the legacy garble "Kinh gtri:")
 KINH_GUI = regex.compile(r"^KINH\s+(?:GUI|\S{2,4}\s*:)")
 VV = regex.compile(r"^\s*V\s*/\s*V\s+\S")  # "V/v" (về việc) opens a letter's subject
-# the signature column beside a recipient line: "- Như trên;   KT. CHỦ TỊCH"
+# the signature column beside a recipient line: "- Như trên;   KT. CHỦ TỊCH"; an
+# authority mark with nothing after it is an archive code ("- Lưu: VT, KT.": Kinh tế)
 SIGNATURE_BESIDE = regex.compile(
-    r"(?<=\S)\s+((?:(?:TM|KT|TL|TUQ|Q)\.\s*|(?:PHO\s+)?(?:CHU\s+TICH|GIAM\s+DOC|TRUONG\s+BAN|"
+    r"(?<=\S)\s+((?:(?:TM|KT|TL|TUQ|Q)\.\s*(?=\S)|(?:PHO\s+)?(?:CHU\s+TICH|GIAM\s+DOC|TRUONG\s+BAN|"
     r"CHANH\s+VAN\s+PHONG|TRUONG\s+PHONG)\b)\S*(?:\s+\S+)*)$")
 # "Hoàng Văn Sơn"; Ê Đê and other Central Highlands names open with "Y" (men) or "H'"
 # (women): "Y Khoa Niê", "H'Linh Niê"; K'Ho names with "K'": "K' Brơi", "K'Thuận"

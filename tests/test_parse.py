@@ -623,3 +623,20 @@ def test_a_table_sent_on_its_own_is_typed_and_its_rows_kept():
     [table] = parsed.tables
     assert [row["group"] for row in table["rows"]] == [
         "I. CẢI CÁCH THỂ CHẾ", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"]
+
+
+def test_a_department_code_kt_that_ends_the_archive_line_is_no_signature():
+    # "- Lưu: VT, KT." files a copy with the economy office (Kinh tế); the signature
+    # beside the recipients is "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "XÃ YÊN PHONG\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 58/TTr-UBND\tYên Phong, ngày 16 tháng 9 năm 2026\n"
+            "TỜ TRÌNH\nVề việc đề nghị phê duyệt chủ trương đầu tư công trình\n"
+            "Kính gửi: Hội đồng nhân dân xã Yên Phong.\n"
+            "Ủy ban nhân dân xã kính trình Hội đồng nhân dân xã xem xét, quyết định./.\n"
+            "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như trên;\tCHỦ TỊCH\n- TT Đảng ủy xã;\n"
+            "- Lưu: VT, KT.\n\nNguyễn Văn Quyết\n")
+    doc = parse.parse_text(text).document
+    assert doc["recipients"] == ["Như trên", "TT Đảng ủy xã", "Lưu: VT, KT"]
+    assert doc["signer"] == {"authority": "TM.", "on_behalf_of": "ỦY BAN NHÂN DÂN",
+                             "title": "CHỦ TỊCH", "name": "Nguyễn Văn Quyết"}
