@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import NamedTuple
 
+import cv2
 import numpy as np
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -53,7 +54,16 @@ PAD_PX = 4  # of the page above and below the cell's words
 RULE_SLACK_PX = 4  # a word's box may reach a pixel or two past a rule
 # Tesseract's single-line mode: a cell is one line
 SINGLE_LINE = 7
+# sizes a cell of a column of figures is read at, the next when a reading is not taken:
+# Tesseract's vie model read a clean "72,3" (digits 35 px high at 300 dpi) "Thôn?" in its
+# row and "Tay2" alone, and right at 0.75 of its size (a new report's table of crop
+# yields). Not words: a names cell read so took a mark ("Vi Văn Hưởng" -> "Vị")
+RESCALES = (1.0, 0.75)
 GLUED = regex.compile(r"\d\p{L}")
+# a row's first cell read as a stroke: "1" when the row below is numbered 2 (a new
+# report's yields table, both renders: "|" at 90, then dropped as a speck). Otherwise
+# an I there may be a Roman numeral that numbers a group of rows
+ONE_LOOKALIKES = frozenset({"|", "l", "I"})
 DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0"})
 SEPARATORS = ",."
 FIGURE_WITH_LOOKALIKE = regex.compile(r"[0-9Il|O]+(?:[,.][0-9Il|O]+)*")
@@ -190,6 +200,30 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool) -
         _mean_confidence(again) > _mean_confidence(first)
 
 
+def _next_in_column(cell: _Cell, cells: list[_Cell], words: list[Word]) -> str | None:
+    """The text of the cell below ``cell`` in its column (None: none is)."""
+    def top(c: _Cell) -> int:
+        return min(words[k].box[1] for k in c.words)
+
+    bottom = span([words[k] for k in cell.words])[3]
+    below = [other for other in cells if top(other) >= bottom
+             and abs(other.left - cell.left) <= COLUMN_SLACK_PX
+             and abs(other.right - cell.right) <= COLUMN_SLACK_PX]
+    if not below:
+        return None
+    return "".join(words[k].text for k in min(below, key=top).words)
+
+
+def _read_cell(crop: np.ndarray, scale: float, lang: str, timeout_s: float) -> list[Word]:
+    """The cell's words read alone at ``scale`` of its size, boxes in the crop's pixels."""
+    if scale != 1.0:
+        crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    words = tesseract.image_to_words(crop, lang, timeout_s, psm=SINGLE_LINE,
+                                     white_border=tesseract.CUTOUT_BORDER_PX)
+    return [replace(w, text=_as_figure(w.text),
+                    box=tuple(round(v / scale) for v in w.box)) for w in words]
+
+
 def reread_table_figures(words: list[Word], image: np.ndarray,
                          vertical_rules: list[tuple[int, int, int, int]], lang: str,
                          timeout_s: float) -> list[Word]:
@@ -208,8 +242,12 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
         text = "".join(w.text for w in cell_words)
         # look-alikes for digits in a column of figures are digits ("II" for 11); not in a
         # row's first cell, where a Roman numeral numbers a group of rows
-        lookalikes_are_digits = figure_column and \
-            cell.left > row_starts[cell_words[0].line_key]
+        row_start = cell.left <= row_starts[cell_words[0].line_key]
+        lookalikes_are_digits = figure_column and not row_start
+        if figure_column and row_start and text in ONE_LOOKALIKES and \
+                _next_in_column(cell, cells, words) == "2":
+            replaced[cell.words[0]] = [replace(cell_words[0], text="1")]
+            continue
         if lookalikes_are_digits and not FIGURE.fullmatch(text) and len(text) <= SHORT_CELL \
                 and FIGURE.fullmatch(text.translate(DIGIT_LOOKALIKES)):
             head, *rest = cell.words
@@ -230,11 +268,13 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
         crop = image[crop_top:bottom + PAD_PX, cell.left + 1:max(cell.left + 1, cell.right)]
         if crop.size == 0:
             continue
-        again = [replace(w, text=_as_figure(w.text)) for w in tesseract.image_to_words(
-            crop, lang, timeout_s, psm=SINGLE_LINE, white_border=tesseract.CUTOUT_BORDER_PX)]
-        if lookalikes_are_digits:
-            again = [replace(w, text=w.text.translate(DIGIT_LOOKALIKES)) for w in again]
-        if not again or not _better_reading(cell_words, again, figure_column):
+        for scale in RESCALES if figure_column else RESCALES[:1]:
+            again = _read_cell(crop, scale, lang, timeout_s)
+            if lookalikes_are_digits:
+                again = [replace(w, text=w.text.translate(DIGIT_LOOKALIKES)) for w in again]
+            if again and _better_reading(cell_words, again, figure_column):
+                break
+        else:
             continue
         replaced[cell.words[0]] = placed_on_page(again, cell.left + 1, crop_top, cell_words[0])
         dropped.update(cell.words[1:])
