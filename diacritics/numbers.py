@@ -24,7 +24,8 @@ In a bordered table's cells the two I's of a quarter are read joined ("Quý H/20
 A document that writes decimals with a comma ("86,45 điểm") has none with a stop: two
 decimals after a stop, before a unit or at a table cell's end, are a comma misread
 ("đạt 4.82 tỷ đồng" -> "4,82"); so is one decimal when the figure is a cell's whole,
-the row's last or before another figure ("⇥98.4" -> "98,4"; not a sub-item's "⇥1.1⇥Rà soát").
+the row's last or before another figure ("⇥98.4" -> "98,4"; not a sub-item's "⇥1.1⇥Rà soát"),
+and one or two after thousands ("3.134.7" -> "3.134,7").
 
 Contract: ``digit_fixes(line, style) -> list[DigitFix]``, spans in ``line``; a fix may
 span two words ("tháng I I" -> "tháng 11"). Lines without such a slot give no fixes.
@@ -69,6 +70,10 @@ SLASH_DATE = regex.compile(
 # notice): only "tháng" stands there
 MONTH_WORD = regex.compile(
     r"(?<![\p{L}\d])(?i:ngay)\s+\d{1,2}\s+(?P<w>\p{L}{3,7})\s+\d{1,2}\s+(?i:nam)\s+\d{4}")
+# the year's word of a full date with a mark misread ("ngày 16 tháng 9 nắm 2026", read
+# at 96 on a photo of a new submission): only "năm" stands there
+YEAR_WORD = regex.compile(
+    r"(?<![\p{L}\d])(?i:thang)\s+\d{1,2}\s+(?P<w>(?i:nam))\s+\d{4}(?!\d)")
 # a speck read as a slash between a date's word and its figure ("năm/2026" on a photo of a
 # new notice): no text writes one there
 DATE_WORD_SLASH = regex.compile(r"(?<![\p{L}\d])(?i:ngay|thang|nam)(?P<slash>/)(?=\d)")
@@ -126,8 +131,9 @@ BEFORE_YEAR = r"(?=/(?:19|20)\d\d)"  # "Quý I/2026"
 QUARTER_IN_ONES = regex.compile(QUARTER + r"(?P<q>1{1,3}|1V)" + BEFORE_YEAR)
 # "Quý H/2026": the two I's of "II" joined into an H (a scan of a bordered table's cell)
 QUARTER_H = regex.compile(QUARTER + r"(?P<q>H)" + BEFORE_YEAR)
-# the fraction slash Tesseract now and then reads for a slash, or beside one ("I/⁄2026")
-FRACTION_SLASH = regex.compile(r"/?⁄/?")
+# the fraction slash Tesseract now and then reads for a slash, or beside one ("I/⁄2026");
+# not a speck's: "=⁄" alone beside a recipient line was a signature's stroke
+FRACTION_SLASH = regex.compile(r"(?<=[\p{L}\d])/?⁄/?|/?⁄/?(?=\d)")
 # a Roman quarter, also as OCR misreads it where no figure can stand: "H/2026" (II),
 # "11/2026" and "111/2026" (there is no eleventh quarter)
 ROMAN_QUARTER = regex.compile(
@@ -146,6 +152,10 @@ DECIMAL_STOP = regex.compile(
 # "Công nghiệp 4.0" is no cell's figure alone, a sub-item's "1.1" comes before its text
 CELL_DECIMAL_STOP = regex.compile(
     r"(?<=\t)\d{1,3}(?P<stop>\.)\d(?=[ \t]*\t[ \t]*\d|\s*$)")
+# a decimal stop after thousands groups ("3.134.7" in a new report's yields table, both
+# renders): thousands have three digits, so a last group of one or two is decimals
+GROUPED_DECIMAL_STOP = regex.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?P<stop>\.)\d{1,2}(?![\d.,/])")
 DATE_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|tu|den|toi)\s+$")
 MAX_LOOKALIKES = {"d": 2, "m": 2, "y": 1, "n": 2}
 MIN_DIGITS = {"d": 0, "m": 0, "y": 3, "n": 1}  # "tháng I I" is 11; "số II/" may be Roman
@@ -200,7 +210,7 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
         return []
     fixes = []
     if style.decimal_comma:
-        for pattern in (DECIMAL_STOP, CELL_DECIMAL_STOP):
+        for pattern in (DECIMAL_STOP, CELL_DECIMAL_STOP, GROUPED_DECIMAL_STOP):
             for match in pattern.finditer(line):
                 fixes.append(DigitFix(*match.span("stop"), ".", ","))
     for match in QUARTER_H.finditer(line):
@@ -240,6 +250,12 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
             start, end = match.span("w")
             fixes.append(DigitFix(start, end, line[start:end],
                                   "THÁNG" if word.isupper() else "tháng"))
+    for match in YEAR_WORD.finditer(folded):
+        start, end = match.span("w")
+        word = line[start:end]
+        proper = "NĂM" if word.isupper() else "Năm" if word[0].isupper() else "năm"
+        if word.lower() != "năm":
+            fixes.append(DigitFix(start, end, line[start:end], proper))
     for match in DATE_WORD_SLASH.finditer(folded):
         fixes.append(DigitFix(*match.span("slash"), "/", " "))
     for match in DATE_SPECKS.finditer(folded):

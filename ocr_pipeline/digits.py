@@ -22,7 +22,9 @@ change (their text and confidence); at most MAX_REREADS Tesseract calls per page
 ``join_split_numbers(words) -> words``: two neighbours of one line merged into one word
 (texts joined, boxes united, the lower confidence) where the first ends with a digit, the
 second starts with one, one of those two digits is a "1" (a lone "I", "l" or "|" before
-the number is one) and the gap is narrower than SPLIT_NUMBER_GAP.
+the number is one) and the gap is narrower than SPLIT_NUMBER_GAP; so are a number's
+first digits and thousands stop and the rest of it from a "1" read as a letter on
+("3." and "I50.000.000", inside a line).
 """
 
 from __future__ import annotations
@@ -44,6 +46,11 @@ MAX_REREADS = 6
 PAD = 4  # px of page around the word box
 SPLIT_NUMBER_GAP = 0.48  # of the taller word's height
 ONE_LOOKALIKES = frozenset("Il|")  # the split-off "1" alone, read as a letter
+# a number's thousands stop with a space read after it and its next group's "1" read as
+# a letter ("dự kiến: 3. I50.000.000 đồng" for 3.150.000.000 on a photo of a new
+# submission); not at a line's start, where "3." may number an item ("3. 150.000 đồng")
+THOUSANDS_LEAD = regex.compile(r"\d{1,3}\.")
+THOUSANDS_REST = regex.compile(r"[1Il|]\d{2}(?:\.\d{3})+(?:,\d+)?[^\p{L}\d]?")
 
 
 def _slot(previous: str) -> str | None:
@@ -116,11 +123,18 @@ def reread_digit_slots(words: list[Word], image: np.ndarray, lang: str,
 def join_split_numbers(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for word in words:
-        if out and _split_number(out[-1], word):
-            first = out[-1]
+        first = out[-1] if out else None
+        text = None
+        if first is not None and _narrow_gap(first, word):
+            mid_line = len(out) > 1 and out[-2].line_key == first.line_key
+            if _split_number(first, word):
+                text = _as_digits(first.text) + word.text
+            elif mid_line and THOUSANDS_LEAD.fullmatch(first.text) and \
+                    THOUSANDS_REST.fullmatch(word.text):
+                text = first.text + "1" + word.text[1:]
+        if first is not None and text is not None:
             left, right, top, bottom = span([first, word])
-            out[-1] = replace(first, text=_as_digits(first.text) + word.text,
-                              confidence=min(first.confidence, word.confidence),
+            out[-1] = replace(first, text=text, confidence=min(first.confidence, word.confidence),
                               box=(left, top, right - left, bottom - top))
         else:
             out.append(word)
@@ -133,8 +147,12 @@ def _as_digits(text: str) -> str:
 
 def _split_number(first: Word, second: Word) -> bool:
     last, next_ = _as_digits(first.text)[-1:], second.text[:1]
-    if first.line_key != second.line_key or not (last.isascii() and last.isdigit()) or \
-            not (next_.isascii() and next_.isdigit()) or "1" not in (last, next_):
-        return False
+    return last.isascii() and last.isdigit() and next_.isascii() and next_.isdigit() and \
+        "1" in (last, next_)
+
+
+def _narrow_gap(first: Word, second: Word) -> bool:
+    """Whether ``second`` follows ``first`` on its line closer than a space."""
     gap = second.box[0] - (first.box[0] + first.box[2])
-    return 0 <= gap < SPLIT_NUMBER_GAP * max(first.box[3], second.box[3])
+    return first.line_key == second.line_key and \
+        0 <= gap < SPLIT_NUMBER_GAP * max(first.box[3], second.box[3])

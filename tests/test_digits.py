@@ -87,6 +87,10 @@ def test_a_decimal_comma_read_as_a_stop_where_the_document_writes_commas():
         (".", ","), (".", ",")]
     # a document that writes no decimal comma may write decimal stops
     assert digit_fixes(line) == []
+    # after thousands groups of three, one or two digits are decimals
+    cells = "\tLúa\t486,0\t64,5\t3.134.7\n2\tNgô\t1.260\t12.340.55\t1.234.567"
+    assert diacritics.restore(cells).text == \
+        cells.replace("3.134.7", "3.134,7").replace("12.340.55", "12.340,55")
     assert number_style("đạt 86,45/100 điểm").decimal_comma
     assert not number_style("đạt 86.45/100 điểm; 1.284 hồ sơ").decimal_comma
     text = "Tổng điểm 86,45/100.\nThu ngân sách đạt 4.82 tỷ đồng; 1.284 hồ sơ."
@@ -296,14 +300,20 @@ def _boxed(text, left, width, line=1):
     ("2027,", "10%", 12, ["2027,", "10%"]),  # after a comma
     ("45", "23", 8, ["45", "23"]),  # no "1" at the cut
     ("Mục", "1", 8, ["Mục", "1"]),
+    # a thousands stop, then the next group from its "1" read as a letter
+    ("3.", "I50.000.000", 12, ["3.150.000.000"]), ("3.", "150.000", 12, ["3.150.000"]),
+    ("3.", "I50.000.000", 16, ["3.", "I50.000.000"]),  # a space
+    ("3.", "I50", 12, ["3.", "I50"]),  # no thousands group after it
 ])
 def test_numbers_split_at_a_one_are_joined(first, second, gap, expected):
     a = _boxed(first, 100, 40)
     b = _boxed(second, 140 + gap, 30)
-    joined = join_split_numbers([a, b])
+    joined = join_split_numbers([_boxed("kiến:", 0, 80), a, b])[1:]
     assert [w.text for w in joined] == expected
     if len(joined) == 1:
         assert joined[0].box == (100, 10, 70 + gap, 30)
+    if first == "3.":  # an item's number at a line's start is no thousands group
+        assert [w.text for w in join_split_numbers([a, b])][0] == "3."
 
 
 def test_a_number_split_across_lines_stays():
@@ -319,3 +329,13 @@ def test_numbers_read_whole_where_tesseract_splits_them():
     text = ocr.create_ocr_text(page, Options(workers=1)).text_raw
     assert "Tiếp nhận 611 hồ sơ" in text
     assert "Nghị định số 118/2025/NĐ-CP" in text
+
+
+def test_the_year_word_of_a_full_date_read_with_another_mark_even_when_trusted():
+    line = "Số: 58/TTr-UBND\tYên Phong, ngày 16 tháng 9 nắm 2026"
+    trusted = {(0, k) for k in range(len(line.split()))}  # read at 96: kept as printed
+    assert diacritics.restore(line, trusted_words=trusted).text == line.replace("nắm", "năm")
+    assert diacritics.restore("NGÀY 16 THÁNG 9 NẮM 2026").text == "NGÀY 16 THÁNG 9 NĂM 2026"
+    # elsewhere "nắm" is a word: "nắm bắt", "nắm 2 con" is no date
+    for kept in ("đã nắm bắt tình hình năm 2026", "tháng 9 nắm bắt 2026 hộ"):
+        assert diacritics.restore(kept, trusted_words={(0, 2)}).text == kept
