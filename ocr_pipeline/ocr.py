@@ -16,7 +16,8 @@ confidence is read again alone (``doubtful_words``); a table cell's figure garbl
 row's context ("2,4 km" read "244km") is read again from the cell alone
 (``cell_figures``). The mark that closes a word is
 checked against the pixels (``closing_marks``): Tesseract reads "đồng;" as "đồng:" and,
-now and then, a full stop as a comma.
+now and then, a full stop as a comma. A letter or digit read from a box far flatter
+than the page's words (a stroke) is dropped (``drop_flat_words``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from __future__ import annotations
 import itertools
 import statistics
 from dataclasses import replace
+
+import regex
 
 from ocr_pipeline import clean
 from ocr_pipeline._exec import tesseract
@@ -50,6 +53,11 @@ COLUMN_GAP = 3.0  # in word heights (the line's median)
 RULE_SLACK_PX = 4
 SAME_ROW_OVERLAP = 0.6  # of the lower line's height
 LOW_CONFIDENCE = 65.0
+# a word box this flat beside the page's median word height holds no letter or digit: a
+# superscript "²" is about half as high; the dev renders' 6 such words were all specks
+# ("1a", "Š", "Ẫ" 4-9 px high among words 41-47 px high)
+FLAT_WORD_HEIGHT = 0.3
+WORD_CHARACTER = regex.compile(r"[\p{L}\d]")
 MIN_WORDS = 8
 MIN_OSD_CONFIDENCE = 2.0
 
@@ -138,9 +146,20 @@ def mean_confidence(words: list[Word]) -> float | None:
     return round(sum(scores) / len(scores), 2) if scores else None
 
 
+def drop_flat_words(words: list[Word]) -> list[Word]:
+    """``words`` less letters and digits in a box far flatter than the page's words: a
+    stroke or speck Tesseract read as one ("1" at 40 from a 3-px-high stroke beside the
+    signature of a new notice's photo). Marks may be flat ("-", "_", "...")."""
+    heights = [w.box[3] for w in words if w.confidence >= 0]
+    if not heights:
+        return words
+    least = FLAT_WORD_HEIGHT * statistics.median(heights)
+    return [w for w in words if w.box[3] >= least or not WORD_CHARACTER.search(w.text)]
+
+
 def _read(page: CleanPage, options: Options) -> PageText:
-    words = tesseract.image_to_words(page.image, options.lang, options.page_timeout_s,
-                                     psm=PAGE_SEGMENTATION)
+    words = drop_flat_words(tesseract.image_to_words(
+        page.image, options.lang, options.page_timeout_s, psm=PAGE_SEGMENTATION))
     words = reread_doubtful_line_starts(words, page.image, options.lang, options.page_timeout_s)
     words = recount_roman_markers(words, page.image)
     words = join_split_numbers(words)

@@ -339,3 +339,16 @@ def test_the_year_word_of_a_full_date_read_with_another_mark_even_when_trusted()
     # elsewhere "nắm" is a word: "nắm bắt", "nắm 2 con" is no date
     for kept in ("đã nắm bắt tình hình năm 2026", "tháng 9 nắm bắt 2026 hộ"):
         assert diacritics.restore(kept, trusted_words={(0, 2)}).text == kept
+
+
+def test_a_letter_or_digit_read_from_a_flat_stroke_is_dropped():
+    # "- Các thôn;" and, beside it in the signature column, a stroke 3 px high read "1"
+    words = [_boxed("-", 0, 10), _boxed("Các", 20, 60), _boxed("thôn;", 90, 80),
+             Word(text="1", confidence=40.0, box=(900, 22, 23, 3), block=1, paragraph=1,
+                  line=1),
+             Word(text="_", confidence=40.0, box=(950, 30, 40, 3), block=1, paragraph=1,
+                  line=1)]
+    assert [w.text for w in ocr.drop_flat_words(words)] == ["-", "Các", "thôn;", "_"]
+    superscript = Word(text="2", confidence=80.0, box=(200, 5, 8, 14), block=1, paragraph=1,
+                       line=1)  # "m²": about half as high as the words
+    assert superscript in ocr.drop_flat_words(words[:3] + [superscript])
