@@ -22,9 +22,13 @@ plausible wrong figure is worse than a garbled one. Words: the same letters (mar
 aside) or one letter off in six, at a higher mean confidence. The cell is cut out
 between its rules with white around it.
 
+A cell of a column of figures whose re-read is not taken is read once more at three
+quarters of its size (``RESCALES``). A row's first cell read as a lone stroke ("|") over
+a row numbered 2 is 1.
+
 Contract: ``reread_table_figures(words, image, vertical_rules, lang, timeout_s) ->
-words``; only the words of such cells change, at most MAX_CELLS Tesseract calls a page,
-the least sure cells first.
+words``; only the words of such cells change; at most MAX_CELLS cells a page are read
+again, the least sure first, each once (twice in a column of figures).
 """
 
 from __future__ import annotations

@@ -22,9 +22,9 @@ change (their text and confidence); at most MAX_REREADS Tesseract calls per page
 ``join_split_numbers(words) -> words``: two neighbours of one line merged into one word
 (texts joined, boxes united, the lower confidence) where the first ends with a digit, the
 second starts with one, one of those two digits is a "1" (a lone "I", "l" or "|" before
-the number is one) and the gap is narrower than SPLIT_NUMBER_GAP; so are a number's
-first digits and thousands stop and the rest of it from a "1" read as a letter on
-("3." and "I50.000.000", inside a line).
+the number is one) and the gap is narrower than SPLIT_NUMBER_GAP; so are, inside a
+line, a number's first digits with its thousands stop and the rest of it when that
+starts with a "1" read as a letter ("3." and "I50.000.000").
 """
 
 from __future__ import annotations
