@@ -225,6 +225,10 @@ DIGIT_INSIDE = regex.compile(r"\p{L}\d\p{L}")  # "g1a": a letter read as a digit
 # a list number at a line's start before a capital, with its stop or (misread) a comma
 LIST_NUMBER_START = regex.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.,:])\s+\p{Lu}")
 UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
+# the levels of a school, whose name a capitalised "Trường" opens: "Truong Trung hoc co so"
+# is no person "Trương Trung" (the legacy garble of a new school report read so twice)
+SCHOOL_LEVELS = frozenset({("mam", "non"), ("mau", "giao"), ("tieu", "hoc"), ("trung", "hoc"),
+                           ("trung", "cap"), ("cao", "dang"), ("dai", "hoc")})
 DOTS = regex.compile(r"\.+")
 SMALL_LETTER = regex.compile(r"\p{Ll}")
 COLUMN_TEXT = regex.compile(r"[^\t]+")
@@ -581,7 +585,11 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
     def after_unit(k: int) -> bool:  # "huyen Do Luong" is a place: huyện Đô Lương
         return k > 0 and strip_marks(chunks[k - 1].group().lower()) in UNITS_BY_LETTERS
 
-    if surname(n) and titled(n + 1) and not after_unit(n):
+    def opens_school(k: int) -> bool:
+        return k + 2 < len(chunks) and tuple(
+            strip_marks(chunks[j].group().lower()) for j in (k + 1, k + 2)) in SCHOOL_LEVELS
+
+    if surname(n) and titled(n + 1) and not after_unit(n) and not opens_school(n):
         return "surname"
     if surname(n - 1) and titled(n + 1) and not after_unit(n - 1):
         return "middle"

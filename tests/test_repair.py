@@ -1038,3 +1038,12 @@ def test_a_quarter_and_a_slash_as_ocr_reads_them_in_a_tables_cells():
     # no eleventh quarter: "11" is II, and so the document's quarters are Roman
     assert diacritics.restore("Quý 1/2026\nQuý 11/2026").text == "Quý I/2026\nQuý II/2026"
     assert diacritics.restore("Quý 1/2026\nQuý 2/2026").text == "Quý 1/2026\nQuý 2/2026"
+
+
+def test_a_school_s_name_is_no_persons_name_in_text_without_marks():
+    # "Truong" before a school's level opens the school's name, not a person's
+    text = "bo mon tai Truong Trung hoc co so; bep an ban tru Truong Mam non Minh Khai"
+    assert diacritics.restore(text).text == (
+        "bộ môn tại Trường Trung học cơ sở; bếp ăn bán trú Trường Mầm non Minh Khai")
+    assert diacritics.restore("Ong Truong Trung Kien, Chu tich").text == \
+        "Ông Trương Trung Kiên, Chủ tịch"
