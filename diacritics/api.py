@@ -1171,6 +1171,10 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     text = nfc(text)
     style = document_style(text) or "old"
     lines = text.split("\n")
+    # a row's number read as a stroke ("|" for 1 over a row numbered 2) is mended before
+    # the lines are read, which would drop it as a speck; same length, so spans hold
+    row_numbers = _apply_fixes(lines, [fix for fix in row_number_fixes(lines)
+                                       if is_speck(lines[fix[0]][fix[1]:fix[2]])])
     all_words = [m.group() for m in CORE.finditer(text)]
     doc_mode = line_mode(all_words, decoder.model)
     fixes: list[NameFix] = []
@@ -1256,6 +1260,7 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     edits.extend(_fix_list_numbers(out_lines))
     edits.extend(_apply_fixes(out_lines, first_items_read_roman(out_lines)))
     edits.extend(_apply_fixes(out_lines, roman_headings_by_sequence(lines, out_lines)))
+    edits.extend(row_numbers)
     edits.extend(_apply_fixes(out_lines, row_number_fixes(out_lines)))
     edits.extend(_fix_archive_lines(out_lines))
     return Restored(text="\n".join(out_lines), edits=edits)

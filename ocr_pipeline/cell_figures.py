@@ -23,8 +23,7 @@ aside) or one letter off in six, at a higher mean confidence. The cell is cut ou
 between its rules with white around it.
 
 A cell of a column of figures whose re-read is not taken is read once more at three
-quarters of its size (``RESCALES``). A row's first cell read as a lone stroke ("|") over
-a row numbered 2 is 1.
+quarters of its size (``RESCALES``).
 
 Contract: ``reread_table_figures(words, image, vertical_rules, lang, timeout_s) ->
 words``; only the words of such cells change; at most MAX_CELLS cells a page are read
@@ -64,10 +63,6 @@ SINGLE_LINE = 7
 # yields). Not words: a names cell read so took a mark ("Vi Văn Hưởng" -> "Vị")
 RESCALES = (1.0, 0.75)
 GLUED = regex.compile(r"\d\p{L}")
-# a row's first cell read as a stroke: "1" when the row below is numbered 2 (a new
-# report's yields table, both renders: "|" at 90, then dropped as a speck). Otherwise
-# an I there may be a Roman numeral that numbers a group of rows
-ONE_LOOKALIKES = frozenset({"|", "l", "I"})
 DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0"})
 SEPARATORS = ",."
 FIGURE_WITH_LOOKALIKE = regex.compile(r"[0-9Il|O]+(?:[,.][0-9Il|O]+)*")
@@ -204,20 +199,6 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool) -
         _mean_confidence(again) > _mean_confidence(first)
 
 
-def _next_in_column(cell: _Cell, cells: list[_Cell], words: list[Word]) -> str | None:
-    """The text of the cell below ``cell`` in its column (None: none is)."""
-    def top(c: _Cell) -> int:
-        return min(words[k].box[1] for k in c.words)
-
-    bottom = span([words[k] for k in cell.words])[3]
-    below = [other for other in cells if top(other) >= bottom
-             and abs(other.left - cell.left) <= COLUMN_SLACK_PX
-             and abs(other.right - cell.right) <= COLUMN_SLACK_PX]
-    if not below:
-        return None
-    return "".join(words[k].text for k in min(below, key=top).words)
-
-
 def _read_cell(crop: np.ndarray, scale: float, lang: str, timeout_s: float) -> list[Word]:
     """The cell's words read alone at ``scale`` of its size, boxes in the crop's pixels."""
     if scale != 1.0:
@@ -246,12 +227,8 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
         text = "".join(w.text for w in cell_words)
         # look-alikes for digits in a column of figures are digits ("II" for 11); not in a
         # row's first cell, where a Roman numeral numbers a group of rows
-        row_start = cell.left <= row_starts[cell_words[0].line_key]
-        lookalikes_are_digits = figure_column and not row_start
-        if figure_column and row_start and text in ONE_LOOKALIKES and \
-                _next_in_column(cell, cells, words) == "2":
-            replaced[cell.words[0]] = [replace(cell_words[0], text="1")]
-            continue
+        lookalikes_are_digits = figure_column and \
+            cell.left > row_starts[cell_words[0].line_key]
         if lookalikes_are_digits and not FIGURE.fullmatch(text) and len(text) <= SHORT_CELL \
                 and FIGURE.fullmatch(text.translate(DIGIT_LOOKALIKES)):
             head, *rest = cell.words

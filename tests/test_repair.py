@@ -1047,3 +1047,13 @@ def test_a_school_s_name_is_no_persons_name_in_text_without_marks():
         "bộ môn tại Trường Trung học cơ sở; bếp ăn bán trú Trường Mầm non Minh Khai")
     assert diacritics.restore("Ong Truong Trung Kien, Chu tich").text == \
         "Ông Trương Trung Kiên, Chủ tịch"
+
+
+def test_a_rows_number_read_as_a_stroke_is_one_not_a_speck():
+    # "|" for the 1 of a table's first row (both renders of a new yields table, a list
+    # of households' photo): a speck anywhere else, the row's number over a row numbered 2
+    table = "STT\tCây trồng\tDiện tích (ha)\n|\tLúa\t486,0\n2\tNgô\t72,3"
+    restored = diacritics.restore(table)
+    assert restored.text == table.replace("|", "1")
+    assert [(e.line, e.original, e.replacement) for e in restored.edits] == [(1, "|", "1")]
+    assert diacritics.restore("|\tLúa\t486,0\n3\tNgô\t72,3").text == "\tLúa\t486,0\n3\tNgô\t72,3"
