@@ -175,6 +175,7 @@ GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?")
 HORN_QUOTE = regex.compile(r"(?<=\p{L})[’']$")
 OPENING_QUOTE = regex.compile(r"[‘'\"“]")
+DOTTED_WORDS = regex.compile(r"\p{L}\.\p{L}")  # labels of an address: "namdan.gov"
 HORN_LETTERS = regex.compile(r"(?=(ir|it|ti|ut|tt))")
 # the English model's "¥" alone is "ý" ("nâng cao ¥ thức" in seed 000, "chưa đồng ¥ với"
 # in a new report's garble), not a speck
@@ -269,6 +270,7 @@ class _Piece:
     slot: Slot | None = None  # a word to decode
     context: str | None = None  # a fixed LM token (number, abbreviation, sentence end)
     replacement: str | None = None  # a rule-based replacement (codes, abbreviations)
+    spaced: bool = False  # a space goes before it: a syllable glued to the one before
 
 
 def _after_number(texts: list[str], n: int) -> bool:
@@ -417,8 +419,12 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 # a syllable in small letters or with a capital, as most words are: what
                 # _word_pieces gives it, without its tests (in vie text a syllable is no
                 # glued pair; _classify decodes such a word)
-                pieces.append(_Piece(chunk.start(), chunk.end(), text, slot=decoder.slot(
-                    text, mode, inside, followed_by, _name_role(chunks, n, mode, doubtful))))
+                glued = _glued_garble_pieces(text, chunk.start(), decoder, inside,
+                                             followed_by) if mode == "legacy" else None
+                pieces.extend(glued or [_Piece(chunk.start(), chunk.end(), text,
+                                               slot=decoder.slot(text, mode, inside, followed_by,
+                                                                 _name_role(chunks, n, mode,
+                                                                            doubtful)))])
                 continue
             pieces.extend(_word_pieces(text, chunk.start(), chunk.end(), model, decoder, mode,
                                        inside, followed_by, _name_role(chunks, n, mode, doubtful),
@@ -473,6 +479,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             # an opening bracket or quote breaks the phrase before its word, as in the LM
             pieces.append(_Piece(chunk.start(), chunk.start(), "", context=lm_mod.COMMA))
         glued_marker = n == 0 and GLUED_LIST_NUMBER.match(text)
+        # "vanphong.namdan" of an address that OCR parted from its "@nghean.gov.vn"
+        address_part = DOTTED_WORDS.search(text) is not None
         for k, core in enumerate(cores):
             start, end = chunk.start() + core.start(), chunk.start() + core.end()
             word = core.group()
@@ -500,7 +508,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             pieces.extend(_word_pieces(word, start, end, model, decoder, mode,
                                        inside and k == 0,
                                        followed_by if k == len(cores) - 1 else None,
-                                       capitals_line=capitals_column, in_columns=in_columns))
+                                       capitals_line=capitals_column, in_columns=in_columns,
+                                       address_part=address_part))
         tail = text[cores[-1].end():] if cores else text
         # the next word, past any specks ("người. _ dân" is "người dân"), on the next line
         # when this one ends
@@ -599,7 +608,7 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
 def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder,
                  mode: str, inside: bool = False, next_word: str | None = None,
                  name_role: str | None = None, capitals_line: bool = False,
-                 in_columns: bool = False) -> list[_Piece]:
+                 in_columns: bool = False, address_part: bool = False) -> list[_Piece]:
     split = glued_syllables(word, model, capitals_line, in_columns) if mode == "vie" else None
     if split:
         # syllables printed without a space ("phụcvụ", "hằngnăm"): the first stands
@@ -607,7 +616,28 @@ def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder
         return [_Piece(start, end, word, context=fold(split[0].lower()),
                        replacement=" ".join(split)),
                 *(_Piece(end, end, "", context=fold(part.lower())) for part in split[1:])]
-    return [_classify(word, start, end, model, decoder, mode, inside, next_word, name_role)]
+    glued = _glued_garble_pieces(word, start, decoder, inside, next_word) \
+        if mode == "legacy" and not address_part else None
+    return glued or [_classify(word, start, end, model, decoder, mode, inside, next_word,
+                               name_role)]
+
+
+def _glued_garble_pieces(word: str, start: int, decoder: Decoder, inside: bool,
+                         next_word: str | None) -> list[_Piece] | None:
+    """A legacy word glued from syllables (``Decoder.glued_garble``: "toantrinh",
+    "H6sotruc"), one piece per syllable, each decoded as a word; a space goes back
+    before each but the first."""
+    parts = decoder.glued_garble(word)
+    if parts is None:
+        return None
+    pieces = []
+    for k, part in enumerate(parts):
+        last = k == len(parts) - 1
+        slot = decoder.slot(part, "legacy", inside or k > 0,
+                            next_word if last else parts[k + 1])
+        pieces.append(_Piece(start, start + len(part), part, slot=slot, spaced=k > 0))
+        start += len(part)
+    return pieces
 
 
 def _digit_piece(line: str, chunks: list[regex.Match[str]], fixes: list[DigitFix]) -> _Piece:
@@ -1094,6 +1124,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
             replacement is None and piece.slot is not None and mode == "vie") else None
         if garbage_end is not None:
             replacement = ""
+        if piece.spaced:
+            replacement = " " + (piece.text if replacement is None else replacement)
         if replacement is None or replacement == piece.text:
             continue
         start, end = piece.start, piece.end if garbage_end is None else garbage_end

@@ -13,6 +13,7 @@ The best path maximises  sum(channel log-prob) + LM_WEIGHT[mode] * sum(LM log-pr
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -65,6 +66,12 @@ LOG_REAL_WORD_EDIT = math.log(0.0001)  # vie: a real word one letter off another
 REAL_WORD_PAIR_MIN = 10  # the pair a one-letter reading must make with a neighbour
 REAL_WORD_FORMS = 30  # unmarked forms one letter off a word that are tried, commonest first
 MAX_FUZZY = 12
+LONGEST_SYLLABLE = 7  # letters: "nghiêng"
+# legacy words glued from syllables (Decoder.glued_garble): letters at least, and how often
+# each pair of three parts or more must be seen together (a unit's or a drug's spelling,
+# "ki lô gam", "pê ni xi lin", has few)
+GLUED_MIN_LETTERS = 5
+GLUED_PAIR_MIN = 10
 SEEN_INVALID_MIN = 3  # uses in the LM's text that make a non-syllable a word ("chip")
 # candidates whose right context Decoder.confidence scores; a legacy edit's confidence
 # only annotates it (no decision reads it), so fewer candidates do there
@@ -199,6 +206,36 @@ def _fuzzy(key: str, forms: tuple[str, ...], max_dist: int,
     found = process.extract(key, forms, scorer=Levenshtein.distance, score_cutoff=max_dist,
                             limit=limit)
     return tuple((form, int(dist)) for form, dist, _ in found)
+
+
+def best_cuts(text: str, parts: int, is_part: Callable[[str], bool],
+              pair_count: Callable[[str, str], float], least: float = 1,
+              shortest: int = 1) -> tuple[int, ...]:
+    """Where to cut ``text`` into ``parts`` pieces of ``shortest`` to
+    ``LONGEST_SYLLABLE`` characters that are each a part (``is_part``), each pair of them
+    counted ``least`` times at least: the cuts whose weakest pair counts most (the
+    first such, cutting early), or none."""
+    best_count, best = least - 1, ()
+
+    def walk(at: int, before: str | None, cuts: tuple[int, ...], weakest: float) -> None:
+        """Cut on from ``at``; ``weakest``: the least count of the pairs cut so far."""
+        nonlocal best_count, best
+        last = len(cuts) == parts - 1
+        for end in ([len(text)] if last else range(
+                at + shortest, min(len(text) - shortest + 1, at + LONGEST_SYLLABLE + 1))):
+            piece = text[at:end]
+            if len(piece) < shortest or not is_part(piece):
+                continue
+            count = weakest if before is None else min(weakest, pair_count(before, piece))
+            if count <= best_count:
+                continue
+            if last:
+                best_count, best = count, cuts
+            else:
+                walk(end, piece, (*cuts, end), count)
+
+    walk(0, None, (), math.inf)
+    return best
 
 
 def _ung_readings(key: str) -> list[str]:
@@ -402,6 +439,49 @@ class Decoder:
                 continue
             for v in self.model.variants(form)[:6]:
                 add(v, LOG_EXACT_STRIPPED + dist * LOG_EDIT)
+
+    def glued_garble(self, word: str) -> tuple[str, ...] | None:
+        """Legacy garble of syllables printed without a space ("toantrinh", "H6sotruc",
+        "CONGHOA", "Baotro": the English model drops the spaces of a table's cells and a
+        header's capitals), cut into two to four parts of a syllable's letters each: the
+        parts as written, or None. Only a word that is nothing as a whole: no garble the
+        channel knows, no syllable's letters nor near them (``_near_syllable``: "chira" is
+        chữa, not "chi ra"; "thiva" thửa), no word of the LM's text; and only where each pair of
+        parts is seen together in the LM (``GLUED_PAIR_MIN`` times from three parts on),
+        the cut whose weakest pair is seen most."""
+        lower = word.lower()
+        if len(lower) < GLUED_MIN_LETTERS or lower in self.eng or \
+                fold(lower) in self.model.valid or \
+                self.model.lm.count(lower) >= SEEN_INVALID_MIN:
+            return None
+        keys = [k for k in garble_keys(lower) if len(k) == len(lower)]
+        if not keys or any(self.model.variants(k) or self._near_syllable(k) for k in keys):
+            return None
+        for parts in range(2, 5):
+            for key in sorted(keys):
+                cuts = best_cuts(key, parts, self._glued_part, self._pair_evidence,
+                                 1 if parts == 2 else GLUED_PAIR_MIN, shortest=2)
+                if cuts:
+                    ends = (*cuts, len(word))
+                    return tuple(word[a:b] for a, b in zip((0, *cuts), ends, strict=True))
+        return None
+
+    def _near_syllable(self, key: str) -> bool:
+        """Whether a syllable's letters are one edit off ``key``, or, for a key of
+        ``GLUED_MIN_LETTERS``, two edits and at most one letter shorter: the English
+        model's garble of one syllable ("chure" chức, "cudng" cường)."""
+        near = _fuzzy(key, self.forms, 2 if len(key) <= GLUED_MIN_LETTERS else 1)
+        return any(dist and len(form) >= len(key) - 1 for form, dist in near)
+
+    def _glued_part(self, letters: str) -> bool:
+        return bool(self.model.variants(letters))
+
+    def _pair_evidence(self, first: str, second: str) -> int:
+        """How often the LM saw the likeliest marked readings of two syllables' letters
+        side by side."""
+        lm = self.model.lm
+        return max(lm.pair_count(i, j) for _, i in self._variant_ids(first)[:8]
+                   for _, j in self._variant_ids(second)[:8])
 
     def isolated_word_readings(self, lower: str, b: int, a: int) -> list[str]:
         """Readings of a word (a real one, or one kept as written) that stands in no pair

@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from diacritics import lm as lm_mod
-from diacritics.decoder import MARKED_CHARS
+from diacritics.decoder import LONGEST_SYLLABLE, MARKED_CHARS, best_cuts
 from diacritics.model import Model
 from diacritics.syllable import fold, strip_marks
 
@@ -44,7 +44,6 @@ LINE_START_LOOK_ALIKE = regex.compile(
     rf"^(?P<lead>{LEAD_MARK}*)(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
 
 
-LONGEST_SYLLABLE = 7  # letters: "nghiêng"
 # each pair of a word glued from more syllables in a table's cell: "bảo trợ xã hội" has 26
 # at least; a unit's or a drug's spelling has few ("ki lô gam" 1, "pê ni xi lin" 2)
 CELL_PAIR_MIN = 10
@@ -76,40 +75,12 @@ def glued_syllables(word: str, model: Model, capitals_line: bool = False,
         if parts > 2 and len(word) < 6:
             break
         least = 1 if parts == 2 or parts == 3 and capitals else CELL_PAIR_MIN
-        cuts = _best_cuts(lower, parts, model, least)
+        cuts = best_cuts(lower, parts, lambda piece: fold(piece) in model.valid,
+                         lambda a, b: model.lm.bigram_count(fold(a), fold(b)), least)
         if cuts:
             ends = (*cuts, len(word))
             return tuple(word[start:end] for start, end in zip((0, *cuts), ends, strict=True))
     return None
-
-
-def _best_cuts(lower: str, parts: int, model: Model, least: int = 1) -> tuple[int, ...]:
-    """Where to cut ``lower`` into ``parts`` valid syllables, each pair of them seen
-    together in the LM ``least`` times at least: the cuts whose least seen pair the LM has
-    seen most often (the first such, cutting early), or none."""
-    lm, valid = model.lm, model.valid
-    best_count, best_cuts = least - 1, ()
-
-    def walk(at: int, before: str | None, cuts: tuple[int, ...], weakest: float) -> None:
-        """Cut on from ``at``; ``weakest``: the least count of the pairs cut so far."""
-        nonlocal best_count, best_cuts
-        last = len(cuts) == parts - 1
-        for end in ([len(lower)] if last else
-                    range(at + 1, min(len(lower), at + LONGEST_SYLLABLE + 1))):
-            syllable = fold(lower[at:end])
-            if syllable not in valid:
-                continue
-            count = weakest if before is None else min(weakest,
-                                                       lm.bigram_count(before, syllable))
-            if count <= best_count:
-                continue
-            if last:
-                best_count, best_cuts = count, cuts
-            else:
-                walk(end, syllable, (*cuts, end), count)
-
-    walk(0, None, (), float("inf"))
-    return best_cuts
 
 
 def split_capital(text: str, following: str, model: Model) -> bool:

@@ -801,6 +801,20 @@ def test_a_line_that_goes_on_with_a_sentence_is_read_after_the_line_before():
     assert diacritics.restore(symbol).text.split("\n")[1].startswith("lệ phí (nếu có)")
 
 
+def test_legacy_syllables_glued_without_spaces_are_apart_again():
+    # the English model drops the spaces of a table's cells and a header's capitals (the
+    # garble of new documents' scans); one syllable's garble stays one word ("chure" is
+    # chức, "chira" chữa), and so do the labels of an address OCR parted from its "@"
+    garbled = ("Bao cao ket qua thuc hien\nUBND XA CAMLO CONGHOA XA HOI\n"
+               "1 H6sotruc tuyen toantrinh 61,4%\n4 Baotro xa hoi 34 27\n"
+               "doi ngii can bo, cong chure. Sua chira nha\n"
+               "qua hop thu vanphong.namdan @nghean.gov.vn.")
+    assert diacritics.restore(garbled).text.split("\n")[1:] == [
+        "UBND XÃ CAM LỘ CỘNG HÒA XÃ HỘI", "1 Hồ sơ trực tuyến toàn trình 61,4%",
+        "4 Bảo trợ xã hội 34 27", "đội ngũ cán bộ, công chức. Sửa chữa nhà",
+        "qua hộp thư vanphong.namdan @nghean.gov.vn."]
+
+
 def test_a_phrases_second_word_can_make_its_first_in_legacy_text():
     # seed 001: "th" reads "thì" after "nhóm" until "tục" makes it "thủ tục"; a narrow
     # beam had dropped that path before "tục" came
