@@ -46,6 +46,10 @@ OFTEN_CAPITALISED = 0.1
 # a name ("UBND Xã Quảng Ngọc" is a name's capital either way)
 COMMUNE_INSIDE = regex.compile(
     r"(?<=(?:\p{Ll}|\p{Lu}{2,}),? )Xã(?=[,;:.)]|\s*$| (?!hội(?!\p{L}))\p{Ll})")
+# a word in capitals next: a word of small letters turning to capitals before it is in
+# capitals too ("xA THUY XUAN", the English model's reading of a header's "XÃ THỦY XUÂN"
+# in three new documents)
+CAPITALS_AFTER = regex.compile(r"[ \t]+\p{Lu}{2,}(?!\p{L})")
 # a word in capitals that starts a line, before a lower-case word
 LINE_START_CAPITALS = regex.compile(rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=\s+\p{{Ll}})")
 # a word in capitals alone on a line, but for its mark ("thành" + "VIÊN;")
@@ -84,7 +88,8 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     """Lower-case what OCR printed in capitals inside a lower-case sentence: a real
     syllable in capitals after a lower-case word and before another, a mark or the line
     end ("đối VỚI các", "đơn VỊ.", but not a name: "ông NGUYỄN VĂN"), a word that turns to
-    capitals after a lower-case start ("rÕ"), and a capital that looks like its small
+    capitals after a lower-case start ("rÕ"; before a word in capitals it is in capitals:
+    "xA THUY XUAN"), and a capital that looks like its small
     letter (C, O, S, V, X, Z, W) on the second syllable of a word ("nhiệm Vụ", "bổ
     Sung"), or on a line's first word that ends the word ``last_word`` (the line
     before's, ``LAST_WORD``) starts ("đơn" + "Vị cấp xã"); a syllable in capitals that
@@ -100,6 +105,8 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     Thạnh" 0.009 by ``one_word``'s measure, against 0.02 here)."""
     def lower(m: regex.Match[str]) -> str:
         word = m.group()
+        if word[0].islower() and word[1:].isupper() and CAPITALS_AFTER.match(line, m.end()):
+            return word.upper()
         folded = word.lower()
         if (len(folded) != len(word) or ROMAN_NUMERAL.fullmatch(word)
                 or len(word) == 2 and word[1] in LOOK_ALIKE_CAPITALS

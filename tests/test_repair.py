@@ -196,6 +196,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "thường xuyên thực hiện tự:\nkiểm tra văn bản do UBND xã ban hành, kịp thời"),
     ("nhằm nâng - cao chất lượng", "nhằm nâng cao chất lượng"),
     ("đối VỚI các cơ quan, rÕ ràng", "đối với các cơ quan, rõ ràng"),
+    # ... but before a word in capitals it is in capitals (a header's "XÃ THỦY XUÂN")
+    ("xÃ THỦY XUÂN\tĐộc lập - Tự do - Hạnh phúc", "XÃ THỦY XUÂN\tĐộc lập - Tự do - Hạnh phúc"),
     ("phát triển chính quyền SỐ,\ncủa cơ quan, đơn VỊ. Các phòng",
      "phát triển chính quyền số,\ncủa cơ quan, đơn vị. Các phòng"),
     # a stop between a time word and its date; a speck in front of a date; not a
