@@ -511,6 +511,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                                        capitals_line=capitals_column, in_columns=in_columns,
                                        address_part=address_part))
         tail = text[cores[-1].end():] if cores else text
+        if tail.startswith("%") and pieces and pieces[-1].context in (lm_mod.NUM,
+                                                                      lm_mod.AMOUNT):
+            pieces[-1].context = lm_mod.PERCENT  # "87,4%": a percentage, not a count
         # the next word, past any specks ("người. _ dân" is "người dân"), on the next line
         # when this one ends
         after = next((c.group() for c in chunks[n + 1:] if not SPECK.match(c.group())),

@@ -55,7 +55,7 @@ DEFAULT_WEIGHTS = {"seeds": 3, "terms": 3, "written": 3, "vlsp": 1, "wordlists":
 AMOUNT_LINES = 150  # amounts in words (number_words)
 MIN_TRIGRAM_COUNT = 1
 
-TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*|[.;:!?,]|" + lm_mod.PHRASE_BREAK.pattern)
+TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*%?|[.;:!?,]|" + lm_mod.PHRASE_BREAK.pattern)
 SENTENCE_END = {".", ";", ":", "!", "?"}
 
 
@@ -72,7 +72,8 @@ def lm_tokens(sentence: str) -> list[str]:
             out.append(tok.lower())
     # "số: 22/QĐ-UBND" is "số 22/QĐ-UBND": a colon before a number ends no sentence
     return [tok for n, tok in enumerate(out)
-            if not (tok == ":" and out[n + 1:n + 2] in ([lm_mod.NUM], [lm_mod.AMOUNT]))]
+            if not (tok == ":" and out[n + 1:n + 2] in (
+                [lm_mod.NUM], [lm_mod.AMOUNT], [lm_mod.PERCENT]))]
 
 
 def sentences(tokens: list[str]) -> Iterator[list[str]]:
@@ -487,7 +488,7 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
         counts.add_syllables(words, 1)
         stats["hunspell"] = len(words)
 
-    specials = (lm_mod.BOS, lm_mod.NUM, lm_mod.AMOUNT)  # an amount is never predicted
+    specials = (lm_mod.BOS, lm_mod.NUM, lm_mod.AMOUNT, lm_mod.PERCENT)
     words = [*specials, *sorted(w for w in counts.uni if w not in specials)]
     extra = sorted(set(counts.syllables) - set(words))
     words += extra  # valid syllables never seen in running text: unigram count 0

@@ -35,8 +35,15 @@ AMOUNT = "<amount>"
 AMOUNT_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
 
 
+# a percentage ("tăng 17,5%", "đạt 87,4%"): a token of its own, as what goes before and
+# after one is not what goes with a count ("78,9% tăng" is no "5 tầng")
+PERCENT = "<pct>"
+
+
 def number_token(number: str) -> str:
-    """The LM token of a number: ``AMOUNT`` or ``NUM``."""
+    """The LM token of a number: ``PERCENT`` (it ends with "%"), ``AMOUNT`` or ``NUM``."""
+    if number.endswith("%"):
+        return PERCENT
     return AMOUNT if AMOUNT_NUMBER.fullmatch(number) else NUM
 
 # what breaks a phrase as a comma does (and is read as one): brackets, quotes, a dash

@@ -101,7 +101,7 @@ def test_corpus_adds_a_users_vocabulary(tmp_path):
 
 def test_commas_are_tokens_inside_a_sentence():
     assert build.lm_tokens("Các sở, ban, ngành; tỷ lệ 1,5%.") == [
-        "các", "sở", ",", "ban", ",", "ngành", ";", "tỷ", "lệ", "<num>", "."]
+        "các", "sở", ",", "ban", ",", "ngành", ";", "tỷ", "lệ", "<pct>", "."]
     # never first, last or doubled: those are specks or list ends, not phrase breaks
     assert list(build.sentences(build.lm_tokens(", các sở,, ban, ngành,. Xã"))) == [
         ["các", "sở", ",", "ban", ",", "ngành", "</s>"], ["xã"]]
@@ -110,13 +110,14 @@ def test_commas_are_tokens_inside_a_sentence():
         "văn", "hóa", ",", "xã", "hội", ",", "kt", "xh", ",", ",", "số", ","]
 
 
-def test_an_amount_is_a_token_of_its_own_and_reads_as_one_word():
+def test_an_amount_and_a_percentage_are_tokens_of_their_own_and_read_as_one_word():
     assert build.lm_tokens("phạt 20.000.000 đồng, 1.245 hồ sơ, 98,5%") == [
-        "phạt", "<amount>", "đồng", ",", "<num>", "hồ", "sơ", ",", "<num>"]
+        "phạt", "<amount>", "đồng", ",", "<num>", "hồ", "sơ", ",", "<pct>"]
     decoder = api._decoder()
-    contexts = [p.context for p in api._pieces("chi 1.980.000.000 dong, dat 98,5%",
+    contexts = [p.context for p in api._pieces("chi 1.980.000.000 dong, dat 98,5%, 12 ho",
                                                  decoder.model, decoder, "stripped")]
-    assert contexts == [None, lm_mod.AMOUNT, None, lm_mod.COMMA, None, lm_mod.NUM]
+    assert contexts == [None, lm_mod.AMOUNT, None, lm_mod.COMMA, None, lm_mod.PERCENT,
+                        lm_mod.COMMA, lm_mod.NUM, None]
     assert api.restore("tong kinh phi 20.000.000 dong.").text == \
         "tổng kinh phí 20.000.000 đồng."
     # predicted as any number: "đến <num>" is common, "đến <amount>" rare in the sources

@@ -173,6 +173,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "1 H6 so truc tuyén toan trinh\t61,4%\t78,9%\ttang 17,5%",
      "Năm 2027, UBND xã tập trung chỉ đạo thực hiện các chỉ tiêu\n"
      "1 Hồ sơ trực tuyến toàn trình\t61,4%\t78,9%\ttăng 17,5%"),
+    # ... and so does a percentage, a token of its own in the LM: after one, "tang" is
+    # tăng, after a count tầng (a new report's table, its columns read without tabs)
+    ("muc do hai long 96,2% 98,7% tang 2,5%; nha lam viec 5 tang",
+     "mức độ hài lòng 96,2% 98,7% tăng 2,5%; nhà làm việc 5 tầng"),
     # a table cell's words glued by Tesseract (a new report's scan)
     ("4\tBảotrợxãhội\t34\t27\t0", "4\tBảo trợ xã hội\t34\t27\t0"),
     # a letter read as a digit between two letters ("v1", "mp3", "b2b" stay)
