@@ -175,6 +175,8 @@ GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?")
 HORN_QUOTE = regex.compile(r"(?<=\p{L})[’']$")
 OPENING_QUOTE = regex.compile(r"[‘'\"“]")
+# a number that starts a line, not a list's ("2. Kết quả", "1) ..."): a year, a date, a count
+NUMBER_AHEAD = regex.compile(r"(?!\d{1,2}[.)](?:\s|$))\d+(?:[.,/]\d+)*%?(?![\p{L}\d])")
 DOTTED_WORDS = regex.compile(r"\p{L}\.\p{L}")  # labels of an address: "namdan.gov"
 HORN_LETTERS = regex.compile(r"(?=(ir|it|ti|ut|tt))")
 # the English model's "¥" alone is "ý" ("nâng cao ¥ thức" in seed 000, "chưa đồng ¥ với"
@@ -758,10 +760,16 @@ def _mixed_case_abbreviation(word: str, model: Model) -> str | None:
     return close[0] if len(close) == 1 else None
 
 
-def _lookahead(next_line: str, decoder: Decoder, mode: str) -> list[Slot | str]:
+def _lookahead(next_line: str, decoder: Decoder, mode: str,
+               written: str = "") -> list[Slot | str]:
     """Slots for the first two plain words of ``next_line`` when it starts in lower case
     (the sentence goes on there) or with a capitalised word (a name may go on there:
-    "UBND tỉnh, Sở" + "Nội vụ về"); none past a mark."""
+    "UBND tỉnh, Sở" + "Nội vụ về"); none past a mark. When the next line as ``written``
+    starts with a number, not a list's ("2.", "b)"), that number's token: a title's "xã
+    năm" + "2027" is no "xã Nam"."""
+    number = NUMBER_AHEAD.match(written)
+    if number:
+        return [lm_mod.number_token(number.group())]
     if not (LOWER_START.match(next_line) or TITLE_START.match(next_line)):
         return []
     ahead: list[Slot | str] = []
@@ -1079,7 +1087,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     # does not go on in a line of small letters ("QUY ĐỊNH CHƯNG" + "Điều 1.": not
     # "những điều")
     heading_ends = SMALL_LETTER.search(line) is None and SMALL_LETTER.search(next_text)
-    ahead = _lookahead(next_text, decoder, mode) if slots and not heading_ends and \
+    ahead = _lookahead(next_text, decoder, mode, next_line) if slots and not heading_ends and \
         (mode != "vie" or last_extended or sequence[-1] is slots[-1].slot) and \
         sequence[-1] not in (lm_mod.BOS, lm_mod.EOS) else []
     choices = decoder.best_path(sequence + ahead, mode, left) if slots else []

@@ -7,6 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import diacritics
+from diacritics import api
 from diacritics.syllable import strip_marks
 from samples.generate import seed_text
 
@@ -819,6 +820,18 @@ def test_legacy_syllables_glued_without_spaces_are_apart_again():
         "UBND XÃ CAM LỘ CỘNG HÒA XÃ HỘI", "1 Hồ sơ trực tuyến toàn trình 61,4%",
         "4 Bảo trợ xã hội 34 27", "đội ngũ cán bộ, công chức. Sửa chữa nhà",
         "qua hộp thư vanphong.namdan @nghean.gov.vn."]
+
+
+def test_a_line_that_goes_on_with_a_number_is_read_with_it_in_view():
+    # a title broken before its year (a new submission): "xã năm" + "2027", not "xã Nam"
+    title = ("Ve viec de nghi bo sung kinh phi nang cap Bo phan Mot cua xa nam\n2027\n"
+             "Kinh gui: Hoi dong nhan dan xa")
+    assert diacritics.restore(title).text.split("\n")[0] == (
+        "Về việc đề nghị bổ sung kinh phí nâng cấp Bộ phận Một cửa xã năm")
+    # a list's number is no number the sentence goes on with
+    assert [bool(api.NUMBER_AHEAD.match(line)) for line in (
+        "2027", "15/8/2026 về việc", "87,4% số hồ sơ", "2. Kết quả", "1) Các")] == [
+        True, True, True, False, False]
 
 
 def test_a_phrases_second_word_can_make_its_first_in_legacy_text():
