@@ -59,7 +59,8 @@ LAST_WORD = regex.compile(r"(?<!\p{L})(\p{Ll}+)[\s_\-–]*$")
 
 
 def apply_case(original: str, candidate: str) -> str:
-    letters = [ch for ch in original if ch.isalpha()]
+    # letters with a case: not legacy text's horn ("THUʔC", decoder.legacy_horns)
+    letters = [ch for ch in original if ch.isalpha() and ch.lower() != ch.upper()]
     if len(letters) >= 2 and all(ch.isupper() for ch in letters):
         return candidate.upper()
     if letters and original[0].isupper() or (not original[0].isalpha() and letters

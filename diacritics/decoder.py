@@ -167,15 +167,21 @@ def line_mode(words: list[str], model: Model) -> str:
     return "legacy"
 
 
-LEGACY_HORN = regex.compile(r"(?<=\p{L}[ti])\?")
+LEGACY_HORN = regex.compile(
+    r"(?<=\p{L}[ti])\?"
+    # an apostrophe after a u or o, inside the syllable: a vowel or a final follows it
+    r"|(?<=\p{L}[uoUO])['’](?=[^\W\dbcdđghklmnpqrstvxzfjwBCDĐGHKLMNPQRSTVXZFJW_]"
+    r"|(?i:ch|ng|nh|[cmnpt])(?!\p{L}))")
 
 
 def legacy_horns(text: str) -> str:
     """``text`` with the "?" the English model prints for the hook of an ư ("cht?c"
     chức, "ct?" cứ, "xi?" xử, "si?" sử, "tri?" trữ, "tt?" tử: a t or i, then "?", in the
     dev pages' legacy garble) as ``HORN``, a letter, so that the word is one: same
-    length, so spans hold."""
-    return LEGACY_HORN.sub(HORN, text) if "?" in text else text
+    length, so spans hold. So is an apostrophe printed for the horn of an ư or ơ inside
+    a syllable ("THU'C" thực, "chu'a" chưa, "vu'c" vực: seed 001 and new documents'
+    garble); not between two syllables ("co’so" is cơ sở)."""
+    return LEGACY_HORN.sub(HORN, text) if "?" in text or "'" in text or "’" in text else text
 
 
 def garble_keys(core_lower: str) -> list[str]:
@@ -183,7 +189,7 @@ def garble_keys(core_lower: str) -> list[str]:
     "K&" -> "ko", "ka", "ke", "nghi€p" -> "nghiep", "nhi€ém" -> "nhiem")."""
     base = strip_marks(core_lower)
     if HORN in base:  # "cht?c" chức, "xi?" xử: the t or i and the "?" are the ư
-        base = regex.sub(rf"[ti]{HORN}", "u", base)
+        base = regex.sub(rf"[ti]{HORN}", "u", base).replace(HORN, "")  # "thu'c": u, horn
     keys = {base.translate(GARBLE_LETTERS)}
     if "1" in base:
         keys.add("".join("i" if ch == "1" else GARBLE_MAP.get(ch, ch) for ch in base))
@@ -470,8 +476,11 @@ class Decoder:
         """Whether a syllable's letters are one edit off ``key``, or, for a key of
         ``GLUED_MIN_LETTERS``, two edits and at most one letter shorter: the English
         model's garble of one syllable ("chure" chức, "cudng" cường)."""
-        near = _fuzzy(key, self.forms, 2 if len(key) <= GLUED_MIN_LETTERS else 1)
-        return any(dist and len(form) >= len(key) - 1 for form, dist in near)
+        # the candidates' own search (two edits), so that the cache answers it: its forms
+        # come nearest first
+        most = 2 if len(key) <= GLUED_MIN_LETTERS else 1
+        return any(0 < dist <= most and len(form) >= len(key) - 1
+                   for form, dist in _fuzzy(key, self.forms, 2))
 
     def _glued_part(self, letters: str) -> bool:
         return bool(self.model.variants(letters))

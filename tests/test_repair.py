@@ -41,6 +41,12 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "- Quan ly xi? ly vi pham, si? dung bién ché",
      "Thực hiện Kế hoạch năm 2026 của UBND tỉnh\nCăn cứ Nghị quyết, viên chức\n"
      "- Quản lý xử lý vi phạm, sử dụng biên chế"),
+    # ... and its apostrophe for the horn of an ư inside a syllable (seed 001's heading,
+    # new documents' garble); between two syllables it parts them ("co’so": cơ sở)
+    ("Thuc hién Ké hoach nim 2026 cia UBND tinh\nI. KET QUA THU'C HIEN CONG TAC\n"
+     "ho so chu'a giai quyét, linh vu'c dat dai",
+     "Thực hiện Kế hoạch năm 2026 của UBND tỉnh\nI. KẾT QUẢ THỰC HIỆN CÔNG TÁC\n"
+     "hồ sơ chưa giải quyết, lĩnh vực đất đai"),
     # units after a number stay ("km" had become "em", "kg" "kế")
     ("Thuc hién Ké hoach nim 2026 cia UBND tinh\nDién tich 425 ha, 40 kg gao, dai 2,3 km.",
      "Thực hiện Kế hoạch năm 2026 của UBND tỉnh\nDiện tích 425 ha, 40 kg gạo, dài 2,3 km."),
