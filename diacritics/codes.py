@@ -157,6 +157,9 @@ LEADING_CODE_SPECK = regex.compile(r"^[_'‘’`]+(?=\d)")
 # Tesseract reads Đ as the Icelandic Eth (Ð, same length), sometimes doubled ("QĐÐ")
 ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
 DOUBLED_D = regex.compile("Đ{2,}")  # "QĐÐ", "NQ/ĐÐĐH": one Đ read two or three times
+# the Đ of a decision's symbol read as a small b by the English model ("23/Qb-UBND" in
+# seed 001's garble): after the number's slash, before the issuer's hyphen
+QD_READ_B = regex.compile(r"(?<=\d/)Qb(?=-)")
 CAPITALS_RUN = regex.compile(r"(?<![\p{L}])(\p{Lu}{2,6})(?![\p{L}])")  # a symbol in a code
 ROMAN_LETTER = regex.compile("[IVX]")
 
@@ -170,13 +173,15 @@ def _second_level(label: regex.Match[str]) -> str:
 
 
 def fix_code(chunk: str) -> str:
-    """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND; the hyphen OCR lost
-    between a document type and its issuer: 45/KHUBND -> 45/KH-UBND, and the slash between
+    """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND (23/Qb-UBND too); the
+    hyphen OCR lost between a document type and its issuer: 45/KHUBND -> 45/KH-UBND, and
+    the slash between
     a number and its type: 15NQ-HĐND -> 15/NQ-HĐND, and the space after its label:
     Số:133/KH-UBND -> Số: 133/KH-UBND; a speck glued to the
     front of a number or date: '30/7/2025 -> 30/7/2025; an address's "@®" -> "@", its
     domain's "øov.vn" -> "gov.vn" and its letters without marks."""
     chunk = LEADING_CODE_SPECK.sub("", DOUBLED_D.sub("Đ", chunk.translate(ETH)))
+    chunk = QD_READ_B.sub("QĐ", chunk)
     chunk = MAIL_RING.sub("", chunk)
     if URL_OR_MAIL.search(chunk):
         chunk = MISREAD_SECOND_LEVEL.sub(_second_level, chunk)

@@ -104,6 +104,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "thức; cập nhật kiến thức cho cán bộ, công chức."),
     ("Quyết định số 22/QD-UBND và Nghị định 33/2023/ND-CP",
      "Quyết định số 22/QĐ-UBND và Nghị định 33/2023/NĐ-CP"),
+    # the English model's b for the Đ of a decision's symbol (seed 001)
+    ("Quyet dinh s6 81/Qb-UBND ngay 24/5/2023", "Quyết định số 81/QĐ-UBND ngày 24/5/2023"),
     # a hyphen read twice splits a code; a typist's "QĐ- TTg" stays as written
     ("Quyết định số 428/QĐÐ- -UBND ngày 01/10/2025 và 06/QĐ- TTg",
      "Quyết định số 428/QĐ-UBND ngày 01/10/2025 và 06/QĐ- TTg"),
