@@ -175,8 +175,10 @@ GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?")
 HORN_QUOTE = regex.compile(r"(?<=\p{L})[’']$")
 OPENING_QUOTE = regex.compile(r"[‘'\"“]")
-# a number that starts a line, not a list's ("2. Kết quả", "1) ..."): a year, a date, a count
-NUMBER_AHEAD = regex.compile(r"(?!\d{1,2}[.)](?:\s|$))\d+(?:[.,/]\d+)*%?(?![\p{L}\d])")
+# a number that starts a line, not a list's ("2. Kết quả", "1.1. Công tác", "2.Cải cách",
+# "1) ..."): a year, a date, a count
+NUMBER_AHEAD = regex.compile(
+    r"(?!\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$|\p{L}))\d+(?:[.,/]\d+)*%?(?![\p{L}\d])")
 DOTTED_WORDS = regex.compile(r"\p{L}\.\p{L}")  # labels of an address: "namdan.gov"
 HORN_LETTERS = regex.compile(r"(?=(ir|it|ti|ut|tt))")
 # the English model's "¥" alone is "ý" ("nâng cao ¥ thức" in seed 000, "chưa đồng ¥ với"

@@ -838,8 +838,8 @@ def test_a_line_that_goes_on_with_a_number_is_read_with_it_in_view():
         "Về việc đề nghị bổ sung kinh phí nâng cấp Bộ phận Một cửa xã năm")
     # a list's number is no number the sentence goes on with
     assert [bool(api.NUMBER_AHEAD.match(line)) for line in (
-        "2027", "15/8/2026 về việc", "87,4% số hồ sơ", "2. Kết quả", "1) Các")] == [
-        True, True, True, False, False]
+        "2027", "15/8/2026 về việc", "87,4% số hồ sơ", "2. Kết quả", "1) Các",
+        "1.1. Công tác", "2.Cải cách")] == [True, True, True, False, False, False, False]
 
 
 def test_a_phrases_second_word_can_make_its_first_in_legacy_text():
