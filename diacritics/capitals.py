@@ -32,7 +32,12 @@ SECOND_SYLLABLE_CAPITAL = regex.compile(
 # model's "- SO Nong nghiep" (Sở). Not the last word of a name in capitals before a column
 # gap ("XÃ CAM LỘ⇥Độc lập"): one space apart, and no word in capitals before it.
 LOOK_ALIKE_SECOND = regex.compile(
-    rf"(?<!\p{{L}}|\p{{Lu}}\s)\p{{Lu}}[{LOOK_ALIKE_CAPITALS}](?= (?:\p{{Lu}} )?\p{{Lu}}?\p{{Ll}})")
+    rf"(?<!\p{{L}}|\p{{Lu}}\s)\p{{Lu}}[{LOOK_ALIKE_CAPITALS}]"
+    # the next word may hold a digit the English model prints for a letter ("- SO N6i vu")
+    rf"(?= (?:\p{{Lu}} )?(?:\p{{Lu}}?\p{{Ll}}|\p{{Lu}}[0-9&§]\p{{Ll}}))")
+# the English model's "XA" for the commune's word before small letters ("Văn hóa - XA
+# hội", 4 times in new documents' garble): its A is the ã
+COMMUNE_IN_CAPITALS = regex.compile(r"(?<!\p{L})XA(?= \p{Ll})")
 # such a word inside a sentence where a name goes on after the next word: "của BO phan Mot
 # cửa", "tai BO phan M6t cia" (Bộ phận Một cửa, in the English model's garble of five new
 # documents), not "văn bản, HO so điện tử" (hồ sơ); only a word that sentences often
@@ -143,6 +148,8 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
         alone = LINE_OF_CAPITALS.search(line)
         if alone and one_word(last_word, alone.group().lower(), model, TITLE_PAIR_MIN):
             line = line[:alone.start()] + lower(alone) + line[alone.end():]
+    if not marked_text:
+        line = COMMUNE_IN_CAPITALS.sub("Xa", line)
     return COMMUNE_INSIDE.sub("xã", LOOK_ALIKE_SECOND.sub(title, line))
 
 

@@ -47,6 +47,12 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "ho so chu'a giai quyét, linh vu'c dat dai",
      "Thực hiện Kế hoạch năm 2026 của UBND tỉnh\nI. KẾT QUẢ THỰC HIỆN CÔNG TÁC\n"
      "hồ sơ chưa giải quyết, lĩnh vực đất đai"),
+    # capitals the English model prints before small letters: "XA" (its A the ã of Xã),
+    # "SO" before a name garbled with a digit (new documents' recipient lists)
+    ("Thuc hién Ké hoach nim 2026 cia UBND tinh\n- SO N6i vu tinh Gia Lai;\n"
+     "- Cong chitc Van hoa - XA héi;",
+     "Thực hiện Kế hoạch năm 2026 của UBND tỉnh\n- Sở Nội vụ tỉnh Gia Lai;\n"
+     "- Công chức Văn hóa - Xã hội;"),
     # units after a number stay ("km" had become "em", "kg" "kế")
     ("Thuc hién Ké hoach nim 2026 cia UBND tinh\nDién tich 425 ha, 40 kg gao, dai 2,3 km.",
      "Thực hiện Kế hoạch năm 2026 của UBND tỉnh\nDiện tích 425 ha, 40 kg gạo, dài 2,3 km."),
