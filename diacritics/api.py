@@ -80,6 +80,7 @@ from diacritics.decoder import (
     legacy_horns,
     line_mode,
 )
+from diacritics.document_cache import DocumentCache
 from diacritics.highland_names import highland_fixes
 from diacritics.model import Model, load
 from diacritics.names import (
@@ -979,7 +980,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                  next_line: str = "", left: tuple[int, int] | None = None,
                  line_before: str = "", facts: DocumentFacts = DocumentFacts(),
                  garbage_from: int | None = None,
-                 doubtful: set[tuple[int, int]] | None = None) -> RestoredLine:
+                 doubtful: set[tuple[int, int]] | None = None,
+                 doc_cache: DocumentCache | None = None) -> RestoredLine:
     """One line; ``names`` are the document's spelling fixes for this line,
     ``protected`` the (start, end) spans the decoder must leave alone (names, words the
     OCR engine is sure of), a word inside one included,
@@ -987,7 +989,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     of the line before when this one continues its sentence, ``line_before`` the
     line before, as written, ``facts`` what the whole document says (``DocumentFacts``),
     ``garbage_from`` where the line's garbage tail starts (``garbage_tail``), if it
-    has one, and ``doubtful`` the (start, end) spans of words the OCR engine doubted."""
+    has one, ``doubtful`` the (start, end) spans of words the OCR engine doubted, and
+    ``doc_cache`` the document's words decoded so far (``document_cache``; text without
+    marks only)."""
     model = decoder.model
     raw = nfc(line)
     if SEPARATOR_LINE.match(raw):
@@ -1092,7 +1096,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     ahead = _lookahead(next_text, decoder, mode, next_line) if slots and not heading_ends and \
         (mode != "vie" or last_extended or sequence[-1] is slots[-1].slot) and \
         sequence[-1] not in (lm_mod.BOS, lm_mod.EOS) else []
-    choices = decoder.best_path(sequence + ahead, mode, left) if slots else []
+    if mode == "vie":
+        doc_cache = None
+    choices = decoder.best_path(sequence + ahead, mode, left, doc_cache) if slots else []
     own = len(sequence)
     sequence += ahead
     seq_positions = [i for i, s in enumerate(sequence) if not isinstance(s, str)]
@@ -1110,7 +1116,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                 if chosen is None:
                     chosen = decoder.chosen_ids(sequence, choices)
                 confidence = decoder.confidence(sequence, chosen, choice, seq_positions[k],
-                                                mode, left)
+                                                mode, left, doc_cache)
                 # Do no harm: a real word read by the Vietnamese model is replaced by
                 # another real word only when the decoder is sure.
                 needed = DOUBTFUL_MIN_CONFIDENCE if _inside(piece, doubtful) else \
@@ -1263,6 +1269,7 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     lefts: list[tuple[int, int] | None] = []
     befores: list[str] = []  # the non-blank line before each line
     tail: tuple[int, int] | None = None
+    doc_cache = DocumentCache(decoder.model.lm) if doc_mode != "vie" else None
     for number, line in enumerate(lines):
         befores.append(lines[number - 1] if number and lines[number - 1].strip() else
                        befores[-1] if befores else "")
@@ -1281,10 +1288,13 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
                             if at is not None), default=None) if doc_mode == "vie" else None
         restored = restore_line(line, number, style, decoder, doc_mode, fixes_on[number],
                                 protected_on[number], followings[number], lefts[number],
-                                befores[number], facts, garbage_from, doubtful_on[number])
+                                befores[number], facts, garbage_from, doubtful_on[number],
+                                doc_cache)
         out_lines.append(restored.text)
         edits_on.append(restored.edits)
         tail = restored.tail
+        if doc_cache is not None:
+            doc_cache.add_text(restored.text)
     if doc_mode != "vie":
         # a place name read one way after its unit word ("tỉnh Thanh Hóa") is read so
         # everywhere: the second pass decodes those lines with that spelling fixed
@@ -1298,7 +1308,7 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
             restored = restore_line(lines[number], number, style, decoder, doc_mode,
                                     line_fixes, {(f.start, f.end) for f in line_fixes},
                                     followings[number], lefts[number], befores[number],
-                                    facts, doubtful=doubtful_on[number])
+                                    facts, doubtful=doubtful_on[number], doc_cache=doc_cache)
             out_lines[number], edits_on[number] = restored.text, restored.edits
     edits = [e for line_edits in edits_on for e in line_edits]
     edits.extend(_fix_lettered_items(out_lines))

@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from diacritics import case, rewrites, syllable
 from diacritics import lm as lm_mod
+from diacritics.document_cache import DocumentCache
 from diacritics.model import Model
 from diacritics.names import MIDDLE_NAMES, SURNAMES
 from diacritics.syllable import (
@@ -538,10 +539,12 @@ class Decoder:
 
     # -- search --------------------------------------------------------------------------
     def best_path(self, slots: list[Slot | str], mode: str,
-                  start: tuple[int, int] | None = None) -> list[int]:
+                  start: tuple[int, int] | None = None,
+                  cache: DocumentCache | None = None) -> list[int]:
         """Index of the chosen candidate per slot (context tokens are plain strings);
         ``start``: the LM ids of the two words before the line (a sentence that wraps),
-        else the line starts a sentence."""
+        else the line starts a sentence; ``cache``: the document's words so far, which
+        add to their candidates' scores."""
         lm = self.model.lm
         logp = lm.logp
         bos = lm.id(lm_mod.BOS)
@@ -568,6 +571,8 @@ class Decoder:
                             for s, u, v, back in beam]
                 continue
             ids, channel, words = slot.ids, slot.channel, slot.words
+            if cache is not None:
+                channel = cache.adjusted(ids, channel)
             expanded: dict[tuple[int, int], tuple[float, int, int, tuple | None]] = {}
             get = expanded.get
             # Once the best entry is expanded, its width-th best total is a floor: nothing
@@ -633,10 +638,11 @@ class Decoder:
 
     def confidence(self, slots: list[Slot | str], chosen: list[int], index: int,
                    slot_pos: int, mode: str = "vie",
-                   start: tuple[int, int] | None = None) -> float:
+                   start: tuple[int, int] | None = None,
+                   cache: DocumentCache | None = None) -> float:
         """Posterior of candidate ``index`` at ``slot_pos`` given the chosen neighbours
-        (two each side); ``chosen`` comes from ``chosen_ids``, ``start`` as in
-        ``best_path``."""
+        (two each side); ``chosen`` comes from ``chosen_ids``, ``start`` and ``cache`` as
+        in ``best_path``."""
         lm = self.model.lm
         slot = slots[slot_pos]
         assert not isinstance(slot, str)
@@ -647,8 +653,9 @@ class Decoder:
         if eos in right:  # what follows a sentence's end is no context of its words
             right = right[:right.index(eos) + 1]
         ids = slot.ids
-        scores = [logp + lm_lp for (_, logp), lm_lp in
-                  zip(slot.candidates, self._lm_logps(left[0], left[1], ids), strict=True)]
+        channel = slot.channel if cache is None else cache.adjusted(ids, slot.channel)
+        scores = [logp + lm_lp for logp, lm_lp in
+                  zip(channel, self._lm_logps(left[0], left[1], ids), strict=True)]
         # only the strongest few can take posterior mass; scoring the right context for
         # two dozen legacy candidates cost a third of the decoding time
         ranked = sorted(range(len(ids)), key=scores.__getitem__, reverse=True)
