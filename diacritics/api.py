@@ -67,6 +67,7 @@ from diacritics.codes import (
     stopless_numeral,
 )
 from diacritics.decoder import (
+    DIGIT_SYLLABLE,
     GARBLE_LETTERS,
     GARBLE_MAP,
     HORN,
@@ -684,8 +685,9 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
         if mode == "legacy" and any(ch in case.LETTER_SYMBOLS for ch in word):
             # digits and symbols the English model prints for letters: "1¢" lệ, "¢6" có
             return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word))
-        if mode == "legacy" and inside and word in LONE_DIGIT_WORDS:
-            return _Piece(start, end, word, slot=decoder.lone_digit_slot(word))
+        if mode == "legacy" and inside and (word in LONE_DIGIT_WORDS or
+                                            DIGIT_SYLLABLE.fullmatch(word)):
+            return _Piece(start, end, word, slot=decoder.digit_word_slot(word))
         return _Piece(start, end, word, context=lm_mod.number_token(word))
     is_upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
     lower = word.lower()

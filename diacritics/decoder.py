@@ -97,6 +97,11 @@ BEAM_MARGIN = 10.0
 # sentence is mostly the number ("6 tháng đầu năm", "dưới 6 tuổi"): the LM chooses
 LONE_DIGIT_WORDS = {"6": "ở"}
 LOG_LONE_DIGIT_WORD = math.log(0.1)
+# and an l with a vowel as a 1 with a digit: "sạt lở" and "lở mồm long móng" read "16"
+# (six times in new documents' garble), "lộ trình" "16" or "10", "gọi tắt là" "14"; the
+# number or the syllables of those letters (l + o, l + a), the LM choosing
+DIGIT_SYLLABLE = regex.compile(r"1[046]")
+DIGIT_SYLLABLE_READINGS = 6  # the commonest syllables of the letters that are tried
 # obscenities, which the LM's news and word lists hold: repair never writes one that the
 # text did not ("Các hộ" in legacy garble, "Cac hé6", had come out one of them)
 OBSCENE = frozenset("cặc lồn buồi địt đụ đéo cứt".split())
@@ -517,13 +522,19 @@ class Decoder:
                                                   for v in self.model.variants(form)]
         return found
 
-    def lone_digit_slot(self, digit: str) -> Slot:
-        """A digit alone in a legacy sentence (``LONE_DIGIT_WORDS``): the number, scored
-        as the LM's number token, or the word the English model reads as it."""
-        lm, word = self.model.lm, LONE_DIGIT_WORDS[digit]
-        ids = (lm.id(lm_mod.NUM), lm.id(word))
-        return Slot(digit, [(digit, 0.0), (word, LOG_LONE_DIGIT_WORD)], 0, ids,
-                    (0.0, LOG_LONE_DIGIT_WORD), ids)
+    def digit_word_slot(self, token: str) -> Slot:
+        """A number alone in a legacy sentence that the English model may have printed for
+        a word (``LONE_DIGIT_WORDS``, ``DIGIT_SYLLABLE``): the number, scored as the LM's
+        number token, or the word (for two digits, the commonest syllables of the letters
+        they stand for), each at ``LOG_LONE_DIGIT_WORD``."""
+        lm = self.model.lm
+        words = [LONE_DIGIT_WORDS[token]] if token in LONE_DIGIT_WORDS else [
+            v for v in self.model.variants(token.translate(GARBLE_LETTERS))
+            if v not in OBSCENE][:DIGIT_SYLLABLE_READINGS]
+        candidates = [(token, 0.0), *((w, LOG_LONE_DIGIT_WORD) for w in words)]
+        ids = (lm.id(lm_mod.NUM), *(lm.id(w) for w in words))
+        return Slot(token, candidates, 0, ids, tuple(lp for _, lp in candidates),
+                    tuple(w if w >= 0 else -2 - k for k, w in enumerate(ids)))
 
     def with_readings(self, slot: Slot, readings: list[str]) -> Slot:
         """``slot`` with ``readings`` added as one-letter misreadings of it."""

@@ -143,6 +143,14 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "tỷ lệ hồ sơ trực tuyến toàn trình ở một số lĩnh vực; hòa giải ở cơ sở"),
     ("két qua thuc hién 6 thang dau nam; tré em dudi 6 tudi",
      "kết quả thực hiện 6 tháng đầu năm; trẻ em dưới 6 tuổi"),
+    # new documents' legacy garble: an l and a vowel read as a 1 and a digit ("sạt lở",
+    # "gọi tắt là"), which are still numbers where the LM says so
+    ("kiém tra hién trudng cdc diém sat 16; tiém vic xin 16 mdm long mong",
+     "kiểm tra hiện trường các điểm sạt lở; tiêm vắc xin lở mồm long móng"),
+    ("B6 phan Mot cita xa (sau day goi tat 14 BO phan Mot cita).",
+     "Bộ phận Một cửa xã (sau đây gọi tắt là Bộ phận Một cửa)."),
+    ("xa c6 16 hé ngheo, 14 hé can ngheo; trong 10 ngay lam viéc",
+     "xã có 16 hộ nghèo, 14 hộ cận nghèo; trong 10 ngày làm việc"),
     # new documents' legacy garble: a capitalised word whose u with a horn or a mark the
     # English model printed as two letters is garble, not a foreign word ("Data" stays)
     ("Chu tri: Ong Nguyén Hitu Khoa, Vi Dirc Thang.\nTir ngay 01/7/2026, xa c6 hé thong Data",
