@@ -439,10 +439,14 @@ class Decoder:
         ordered = sorted(cands.items(), key=lambda kv: -prior[kv[0]])
         limit = MAX_CANDIDATES[mode]
         if len(ordered) > limit:
-            # prune only the weak guesses (fuzzy matches); exact and learned ones stay
+            # prune only the weak guesses (fuzzy matches); exact and learned ones stay,
+            # however seldom the channel saw a misreading: "dé" is độ 11 times in 116,
+            # and the two dozen marked forms of "de" had crowded it out ("mức dé 3")
+            learned = {"legacy": self.eng, "vie": self.vie}.get(mode, {}).get(lower, {})
             strong, weak = [], []
             for c, lp in ordered:
-                (strong if lp >= LOG_EXACT_STRIPPED or c == lower else weak).append((c, lp))
+                (strong if lp >= LOG_EXACT_STRIPPED or c == lower or c in learned
+                 else weak).append((c, lp))
             ordered = sorted(strong + weak[: max(0, limit - len(strong))],
                              key=lambda kv: -prior[kv[0]])
         keep = next((i for i, (c, _) in enumerate(ordered) if c == lower), None)
