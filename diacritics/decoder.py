@@ -654,13 +654,13 @@ class Decoder:
         top = max(following.channel)
         likely = [n for n, c in zip(following.ids, following.channel, strict=True)
                   if n >= 0 and c >= top - LOOKAHEAD_CHANNEL]
-        pair_count = self.model.lm.pair_count
+        pairs, bits = self.model.lm.bi, lm_mod.BITS
         kept = []
         for entry in pruned:
             if entry[0] < least:
                 break
             word = entry[2]
-            if word >= 0 and any(pair_count(word, n) for n in likely):
+            if word >= 0 and not pairs.keys().isdisjoint([word << bits | n for n in likely]):
                 kept.append(entry)
         return kept
 

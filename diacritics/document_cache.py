@@ -45,6 +45,7 @@ class DocumentCache:
         self._lm = lm
         self._counts: Counter[int] = Counter()
         self._words = 0
+        self._bonus: dict[int, float] = {}  # by LM id, for the words that gain
 
     def add_text(self, text: str) -> None:
         """Count the words of a decoded line."""
@@ -53,20 +54,18 @@ class DocumentCache:
             if w >= 0:
                 self._counts[w] += 1
                 self._words += 1
+        # once per line, not per slot: the decoder asks for every word of every line
+        words = self._words + CACHE_PRIOR_WORDS
+        uni_p = self._lm.uni_p
+        self._bonus = {}
+        for w, uses in self._counts.items():
+            ratio = uses / words / uni_p[w]
+            if uses >= CACHE_MIN_USES and ratio >= CACHE_MIN_RATIO:
+                self._bonus[w] = math.log1p(CACHE_WEIGHT * ratio)
 
     def adjusted(self, ids: tuple[int, ...], channel: tuple[float, ...]) -> tuple[float, ...]:
         """``channel`` (a slot's candidate scores) with each candidate's bonus added."""
-        counts = self._counts
-        if not any(counts.get(w, 0) >= CACHE_MIN_USES for w in ids):
+        bonus = self._bonus
+        if bonus.keys().isdisjoint(ids):
             return channel
-        words = self._words + CACHE_PRIOR_WORDS
-        uni_p = self._lm.uni_p
-        adjusted = []
-        for score, w in zip(channel, ids, strict=True):
-            uses = counts.get(w, 0)
-            if uses >= CACHE_MIN_USES:
-                ratio = uses / words / uni_p[w]
-                if ratio >= CACHE_MIN_RATIO:
-                    score += math.log1p(CACHE_WEIGHT * ratio)
-            adjusted.append(score)
-        return tuple(adjusted)
+        return tuple(score + bonus.get(w, 0.0) for score, w in zip(channel, ids, strict=True))
