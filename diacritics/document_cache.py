@@ -49,19 +49,24 @@ class DocumentCache:
 
     def add_text(self, text: str) -> None:
         """Count the words of a decoded line."""
+        seen = []
         for match in WORD.finditer(text):
             w = self._lm.id(fold(match.group().lower()))
             if w >= 0:
                 self._counts[w] += 1
                 self._words += 1
-        # once per line, not per slot: the decoder asks for every word of every line
+                seen.append(w)
+        # once per line, not per slot (the decoder asks for every word of every line),
+        # and only for the line's words and those that gained before: a word the line
+        # does not use has a smaller share than before, so it cannot newly gain
         words = self._words + CACHE_PRIOR_WORDS
-        uni_p = self._lm.uni_p
-        self._bonus = {}
-        for w, uses in self._counts.items():
-            ratio = uses / words / uni_p[w]
-            if uses >= CACHE_MIN_USES and ratio >= CACHE_MIN_RATIO:
-                self._bonus[w] = math.log1p(CACHE_WEIGHT * ratio)
+        uni_p, counts, bonus = self._lm.uni_p, self._counts, self._bonus
+        for w in {*seen, *bonus}:
+            ratio = counts[w] / words / uni_p[w]
+            if counts[w] >= CACHE_MIN_USES and ratio >= CACHE_MIN_RATIO:
+                bonus[w] = math.log1p(CACHE_WEIGHT * ratio)
+            else:
+                bonus.pop(w, None)
 
     def adjusted(self, ids: tuple[int, ...], channel: tuple[float, ...]) -> tuple[float, ...]:
         """``channel`` (a slot's candidate scores) with each candidate's bonus added."""

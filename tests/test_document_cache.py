@@ -3,6 +3,8 @@ a common one next to nothing, and text with its marks is not touched."""
 
 from __future__ import annotations
 
+import pytest
+
 import diacritics
 from diacritics.document_cache import CACHE_MIN_USES, DocumentCache
 from diacritics.model import load
@@ -37,3 +39,35 @@ def test_a_word_read_earlier_in_the_document_settles_an_ambiguous_reading():
 
 def test_text_with_its_marks_comes_out_unchanged():
     assert diacritics.restore(LIVESTOCK).text == LIVESTOCK
+
+
+def test_the_bonus_is_the_formula_line_after_line():
+    """The bonuses are updated per line for the line's words and those that gained
+    before; after every line they equal the formula over all counts."""
+    import math
+    from collections import Counter
+
+    from diacritics import document_cache as dc
+    from diacritics.syllable import fold
+
+    lm = load().lm
+    cache = DocumentCache(lm)
+    counts: Counter[int] = Counter()
+    gained: set[int] = set()
+    lines = [*LIVESTOCK.splitlines(), "đàn lợn giảm, giá lợn hơi giảm",
+             *["các hộ chăn nuôi được hỗ trợ giống và vắc xin"] * 30]
+    for line in lines:
+        cache.add_text(line)
+        counts.update(w for w in (lm.id(fold(m.group().lower()))
+                                  for m in dc.WORD.finditer(line)) if w >= 0)
+        words = sum(counts.values()) + dc.CACHE_PRIOR_WORDS
+        ids = tuple(counts)
+        expected = tuple(
+            math.log1p(dc.CACHE_WEIGHT * counts[w] / words / lm.uni_p[w])
+            if counts[w] >= dc.CACHE_MIN_USES
+            and counts[w] / words / lm.uni_p[w] >= dc.CACHE_MIN_RATIO else 0.0
+            for w in ids)
+        assert cache.adjusted(ids, (0.0,) * len(ids)) == pytest.approx(expected)
+        gained |= {w for w, bonus in zip(ids, expected, strict=True) if bonus}
+    # some word gained early and lost it as the document went on about other things
+    assert any(not cache.adjusted((w,), (0.0,))[0] for w in gained)
