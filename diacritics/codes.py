@@ -175,10 +175,9 @@ def _second_level(label: regex.Match[str]) -> str:
 def fix_code(chunk: str) -> str:
     """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND (23/Qb-UBND too); the
     hyphen OCR lost between a document type and its issuer: 45/KHUBND -> 45/KH-UBND, and
-    the slash between
-    a number and its type: 15NQ-HĐND -> 15/NQ-HĐND, and the space after its label:
-    Số:133/KH-UBND -> Số: 133/KH-UBND; a speck glued to the
-    front of a number or date: '30/7/2025 -> 30/7/2025; an address's "@®" -> "@", its
+    the slash between a number and its type: 15NQ-HĐND -> 15/NQ-HĐND, and the space after
+    its label: Số:133/KH-UBND -> Số: 133/KH-UBND; a speck glued to the front of a number
+    or date: '30/7/2025 -> 30/7/2025; an address's "@®" -> "@", its
     domain's "øov.vn" -> "gov.vn" and its letters without marks."""
     chunk = LEADING_CODE_SPECK.sub("", DOUBLED_D.sub("Đ", chunk.translate(ETH)))
     chunk = QD_READ_B.sub("QĐ", chunk)

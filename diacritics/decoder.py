@@ -131,6 +131,11 @@ GARBLE_LETTERS = str.maketrans(GARBLE_MAP)  # the same, for str.translate
 MARKED_VOWEL_SYMBOLS = {"€": ("e", ""), "¢": ("e", "o", "")}
 
 
+def _distinct_words(ids: tuple[int, ...]) -> tuple[int, ...]:
+    """``Slot.words`` of a slot's candidate ids: unknown words (-1) told apart by place."""
+    return tuple(w if w >= 0 else -2 - k for k, w in enumerate(ids))
+
+
 @dataclass
 class Slot:
     """One word position: the candidates (folded lowercase) and their channel log-probs."""
@@ -333,7 +338,7 @@ class Decoder:
             ids = tuple(self.model.lm.id(c) for c, _ in candidates)
             cached = self._slots[key] = (
                 candidates, keep, ids, tuple(lp for _, lp in candidates),
-                tuple(w if w >= 0 else -2 - k for k, w in enumerate(ids)))
+                _distinct_words(ids))
         if len(self._written) > 200_000:
             self._written.clear()
         slot = self._written[written] = Slot(core, *cached)
@@ -541,7 +546,7 @@ class Decoder:
         candidates = [(token, 0.0), *((w, LOG_LONE_DIGIT_WORD) for w in words)]
         ids = (lm.id(lm_mod.NUM), *(lm.id(w) for w in words))
         return Slot(token, candidates, 0, ids, tuple(lp for _, lp in candidates),
-                    tuple(w if w >= 0 else -2 - k for k, w in enumerate(ids)))
+                    _distinct_words(ids))
 
     def with_readings(self, slot: Slot, readings: list[str]) -> Slot:
         """``slot`` with ``readings`` added as one-letter misreadings of it."""
@@ -553,7 +558,7 @@ class Decoder:
         ids = slot.ids + tuple(self.model.lm.id(c) for c, _ in extra)
         return Slot(slot.original, candidates, slot.keep_index, ids,
                     slot.channel + tuple(lp for _, lp in extra),
-                    tuple(w if w >= 0 else -2 - k for k, w in enumerate(ids)))
+                    _distinct_words(ids))
 
     # -- search --------------------------------------------------------------------------
     def best_path(self, slots: list[Slot | str], mode: str,

@@ -1,14 +1,18 @@
 """The document's own words count for the rest of it: a rare word it keeps using gains,
-a common one next to nothing, and text with its marks is not touched."""
+a common one nothing, and text with its marks is not touched."""
 
 from __future__ import annotations
+
+import math
+from collections import Counter
 
 import pytest
 
 import diacritics
+from diacritics import document_cache as dc
 from diacritics.document_cache import CACHE_MIN_USES, DocumentCache
 from diacritics.model import load
-from diacritics.syllable import strip_marks
+from diacritics.syllable import fold, strip_marks
 
 LIVESTOCK = ("Hiện nay đàn trâu có 390 con, đàn bò 1.025 con, đàn lợn 6.480 con.\n"
              "Đề nghị hỗ trợ vắc xin để tiêm phòng bổ sung cho đàn vật nuôi.")
@@ -44,12 +48,6 @@ def test_text_with_its_marks_comes_out_unchanged():
 def test_the_bonus_is_the_formula_line_after_line():
     """The bonuses are updated per line for the line's words and those that gained
     before; after every line they equal the formula over all counts."""
-    import math
-    from collections import Counter
-
-    from diacritics import document_cache as dc
-    from diacritics.syllable import fold
-
     lm = load().lm
     cache = DocumentCache(lm)
     counts: Counter[int] = Counter()
