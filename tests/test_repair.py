@@ -818,6 +818,17 @@ def test_a_foreign_word_the_lm_knows_stays_in_legacy_text():
         "UBND xã gửi qua email và video cho các thôn, Nghị quyết số 57-NQ/TW")
 
 
+def test_loanwords_of_digital_reports_stay_in_legacy_and_stripped_text():
+    # the LM's general text lacked "wifi", "app", "scan", "pano" and "clip": their legacy
+    # garble had become "giới", "ấp", "sản", "bản" and "chí"; the term list has them now
+    clean = ("Lắp đặt điểm truy cập wifi, 3 pano; cài đặt app, trang bị 1 máy scan; "
+             "làm 02 clip hướng dẫn.")
+    legacy = ("Lap dat diém truy cap wifi, 3 pano; cai dat app, trang bi 1 may scan; "
+              "lam 02 clip huéng dan.")
+    assert diacritics.restore(legacy).text == clean
+    assert diacritics.restore(strip_marks(clean)).text == clean
+
+
 def test_a_line_that_goes_on_with_a_sentence_is_read_after_the_line_before():
     # after "Quyết" the line's "dinh" is the rest of "Quyết định" (alone it read "đánh")
     assert diacritics.restore("UBND x3 da ban hanh Quyét\ndinh s6: 156/QD-UBND").text == (
