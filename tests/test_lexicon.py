@@ -54,6 +54,14 @@ def test_shipped_model_knows_the_district_level():
     assert diacritics.restore("Phong Noi vu huyen").text == "Phòng Nội vụ huyện"
 
 
+def test_given_names_are_learned_from_every_other_name_of_the_list():
+    # the other half is the names probe's (bench/dev_names.py): nothing it tests is learned
+    names = ["Nguyễn Thị Oanh", "Lê Văn Hùng", "Trần Thị Hằng", "Phạm Văn Hùng", "DANH",
+             "Hà", "Đỗ Thị Oanh"]
+    assert build.given_names(names) == {"oanh": 2, "hằng": 1}
+    assert load().given_names["oanh"] > 0 and "bánh" not in load().given_names
+
+
 def test_shipped_model_reads_amounts_in_words():
     # the legacy garble of a new submission's amount in words (its cleaned scan)
     info = json.loads((ROOT / "diacritics" / "data" / "lexicon.json").read_text())

@@ -735,6 +735,20 @@ def test_a_persons_family_and_middle_names_are_read_as_names_in_stripped_text():
         "xã Đông Hà, huyện Đô Lương")
 
 
+def test_a_persons_last_names_are_read_as_given_names_in_text_without_marks():
+    # without the role the LM read "kiểu bánh" and "hàng ,": the names list has "Oanh"
+    # and "Hằng" end names far more often than the LM's text uses them; a comma after
+    # the name does not hide its role
+    assert diacritics.restore("4. Ba Nguyén Thi Kiéu Oanh, céng chirc Dia chinh").text == (
+        "4. Bà Nguyễn Thị Kiều Oanh, công chức Địa chính")
+    assert diacritics.restore("Ba Le Thi Hang, truong thon").text == (
+        "Bà Lê Thị Hằng, trưởng thôn")
+    # the name ends at its comma: the capital after it is no given name
+    chunks = list(api.CHUNK.finditer("Ba Le Thi Hang, Truong thon"))
+    assert [api._name_role(chunks, n, "stripped") for n in range(len(chunks))] == [
+        None, "surname", "middle", "given", None, None]
+
+
 def test_central_highlands_place_names_are_valid_as_written():
     text = "Số: 03/HD-PNV Đắk Mil, ngày 20 tháng 02 năm 2025; xã Krông Pắc, xã Đăk Hà."
     assert diacritics.restore(text).text == text
