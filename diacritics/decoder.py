@@ -87,8 +87,9 @@ CASE_WEIGHT = {"vie": 0.0, "stripped": 1.0, "legacy": 0.5}
 # (dev stripped 98.50 -> 98.52% at x20, where x5 and x100 scored the same; with place
 # names at weight 1, x100 98.57 -> 98.58%, x1000 98.575%; legacy dev the same)
 LOG_NAME_ROLE = math.log(100.0)
-# the last words of a person's name (held-out names, marks stripped: 78.98 -> 79.57% at 1,
-# 80.22% at 3; new documents' legacy garble 5.20 -> 5.16 / 5.15% WER)
+# the last words of a person's name (held-out names, marks stripped: 78.98 -> 80.22% at 3;
+# at 1, before a name's word before a comma had its role, 78.92 -> 79.57%; new documents'
+# legacy garble 5.20 -> 5.16% at 1, 5.15% at 3)
 GIVEN_NAME_WEIGHT = 3.0
 # a path this far (log-prob) behind the best one leaves the beam: the words ahead seldom
 # make up so much. On the dev text (train seeds both ways: stripped, raw vie and legacy
