@@ -232,6 +232,8 @@ DIGIT_INSIDE = regex.compile(r"\p{L}\d\p{L}")  # "g1a": a letter read as a digit
 # a list number at a line's start before a capital, with its stop or (misread) a comma
 LIST_NUMBER_START = regex.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.,:])\s+\p{Lu}")
 UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
+# a person's title before a name ("Ba Lo Thi Pom": Bà, not the number)
+TITLE_LETTERS = frozenset({"ba", "ong"})
 # the levels of a school, whose name a capitalised "Trường" opens: "Truong Trung hoc co so"
 # is no person "Trương Trung" (the legacy garble of a new school report read so twice)
 SCHOOL_LEVELS = frozenset({("mam", "non"), ("mau", "giao"), ("tieu", "hoc"), ("trung", "hoc"),
@@ -587,10 +589,11 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
     capitalised words, the first with a family name's letters ("Hoang Van Son", "Do Thi
     Hanh"). A middle name needs a given name after it: "Le Van" may be all of a name
     ("Lê Vân"). "given" for the third and fourth ("Nguyen Thi Kieu Oanh"), the words
-    before them without a comma. In text with marks, a word the OCR engine doubted before
-    "Thị" or "Văn" and a capitalised word is a family name too, if it has one's letters:
-    OCR read "Đinh Thị Mến" in a list's photo "Đỉnh" (at 57); read as written, "Hờ Văn
-    Mua" is a name of its own, no misread "Hồ"."""
+    before them without a comma; "title" for a "Ba" or "Ong" before the family name. In
+    text with marks, a word the OCR engine doubted before "Thị" or "Văn" and a capitalised
+    word is a family name too, if it has one's letters: OCR read "Đinh Thị Mến" in a
+    list's photo "Đỉnh" (at 57); read as written, "Hờ Văn Mua" is a name of its own, no
+    misread "Hồ"."""
     def titled(k: int) -> bool:
         return 0 <= k < len(chunks) and bool(NAME_WORD.fullmatch(chunks[k].group()))
 
@@ -610,6 +613,9 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
         return k + 2 < len(chunks) and tuple(
             strip_marks(chunks[j].group().lower()) for j in (k + 1, k + 2)) in SCHOOL_LEVELS
 
+    if chunks[n].group().lower() in TITLE_LETTERS and surname(n + 1) and titled(n + 2) and \
+            not opens_school(n + 1):
+        return "title"
     if surname(n) and titled(n + 1) and not after_unit(n) and not opens_school(n):
         return "surname"
     if surname(n - 1) and titled(n + 1) and not after_unit(n - 1):

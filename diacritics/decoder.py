@@ -91,6 +91,7 @@ LOG_NAME_ROLE = math.log(100.0)
 # at 1, before a name's word before a comma had its role, 78.92 -> 79.57%; new documents'
 # legacy garble 5.20 -> 5.16% at 1, 5.15% at 3)
 GIVEN_NAME_WEIGHT = 3.0
+TITLES = frozenset({"bà", "ông"})  # before a person's name
 # a path this far (log-prob) behind the best one leaves the beam: the words ahead seldom
 # make up so much. On the dev text (train seeds both ways: stripped, raw vie and legacy
 # pages) 10 changed no WER or accuracy figure (8 lost a legacy word, 7 a stripped one);
@@ -315,7 +316,7 @@ class Decoder:
         evidence (names, institutions) and so is its absence; ``next_word``: the word that
         follows it in its sentence, whose capital is evidence too; ``name_role``:
         "surname" or "middle" when the word starts a person's name, "given" when it ends
-        one (``api._name_role``)."""
+        one, "title" before one (``api._name_role``)."""
         use_case = bool(self.capital_prior and CASE_WEIGHT[mode])
         titled = case.evidence(core) if inside and use_case else None
         before = case.evidence(next_word) if next_word and use_case and \
@@ -341,7 +342,7 @@ class Decoder:
             if name_role == "given":
                 candidates = [(c, lp + self._given_name_logp(c)) for c, lp in candidates]
             elif name_role:
-                names = SURNAMES if name_role == "surname" else MIDDLE_NAMES
+                names = {"surname": SURNAMES, "middle": MIDDLE_NAMES}.get(name_role, TITLES)
                 candidates = [(c, lp + LOG_NAME_ROLE * (c in names)) for c, lp in candidates]
             ids = tuple(self.model.lm.id(c) for c, _ in candidates)
             cached = self._slots[key] = (

@@ -743,10 +743,14 @@ def test_a_persons_last_names_are_read_as_given_names_in_text_without_marks():
         "4. Bà Nguyễn Thị Kiều Oanh, công chức Địa chính")
     assert diacritics.restore("Ba Le Thi Hang, truong thon").text == (
         "Bà Lê Thị Hằng, trưởng thôn")
+    # "Ba" before a family name and a capital is the title, after a list's number too
+    # (it had stayed the number in a long line of a new decision's legacy garble)
+    assert diacritics.restore("5. Ba Lo Thi Pom, Truong phong Van héa - X4 hdi, thanh "
+                              "vién;").text.startswith("5. Bà Lò Thị Pom, Trưởng phòng")
     # the name ends at its comma: the capital after it is no given name
     chunks = list(api.CHUNK.finditer("Ba Le Thi Hang, Truong thon"))
     assert [api._name_role(chunks, n, "stripped") for n in range(len(chunks))] == [
-        None, "surname", "middle", "given", None, None]
+        "title", "surname", "middle", "given", None, None]
 
 
 def test_central_highlands_place_names_are_valid_as_written():
