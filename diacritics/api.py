@@ -90,6 +90,7 @@ from diacritics.names import (
     SIGNATURE_REACH,
     SIGNER_TITLE,
     SURNAME_BY_LETTERS,
+    TITLES,
     NameFix,
     anchored_place_fixes,
     name_spellings,
@@ -232,8 +233,9 @@ DIGIT_INSIDE = regex.compile(r"\p{L}\d\p{L}")  # "g1a": a letter read as a digit
 # a list number at a line's start before a capital, with its stop or (misread) a comma
 LIST_NUMBER_START = regex.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.,:])\s+\p{Lu}")
 UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
-# a person's title before a name ("Ba Lo Thi Pom": Bà, not the number)
-TITLE_LETTERS = frozenset({"ba", "ong"})
+# a person's title before a name, as text without marks writes it ("Ba Lo Thi Pom": Bà,
+# not the number; in either case)
+TITLE_LETTERS = frozenset(strip_marks(title) for title in TITLES)
 # the levels of a school, whose name a capitalised "Trường" opens: "Truong Trung hoc co so"
 # is no person "Trương Trung" (the legacy garble of a new school report read so twice)
 SCHOOL_LEVELS = frozenset({("mam", "non"), ("mau", "giao"), ("tieu", "hoc"), ("trung", "hoc"),
@@ -589,7 +591,7 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
     capitalised words, the first with a family name's letters ("Hoang Van Son", "Do Thi
     Hanh"). A middle name needs a given name after it: "Le Van" may be all of a name
     ("Lê Vân"). "given" for the third and fourth ("Nguyen Thi Kieu Oanh"), the words
-    before them without a comma; "title" for a "Ba" or "Ong" before the family name. In
+    before them without a comma; "title" for "Ba" or "Ong" before the family name. In
     text with marks, a word the OCR engine doubted before "Thị" or "Văn" and a capitalised
     word is a family name too, if it has one's letters: OCR read "Đinh Thị Mến" in a
     list's photo "Đỉnh" (at 57); read as written, "Hờ Văn Mua" is a name of its own, no
@@ -623,10 +625,9 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
     def inside_name(k: int) -> bool:  # goes on to the next word: no comma after it
         return titled(k) and chunks[k].group()[-1].isalpha()
 
-    if titled(n) and (surname(n - 2) and inside_name(n - 2) and inside_name(n - 1) and
-                      not after_unit(n - 2) or
-                      surname(n - 3) and inside_name(n - 3) and inside_name(n - 2) and
-                      inside_name(n - 1) and not after_unit(n - 3)):
+    # the family name two or three words back, the words from it to this one unbroken
+    if titled(n) and any(surname(n - back) and not after_unit(n - back) and
+                         all(inside_name(k) for k in range(n - back, n)) for back in (2, 3)):
         return "given"
     return None
 

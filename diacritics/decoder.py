@@ -26,7 +26,7 @@ from diacritics import case, rewrites, syllable
 from diacritics import lm as lm_mod
 from diacritics.document_cache import DocumentCache
 from diacritics.model import Model
-from diacritics.names import MIDDLE_NAMES, SURNAMES
+from diacritics.names import MIDDLE_NAMES, SURNAMES, TITLES
 from diacritics.syllable import (
     PLAIN_VOWEL,
     fold,
@@ -91,7 +91,8 @@ LOG_NAME_ROLE = math.log(100.0)
 # at 1, before a name's word before a comma had its role, 78.92 -> 79.57%; new documents'
 # legacy garble 5.20 -> 5.16% at 1, 5.15% at 3)
 GIVEN_NAME_WEIGHT = 3.0
-TITLES = frozenset({"bà", "ông"})  # before a person's name
+# the words each other place of a person's name favours by LOG_NAME_ROLE
+NAME_ROLE_WORDS = {"surname": SURNAMES, "middle": MIDDLE_NAMES, "title": TITLES}
 # a path this far (log-prob) behind the best one leaves the beam: the words ahead seldom
 # make up so much. On the dev text (train seeds both ways: stripped, raw vie and legacy
 # pages) 10 changed no WER or accuracy figure (8 lost a legacy word, 7 a stripped one);
@@ -342,7 +343,7 @@ class Decoder:
             if name_role == "given":
                 candidates = [(c, lp + self._given_name_logp(c)) for c, lp in candidates]
             elif name_role:
-                names = {"surname": SURNAMES, "middle": MIDDLE_NAMES}.get(name_role, TITLES)
+                names = NAME_ROLE_WORDS[name_role]
                 candidates = [(c, lp + LOG_NAME_ROLE * (c in names)) for c, lp in candidates]
             ids = tuple(self.model.lm.id(c) for c, _ in candidates)
             cached = self._slots[key] = (

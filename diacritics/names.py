@@ -74,6 +74,8 @@ MIDDLE_NAMES = frozenset("""
 văn thị hữu đức đình công quốc bá thế trọng khắc viết xuân ngọc minh thanh kim hồng quang
 duy
 """.split())
+# a person's title, which text without marks writes before a name ("Ba Lo Thi Pom": Bà)
+TITLES = frozenset({"bà", "ông"})
 SURNAME_BY_LETTERS: dict[str, list[str]] = defaultdict(list)
 for _surname in SURNAMES:
     SURNAME_BY_LETTERS[strip_marks(_surname)].append(_surname)
