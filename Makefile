@@ -52,7 +52,8 @@ lexicon: install
 	$(BIN)/pip install -q -e '.[test,lexicon]'
 	$(BIN)/python -m diacritics.build
 
-# Re-learn the OCR channel (renders the train split and OCRs it: a few minutes).
+# Re-learn the OCR channel (renders the train split and the written reports and OCRs them:
+# about 13 minutes on 2 cores).
 channel: install
 	$(BIN)/python -m diacritics.channel_train
 

@@ -17,39 +17,49 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from diacritics import build
-from diacritics.channel_train import channel_table, count_misreads, write_tsv
+from diacritics.channel_train import (
+    RENDERS_PER_TEXT,
+    SEED_READINGS,
+    WRITTEN_READINGS,
+    channel_table,
+    cleaned_ocr_page,
+    count_pages,
+    write_tsv,
+)
 from ocr_pipeline import metrics
 
 CACHE = Path(__file__).resolve().parent / "cache" / "channel"
 
 
-def _pages(seed_id: str, render: str) -> list[tuple[Path, int, str]]:
+def _pages(name: str, render: str) -> list[tuple[Path, int, str]]:
     out = []
-    for pdf in sorted(CACHE.glob(f"train-{seed_id}-{render}.pdf")):
+    for pdf in sorted(CACHE.glob(f"{name}-{render}.pdf")):
         truths = pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f")
         out += [(pdf, k, t) for k, t in enumerate(truths, start=1)]
     return out
 
 
 def _ensure_cleaned_eng(pages: list[tuple[Path, int, str]]) -> None:
-    from bench.run import cleaned_tesseract
-
     todo = [(pdf, k, "eng") for pdf, k, _ in pages
             if not pdf.with_suffix(f".p{k}.cleaneng.txt").exists()]
     with ProcessPoolExecutor(os.cpu_count()) as pool:
-        for (pdf, k, _), text in zip(todo, pool.map(cleaned_tesseract, todo), strict=True):
+        for (pdf, k, _), text in zip(todo, pool.map(cleaned_ocr_page, todo), strict=True):
             pdf.with_suffix(f".p{k}.cleaneng.txt").write_text(text, encoding="utf-8")
 
 
 def _model_from(seed_id: str) -> Path:
-    """LM from one train seed; channel from that seed's renders only."""
+    """LM from one train seed (and the sources that are no seed); channel from that seed's
+    renders and the written reports', read as ``make channel`` reads them."""
+    renders = [str(r) for r in range(RENDERS_PER_TEXT)]
+    written = [page for r in renders for page in _pages("written-*", r)]
+    if not written:
+        raise SystemExit(f"no renders of the written reports in {CACHE}: run make channel")
     out = Path(tempfile.mkdtemp())
     build.build([seed_id], build.DEFAULT_WEIGHTS, out, use=set(build.DEFAULT_WEIGHTS))
     counts: Counter[tuple[str, str, str]] = Counter()
-    for pdf, k, truth in _pages(seed_id, "*"):
-        for lang in ("eng", "vie"):
-            text = pdf.with_suffix(f".p{k}.{lang}.txt").read_text(encoding="utf-8")
-            count_misreads(counts, lang, text, truth)
+    count_pages(counts, [(*page, SEED_READINGS) for r in renders
+                         for page in _pages(f"train-{seed_id}", r)]
+                + [(*page, WRITTEN_READINGS) for page in written])
     write_tsv(counts, out / "channel.tsv")
     table = channel_table(out / "channel.tsv")
     (out / "channel.json").write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
@@ -62,7 +72,7 @@ def main() -> None:
     parser.add_argument("--suffix", default="cleaneng", choices=["cleaneng", "eng", "vie"])
     args = parser.parse_args()
     held_out = "003" if args.train == "002" else "002"
-    pages = _pages(held_out, "1")
+    pages = _pages(f"train-{held_out}", "1")
     if args.suffix == "cleaneng":
         _ensure_cleaned_eng(pages)
     os.environ["DIACRITICS_MODEL_DIR"] = str(_model_from(args.train))

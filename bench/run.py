@@ -30,12 +30,12 @@ import regex
 from bench import held_out_laws, layout, parsing, pyvi_peer
 from diacritics.api import Edit
 from diacritics.build import LEXICON_DIR
-from diacritics.channel_train import raw_ocr_page
+from diacritics.channel_train import cleaned_ocr_page, raw_ocr_page
 from diacritics.model import load
 from diacritics.syllable import fold, strip_marks
-from ocr_pipeline import clean, metrics, ocr, pipeline, repair
+from ocr_pipeline import clean, metrics, pipeline, repair
 from ocr_pipeline._exec import poppler, tesseract
-from ocr_pipeline.models import Options, PageImage, PageText
+from ocr_pipeline.models import Options, PageText
 from samples.generate import (
     Layout,
     degrade,
@@ -141,14 +141,6 @@ def paired_times(args: tuple[Path, int, int]) -> tuple[float, float]:
     return runs["raw"], runs["ours"]
 
 
-def cleaned_tesseract(args: tuple[Path, int, str]) -> str:
-    """Tesseract on our deskewed, despeckled page: legacy garble from a readable scan."""
-    pdf, page, lang = args
-    image = poppler.rasterise(pdf, page, 300, 600)
-    cleaned = clean.preprocess_deskew(PageImage(page, image, 300), Options(workers=1))
-    return ocr.words_to_text(tesseract.image_to_words(cleaned.image, lang, 600))
-
-
 def our_pipeline(args: tuple[Path, int]) -> tuple[str, str, float, float]:
     pdf, page = args
     start = time.perf_counter()
@@ -202,7 +194,7 @@ def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
         ours = [(text, *rest) for text, (_, *rest) in
                 zip(assembled_texts(pages, [o[0] for o in ours]), ours, strict=True)]
         raw_eng = list(pool.map(raw_tesseract, [(p, k, "eng") for p, k in pages]))
-        clean_eng = list(pool.map(cleaned_tesseract, [(p, k, "eng") for p, k in pages]))
+        clean_eng = list(pool.map(cleaned_ocr_page, [(p, k, "eng") for p, k in pages]))
         paired = list(pool.map(paired_times, [(p, k, n) for n, (p, k) in enumerate(pages)]))
     by_doc: dict[Path, list[int]] = {}
     for p, k in pages:

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from diacritics import api, build, number_words
+from diacritics import api, build, channel_train, number_words
 from diacritics import lm as lm_mod
 from diacritics.model import load
 from samples.generate import seed_text
@@ -173,3 +173,14 @@ def test_the_news_pairs_are_in_the_model_but_make_no_syllable_valid():
     assert model.lm.bigram_count("cơn", "bão") > 0 and model.lm.bigram_count("tốc", "mái") > 0
     # spellings of news text ("đuờng"), and a legacy garble it happens to hold ("cii")
     assert "đuờng" not in model.valid and "cii" not in model.valid
+
+
+def test_the_channel_pairs_words_but_not_a_word_glued_from_two():
+    # the English model drops the space of header capitals: "CONGHOA" is CỘNG HÒA, no
+    # misreading of cộng (learned as one, it had stopped the decoder cutting the word)
+    pairs = channel_train.align("UBND XA CAMLO CONGHOA XA HOI".split(),
+                                "UBND XÃ CAM LỘ CỘNG HÒA XÃ HỘI".split())
+    assert pairs == [("UBND", "UBND"), ("XA", "XÃ"), ("XA", "XÃ"), ("HOI", "HỘI")]
+    # a garbled word before one the OCR lost is still that word's misreading
+    assert channel_train.align("x3 da ban".split(), "xã hội đã ban".split()) == [
+        ("x3", "xã"), ("da", "đã"), ("ban", "ban")]

@@ -836,6 +836,25 @@ def test_a_foreign_word_the_lm_knows_stays_in_legacy_text():
         "UBND xã gửi qua email và video cho các thôn, Nghị quyết số 57-NQ/TW")
 
 
+def test_the_legacy_channel_learned_from_the_written_reports_too():
+    # lines of seed 000 (a real scan OCR'd with eng), which the channel learned from the
+    # train seeds' renders alone had read "theo đôi", "giải quyết dạng", "tiếp tục" (for
+    # "tirg budc"), "từng có nhân" and "báo cố định kỳ"
+    lines = {
+        "Cong tac theo ddi tinh hinh thi hanh phap luat duoc thuc hién theo ké":
+            "Công tác theo dõi tình hình thi hành pháp luật được thực hiện theo kế",
+        "hé so giai quyét dang va trude han dat trén 98%.":
+            "hồ sơ giải quyết đúng và trước hạn đạt trên 98%.",
+        "dugc duy tri va tirg budc ning cao chét luong.":
+            "được duy trì và từng bước nâng cao chất lượng.",
+        "nhiém vu cua tung cé nhan.": "nhiệm vụ của từng cá nhân.",
+        "2. Viéc thyc hién ché do thong tin, bao co dinh ky vé cai cach hanh chinh":
+            "2. Việc thực hiện chế độ thông tin, báo cáo định kỳ về cải cách hành chính",
+    }
+    for legacy, clean in lines.items():
+        assert diacritics.restore(legacy).text == clean
+
+
 def test_loanwords_of_digital_reports_stay_in_legacy_and_stripped_text():
     # the LM's general text lacked "wifi", "app", "scan", "pano" and "clip": their legacy
     # garble had become "giới", "ấp", "sản", "bản" and "chí"; the term list has them now
