@@ -1,6 +1,7 @@
 """Legacy-repair tuning on the train split without leaks: the LM and the OCR channel are
-built from one train seed (its text and its renders' OCR), and the other train seed's
-renders are repaired. Reads the renders in bench/cache/channel (made by channel_train)
+built from one train seed (its text and its renders' OCR) and the sources that are no seed
+(the written reports' renders among them), and the other train seed's renders are
+repaired. Reads the renders in bench/cache/channel (made by channel_train)
 and OCRs their deskewed, despeckled pages with `eng` once (cached as *.cleaneng.txt).
 
     python -m bench.dev_legacy [--train 002] [--suffix cleaneng|eng|vie]

@@ -17,9 +17,9 @@ from rapidfuzz.distance import Levenshtein
 from diacritics.syllable import strip_marks
 
 # a rewrite seen in fewer distinct word pairs is noise, and how many that is grows with the
-# channel: 3 suited the 48k aligned words of the train seeds' renders (55 rewrites); at 172k
-# (the written reports' too) it let in 135, noise among them ("dé" for a, "a" for h, "f"
-# for t), and "3 pano" became "3 bản"; 10 keeps 49 (43 of the 55)
+# channel: 3 suited the 24k eng words of the train seeds' raw renders (55 rewrites); at
+# 148k (cleaned pages and the written reports' too) it let in 135, noise among them ("dé"
+# for a, "a" for h, "f" for t), and "3 pano" became "3 bản"; 10 keeps 49 (43 of the 55)
 MIN_WORDS = 10
 LONGEST_SOURCE = 3
 # P(rewrite) = words / (words + PRIOR_WORDS) * SCALE: 13 words ("ir" for u) give -2.9
