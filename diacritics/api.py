@@ -458,8 +458,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 LONE_STOP.match(text) and lone_stop(chunks, n, continues)) or (
                 DASH.match(text) and stray_dash(chunks, n, model, next_word, next_item,
                                                  in_list)) or (
-                mode == "vie" and speck_letter(text, model) and not cited_letter(chunks, n)
-                and not symbol_letter(line, chunks, n)):
+                mode == "vie" and speck_letter(text, model, followed_by)
+                and not cited_letter(chunks, n) and not symbol_letter(line, chunks, n)):
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
         if URL_OR_MAIL.search(text) or CODE.search(text):

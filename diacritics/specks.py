@@ -224,15 +224,19 @@ def is_speck(text: str) -> bool:
     return SPECK.match(text) is not None and (text == "'" or not CONVENTIONAL.match(text))
 
 
-def speck_letter(text: str, model: Model) -> bool:
+def speck_letter(text: str, model: Model, next_word: str | None = None) -> bool:
     """Whether a word of one letter is a speck the Vietnamese model read as a letter: a
     bare consonant ("s", "t"; not "đ", the đồng), or a marked letter seldom a word ("ị",
-    "Ì"; not "ý", "ở", "y", nor a bare capital, which labels a list: "Phụ lục B")."""
+    "Ì"; not "ý", "ở", "y", nor a bare capital, which labels a list: "Phụ lục B"), unless
+    the LM has seen it before ``next_word`` ("ủ phân", to compost: none of the 92 speck
+    letters of the channel's raw vie reads is a marked letter so followed)."""
     if len(text) != 1 or not text.isalpha() or text in "đĐ":
         return False
     low = text.lower()
     if text.islower() and low in "bcdfghjklmnpqrstvwxz":
         return True
+    if next_word and model.lm.bigram_count(fold(low), fold(next_word.lower())) > 0:
+        return False
     return (text.islower() or strip_marks(text) != text) and (
         model.lm.count(fold(low)) < SINGLE_LETTER_MIN)
 
