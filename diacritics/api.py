@@ -186,6 +186,7 @@ DOTTED_WORDS = regex.compile(r"\p{L}\.\p{L}")  # labels of an address: "namdan.g
 HORN_LETTERS = regex.compile(r"(?=(ir|it|ti|ut|tt))")
 # the English model's "¥" alone is "ý" ("nâng cao ¥ thức" in seed 000, "chưa đồng ¥ với"
 # in a new report's garble), not a speck
+GLUED_BRACES = regex.compile(r"(?<=\p{L})[{}]+(?=[,.;:]?$)")  # "quyér}", "hém}}."
 LONE_Y = regex.compile(r"^¥[,.;:]?$")
 GLUED_QUOTE = regex.compile(r'^["“](\p{Ll}+)[,.;:]?$')  # a quote that opens no phrase
 # a list number glued to its heading's first word ("2.Cai cach", "3.Viec")
@@ -523,6 +524,14 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                                        capitals_line=capitals_column, in_columns=in_columns,
                                        address_part=address_part))
         tail = text[cores[-1].end():] if cores else text
+        braces = GLUED_BRACES.search(text) if mode == "legacy" and cores and not (
+            "{" in line and "}" in line) else None
+        if braces:
+            # the English model's braces for a mark or a stroke ("quyér}" quyền, "hém}}"
+            # hành in seed 000); no report writes one after a word
+            pieces.append(_Piece(chunk.start() + braces.start(), chunk.start() + braces.end(),
+                                 braces.group(), replacement=""))
+            tail = tail.replace(braces.group(), "", 1)
         if tail.startswith("%") and pieces and pieces[-1].context in (lm_mod.NUM,
                                                                       lm_mod.AMOUNT):
             pieces[-1].context = lm_mod.PERCENT  # "87,4%": a percentage, not a count

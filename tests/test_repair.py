@@ -175,6 +175,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # seed 000: the English model's lone "¥" is "ý", not a speck
     ("gop phan nang cao ¥ thuc cua ngudi dan; chua dong ¥ voi két qua",
      "góp phần nâng cao ý thức của người dân; chưa đồng ý với kết quả"),
+    # seed 000: a brace the English model glued to a word
+    ("theo mo hinh chinh quyér} dia phuong hai cap",
+     "theo mô hình chính quyền địa phương hai cấp"),
     # seed 001: two capitals inside a legacy sentence are a word OCR printed so
     ("vian ban, HO so dién tir trén Hé thong", "văn bản, hồ sơ điện tử trên Hệ thống"),
     # the Vietnamese model's "§" for a damaged final g; a lone stop mid-sentence; a line
