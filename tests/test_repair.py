@@ -175,6 +175,16 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # seed 000: the English model's lone "¥" is "ý", not a speck
     ("gop phan nang cao ¥ thuc cua ngudi dan; chua dong ¥ voi két qua",
      "góp phần nâng cao ý thức của người dân; chưa đồng ý với kết quả"),
+    # seeds 000/001: a syllable the English model printed without marks is most often
+    # that very syllable, which the LM's pull had turned into a marked one
+    ("tai cac thon; qua d6 gdp phan nang cao nhan thirc",
+     "tại các thôn; qua đó góp phần nâng cao nhận thức"),
+    ("Lé 16i, tac phong lam viéc cua can b6, cong chirc",
+     "Lề lối, tác phong làm việc của cán bộ, công chức"),
+    ("cac nhiém vu trong cai cach hanh chinh; cong dan cung cép thong tin",
+     "các nhiệm vụ trong cải cách hành chính; công dân cung cấp thông tin"),
+    ("chua dat ké hoach dé ra do con gip kho khan",
+     "chưa đạt kế hoạch đề ra do còn gặp khó khăn"),
     # seed 000: a brace the English model glued to a word
     ("theo mo hinh chinh quyér} dia phuong hai cap",
      "theo mô hình chính quyền địa phương hai cấp"),
