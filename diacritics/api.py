@@ -6,7 +6,8 @@ in capitals inside a lower-case sentence: "đối VỚI các", "rÕ") and follow
 tone-placement style (old style "hóa" when the input shows none). Numbers, dates, URLs
 and document codes are kept, except that known symbols regain their Đ ("QD-UBND" ->
 "QĐ-UBND"). Specks read as text go: stray symbols and lone apostrophes; in text read by
-the Vietnamese model, a lone consonant or rare marked letter ("s", "ị"); a lone "."
+the Vietnamese model, a lone consonant or rare marked letter ("s", "ị"; not "ủ phân", a
+pair the LM knows); in legacy garble, braces glued after a word ("quyér}"); a lone "."
 between a word and a lower-case word (on the next line too) or a number, a lone ";"
 after a word inside a line, a lone ":" after a word, a lone mark after a mark ("nước. .
 4.", "tiến độ, ,") or at the start of a line; a full stop (or two) glued to a word or an
@@ -184,9 +185,9 @@ NUMBER_AHEAD = regex.compile(
     r"(?!\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$|\p{L}))\d+(?:[.,/]\d+)*%?(?![\p{L}\d])")
 DOTTED_WORDS = regex.compile(r"\p{L}\.\p{L}")  # labels of an address: "namdan.gov"
 HORN_LETTERS = regex.compile(r"(?=(ir|it|ti|ut|tt))")
+GLUED_BRACES = regex.compile(r"(?<=\p{L})[{}]+(?=[,.;:]?$)")  # "quyér}", "hém}}."
 # the English model's "¥" alone is "ý" ("nâng cao ¥ thức" in seed 000, "chưa đồng ¥ với"
 # in a new report's garble), not a speck
-GLUED_BRACES = regex.compile(r"(?<=\p{L})[{}]+(?=[,.;:]?$)")  # "quyér}", "hém}}."
 LONE_Y = regex.compile(r"^¥[,.;:]?$")
 GLUED_QUOTE = regex.compile(r'^["“](\p{Ll}+)[,.;:]?$')  # a quote that opens no phrase
 # a list number glued to its heading's first word ("2.Cai cach", "3.Viec")

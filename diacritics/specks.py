@@ -227,9 +227,10 @@ def is_speck(text: str) -> bool:
 def speck_letter(text: str, model: Model, next_word: str | None = None) -> bool:
     """Whether a word of one letter is a speck the Vietnamese model read as a letter: a
     bare consonant ("s", "t"; not "đ", the đồng), or a marked letter seldom a word ("ị",
-    "Ì"; not "ý", "ở", "y", nor a bare capital, which labels a list: "Phụ lục B"), unless
-    the LM has seen it before ``next_word`` ("ủ phân", to compost: none of the 92 speck
-    letters of the channel's raw vie reads is a marked letter so followed)."""
+    "Ì"; not "ý", "ở", "y", nor a bare capital, which labels a list: "Phụ lục B"). A
+    letter that is no bare consonant is a word when the LM has seen it before
+    ``next_word`` ("ủ phân", to compost): of the 92 speck letters in the channel's raw vie
+    reads only two bare consonants are so followed."""
     if len(text) != 1 or not text.isalpha() or text in "đĐ":
         return False
     low = text.lower()
