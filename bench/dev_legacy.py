@@ -1,8 +1,8 @@
 """Legacy-repair tuning on the train split without leaks: the LM and the OCR channel are
 built from one train seed (its text and its renders' OCR) and the sources that are no seed
 (the written reports' renders among them), and the other train seed's renders are
-repaired. Reads the renders in bench/cache/channel (made by channel_train)
-and OCRs their deskewed, despeckled pages with `eng` once (cached as *.cleaneng.txt).
+repaired. Reads the renders in bench/cache/channel and their OCR text, both made by
+``make channel`` (raw ``eng`` and ``vie``, ``eng`` on our deskewed, despeckled page).
 
     python -m bench.dev_legacy [--train 002] [--suffix cleaneng|eng|vie]
 """
@@ -14,7 +14,6 @@ import json
 import os
 import tempfile
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from diacritics import build
@@ -23,7 +22,6 @@ from diacritics.channel_train import (
     SEED_READINGS,
     WRITTEN_READINGS,
     channel_table,
-    cleaned_ocr_page,
     count_pages,
     write_tsv,
 )
@@ -38,14 +36,6 @@ def _pages(name: str, render: str) -> list[tuple[Path, int, str]]:
         truths = pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f")
         out += [(pdf, k, t) for k, t in enumerate(truths, start=1)]
     return out
-
-
-def _ensure_cleaned_eng(pages: list[tuple[Path, int, str]]) -> None:
-    todo = [(pdf, k, "eng") for pdf, k, _ in pages
-            if not pdf.with_suffix(f".p{k}.cleaneng.txt").exists()]
-    with ProcessPoolExecutor(os.cpu_count()) as pool:
-        for (pdf, k, _), text in zip(todo, pool.map(cleaned_ocr_page, todo), strict=True):
-            pdf.with_suffix(f".p{k}.cleaneng.txt").write_text(text, encoding="utf-8")
 
 
 def _model_from(seed_id: str) -> Path:
@@ -73,10 +63,8 @@ def main() -> None:
     parser.add_argument("--suffix", default="cleaneng", choices=["cleaneng", "eng", "vie"])
     args = parser.parse_args()
     held_out = "003" if args.train == "002" else "002"
-    pages = _pages(f"train-{held_out}", "1")
-    if args.suffix == "cleaneng":
-        _ensure_cleaned_eng(pages)
     os.environ["DIACRITICS_MODEL_DIR"] = str(_model_from(args.train))
+    pages = _pages(f"train-{held_out}", "1")
     import diacritics
 
     ref = "\n".join(t for _, _, t in pages)
