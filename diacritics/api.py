@@ -818,9 +818,10 @@ def _lookahead(next_line: str, decoder: Decoder, mode: str,
 
 def _fix_lettered_items(lines: list[str]) -> list[Edit]:
     """Lettered items run a) b) c) d) đ) e): a "d)" after a "d)" is the "đ)" whose stroke
-    was lost (stripped or legacy text); an "e)" after "b)" is the "c)" OCR read with a
-    bar (`vie` too), unless the list goes on past it with "g)". Fixes ``lines`` in place;
-    returns the edits."""
+    was lost (stripped or legacy text); a "đ)" between "c)" and "đ)" is the "d)" a speck
+    crossed (`vie` too); an "e)" after "b)" is the "c)" OCR read with a bar (`vie` too),
+    unless the list goes on past it with "g)". Fixes ``lines`` in place; returns the
+    edits."""
     items = []
     for number, line in enumerate(lines):
         m = LETTERED_ITEM.match(line)
@@ -832,6 +833,8 @@ def _fix_lettered_items(lines: list[str]) -> list[Edit]:
         following = items[k + 1][1].group(2) if k + 1 < len(items) else None
         if letter == "d" and previous == "d":
             right = "đ"
+        elif letter == "đ" and previous == "c" and following == "đ":
+            right = "d"
         elif letter == "e" and previous == "b" and following != "g":
             right = "c"
         if right:

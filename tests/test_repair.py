@@ -943,6 +943,18 @@ def test_list_letters_are_kept_and_a_second_d_is_d_with_stroke():
             if e.replacement == "đ)"] == [(3, "d)", "đ)")]
 
 
+def test_a_d_item_read_with_a_stroke_before_the_d_with_stroke_is_d():
+    # our OCR of a new notice read "d)" as "đ)" (a speck on its stem), twice "đ)" in a row
+    text = "c) Giao Công an xã tuyên truyền;\nd) Giao ông Thạch Sô Phanh;\nđ) Các bộ phận."
+    restored = diacritics.restore(text.replace("d) Giao", "đ) Giao"))
+    assert restored.text == text
+    assert [(e.line, e.original, e.replacement) for e in restored.edits] == [(1, "đ)", "d)")]
+    # a "đ)" after "c)" that ends the list, or one the list goes on from, stays
+    for tail in ("", "\ne) Khác."):
+        text = "b) Một;\nc) Hai;\nđ) Ba." + tail
+        assert diacritics.restore(text).text == text
+
+
 def test_a_non_word_with_a_letter_of_two_marks_is_repaired_in_vie_text():
     # "ệ" carries two marks; such a word had been taken for a foreign one and kept
     assert diacritics.restore("trình độ chuyên môn, Hghiệp vụ và kỹ năng").text == (
@@ -1185,3 +1197,4 @@ def test_a_rows_number_read_as_a_stroke_is_one_not_a_speck():
     assert restored.text == table.replace("|", "1")
     assert [(e.line, e.original, e.replacement) for e in restored.edits] == [(1, "|", "1")]
     assert diacritics.restore("|\tLúa\t486,0\n3\tNgô\t72,3").text == "\tLúa\t486,0\n3\tNgô\t72,3"
+
