@@ -56,6 +56,14 @@ LOG_SHAPE_ERROR = math.log(0.0001)  # vie: a different vowel shape (ô/ơ, ă/â
 LOG_INVALID_FIX = math.log(0.3)  # vie: an invalid word's marked variants
 LOG_INVALID_KEEP = math.log(0.05)  # vie: keep an invalid word (names, foreign words)
 LOG_EDIT = math.log(0.01)  # legacy: per character edit
+# a capital inside a sentence is a capital, and a reading that starts with another letter
+# costs an edit more (it had changed names: "Đình Khai" read "Đình thái", "Y Thuyén" "Y
+# huyện"), unless the English model prints that capital for the reading's first letter
+# (small, without marks): on the channel's dev pages "Ién" lớn, "Jén" lên, "Tuan" luận,
+# "Man" lần, "Wy" lý, "Gng" ứng, "Geng" đồng, "Gong" công, "Pang" Đảng, "Hoi" Đổi,
+# "FauGng" dưỡng, "Céng" dụng
+MISREAD_CAPITALS = {"i": "l", "j": "l", "t": "l", "m": "l", "w": "l", "g": "udc", "p": "d",
+                    "h": "d", "f": "d", "c": "d"}
 LOG_I_FOR_A = math.log(0.25)  # legacy: "i" printed for ă/â
 LOG_EXACT_STRIPPED = math.log(0.3)  # legacy: marks lost but letters right
 # legacy: "ưn" before a final g printed "m", alone or after a stroke read "i", "t", "G" or
@@ -339,6 +347,11 @@ class Decoder:
             candidates, keep = self._candidates(lower, mode, unknown_name)
             if titled is not None or before is not None:
                 candidates = [(c, lp + CASE_WEIGHT[mode] * self._case_logp(c, titled, before))
+                              for c, lp in candidates]
+            if titled and mode == "legacy":
+                first = strip_marks(lower[:1])
+                kept = first + MISREAD_CAPITALS.get(first, "")
+                candidates = [(c, lp + (LOG_EDIT if strip_marks(c[:1]) not in kept else 0.0))
                               for c, lp in candidates]
             if name_role == "given":
                 candidates = [(c, lp + self._given_name_logp(c)) for c, lp in candidates]

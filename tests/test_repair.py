@@ -1198,3 +1198,14 @@ def test_a_rows_number_read_as_a_stroke_is_one_not_a_speck():
     assert [(e.line, e.original, e.replacement) for e in restored.edits] == [(1, "|", "1")]
     assert diacritics.restore("|\tLúa\t486,0\n3\tNgô\t72,3").text == "\tLúa\t486,0\n3\tNgô\t72,3"
 
+
+def test_a_capital_inside_a_legacy_sentence_stays_its_letter():
+    # the English model's garble of new documents: a name's capital had been read as
+    # another letter ("Đình Khai" as "Đình thái", "Y Thuyén" as "Y huyện") and lower-cased
+    restored = diacritics.restore("- Ong Nguyén Dinh Khai, Gidm déc Trung tam Phuc vu hanh chinh")
+    assert restored.text.startswith("- Ông Nguyễn Đình Kh")
+    restored = diacritics.restore("- Ong Y Thuyén Nié, Pho Chu tich UBND xa, phu trach chung;")
+    assert restored.text.startswith("- Ông Y Thuy")
+    # a capital the English model prints for a small letter is still read as that letter
+    restored = diacritics.restore("cong tac quan Iy nha nudc vé dat dai Jén ké hoach")
+    assert "quản lý nhà nước về đất đai lên kế hoạch" in restored.text
