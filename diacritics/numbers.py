@@ -10,6 +10,9 @@ document number.
 An article's or clause's number, always in figures, with its 1 read as a letter or a
 stroke ("Điều l và các cơ quan", "khoản I Điều 3") is read as "1".
 
+A one-digit count before a word that counts or measures, read "l" or "§" ("và l đợt",
+"Hồi § giờ"), is read as 1 or 8.
+
 A number whose 8 Tesseract printed as "§" ("§. Sơ kết" at a line's start, "5§,6%") is
 read so as well, and so is a count of two characters before a word when one is a digit and
 the other a look-alike ("O1 hiệu trưởng", "cho l6 người", "có 0] doanh nghiệp"), and a
@@ -25,7 +28,8 @@ A document that writes decimals with a comma ("86,45 điểm") has none with a s
 decimals after a stop, before a unit or at a table cell's end, are a comma misread
 ("đạt 4.82 tỷ đồng" -> "4,82"); so is one decimal when the figure is a cell's whole,
 the row's last or before another figure ("⇥98.4" -> "98,4"; not a sub-item's "⇥1.1⇥Rà soát"),
-and one or two after thousands ("3.134.7" -> "3.134,7").
+or before a percent sign or a unit of amount ("84.2%" -> "84,2%", "2.5 ha"), and one or
+two after thousands ("3.134.7" -> "3.134,7").
 
 Contract: ``digit_fixes(line, style) -> list[DigitFix]``, spans in ``line``; a fix may
 span two words ("tháng I I" -> "tháng 11"). Lines without such a slot give no fixes.
@@ -107,6 +111,13 @@ COUNTED_AFTER = frozenset(
 ROMAN_COUNT_AFTER_LABEL = regex.compile(
     r"(?<=: )(?P<c>II)(?= (?:thu tuc|ho so|nguoi|ho|truong hop|van ban|don vi|luot|thon|xa"
     r"|to chuc|ca nhan)(?!\p{L}))")
+# a one-digit count read as its look-alike before a word that counts or measures ("và l
+# đợt lũ", "Hồi § giờ 30 phút": our OCR of new documents, the digit then dropped as a
+# speck): neither "l" nor "§" is a word (on the text without marks)
+LONE_COUNT = regex.compile(
+    r"(?<!\S)(?P<c>[l§])(?= (?:dot|lan|luot|gio|phut|nguoi|ho|ha|km|tan|ty|trieu|cuoc|buoi"
+    r"|thon|xa|don vi|van ban|truong hop)(?!\p{L}))")
+TO_ONE_DIGIT = {"l": "1", "§": "8"}
 TIME_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|thang|nam)\s+$")
 TIME_WORD_AFTER = regex.compile(r"(?i)\s+(?:thang|nam)(?!\p{L})")
 # a percentage: at most 100 before the comma, one or two decimals after it
@@ -152,6 +163,12 @@ DECIMAL_STOP = regex.compile(
 # "Công nghiệp 4.0" is no cell's figure alone, a sub-item's "1.1" comes before its text
 CELL_DECIMAL_STOP = regex.compile(
     r"(?<=\t)\d{1,3}(?P<stop>\.)\d(?=[ \t]*\t[ \t]*\d|\s*$)")
+# one decimal after a stop before a percent sign or a unit of amount ("(84.2%)" among
+# "87,5%" and "91,3%" in our OCR of a new report): a thousands separator has three digits
+# after it, and a sub-item's "2.1" comes before no such sign
+UNIT_DECIMAL_STOP = regex.compile(
+    r"(?<![\d.,])\d{1,3}(?P<stop>\.)\d(?![\d.,/])"
+    r"(?=\s*(?:%|(?:tỷ|triệu|nghìn|ngàn|ha|km|tấn)(?!\p{L})))")
 # a decimal stop after thousands groups ("3.134.7" in a new report's yields table, both
 # renders): thousands have three digits, so a last group of one or two is decimals
 GROUPED_DECIMAL_STOP = regex.compile(
@@ -210,7 +227,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
         return []
     fixes = []
     if style.decimal_comma:
-        for pattern in (DECIMAL_STOP, CELL_DECIMAL_STOP, GROUPED_DECIMAL_STOP):
+        for pattern in (DECIMAL_STOP, CELL_DECIMAL_STOP, UNIT_DECIMAL_STOP,
+                        GROUPED_DECIMAL_STOP):
             for match in pattern.finditer(line):
                 fixes.append(DigitFix(*match.span("stop"), ".", ","))
     for match in QUARTER_H.finditer(line):
@@ -282,6 +300,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
         if any(ch.isdigit() for ch in count) and not count.isdigit() and not in_date and \
                 not _overlaps(fixes, *match.span()):  # an article's number, read above
             fixes.append(DigitFix(match.start(), match.end(), count, count.translate(TO_DIGITS)))
+    for match in LONE_COUNT.finditer(folded):
+        fixes.append(DigitFix(*match.span("c"), match.group("c"), TO_ONE_DIGIT[match.group("c")]))
     for match in ROMAN_COUNT.finditer(folded):
         if match.group("before").lower() in COUNTED_AFTER:
             start, end = match.span("c")

@@ -97,6 +97,24 @@ def test_a_decimal_comma_read_as_a_stop_where_the_document_writes_commas():
     assert diacritics.restore(text).text == text.replace("4.82", "4,82")
 
 
+def test_a_one_digit_count_read_as_a_look_alike_is_the_digit():
+    # our OCR of new documents read the digit as "l" or "§", and the letter went as a speck
+    text = "kéo dài và 1 đợt lũ vượt báo động; Hồi 8 giờ 30 phút, ngày 12 tháng 11"
+    assert diacritics.restore(text.replace("1 đợt", "l đợt").replace("8 giờ", "§ giờ")
+                              ).text == text
+    # before a word that does not count, a lone "l" is still a speck
+    assert diacritics.restore("bảo đảm hợp l toàn diện").text == "bảo đảm hợp toàn diện"
+
+def test_one_decimal_after_a_stop_before_a_percent_or_unit_is_a_comma_misread():
+    # our OCR of a new report: "(84,2%)" read "(84.2%)" among percentages with commas
+    text = "đạt 98,5% (năm 2025 đạt 84.2%), tăng 2.5 ha; mục 2.1 và 2.5 của Kế hoạch; 4.0"
+    assert diacritics.restore(text).text == \
+        text.replace("84.2%", "84,2%").replace("2.5 ha", "2,5 ha")
+    # where the document writes no decimal comma, a stop may be its decimal mark
+    text = "tăng 84.2% so với năm trước"
+    assert diacritics.restore(text).text == text
+
+
 def _restored_with_spans(line: str) -> str:
     """The repaired line, once each edit's span is checked to hold what it replaced."""
     restored = diacritics.restore(line)
