@@ -150,7 +150,7 @@ def our_pipeline(args: tuple[Path, int]) -> tuple[str, str, float, float]:
 
 def assembled_texts(pages: list[tuple[Path, int]], texts: list[str]) -> list[str]:
     """Each page's repaired text as its assembled document has it: what only the whole
-    document shows is applied when its pages come together (``repair.harmonise_quarters``),
+    document shows is applied when its pages come together (``repair.harmonise``),
     as ``ingest`` does."""
     by_doc: dict[Path, list[int]] = {}
     for n, (pdf, _) in enumerate(pages):
@@ -159,7 +159,7 @@ def assembled_texts(pages: list[tuple[Path, int]], texts: list[str]) -> list[str
     for numbers in by_doc.values():
         doc = [PageText(number=pages[n][1], source="ocr", text_raw="", text=texts[n])
                for n in numbers]
-        for n, page in zip(numbers, repair.harmonise_quarters(doc), strict=True):
+        for n, page in zip(numbers, repair.harmonise(doc), strict=True):
             out[n] = page.text
     return out
 

@@ -34,7 +34,7 @@ def full_text(pages: list[PageText]) -> str:
 def assemble(source: dict[str, Any], pages: list[PageText], options: Options) -> dict[str, Any]:
     pages = sorted(pages, key=lambda p: p.number)
     if options.repair:
-        pages = repair.harmonise_quarters(pages)
+        pages = repair.harmonise(pages)
     text = full_text(pages)
     parsed = parse.parse_text(text)
     warnings = [w for p in pages for w in p.warnings] + parsed.warnings

@@ -88,6 +88,19 @@ def test_a_typed_quarter_is_not_taken_for_a_misread_one():
         "Kế hoạch quý II/2026", "Quý 1/2026", "Quý I/2026"]
 
 
+def test_a_garbled_roman_heading_is_counted_from_the_headings_on_other_pages():
+    # our OCR of a new report: "III." opened page 2 read "HI.", the "II." on page 1
+    first = "BÁO CÁO\nI. ĐẶC ĐIỂM TÌNH HÌNH\nXã có 14 thôn.\nII. KẾT QUẢ THỰC HIỆN\nĐã xong."
+    second = "Còn chậm.\nHI. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n1. Tiếp tục rà soát."
+    pages = [PageText(1, "ocr", first, first), PageText(2, "ocr", second, second)]
+    harmonised = repair.harmonise(pages)
+    assert [p.text for p in harmonised] == [first, second.replace("HI.", "III.")]
+    assert harmonised[1].corrections == [{"page": 2, "line": 2, "original": "HI.",
+                                          "corrected": "III.", "confidence": 0.9}]
+    # a typed page is as its author wrote it
+    pages[1] = PageText(2, "text-layer", second, second)
+    assert [p.text for p in repair.harmonise(pages)] == [first, second]
+
 def test_columns_read_as_one_line_are_set_apart_by_a_tab():
     # word height 40: a gap of 120 or less is a word space, more is a column's
     def word(text: str, left: int, width: int) -> Word:
