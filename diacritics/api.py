@@ -816,12 +816,13 @@ def _lookahead(next_line: str, decoder: Decoder, mode: str,
     return ahead
 
 
-def _fix_lettered_items(lines: list[str]) -> list[Edit]:
+def fix_lettered_items(lines: list[str]) -> list[Edit]:
     """Lettered items run a) b) c) d) đ) e): a "d)" after a "d)" is the "đ)" whose stroke
     was lost (stripped or legacy text); a "đ)" between "c)" and "đ)" is the "d)" a speck
     crossed (`vie` too); an "e)" after "b)" is the "c)" OCR read with a bar (`vie` too),
     unless the list goes on past it with "g)". Fixes ``lines`` in place; returns the
-    edits."""
+    edits. (``ocr_pipeline.repair`` runs it on a whole document too: a list may go on
+    to the next page.)"""
     items = []
     for number, line in enumerate(lines):
         m = LETTERED_ITEM.match(line)
@@ -1344,7 +1345,7 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
                                     facts, doubtful=doubtful_on[number], doc_cache=doc_cache)
             out_lines[number], edits_on[number] = restored.text, restored.edits
     edits = [e for line_edits in edits_on for e in line_edits]
-    edits.extend(_fix_lettered_items(out_lines))
+    edits.extend(fix_lettered_items(out_lines))
     edits.extend(_fix_list_numbers(out_lines))
     edits.extend(_apply_fixes(out_lines, first_items_read_roman(out_lines)))
     edits.extend(_apply_fixes(out_lines, roman_headings_by_sequence(lines, out_lines)))

@@ -8,8 +8,8 @@ processor: source "text-layer") that reads as Vietnamese with its marks is kept 
 written (``kept_as_typed``): it is what its author wrote, typos included; typed text
 without marks or in legacy garble is repaired. ``harmonise(pages) -> pages`` then
 applies what only the whole document shows to every page that was read by OCR: how it
-writes its quarters (``harmonise_quarters``) and the numerals of the Roman headings
-around a garbled one on another page (``harmonise_headings``).
+writes its quarters (``harmonise_quarters``), and the numerals of Roman headings and the
+letters of lettered items around a garbled one on another page (``harmonise_numbering``).
 
 A word Tesseract read with confidence ``TRUSTED_CONFIDENCE`` or more is kept as printed
 (the rules for codes, specks, headings and case still apply to it): on the dev pages
@@ -30,6 +30,7 @@ from dataclasses import replace
 import regex
 
 import diacritics
+from diacritics.api import fix_lettered_items
 from diacritics.codes import roman_headings_by_sequence
 from diacritics.numbers import number_style, quarters_in_ones
 from ocr_pipeline.models import Options, PageText, StageRecord, Word
@@ -105,29 +106,33 @@ def harmonise_quarters(pages: list[PageText]) -> list[PageText]:
 
 def harmonise(pages: list[PageText]) -> list[PageText]:
     """The pages of one document with what only the whole document shows applied."""
-    return harmonise_headings(harmonise_quarters(pages))
+    return harmonise_numbering(harmonise_quarters(pages))
 
 
-def harmonise_headings(pages: list[PageText]) -> list[PageText]:
-    """The pages of one document, a Roman heading's numeral that a poor scan garbled
-    ("HI. PHƯƠNG HƯỚNG") counted from the headings around it on other pages: each page is
-    repaired alone, and one dev report's "III." opened the second page of one render
-    under the "II." of the first (``codes.roman_headings_by_sequence``)."""
+def harmonise_numbering(pages: list[PageText]) -> list[PageText]:
+    """The pages of one document, a Roman heading's numeral or a lettered item's letter
+    that a poor scan garbled counted from the headings or items around it on other pages
+    too (``codes.roman_headings_by_sequence``, ``diacritics.api.fix_lettered_items``):
+    each page is repaired alone, and in the dev reports' renders a report's "III." opened
+    page 2 read "HI." under the "II." of page 1, and a decision's "c)" opened page 2
+    read "e)" after the "b)" that ended page 1."""
     places = [(k, n) for k, page in enumerate(pages) if page.source != "text-layer"
               for n in range(len(page.text.split("\n")))]
     lines = [pages[k].text.split("\n")[n] for k, n in places]
     fixes = roman_headings_by_sequence(lines, lines)
+    fixes += [(e.line, e.start, e.end, e.replacement)
+              for e in fix_lettered_items(list(lines))]
     if not fixes:
         return pages
     page_lines = [page.text.split("\n") for page in pages]
     corrections = [list(page.corrections) for page in pages]
-    for line, start, end, numeral in fixes:
+    for line, start, end, replacement in fixes:
         k, n = places[line]
         text = page_lines[k][n]
         corrections[k].append({"page": pages[k].number, "line": n + 1,
-                               "original": text[start:end], "corrected": numeral,
+                               "original": text[start:end], "corrected": replacement,
                                "confidence": 0.9})
-        page_lines[k][n] = text[:start] + numeral + text[end:]
+        page_lines[k][n] = text[:start] + replacement + text[end:]
     return [replace(page, text="\n".join(lines_of), corrections=fixed)
             for page, lines_of, fixed in zip(pages, page_lines, corrections, strict=True)]
 

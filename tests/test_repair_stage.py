@@ -101,6 +101,17 @@ def test_a_garbled_roman_heading_is_counted_from_the_headings_on_other_pages():
     pages[1] = PageText(2, "text-layer", second, second)
     assert [p.text for p in repair.harmonise(pages)] == [first, second]
 
+
+def test_a_lettered_item_is_counted_from_the_items_on_the_page_before():
+    # our OCR of a dev decision: "c)" opened page 2 read "e)", after "b)" on page 1
+    first = "Điều 2. Nhiệm vụ\na) Rà soát thủ tục;\nb) Theo dõi, đôn đốc;"
+    second = "e) Tham mưu Chủ tịch UBND xã;\nd) Đề xuất khen thưởng;\nđ) Báo cáo."
+    pages = [PageText(1, "ocr", first, first), PageText(2, "ocr", second, second)]
+    harmonised = repair.harmonise(pages)
+    assert [p.text for p in harmonised] == [first, second.replace("e)", "c)")]
+    assert harmonised[1].corrections == [{"page": 2, "line": 1, "original": "e)",
+                                          "corrected": "c)", "confidence": 0.9}]
+
 def test_columns_read_as_one_line_are_set_apart_by_a_tab():
     # word height 40: a gap of 120 or less is a word space, more is a column's
     def word(text: str, left: int, width: int) -> Word:
