@@ -397,21 +397,24 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
 def garbled_archive(column: str) -> str | None:
     """The archive item ("- Lưu: VT.") when OCR garbled its label past ``archive_marks``'
     reach ("-LWuU: YT1, YVE.", '"1U: VÌ.', "- Lai: VT:", "-L Mu; V1,"): a label of two to
-    five letters (digits read as their letters) at most two edits from "luu", a colon or
-    semicolon, then one to three short codes, the first of which is VT when it is one edit
-    from it or a known misreading. None for anything else; ``api`` asks only for the item
-    that ends a recipient list."""
+    five letters (digits read as their letters) at most two edits from "luu" (any, before
+    a VT as written or misread), a colon or semicolon, then one to three short codes, the
+    first of which is VT when it is one edit from it or a known misreading. None for
+    anything else; ``api`` asks only for the item that ends a recipient list."""
     m = GARBLED_ARCHIVE.fullmatch(column.strip())
     if m is None:
         return None
     label = strip_marks(regex.sub(r"[^\p{L}\d]", "", m.group("label"))).lower().translate(
         LABEL_DIGITS)
-    if not 2 <= len(label) <= 5 or Levenshtein.distance(label, "luu") > 2 or label == "luu" \
-            and column.lstrip().startswith("- "):
-        return None
     codes = regex.findall(r"[\p{L}\d]+", m.group("codes"))
+    # a label garbled past two edits ("clJ0u: VÌ, VP.", our OCR of a dev decision) when the
+    # first code is VT as written or as Tesseract misreads it
+    vt_read = codes[0] == "VT" or MISREAD_VT.fullmatch(codes[0]) is not None
+    if not 2 <= len(label) <= 5 or Levenshtein.distance(label, "luu") > 2 and not vt_read \
+            or label == "luu" and column.lstrip().startswith("- "):
+        return None
     first = strip_marks(codes[0]).upper()
-    if MISREAD_VT.fullmatch(codes[0]) or Levenshtein.distance(first, "VT") <= 1:
+    if vt_read or Levenshtein.distance(first, "VT") <= 1:
         codes[0] = "VT"
     return "- Lưu: " + ", ".join(codes) + "."
 

@@ -1130,11 +1130,15 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
         "- Lưu: VT.\tChâu Văn Lộc\n- Lưu: VT.\tMai Xuân Trường")
     # its label garbled past reading (our OCR of the dev documents, 7 times in 237 pages),
     # where a recipient list ends: the label, and the VT, are read again
-    for garbled in ("-LƯU: VÌ.", '"1U: VÌ.', "- Lai: VT:\tTạ Quốc Bảo", "-L Mu; V1, VP."):
+    # (and past two edits before a VT, as written or misread: "clJ0u: VÌ, VP." in our OCR
+    # of a dev decision)
+    for garbled in ("-LƯU: VÌ.", '"1U: VÌ.', "- Lai: VT:\tTạ Quốc Bảo", "-L Mu; V1, VP.",
+                    "clJ0u: VÌ, VP."):
         text = f"Nơi nhận:\n- Như trên;\n- TT Đảng ủy xã;\n{garbled}"
         repaired = diacritics.restore(text).text.split("\n")[-1]
         assert repaired.split("\t")[0] in ("- Lưu: VT.", "- Lưu: VT, VP."), garbled
     assert "Lưu" not in diacritics.restore("- Lai: VT:").text  # no recipient list above
+    assert "Lưu" not in diacritics.restore("clJ0u: VÌ, VP.").text
     # a recipient's "(b/c)" (to report to) misread
     assert diacritics.restore("- UBND huyện (b/©);\n- Phòng Nội vụ (h/c);").text == \
         "- UBND huyện (b/c);\n- Phòng Nội vụ (b/c);"
