@@ -1,5 +1,7 @@
 """The pipeline's repair stage: words Tesseract is sure of are kept as read."""
 
+import pytest
+
 from ocr_pipeline import ocr, repair
 from ocr_pipeline.models import Options, PageText, Word
 
@@ -88,29 +90,25 @@ def test_a_typed_quarter_is_not_taken_for_a_misread_one():
         "Kế hoạch quý II/2026", "Quý 1/2026", "Quý I/2026"]
 
 
-def test_a_garbled_roman_heading_is_counted_from_the_headings_on_other_pages():
+@pytest.mark.parametrize("first, second, line, wrong, right", [
     # our OCR of a new report: "III." opened page 2 read "HI.", the "II." on page 1
-    first = "BÁO CÁO\nI. ĐẶC ĐIỂM TÌNH HÌNH\nXã có 14 thôn.\nII. KẾT QUẢ THỰC HIỆN\nĐã xong."
-    second = "Còn chậm.\nHI. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n1. Tiếp tục rà soát."
+    ("BÁO CÁO\nI. ĐẶC ĐIỂM TÌNH HÌNH\nXã có 14 thôn.\nII. KẾT QUẢ THỰC HIỆN\nĐã xong.",
+     "Còn chậm.\nHI. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n1. Tiếp tục rà soát.", 2, "HI.", "III."),
+    # of a dev decision: "c)" opened page 2 read "e)", after "b)" on page 1
+    ("Điều 2. Nhiệm vụ\na) Rà soát thủ tục;\nb) Theo dõi, đôn đốc;",
+     "e) Tham mưu Chủ tịch UBND xã;\nd) Đề xuất khen thưởng;\nđ) Báo cáo.", 1, "e)", "c)"),
+])
+def test_a_garbled_numeral_or_letter_is_counted_from_the_page_before(first, second, line,
+                                                                      wrong, right):
     pages = [PageText(1, "ocr", first, first), PageText(2, "ocr", second, second)]
     harmonised = repair.harmonise(pages)
-    assert [p.text for p in harmonised] == [first, second.replace("HI.", "III.")]
-    assert harmonised[1].corrections == [{"page": 2, "line": 2, "original": "HI.",
-                                          "corrected": "III.", "confidence": 0.9}]
+    assert [p.text for p in harmonised] == [first, second.replace(wrong, right)]
+    assert harmonised[1].corrections == [{"page": 2, "line": line, "original": wrong,
+                                          "corrected": right, "confidence": 0.9}]
     # a typed page is as its author wrote it
     pages[1] = PageText(2, "text-layer", second, second)
     assert [p.text for p in repair.harmonise(pages)] == [first, second]
 
-
-def test_a_lettered_item_is_counted_from_the_items_on_the_page_before():
-    # our OCR of a dev decision: "c)" opened page 2 read "e)", after "b)" on page 1
-    first = "Điều 2. Nhiệm vụ\na) Rà soát thủ tục;\nb) Theo dõi, đôn đốc;"
-    second = "e) Tham mưu Chủ tịch UBND xã;\nd) Đề xuất khen thưởng;\nđ) Báo cáo."
-    pages = [PageText(1, "ocr", first, first), PageText(2, "ocr", second, second)]
-    harmonised = repair.harmonise(pages)
-    assert [p.text for p in harmonised] == [first, second.replace("e)", "c)")]
-    assert harmonised[1].corrections == [{"page": 2, "line": 1, "original": "e)",
-                                          "corrected": "c)", "confidence": 0.9}]
 
 def test_columns_read_as_one_line_are_set_apart_by_a_tab():
     # word height 40: a gap of 120 or less is a word space, more is a column's
