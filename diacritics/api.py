@@ -83,7 +83,7 @@ from diacritics.decoder import (
     line_mode,
 )
 from diacritics.document_cache import DocumentCache
-from diacritics.highland_names import highland_fixes
+from diacritics.highland_names import H_GLUED, highland_fixes, parted_after_h
 from diacritics.model import Model, load
 from diacritics.names import (
     COLUMN_GAP,
@@ -421,6 +421,11 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             else:
                 word_after = case.WORD.match(coming)
                 followed_by = word_after.group() if word_after else None
+        woman = H_GLUED.match(text)
+        if woman:  # an Ê Đê or Jrai woman's name whose apostrophe OCR lost
+            pieces.append(_Piece(chunk.start(), chunk.start() + woman.end(), woman.group(),
+                                 replacement="H'" + woman.group()[1:]))
+            continue
         if len(text) > 1 and (text.isalpha() or LETTERS_ONLY.fullmatch(text)):
             # a plain word, as most are: no speck, code or punctuation rule applies to it
             if mode == "legacy" and _unit_after_number(texts, n, text):
@@ -472,6 +477,11 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         cores = list(NUMBER_OR_CORE.finditer(legacy_horns(text) if mode == "legacy" else text))
         leading = LEADING_SPECK.match(text)
         rest = text[leading.end():] if leading else ""
+        if n and parted_after_h(chunks[n - 1].group(), text):
+            # an Ê Đê or Jrai woman's name: the apostrophe is the name's, the space goes
+            gap = line[chunks[n - 1].end():chunk.start()]
+            pieces.append(_Piece(chunks[n - 1].end(), chunk.start(), gap, replacement=""))
+            leading = None
         # a dot or dash in front of a word may be a file type or an option (".docx", "-v");
         # a dot before a capitalised syllable or a known abbreviation (".Ủy ban", "của
         # .UBND tỉnh": twice on the raw vie dev pages) is a speck too

@@ -6,12 +6,15 @@ capitalised word is "Ia" when the lexicon has the pair with "ia" and never with 
 
 Women's names of the Ê Đê and Jarai start with "H'" ("Ksor H'Nhung", "Bà H'Liên"), whose
 thin apostrophe OCR loses ("Ksor H Nhung"): a lone H between a family name of the
-Highlands or a woman's title and a capitalised word is "H'" again. (Read glued,
-"HLiên", it is left as read: the fix would change the line's length.)
+Highlands or a woman's title and a capitalised word is "H'" again. Read glued ("Bà HYâo
+Byă", both renders of a new plan), it is "H'" and the word (``H_GLUED``: no word has a
+capital after an H), and read apart after the H ("Bà H 'Yâo"), the apostrophe is the
+name's (``parted_after_h``; before a small letter an apostrophe is a speck). ``api``
+makes those two, which change the line's length.
 
 Contract: ``highland_fixes(line, known_pair) -> [(start, end, replacement)]``, each the
 length of what it replaces; ``known_pair(a, b)`` says whether the lexicon has the
-lower-case pair.
+lower-case pair. ``H_GLUED.match(word)``; ``parted_after_h(previous, word) -> bool``.
 """
 
 from __future__ import annotations
@@ -29,6 +32,12 @@ HIGHLAND_FAMILY_NAMES = frozenset("""
     kbuôr kđăm mjâu bkrông ktla rahlan puih kpơr rmah rơlan êya êñuôl knul
     """.split())
 WOMENS_TITLES = frozenset({"bà", "chị", "cô", "em", "cháu", "mẹ"})
+H_GLUED = regex.compile(r"H\p{Lu}\p{Ll}+(?=[,;.:)]*$)")
+
+
+def parted_after_h(previous: str, word: str) -> bool:
+    """Whether ``word`` ("'Yâo") is the rest of a woman's name OCR parted after its H."""
+    return previous == "H" and word[:1] == "'" and word[1:2].isupper()
 
 
 def highland_fixes(line: str, known_pair: Callable[[str, str], bool]

@@ -1213,3 +1213,16 @@ def test_a_capital_inside_a_legacy_sentence_stays_its_letter():
     # a capital the English model prints for a small letter is still read as that letter
     restored = diacritics.restore("cong tac quan Iy nha nudc vé dat dai Jén ké hoach")
     assert "quản lý nhà nước về đất đai lên kế hoạch" in restored.text
+
+
+def test_an_ede_womans_name_parted_after_its_h_is_joined_again():
+    # our OCR of a new plan read "H'Yâo" as "H 'Yâo"; the apostrophe had gone as a speck
+    restored = diacritics.restore("- Bà H 'Yâo Byă, công chức Văn hóa - Xã hội;")
+    assert restored.text == "- Bà H'Yâo Byă, công chức Văn hóa - Xã hội;"
+    assert [(e.start, e.end, e.original, e.replacement) for e in restored.edits] == [
+        (6, 7, " ", "")]
+    # before a small letter the apostrophe is still a speck
+    assert diacritics.restore("giao H 'định").text == "giao H định"
+    # read without its apostrophe (both renders of the plan); an abbreviation stays
+    text = "Bà H'Yâo Byă, HĐND xã, HTX Nông nghiệp và H'Hen Niê."
+    assert diacritics.restore(text.replace("'", "")).text == text
