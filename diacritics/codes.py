@@ -160,6 +160,9 @@ DOUBLED_D = regex.compile("Đ{2,}")  # "QĐÐ", "NQ/ĐÐĐH": one Đ read two or
 # the Đ of a decision's symbol read as a small b by the English model ("23/Qb-UBND" in
 # seed 001's garble): after the number's slash, before the issuer's hyphen
 QD_READ_B = regex.compile(r"(?<=\d/)Qb(?=-)")
+# the Prime Minister's "TTg" after a decision's or directive's type, garbled ("06/QĐ-TTEg"
+# in our OCR of a dev plan; "TTG", "TIg"): no other issuer reads so
+PRIME_MINISTER = regex.compile(r"(?<=/(?:Q[ĐD]|CT|C[ĐD])-)T[TIl1][A-Za-z]?[gGq](?![\p{L}\d])")
 CAPITALS_RUN = regex.compile(r"(?<![\p{L}])(\p{Lu}{2,6})(?![\p{L}])")  # a symbol in a code
 ROMAN_LETTER = regex.compile("[IVX]")
 
@@ -178,7 +181,8 @@ def fix_code(chunk: str) -> str:
     the slash between a number and its type: 15NQ-HĐND -> 15/NQ-HĐND, and the space after
     its label: Số:133/KH-UBND -> Số: 133/KH-UBND; a speck glued to the front of a number
     or date: '30/7/2025 -> 30/7/2025; an address's "@®" -> "@", its
-    domain's "øov.vn" -> "gov.vn" and its letters without marks."""
+    domain's "øov.vn" -> "gov.vn" and its letters without marks; the Prime Minister's
+    garbled "TTg" (06/QĐ-TTEg -> 06/QĐ-TTg)."""
     chunk = LEADING_CODE_SPECK.sub("", DOUBLED_D.sub("Đ", chunk.translate(ETH)))
     chunk = QD_READ_B.sub("QĐ", chunk)
     chunk = MAIL_RING.sub("", chunk)
@@ -187,7 +191,8 @@ def fix_code(chunk: str) -> str:
         chunk = ADDRESS.sub(lambda m: strip_marks(m.group()), chunk)
     chunk = LABEL_GLUED.sub(r"\1: ", SLASH_LOST.sub(r"\1/", chunk))
     chunk = GLUED_CENTRAL_SYMBOL.sub(r"\1-\2", GLUED_SYMBOL.sub(r"\1-\2", chunk))
-    return CAPITALS_RUN.sub(lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
+    chunk = CAPITALS_RUN.sub(lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
+    return PRIME_MINISTER.sub("TTg", chunk)
 
 
 def fix_heading(line: str) -> str:

@@ -1226,3 +1226,12 @@ def test_an_ede_womans_name_parted_after_its_h_is_joined_again():
     # read without its apostrophe (both renders of the plan); an abbreviation stays
     text = "Bà H'Yâo Byă, HĐND xã, HTX Nông nghiệp và H'Hen Niê."
     assert diacritics.restore(text.replace("'", "")).text == text
+
+
+def test_the_prime_ministers_garbled_issuer_is_ttg():
+    # our OCR of a dev plan read "06/QĐ-TTg" as "06/QĐ-TTEg"
+    for garbled in ("06/QĐ-TTEg", "06/QĐ-TTG", "06/QD-TIg"):
+        text = f"Căn cứ Quyết định số {garbled} ngày 06/01/2022 của Thủ tướng Chính phủ;"
+        assert diacritics.restore(text).text == text.replace(garbled, "06/QĐ-TTg")
+    text = "Căn cứ Thông tư số 15/2023/TT-BNV và Chỉ thị số 08/CT-TTg;"
+    assert diacritics.restore(text).text == text
