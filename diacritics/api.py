@@ -83,7 +83,7 @@ from diacritics.decoder import (
     line_mode,
 )
 from diacritics.document_cache import DocumentCache
-from diacritics.highland_names import H_GLUED, highland_fixes, parted_after_h
+from diacritics.highland_names import glued_h_name, highland_fixes, parted_after_h
 from diacritics.model import Model, load
 from diacritics.names import (
     COLUMN_GAP,
@@ -421,10 +421,10 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             else:
                 word_after = case.WORD.match(coming)
                 followed_by = word_after.group() if word_after else None
-        woman = H_GLUED.match(text)
+        woman = glued_h_name(texts[n - 1], text) if n else None
         if woman:  # an Ê Đê or Jrai woman's name whose apostrophe OCR lost
-            pieces.append(_Piece(chunk.start(), chunk.start() + woman.end(), woman.group(),
-                                 replacement="H'" + woman.group()[1:]))
+            pieces.append(_Piece(chunk.start(), chunk.start() + len(woman), woman,
+                                 replacement="H'" + woman[1:]))
             continue
         if len(text) > 1 and (text.isalpha() or LETTERS_ONLY.fullmatch(text)):
             # a plain word, as most are: no speck, code or punctuation rule applies to it

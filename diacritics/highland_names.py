@@ -6,15 +6,17 @@ capitalised word is "Ia" when the lexicon has the pair with "ia" and never with 
 
 Women's names of the Ê Đê and Jarai start with "H'" ("Ksor H'Nhung", "Bà H'Liên"), whose
 thin apostrophe OCR loses ("Ksor H Nhung"): a lone H between a family name of the
-Highlands or a woman's title and a capitalised word is "H'" again. Read glued ("Bà HYâo
-Byă", both renders of a new plan), it is "H'" and the word (``H_GLUED``: no word has a
-capital after an H), and read apart after the H ("Bà H 'Yâo"), the apostrophe is the
-name's (``parted_after_h``; before a small letter an apostrophe is a speck). ``api``
+Highlands or a woman's title and a capitalised word is "H'" again. Read glued after
+them ("Bà HYâo Byă", both renders of a new plan), it is "H'" and the word
+(``glued_h_name``; elsewhere such a word is garble: the English model's "HOi dong",
+"HGi đồng" for Hội đồng), and read apart after the H ("Bà H 'Yâo"), the apostrophe is
+the name's (``parted_after_h``; before a small letter an apostrophe is a speck). ``api``
 makes those two, which change the line's length.
 
 Contract: ``highland_fixes(line, known_pair) -> [(start, end, replacement)]``, each the
 length of what it replaces; ``known_pair(a, b)`` says whether the lexicon has the
-lower-case pair. ``H_GLUED.match(word)``; ``parted_after_h(previous, word) -> bool``.
+lower-case pair. ``glued_h_name(previous, word)`` -> the name's letters or None;
+``parted_after_h(previous, word) -> bool``.
 """
 
 from __future__ import annotations
@@ -33,6 +35,16 @@ HIGHLAND_FAMILY_NAMES = frozenset("""
     """.split())
 WOMENS_TITLES = frozenset({"bà", "chị", "cô", "em", "cháu", "mẹ"})
 H_GLUED = regex.compile(r"H\p{Lu}\p{Ll}+(?=[,;.:)]*$)")
+
+
+def glued_h_name(previous: str, word: str) -> str | None:
+    """The letters of ``word`` ("HYâo,": "HYâo") when it is a woman's name whose
+    apostrophe OCR lost, after a woman's title or a family name of the Highlands."""
+    glued = H_GLUED.match(word)
+    before = previous.lower()
+    if glued and (before in WOMENS_TITLES or before in HIGHLAND_FAMILY_NAMES):
+        return glued.group()
+    return None
 
 
 def parted_after_h(previous: str, word: str) -> bool:
