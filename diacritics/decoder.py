@@ -136,8 +136,9 @@ VI_ONLY_CHARS = frozenset(regex.sub(r"[àáèéìíòóùúý]", "", _MARKED + _
 # the "?" of a legacy word, as ``legacy_horns`` writes it: a letter
 HORN = "ʔ"
 # digits and symbols the English model prints for Vietnamese letters
+# ("ø" is a g: "øạo" gạo in our OCR of a new report, "øov.vn" in addresses, codes.py)
 GARBLE_MAP = {"0": "o", "3": "a", "4": "a", "6": "o", "8": "a", "§": "o", "&": "o", "@": "a",
-              "$": "s", "¢": "c", "°": "o", "1": "l", "€": "e", "¥": "y"}
+              "$": "s", "¢": "c", "°": "o", "1": "l", "€": "e", "¥": "y", "ø": "g"}
 GARBLE_LETTERS = str.maketrans(GARBLE_MAP)  # the same, for str.translate
 # the English model prints "€" and "¢" for an e with marks (ệ, ề, ê: "nghi€p" nghiệp,
 # "hi¢u" hiệu, "di€u" điều in seeds 000/001), and beside the e it read ("nhi€ém"); "¢"

@@ -513,7 +513,9 @@ def test_a_doubtful_word_is_replaced_on_the_decoders_majority():
 def test_every_letter_symbol_has_a_reading():
     from diacritics.case import LETTER_SYMBOLS
     from diacritics.decoder import GARBLE_MAP
-    assert {ch for ch in GARBLE_MAP if not ch.isdigit()} == set(LETTER_SYMBOLS)
+    # (a letter read for another, "ø" for g, is part of its word already)
+    assert {ch for ch in GARBLE_MAP if not ch.isdigit() and not ch.isalpha()} == \
+        set(LETTER_SYMBOLS)
 
 
 def test_edits_describe_the_change():
@@ -1237,3 +1239,9 @@ def test_the_prime_ministers_garbled_issuer_is_ttg():
         assert diacritics.restore(text).text == text.replace(garbled, "06/QĐ-TTg")
     text = "Căn cứ Thông tư số 15/2023/TT-BNV và Chỉ thị số 08/CT-TTg;"
     assert diacritics.restore(text).text == text
+
+
+def test_a_slashed_o_inside_a_word_is_a_g():
+    # our OCR of a new report read "gạo" (rice) as "øạo", which had become "báo"
+    text = "hỗ trợ kịp thời gạo, nước uống và nhu yếu phẩm cho 95 hộ"
+    assert diacritics.restore(text.replace("gạo", "øạo")).text == text
