@@ -477,7 +477,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         cores = list(NUMBER_OR_CORE.finditer(legacy_horns(text) if mode == "legacy" else text))
         leading = LEADING_SPECK.match(text)
         rest = text[leading.end():] if leading else ""
-        if n and parted_after_h(chunks[n - 1].group(), text):
+        if n and parted_after_h(texts[n - 1], text):
             # an Ê Đê or Jrai woman's name: the apostrophe is the name's, the space goes
             gap = line[chunks[n - 1].end():chunk.start()]
             pieces.append(_Piece(chunks[n - 1].end(), chunk.start(), gap, replacement=""))

@@ -41,10 +41,7 @@ def glued_h_name(previous: str, word: str) -> str | None:
     """The letters of ``word`` ("HYâo,": "HYâo") when it is a woman's name whose
     apostrophe OCR lost, after a woman's title or a family name of the Highlands."""
     glued = H_GLUED.match(word)
-    before = previous.lower()
-    if glued and (before in WOMENS_TITLES or before in HIGHLAND_FAMILY_NAMES):
-        return glued.group()
-    return None
+    return glued.group() if glued and _before_womans_name(previous) else None
 
 
 def parted_after_h(previous: str, word: str) -> bool:
@@ -60,7 +57,12 @@ def highland_fixes(line: str, known_pair: Callable[[str, str], bool]
         if known_pair("ia", following) and not known_pair("la", following):
             fixes.append((la.start(), la.end(), "Ia"))
     for h in H_APART.finditer(line):
-        before = h.group("before").lower()
-        if before in HIGHLAND_FAMILY_NAMES or before in WOMENS_TITLES:
+        if _before_womans_name(h.group("before")):
             fixes.append((h.start(), h.end(), "H'"))
     return fixes
+
+
+def _before_womans_name(word: str) -> bool:
+    """Whether ``word`` is a woman's title or a family name of the Highlands, which a
+    woman's "H'" name may follow."""
+    return word.lower() in WOMENS_TITLES or word.lower() in HIGHLAND_FAMILY_NAMES

@@ -95,9 +95,8 @@ def harmonise_quarters(pages: list[PageText]) -> list[PageText]:
         corrections = list(page.corrections)
         for number, line in enumerate(lines):
             for fix in quarters_in_ones(line):  # same length: later spans stay put
-                corrections.append({"page": page.number, "line": number + 1,
-                                    "original": fix.original, "corrected": fix.replacement,
-                                    "confidence": 0.9})
+                corrections.append(_document_correction(page, number, fix.original,
+                                                        fix.replacement))
                 line = line[:fix.start] + fix.replacement + line[fix.end:]
             lines[number] = line
         harmonised.append(replace(page, text="\n".join(lines), corrections=corrections))
@@ -116,25 +115,30 @@ def harmonise_numbering(pages: list[PageText]) -> list[PageText]:
     each page is repaired alone, and in the dev reports' renders a report's "III." opened
     page 2 read "HI." under the "II." of page 1, and a decision's "c)" opened page 2
     read "e)" after the "b)" that ended page 1."""
+    page_lines = [page.text.split("\n") for page in pages]
     places = [(k, n) for k, page in enumerate(pages) if page.source != "text-layer"
-              for n in range(len(page.text.split("\n")))]
-    lines = [pages[k].text.split("\n")[n] for k, n in places]
+              for n in range(len(page_lines[k]))]
+    lines = [page_lines[k][n] for k, n in places]
     fixes = roman_headings_by_sequence(lines, lines)
     fixes += [(e.line, e.start, e.end, e.replacement)
               for e in fix_lettered_items(list(lines))]
     if not fixes:
         return pages
-    page_lines = [page.text.split("\n") for page in pages]
     corrections = [list(page.corrections) for page in pages]
     for line, start, end, replacement in fixes:
         k, n = places[line]
         text = page_lines[k][n]
-        corrections[k].append({"page": pages[k].number, "line": n + 1,
-                               "original": text[start:end], "corrected": replacement,
-                               "confidence": 0.9})
+        corrections[k].append(_document_correction(pages[k], n, text[start:end], replacement))
         page_lines[k][n] = text[:start] + replacement + text[end:]
     return [replace(page, text="\n".join(lines_of), corrections=fixed)
             for page, lines_of, fixed in zip(pages, page_lines, corrections, strict=True)]
+
+
+def _document_correction(page: PageText, line: int, original: str, corrected: str
+                         ) -> dict[str, object]:
+    """A correction made when the pages come together (0-based ``line`` of ``page``)."""
+    return {"page": page.number, "line": line + 1, "original": original,
+            "corrected": corrected, "confidence": 0.9}
 
 
 def trusted_and_doubtful_words(page: PageText) -> tuple[set[tuple[int, int]],
