@@ -29,7 +29,8 @@ from ocr_pipeline import metrics
 # each batch with the seed its renders start from (a batch added later leaves the renders
 # of the earlier ones as they were)
 BATCHES = ((Path(__file__).resolve().parent / "dev_reports", 9900),
-           (Path(__file__).resolve().parent / "dev_reports_2", 12000))
+           (Path(__file__).resolve().parent / "dev_reports_2", 12000),
+           (Path(__file__).resolve().parent / "dev_reports_3", 14000))
 CACHE = Path(__file__).resolve().parent / "cache" / "fresh"
 COPIES = 2
 
