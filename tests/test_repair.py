@@ -635,7 +635,8 @@ def test_the_signers_family_name_takes_its_marks_from_the_list_of_family_names()
     assert restored.text == block.format("Đinh Công Tráng")
     assert [(e.original, e.replacement) for e in restored.edits] == [("Định", "Đinh")]
     for right in ("Đinh Công Tráng", "Lã Văn Hùng", "Y Thuôn Mlô", "Ông Văn Tám",
-                  "Lường Văn Thắng"):  # a Thai family name, not a misread Lương
+                  "Lường Văn Thắng",  # a Thai family name, not a misread Lương
+                  "Đàng Năng Thọ"):  # a Cham one, not a misread Đặng (a new letter)
         assert diacritics.restore(block.format(right)).text == block.format(right)
     # the name as the document writes it elsewhere too: "Hờ" is no misread "Hồ" here
     body = "Ông Hờ Văn Mua, Giám đốc Trung tâm, báo cáo.\n" + block
