@@ -58,15 +58,20 @@ CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\
 # follows: "- Lưu: VT. PHÓ CHỦ TỊCH"). Tesseract reads the VT as "VL", "VI", "VD", "VÌ",
 # "VF", "VŨ" or "VE", drops the small stop and comma ("VT Lê Thị Hồng Nhung", "VT VP Phùng
 # Thế Anh": 12 times in our OCR of the dev documents), reads the stop as a comma or, as the
-# list's last code, as an "L" ("VTL").
+# list's last code, as an "L" ("VTL"), or a speck after it as a letter ("VTF.").
 ARCHIVE_LINE = regex.compile(r"^\W*Lưu\s*:\s*")
 MISREAD_VT = regex.compile(r"V[LIDÌ1|lFŨE]|YT?1")  # "Y1", "YT1" too
 VT_STOP_READ_L = regex.compile(r"VT[LI|]")
+VT_WITH_SPECK = regex.compile(r"VT[FEIL]")
+# the drafter's name (and the copies kept) in brackets after the codes, before the stop:
+# "- Lưu: VT, VP (Thọ).", "- Lưu: VT, (Hà 05b)."
+ARCHIVE_DRAFTER = regex.compile(r"\([\p{L}\d .]{1,20}\)[.;]?")
 # an archive item whose label OCR garbled: a few marks, the label, a colon (or semicolon)
-# and one to three codes of up to four characters
+# and one to three codes: the first of up to four characters, the others of up to eight (a
+# unit's, "TTPVHCC": Trung tâm Phục vụ hành chính công)
 GARBLED_ARCHIVE = regex.compile(
     r"\W{0,4}(?P<label>[\p{L}\d]{1,5}(?: [\p{L}\d]{1,2})?) ?[:;] ?"
-    r"(?P<codes>[\p{Lu}\d][\p{L}\d]{0,3}(?:[,.;:]? [\p{Lu}\d][\p{L}\d]{0,3}){0,2})[,.;:]?")
+    r"(?P<codes>[\p{Lu}\d][\p{L}\d]{0,3}(?:[,.;:]? [\p{Lu}\d][\p{L}\d]{0,7}){0,2})[,.;:]?")
 LABEL_DIGITS = str.maketrans({"1": "l", "0": "o", "|": "l"})
 # a code may have two parts ("TC-KT", the accountant's: "- Lưu: VŨ TC-KT" on a new
 # submission's scan, whose VT then took the list's stop)
@@ -381,7 +386,8 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
     # what follows in the line's own column: a column beyond a tab is the signer's, or a
     # speck there ("- Lưu: VL⇥:", a new report's photo)
     rest = line[codes[-1].end():].split("\t")[0].strip() if codes else ""
-    if not codes or regex.search(r"[.;:,]$", rest):
+    noted = ARCHIVE_DRAFTER.fullmatch(rest) is not None  # the stop comes after the note
+    if not codes or regex.search(r"[.;:,]$", rest) and not noted:
         return {}
     marks = {}
     for n, code in enumerate(codes):
@@ -390,8 +396,12 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
             letters = "VT"
         elif n == 0 == len(codes) - 1 and not mark and VT_STOP_READ_L.fullmatch(letters):
             letters = "VT"
+        elif n == 0 and mark and VT_WITH_SPECK.fullmatch(letters):
+            letters = "VT"
         if n < len(codes) - 1:
             mark = "," if mark in ("", ":") else mark
+        elif noted:  # as written: "VP (Thọ).", "VT, (Hà 05b)."
+            pass
         elif mark in ("", ",", ":"):  # the list's stop read as a colon too ("- Lưu: VT:")
             mark = "."
         if letters + mark != code.group():

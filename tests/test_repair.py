@@ -1136,10 +1136,16 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # (and past two edits before a VT, as written or misread: "clJ0u: VÌ, VP." in our OCR
     # of a dev decision)
     for garbled in ("-LƯU: VÌ.", '"1U: VÌ.', "- Lai: VT:\tTạ Quốc Bảo", "-L Mu; V1, VP.",
-                    "clJ0u: VÌ, VP."):
+                    "clJ0u: VÌ, VP.", "-EbƯU: VL TTPVHCC."):
         text = f"Nơi nhận:\n- Như trên;\n- TT Đảng ủy xã;\n{garbled}"
         repaired = diacritics.restore(text).text.split("\n")[-1]
-        assert repaired.split("\t")[0] in ("- Lưu: VT.", "- Lưu: VT, VP."), garbled
+        assert repaired.split("\t")[0] in ("- Lưu: VT.", "- Lưu: VT, VP.",
+                                            "- Lưu: VT, TTPVHCC."), garbled
+    # the drafter's name in brackets before the stop; a speck after VT read as a letter
+    # (our OCR of new documents: "- Lưu: VD VP (Thọ).", "- Lưu: VTF.")
+    text = "- Lưu: VD VP (Thọ).\n- Lưu: VTF.\n- Lưu: VT, (Hà 05b)."
+    assert diacritics.restore(text).text == (
+        "- Lưu: VT, VP (Thọ).\n- Lưu: VT.\n- Lưu: VT, (Hà 05b).")
     assert "Lưu" not in diacritics.restore("- Lai: VT:").text  # no recipient list above
     assert "Lưu" not in diacritics.restore("clJ0u: VÌ, VP.").text
     # a recipient's "(b/c)" (to report to) misread
