@@ -1266,10 +1266,11 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     text = nfc(text)
     style = document_style(text) or "old"
     lines = text.split("\n")
-    # a row's number read as a stroke ("|" for 1 over a row numbered 2) is mended before
-    # the lines are read, which would drop it as a speck; same length, so spans hold
+    # a row's number read as a stroke or a letter ("|" or "l" for 1 over a row numbered 2)
+    # is mended before the lines are read, which would drop it as a speck; those of the
+    # same length only, so spans hold
     row_numbers = _apply_fixes(lines, [fix for fix in row_number_fixes(lines)
-                                       if is_speck(lines[fix[0]][fix[1]:fix[2]])])
+                                       if fix[2] - fix[1] == len(fix[3])])
     all_words = [m.group() for m in CORE.finditer(text)]
     doc_mode = line_mode(all_words, decoder.model)
     fixes: list[NameFix] = []

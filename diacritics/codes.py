@@ -148,6 +148,8 @@ ROW_NUMBER_CELL = regex.compile(
 SECOND_ROW = regex.compile(r"^\s*2[_ˆ^]*\t")
 FIRST_ROW = regex.compile(r"^\s*1[_ˆ^]*\t")
 TABLE_HEAD = regex.compile(r"^\s*S?TT\W*\t")
+# a row numbered in its first cell, with a stop or none ("3⇥Chứng thực", "3.⇥Chứng thực")
+NUMBERED_ROW = regex.compile(r"^\s*(?P<n>\d{1,3})(?P<stop>\.?)\t")
 # the rest of a group's row: its title in capitals, no other cell ("I⇥CẢI CÁCH THỂ CHẾ")
 GROUP_TITLE = regex.compile(r"\t\s*[\p{Lu}\d][\p{Lu}\d\s,\-–]*$")
 # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the right column of every header's first line, which
@@ -258,6 +260,46 @@ def row_number_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
                     (text for text in reversed(lines[:number]) if "\t" in text), "")):
             # the first group's Roman "I", under the table's head, read "i_", "l", "|"
             found.append((number, cell.start("one"), cell.end("speck"), "I"))
+    return found + _row_sequence_fixes(lines)
+
+
+def in_step(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two (row index, number) pairs count rows one by one."""
+    return b[1] - a[1] == b[0] - a[0]
+
+
+def out_of_step(known: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The (row index, number) pairs of ``known`` out of step with the two around them,
+    which are in step with each other: a row's number misread."""
+    return {here for before, here, after in zip(known, known[1:], known[2:], strict=False)
+            if in_step(before, after) and not in_step(before, here)}
+
+
+def _row_sequence_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
+    """(line, start, end, the number) of a table row's number out of step with the rows
+    on either side (``out_of_step``: "3", "1", "5", the 4 read as a 1 in our OCR of a new
+    decision's table), and of a stop after it that neither of them has ("3." between "2"
+    and "4"). Rows are lines with a tab and a number in their first cell; a line without
+    a tab between them (a blank one aside) ends the run."""
+    runs: list[list[tuple[int, regex.Match[str]]]] = [[]]
+    for number, line in enumerate(lines):
+        cell = NUMBERED_ROW.match(line) if "\t" in line else None
+        if cell is not None:
+            runs[-1].append((number, cell))
+        elif line.strip():
+            runs.append([])
+    found = []
+    for run in runs:
+        known = [(k, int(cell.group("n"))) for k, (_, cell) in enumerate(run)]
+        for k, _ in sorted(out_of_step(known)):
+            known[k] = (k, known[k - 1][1] + 1)
+            number, cell = run[k]
+            found.append((number, cell.start("n"), cell.end("n"), str(known[k][1])))
+        for k in range(1, len(run) - 1):
+            number, cell = run[k]
+            if cell.group("stop") and in_step(known[k - 1], known[k + 1]) and \
+                    not run[k - 1][1].group("stop") and not run[k + 1][1].group("stop"):
+                found.append((number, cell.start("stop"), cell.end("stop"), ""))
     return found
 
 

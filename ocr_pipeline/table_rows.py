@@ -31,6 +31,8 @@ from typing import Any
 
 import regex
 
+from diacritics.codes import in_step, out_of_step
+
 NUMBER_HEADERS = {"TT", "STT", "SO TT", "SO THU TU"}
 HEADER_CUES = ("NOI DUNG", "CO QUAN", "DON VI", "THOI GIAN", "GHI CHU", "KET QUA", "CHI TIEU",
                "SO LUONG", "TY LE", "THOI HAN", "CHU TRI", "PHOI HOP", "SAN PHAM")
@@ -83,11 +85,6 @@ def _row_number(cell: str) -> str:
     return digits if len(read) <= 3 and digits.isdigit() else cell
 
 
-def _in_step(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Whether two (row index, number) pairs count rows one by one."""
-    return b[1] - a[1] == b[0] - a[0]
-
-
 def _number_in_sequence(rows: list[list[str]]) -> None:
     """Row numbers put right where the rows around them number in sequence: between rows
     numbered ``a`` and ``b`` with as many rows between them as numbers, each row is its
@@ -98,12 +95,10 @@ def _number_in_sequence(rows: list[list[str]]) -> None:
     known = [(k, int(row[0])) for k, row in enumerate(rows) if row[0].isdigit()]
     if known and known[0][1] == known[0][0] + 1:
         known.insert(0, (-1, 0))
-    # a number out of step with the two around it, which are in step, is misread
-    misread = {here for before, here, after in zip(known, known[1:], known[2:], strict=False)
-               if _in_step(before, after) and not _in_step(before, here)}
+    misread = out_of_step(known)
     known = [pair for pair in known if pair not in misread]
     for (start, first), (end, last) in itertools.pairwise(known):
-        if _in_step((start, first), (end, last)) and end - start > 1:
+        if in_step((start, first), (end, last)) and end - start > 1:
             for k in range(start + 1, end):
                 rows[k][0] = str(first + k - start)
 

@@ -1099,6 +1099,20 @@ def test_a_table_rows_number_damaged_beside_its_cell_border():
     restored = diacritics.restore(text)
     assert restored.text == text.replace("\nI\t", "\n1\t").replace("2_", "2")
     assert [(e.original, e.replacement) for e in restored.edits] == [("I", "1"), ("2_", "2")]
+    # a number out of step with the rows around it, which are in step ("1" between "3"
+    # and "5"), and a stop neither of them has; the first row's "l" over a "2" (our OCR of
+    # a new decision's table of procedures, blank lines between its rows)
+    text = ("STT\tTên thủ tục\tLĩnh vực\nl\tĐăng ký khai sinh\tHộ tịch\n\n"
+            "2\tĐăng ký kết hôn\tHộ tịch\n\n3.\tChứng thực bản sao\tChứng thực\n\n"
+            "1\tĐăng ký hộ kinh doanh\tHộ kinh doanh\n\n5\tGiải quyết tranh chấp\tĐất đai")
+    restored = diacritics.restore(text)
+    assert restored.text == text.replace("\nl\t", "\n1\t").replace("3.", "3").replace(
+        "\n1\tĐăng ký hộ", "\n4\tĐăng ký hộ")
+    # a count out of step with rows out of step themselves stays, and so does a row after
+    # a line that is no row (a paragraph between two tables)
+    for text in ("STT\tNội dung\n1\tRà soát\n7\tSố hóa\n4\tKiểm tra",
+                 "1\tRà soát\nXong.\n7\tSố hóa\n3\tKiểm tra"):
+        assert diacritics.restore(text).text == text
     # the first group's Roman "I" read "i_" under the head (a new plan's photo)
     text = ("TT\tNội dung\tThời gian\ni_\tCẢI CÁCH THỂ CHẾ\n1\tRà soát văn bản\tQuý I\n"
             "2\tKiểm tra\tQuý III")
