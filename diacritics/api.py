@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache, partial
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
@@ -234,6 +235,10 @@ LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
 DIGIT_INSIDE = regex.compile(r"\p{L}\d\p{L}")  # "g1a": a letter read as a digit
 # a list number at a line's start before a capital, with its stop or (misread) a comma
 LIST_NUMBER_START = regex.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.,:])\s+\p{Lu}")
+# a list number read as the letter of its shape ("A. Đề nghị" between "3." and "5.": the
+# English model's 4 in a new letter's garble)
+LIST_LETTER_START = regex.compile(r"^\s*(?P<n>[ASBGZ])\.\s+\p{Lu}")
+DIGIT_LETTERS = {"A": 4, "S": 5, "B": 8, "G": 6, "Z": 2}
 UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
 # a person's title before a name, as text without marks writes it ("Ba Lo Thi Pom": Bà,
 # not the number; in either case)
@@ -861,8 +866,9 @@ def _fix_list_numbers(lines: list[str]) -> list[Edit]:
     """A list number whose stop OCR read as a comma or a colon ("3, Đẩy mạnh ..." between
     "2." and "4."; "2: Tiến độ thực hiện" after "1."): a number at a line's start, then a
     comma or colon and a capital, is the list's when the numbered line before it is the
-    number before, or the one after it the number after. Fixes ``lines`` in place;
-    returns the edits."""
+    number before, or the one after it the number after. And one read as a letter of its
+    shape (``LIST_LETTER_START``) between the numbers before and after it. Fixes
+    ``lines`` in place; returns the edits."""
     numbered = [(n, m) for n, line in enumerate(lines) if (m := LIST_NUMBER_START.match(line))]
     edits = []
     for k, (number, m) in enumerate(numbered):
@@ -877,6 +883,15 @@ def _fix_list_numbers(lines: list[str]) -> list[Edit]:
             lines[number] = line[:m.start("mark")] + "." + line[m.end("mark"):]
             edits.append(Edit(number, m.start("mark"), m.end("mark"), m.group("mark"), ".",
                               0.9))
+    stopped = [(n, int(m.group("n"))) for n, m in numbered if m.group("mark") == "."]
+    for (before, low), (after, high) in pairwise(stopped):
+        for number in range(before + 1, after):
+            m = LIST_LETTER_START.match(lines[number])
+            if m and high == low + 2 == DIGIT_LETTERS[m.group("n")] + 1:
+                lines[number] = lines[number][:m.start("n")] + str(low + 1) + \
+                    lines[number][m.end("n"):]
+                edits.append(Edit(number, m.start("n"), m.end("n"), m.group("n"), str(low + 1),
+                                  0.9))
     return edits
 
 

@@ -838,6 +838,14 @@ def test_a_list_numbers_stop_read_as_a_comma_or_a_colon():
     assert diacritics.restore(text).text == text.replace("2:", "2.")
     text = "Số hồ sơ tiếp nhận trong tháng\n9: Trung tâm tiếp nhận 812 hồ sơ."
     assert diacritics.restore(text).text == text
+    # ... or read as a letter of its shape between the numbers before and after it (the
+    # English model's "A." for 4 in a new letter's garble); not "B." there, nor without
+    # the number after it
+    text = "3. Đối với Trung tâm:\na) Hướng dẫn hồ sơ;\nA. Đề nghị Ủy ban Mặt trận\n5. Giao"
+    assert diacritics.restore(text).text == text.replace("A.", "4.")
+    for text in ("3. Đối với Trung tâm:\nB. Đề nghị Ủy ban\n5. Giao Văn phòng",
+                 "3. Đối với Trung tâm:\nA. Đề nghị Ủy ban\nB. Giao Văn phòng"):
+        assert diacritics.restore(text).text == text
 
 
 def test_a_tone_tesseract_misreads_by_habit_is_the_lms_to_choose():
