@@ -98,6 +98,7 @@ from diacritics.names import (
     name_spellings,
     person_name_words,
     signer_surname_fixes,
+    unit_name_fixes,
 )
 from diacritics.numbers import PLAIN, DigitFix, NumberStyle, digit_fixes, number_style
 from diacritics.semicolons import label_semicolon, misread_semicolons
@@ -450,7 +451,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 continue
             pieces.extend(_word_pieces(text, chunk.start(), chunk.end(), model, decoder, mode,
                                        inside, followed_by, _name_role(chunks, n, mode, doubtful),
-                                       capitals_column, in_columns))
+                                       capitals_column, in_columns,
+                                       label=following[:1].isdigit()))
             continue
         if END_MARK.match(text) and 0 < n == len(chunks) - 1 and \
                 regex.search(r"[\p{L}\d)]$", chunks[n - 1].group()):
@@ -660,7 +662,8 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
 def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder,
                  mode: str, inside: bool = False, next_word: str | None = None,
                  name_role: str | None = None, capitals_line: bool = False,
-                 in_columns: bool = False, address_part: bool = False) -> list[_Piece]:
+                 in_columns: bool = False, address_part: bool = False,
+                 label: bool = False) -> list[_Piece]:
     split = glued_syllables(word, model, capitals_line, in_columns) if mode == "vie" else None
     if split:
         # syllables printed without a space ("phụcvụ", "hằngnăm"): the first stands
@@ -671,7 +674,7 @@ def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder
     glued = _glued_garble_pieces(word, start, decoder, inside, next_word) \
         if mode == "legacy" and not address_part else None
     return glued or [_classify(word, start, end, model, decoder, mode, inside, next_word,
-                               name_role)]
+                               name_role, label)]
 
 
 def _glued_garble_pieces(word: str, start: int, decoder: Decoder, inside: bool,
@@ -718,7 +721,10 @@ def _digit_for_letter(word: str, model: Model) -> bool:
 
 def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
               mode: str, inside: bool = False, next_word: str | None = None,
-              name_role: str | None = None) -> _Piece:
+              name_role: str | None = None, label: bool = False) -> _Piece:
+    """The piece of one word: a slot to decode, or what stands for it (a number, an
+    abbreviation, a word kept as written); ``label``: a number follows the word
+    (``Decoder.slot``)."""
     if len(word) > 1 and word.islower() and LETTERS_ONLY.fullmatch(word):
         # most words: no rule below applies to a small-letter word of two letters or more
         return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word,
@@ -781,7 +787,7 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
             and not _horn_read_as_letters(lower, model):
         return _Piece(start, end, word, context=lower)  # a foreign word or name: "Data"
     return _Piece(start, end, word, slot=decoder.slot(word, mode, inside, next_word,
-                                                           name_role))
+                                                           name_role, label))
 
 
 def _horn_read_as_letters(lower: str, model: Model) -> bool:
@@ -1378,4 +1384,6 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     edits.extend(row_numbers)
     edits.extend(_apply_fixes(out_lines, row_number_fixes(out_lines)))
     edits.extend(_fix_archive_lines(out_lines))
+    if doc_mode != "vie":
+        edits.extend(_apply_fixes(out_lines, unit_name_fixes(out_lines, decoder.model.valid)))
     return Restored(text="\n".join(out_lines), edits=edits)

@@ -99,6 +99,9 @@ LOG_NAME_ROLE = math.log(100.0)
 # at 1, before a name's word before a comma had its role, 78.92 -> 79.57%; new documents'
 # legacy garble 5.20 -> 5.16% at 1, 5.15% at 3)
 GIVEN_NAME_WEIGHT = 3.0
+# the share of its uses a word has before a number in the LM's text to be a label there
+# (Decoder._number_label): tháng 35%, điều 30%, khoản 46%; quý 1%, its numerals Roman
+NUMBER_LABEL_SHARE = 0.2
 # the words each other place of a person's name favours by LOG_NAME_ROLE
 NAME_ROLE_WORDS = {"surname": SURNAMES, "middle": MIDDLE_NAMES, "title": TITLES}
 # a path this far (log-prob) behind the best one leaves the beam: the words ahead seldom
@@ -302,10 +305,12 @@ class Decoder:
         self.capital_prior = sum(model.capitals.values()) / max(1, sum(lm.uni))
         self.before_capital_prior = sum(model.before_capitals.values()) / max(1, sum(lm.uni))
         self._given_total = max(1, sum(model.given_names.values()))
-        # (word, mode, capital on it, capital after it, name role) -> the Slot's fields
-        self._slots: dict[tuple[str, str, bool | None, bool | None, str | None], tuple] = {}
+        # (word, mode, capital on it, capital after it, name role, unknown name, capital
+        # before a number) -> the Slot's fields
+        self._slots: dict[tuple[str, str, bool | None, bool | None, str | None, bool, bool | None],
+                          tuple] = {}
         # the same, by the word as written: most words come again as they were
-        self._written: dict[tuple[str, str, bool, bool | None, bool | None, str | None],
+        self._written: dict[tuple[str, str, bool, bool | None, bool | None, str | None, bool],
                             Slot] = {}
         self._lm_scores: dict[tuple[int, int, tuple[int, ...]], list[float]] = {}
         self._variants_by_id: dict[str, list[tuple[str, int]]] = {}
@@ -321,17 +326,22 @@ class Decoder:
 
     # -- candidates ----------------------------------------------------------------------
     def slot(self, core: str, mode: str, inside: bool = False,
-             next_word: str | None = None, name_role: str | None = None) -> Slot:
+             next_word: str | None = None, name_role: str | None = None,
+             label: bool = False) -> Slot:
         """``inside``: the word follows another of its sentence, so a capital on it is
         evidence (names, institutions) and so is its absence; ``next_word``: the word that
         follows it in its sentence, whose capital is evidence too; ``name_role``:
         "surname" or "middle" when the word starts a person's name, "given" when it ends
-        one, "title" before one (``api._name_role``)."""
+        one, "title" before one (``api._name_role``); ``label``: a number follows the
+        word, so its capital may start a label ("Tháng 8/2027", "Điều 3", a table's cell
+        that no tab parts from the one before): it does not count against a reading that
+        mostly comes before a number (``_number_label``). A garbled plan's "Thang 8/2027"
+        had been read "Thắng", a name."""
         use_case = bool(self.capital_prior and CASE_WEIGHT[mode])
         titled = case.evidence(core) if inside and use_case else None
         before = case.evidence(next_word) if next_word and use_case and \
             self.before_capital_prior else None
-        written = (core, mode, inside, titled, before, name_role)
+        written = (core, mode, inside, titled, before, name_role, label)
         seen = self._written.get(written)
         if seen is not None:
             return seen
@@ -340,15 +350,15 @@ class Decoder:
         # lexicon lacks it ("thôn Khuổi Nặm"): a name, kept as a real word is
         unknown_name = mode == "vie" and inside and core[:1].isupper() and \
             lower not in self.model.valid and is_syllable_shape(lower)
-        key = (lower, mode, titled, before, name_role, unknown_name)
+        key = (lower, mode, titled, before, name_role, unknown_name, label and titled)
         cached = self._slots.get(key)
         if cached is None:
             if len(self._slots) > 200_000:
                 self._slots.clear()
             candidates, keep = self._candidates(lower, mode, unknown_name)
             if titled is not None or before is not None:
-                candidates = [(c, lp + CASE_WEIGHT[mode] * self._case_logp(c, titled, before))
-                              for c, lp in candidates]
+                candidates = [(c, lp + CASE_WEIGHT[mode] * self._case_logp(
+                    c, titled, before, label)) for c, lp in candidates]
             if titled and mode == "legacy":
                 first = strip_marks(lower[:1])
                 kept = first + MISREAD_CAPITALS.get(first, "")
@@ -368,6 +378,14 @@ class Decoder:
         slot = self._written[written] = Slot(core, *cached)
         return slot
 
+    def _number_label(self, syllable: str) -> bool:
+        """Whether the LM's text has a number after ``syllable`` in ``NUMBER_LABEL_SHARE``
+        of its uses or more: tháng, năm, ngày, điều, khoản (not đang, đảng, thắng)."""
+        lm = self.model.lm
+        count = lm.count(syllable)
+        return count > 0 and lm.pair_count(lm.id(syllable), lm.number) >= \
+            NUMBER_LABEL_SHARE * count
+
     def _given_name_logp(self, syllable: str) -> float:
         """What a syllable gains as the last word of a person's name: log(1 + weight x
         how much more often it ends a name than the LM's text uses it). "Oanh" ends 1 name
@@ -378,12 +396,18 @@ class Decoder:
         uni = self.model.lm.uni_p[i] if i >= 0 else math.exp(lm_mod.OOV_LOGP)
         return math.log(1.0 + GIVEN_NAME_WEIGHT * share / uni)
 
-    def _case_logp(self, syllable: str, titled: bool | None, before: bool | None) -> float:
+    def _case_logp(self, syllable: str, titled: bool | None, before: bool | None,
+                   label: bool = False) -> float:
+        """What the word's case (``titled``) and the next word's (``before``) say of
+        ``syllable``; a capital before a number (``label``) says nothing against a label
+        (``_number_label``)."""
         model, count = self.model, self.model.lm.count(syllable)
         logp = 0.0
         if titled is not None:
             logp += case.capital_logp(model.capitals.get(syllable, 0.0), count, titled,
                                       self.capital_prior)
+            if label and titled and self._number_label(syllable):
+                logp = max(0.0, logp)
         if before is not None:
             logp += case.capital_logp(model.before_capitals.get(syllable, 0.0), count,
                                       before, self.before_capital_prior)

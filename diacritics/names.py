@@ -40,11 +40,13 @@ lines) -> fixes`` and ``anchored_place_fixes(lines, decoded) -> fixes`` likewise
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from diacritics.syllable import fold, strip_marks
 
@@ -302,6 +304,50 @@ def anchored_place_fixes(lines: list[str], decoded: Callable[[int, int, int, str
             if spelled != right:
                 fixes.extend(NameFix(w.line, w.start, w.end, w.text, r)
                              for w, r in zip((a, b), right.split(" "), strict=True))
+    return fixes
+
+
+# the issuer's unit in the header, in capitals ("XÃ PHƯỚC HỮU"), which the place line
+# and the text name again
+UNIT_HEADER = regex.compile(r"^\s*(?:XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|HUYỆN|QUẬN|TỈNH|THÀNH PHỐ)\s+"
+                            r"(?P<name>\p{Lu}+(?: \p{Lu}+){0,3})\s*$")
+HEADER_LINES = 8
+
+
+def unit_name_fixes(lines: list[str], valid: Collection[str]
+                    ) -> list[tuple[int, int, int, str]]:
+    """Text without marks, once decoded: (line, start, end, the word) for each word of a
+    capitalised name that is the header's unit name ("XÃ PHƯỚC HỮU") garbled past what the
+    decoder reads: no syllable (``valid``), its first letter the name word's, its letters
+    at most one edit off that word's (two where either has four letters). The English model's
+    "Phuodc Hitu, ngày 17 ..." in a new letter's place line had stayed "Phuodc Hữu", a
+    capitalised non-syllable being kept as a foreign word or name; so had "Long Hytu"."""
+    names = {tuple(m.group("name").split()) for line in lines[:HEADER_LINES]
+             if (m := UNIT_HEADER.match(line))}
+    fixes = []
+    for name in names:
+        letters = [strip_marks(word.lower()) for word in name]
+        for number, line in enumerate(lines):
+            words = list(WORD.finditer(line))
+            for n in range(len(words) - len(name) + 1):
+                run = words[n:n + len(name)]
+                if any(line[a.end():b.start()] != " " for a, b in pairwise(run)) or \
+                        not all(w.group()[0].isupper() for w in run):
+                    continue
+                near = []
+                for word, right, right_letters in zip(run, name, letters, strict=True):
+                    text = word.group()
+                    if fold(text.lower()) == fold(right.lower()):
+                        continue
+                    own = strip_marks(text.lower())
+                    if fold(text.lower()) in valid or own[0] != right_letters[0] or \
+                            Levenshtein.distance(own, right_letters) > (
+                                2 if max(len(own), len(right_letters)) >= 4 else 1):
+                        break
+                    spelled = right if text.isupper() else right[0] + right[1:].lower()
+                    near.append((number, word.start(), word.end(), spelled))
+                else:
+                    fixes.extend(near)
     return fixes
 
 

@@ -745,6 +745,27 @@ def test_a_place_in_stripped_text_is_spelled_as_after_its_unit_word():
         ("Hoa", "Hóa"), ("ngay", "ngày")]
 
 
+def test_the_headers_unit_name_mends_its_garbled_mentions_in_legacy_text():
+    # the English model's garble of a new letter: the place line's "Phuodc Hitu" had stayed
+    # "Phuodc" (a capitalised non-syllable is kept as a foreign word or name)
+    text = ("UY BAN NHAN DAN\nXA PHUOC HUU\nS6: 641/UBND-VP\n"
+            "Phuodc Hitu, ngay 17 thang 5 nam 2027\nUBND xa Phuodc Hữu va xa Phước Hậu")
+    assert diacritics.restore(text).text.split("\n")[3:] == [
+        "Phước Hữu, ngày 17 tháng 5 năm 2027", "UBND xã Phước Hữu và xã Phước Hậu"]
+    # a foreign word or another name further off stays; no header, no unit name
+    text = "XA LONG HUU\nLong Hytu, ngay 9 thang 3\nUBND xa Long Hiep, Lorem Huu"
+    assert diacritics.restore(text).text.split("\n")[1:] == [
+        "Long Hựu, ngày 9 tháng 3", "UBND xã Long Hiệp, Lorem Hữu"]
+    assert diacritics.restore("Long Hytu, ngay 9 thang 3").text.startswith("Long Hytu")
+
+
+def test_a_capital_before_a_number_is_a_label_not_a_name_in_text_without_marks():
+    # a garbled table's cells that no tab parts (a new plan's): "Thang 8/2027" had been
+    # read "Thắng", a name, by its capital
+    line = "4 Th6n Ta Gam, thon Lang Ré Thang 8/2027 Kiém tra chuyén dé"
+    assert "Tháng 8/2027 Kiểm tra chuyên đề" in diacritics.restore(line).text
+
+
 def test_a_persons_family_and_middle_names_are_read_as_names_in_stripped_text():
     # without the roles: "Người ký: Trấn Vạn Hưng", "ông Đô Vân Tuấn"
     text = "Nguoi ky: Tran Van Hung\nong Do Van Tuan, cong chuc"
