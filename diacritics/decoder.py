@@ -415,6 +415,8 @@ class Decoder:
 
     def _candidates(self, lower: str, mode: str, unknown_name: bool = False
                     ) -> tuple[list[tuple[str, float]], int | None]:
+        if unknown_name and not MARKED_CHARS.isdisjoint(lower):
+            return [(lower, LOG_KEEP["vie"])], 0
         valid = lower in self.model.valid
         cands: dict[str, float] = {}
 

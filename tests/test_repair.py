@@ -447,8 +447,11 @@ def test_examples_of_each_damage(damaged, repaired):
     "Chỉ số hài lòng đạt ≥ 90%, sai số ± 2%",
     # a short text whose marks are all ones French has too: Vietnamese, not legacy garble
     "hoàn thành trong quý 2/2026 và quý 3/2026",
-    # a capitalised word shaped like a syllable that the lexicon lacks: a name
+    # a capitalised word shaped like a syllable that the lexicon lacks: a name; where it
+    # has marks, one the LM has not seen though its letters make a word with other marks
+    # (new documents: "xóm Khến" had been read "Khen", "Sùng A Mỷ" "Mỹ")
     "Thôn Khuổi Nặm, thôn Nà Tồng thuộc xã Thượng Quan",
+    "xóm trưởng Quách Văn Nhờ (xóm Khến), vận động Nhân dân; hộ ông Sùng A Mỷ, thôn Sín",
     # lines typed to underline or separate; rating stars
     "Độc lập - Tự do - Hạnh phúc\n________________\n---o0o---\n*****\nMức độ hài lòng: ★★★★☆",
     # a table's "x" (the cell a total does not apply to) and a times sign, also after a
