@@ -59,8 +59,8 @@ CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\
 # "VF", "VŨ" or "VE", drops the small stop and comma ("VT Lê Thị Hồng Nhung", "VT VP Phùng
 # Thế Anh": 12 times in our OCR of the dev documents), reads the stop as a comma or, as the
 # list's last code, as an "L" ("VTL"), or a speck after it as a letter ("VTF.").
-ARCHIVE_LINE = regex.compile(r"^\W*Lưu\s*:\s*")
-MISREAD_VT = regex.compile(r"V[LIDÌ1|lFŨE]|YT?1")  # "Y1", "YT1" too
+ARCHIVE_LINE = regex.compile(r"^\W*L[ưu]u\s*:\s*")  # "Luu:" in legacy garble
+MISREAD_VT = regex.compile(r"V[LIDÌ1|lFŨE]|VIE|YT?1")  # "Y1", "YT1" too; "VIE" (legacy)
 VT_STOP_READ_L = regex.compile(r"VT[LI|]")
 VT_WITH_SPECK = regex.compile(r"VT[FEIL]")
 # the drafter's name (and the copies kept) in brackets after the codes, before the stop:

@@ -639,7 +639,8 @@ def test_the_signers_family_name_takes_its_marks_from_the_list_of_family_names()
     assert [(e.original, e.replacement) for e in restored.edits] == [("Định", "Đinh")]
     for right in ("Đinh Công Tráng", "Lã Văn Hùng", "Y Thuôn Mlô", "Ông Văn Tám",
                   "Lường Văn Thắng",  # a Thai family name, not a misread Lương
-                  "Đàng Năng Thọ"):  # a Cham one, not a misread Đặng (a new letter)
+                  "Đàng Năng Thọ",  # a Cham one, not a misread Đặng (a new letter)
+                  "Danh Thị Kim Ngân"):  # a Khmer one
         assert diacritics.restore(block.format(right)).text == block.format(right)
     # the name as the document writes it elsewhere too: "Hờ" is no misread "Hồ" here
     body = "Ông Hờ Văn Mua, Giám đốc Trung tâm, báo cáo.\n" + block
@@ -1192,6 +1193,12 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     text = "- Lưu: VD VP (Thọ).\n- Lưu: VTF.\n- Lưu: VT, (Hà 05b)."
     assert diacritics.restore(text).text == (
         "- Lưu: VT, VP (Thọ).\n- Lưu: VT.\n- Lưu: VT, (Hà 05b).")
+    # legacy garble: the label without its horn, the VT read "VIE" (a new report's), and
+    # a Khmer signer's family name, not "Đánh"
+    text = ("Noi nhan:\n- Nhu trén;\n- Luu: VIE, TP.\nTM. UY BAN NHAN DAN\nCHU TICH\n"
+            "Danh Thi Kim Ngan")
+    assert diacritics.restore(text).text.split("\n")[2:] == [
+        "- Lưu: VT, TP.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Danh Thị Kim Ngân"]
     assert "Lưu" not in diacritics.restore("- Lai: VT:").text  # no recipient list above
     assert "Lưu" not in diacritics.restore("clJ0u: VÌ, VP.").text
     # a recipient's "(b/c)" (to report to) misread
