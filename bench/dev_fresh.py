@@ -30,7 +30,8 @@ from ocr_pipeline import metrics
 # of the earlier ones as they were)
 BATCHES = ((Path(__file__).resolve().parent / "dev_reports", 9900),
            (Path(__file__).resolve().parent / "dev_reports_2", 12000),
-           (Path(__file__).resolve().parent / "dev_reports_3", 14000))
+           (Path(__file__).resolve().parent / "dev_reports_3", 14000),
+           (Path(__file__).resolve().parent / "dev_reports_4", 16000))
 CACHE = Path(__file__).resolve().parent / "cache" / "fresh"
 COPIES = 2
 
