@@ -2,9 +2,11 @@
 this dev set after the written reports: other provinces, ethnic names, e-mail addresses,
 pipe tables, money lists; bench/dev_reports_2/, written later still: a disaster report
 in the new tone style, a digital transformation plan with Ê Đê names, a notice with Khmer
-names, a support decision listing H'Mông and Dao households): what repair changes in
-their clean text (do no harm), and the errors left after our whole pipeline reads two
-degraded renders of each (cached in bench/cache/fresh). Not a benchmark: rules are found
+names, a support decision listing H'Mông and Dao households; bench/dev_reports_3/ and
+_4/, later still: a procedures decision and a plan with tables, Tày, Cham, Hrê, Khmer and
+Mường names, a service centre's regulation): what repair changes in their clean text (do
+no harm), and the errors left after our whole pipeline reads two degraded renders of
+each (cached in bench/cache/fresh). Not a benchmark: rules are found
 here; the benchmark's test documents are never looked at.
 
     python -m bench.dev_fresh [--show]
