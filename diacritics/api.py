@@ -100,7 +100,14 @@ from diacritics.names import (
     signer_surname_fixes,
     unit_name_fixes,
 )
-from diacritics.numbers import PLAIN, DigitFix, NumberStyle, digit_fixes, number_style
+from diacritics.numbers import (
+    PLAIN,
+    DigitFix,
+    NumberStyle,
+    digit_fixes,
+    number_style,
+    quarter_tone_fixes,
+)
 from diacritics.semicolons import label_semicolon, misread_semicolons
 from diacritics.specks import (
     CONVENTIONAL,
@@ -1081,6 +1088,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     if heading_numeral:
         start, end = heading_numeral.start(2), heading_numeral.end(2) + 1
         line = mend(line, start, end, heading_numeral.group(2).translate(ROMAN_I) + ".")
+    for start, end, right in quarter_tone_fixes(line):  # same length: spans hold
+        line = mend(line, start, end, right)
     title = national_title(line)
     if title is not None:  # it ends the line: no span after it moves
         start, right = title

@@ -1244,6 +1244,12 @@ def test_a_quarter_and_a_slash_as_ocr_reads_them_in_a_tables_cells():
     # no eleventh quarter: "11" is II, and so the document's quarters are Roman
     assert diacritics.restore("Quý 1/2026\nQuý 11/2026").text == "Quý I/2026\nQuý II/2026"
     assert diacritics.restore("Quý 1/2026\nQuý 2/2026").text == "Quý 1/2026\nQuý 2/2026"
+    # "quý" read with another tone before its numeral (a new plan's table: "Quỷ IV"); a
+    # fund ("Quỹ II") and a word before no quarter's numeral stay
+    assert diacritics.restore("Trang thông tin điện tử\tQuỷ IV\tVăn phòng; quỳ 2/2027").text \
+        == "Trang thông tin điện tử\tQuý IV\tVăn phòng; quý 2/2027"
+    for right in ("Quỹ II của Hội", "con quỷ Ivan"):
+        assert diacritics.restore(right).text == right
 
 
 def test_a_school_s_name_is_no_persons_name_in_text_without_marks():
