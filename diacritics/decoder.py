@@ -347,7 +347,8 @@ class Decoder:
             return seen
         lower = fold(nfc(core)).lower()
         # a capitalised word inside a vie sentence, shaped like a syllable though the
-        # lexicon lacks it ("thôn Khuổi Nặm"): a name, kept as a real word is
+        # lexicon lacks it ("thôn Khuổi Nặm"): a name, kept as a real word is; one with
+        # marks is not decoded at all (``_candidates``)
         unknown_name = mode == "vie" and inside and core[:1].isupper() and \
             lower not in self.model.valid and is_syllable_shape(lower)
         key = (lower, mode, titled, before, name_role, unknown_name, label and titled)
@@ -416,6 +417,8 @@ class Decoder:
     def _candidates(self, lower: str, mode: str, unknown_name: bool = False
                     ) -> tuple[list[tuple[str, float]], int | None]:
         if unknown_name and not MARKED_CHARS.isdisjoint(lower):
+            # the LM has never seen it and would trade it for a word with its letters
+            # ("xóm Khến" had been read "Khen")
             return [(lower, LOG_KEEP["vie"])], 0
         valid = lower in self.model.valid
         cands: dict[str, float] = {}

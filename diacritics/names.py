@@ -27,14 +27,18 @@ the last recipient, "Trần Thị Kim Oanh⇥K' Brơi" under a minutes' two titl
 In text without marks (stripped or legacy) the decoder spells each occurrence on its
 own, and a place line ("Thanh Hoa, ngay ...") has little context: it may read another
 commune ("Thạnh Hòa"). The occurrence after its unit word ("tinh Thanh Hoa") is read with
-the unit in view, so its spelling is given to the other occurrences.
+the unit in view, so its spelling is given to the other occurrences. The header's unit
+name ("XÃ PHƯỚC HỮU") also mends, once the text is decoded, its mentions that the decoder
+kept as written because they are no syllable ("Phuodc Hữu, ngày ...").
 
 Contract: ``name_spellings(lines, known_pair, misread) -> (fixes, protected)``:
 ``known_pair(a, b)`` says whether the lexicon has the lower-case pair, ``misread(a, b)``
 whether a word of it is no syllable and the lexicon has its letters with other marks;
 spans are (line, start, end) of a word; a fix changes marks only, so in NFC the word
 keeps its length. ``signer_surname_fixes(
-lines) -> fixes`` and ``anchored_place_fixes(lines, decoded) -> fixes`` likewise.
+lines) -> fixes`` and ``anchored_place_fixes(lines, decoded) -> fixes`` likewise;
+``unit_name_fixes(lines, valid) -> [(line, start, end, word)]``, whose words may change
+length.
 """
 
 from __future__ import annotations
