@@ -909,9 +909,11 @@ def _fix_list_numbers(lines: list[str]) -> list[Edit]:
 
 
 def _apply_fixes(lines: list[str], fixes: list[tuple[int, int, int, str]]) -> list[Edit]:
-    """Makes each fix (line, start, end, replacement) in ``lines``, in place; the edits."""
+    """Makes each fix (line, start, end, replacement) in ``lines``, in place; the edits.
+    The spans are the line's as it was: on each line the last fix is made first, so that
+    a replacement of another length moves no span still to be fixed."""
     edits = []
-    for number, start, end, right in fixes:
+    for number, start, end, right in sorted(fixes, key=lambda fix: (fix[0], -fix[1])):
         line = lines[number]
         lines[number] = line[:start] + right + line[end:]
         edits.append(Edit(number, start, end, line[start:end], right, 0.9))

@@ -761,6 +761,10 @@ def test_the_headers_unit_name_mends_its_garbled_mentions_in_legacy_text():
     assert diacritics.restore(text).text.split("\n")[1:] == [
         "Long Hựu, ngày 9 tháng 3", "UBND xã Long Hiệp, Lorem Hữu"]
     assert diacritics.restore("Long Hytu, ngay 9 thang 3").text.startswith("Long Hytu")
+    # two mentions on one line, each shorter once mended: the second's span still holds
+    text = "XA PHUOC HUU\nUBND xa Phuodc Hữu va xa Phuodc Hitu, thon Phuodc Loc."
+    assert diacritics.restore(text).text.split("\n")[1] == (
+        "UBND xã Phước Hữu và xã Phước Hữu, thôn Phuodc Lộc.")
 
 
 def test_a_capital_before_a_number_is_a_label_not_a_name_in_text_without_marks():
