@@ -100,6 +100,7 @@ from diacritics.names import (
     signer_surname_fixes,
     unit_name_fixes,
 )
+from diacritics.number_words import amount_word_fixes
 from diacritics.numbers import (
     PLAIN,
     DigitFix,
@@ -1395,6 +1396,8 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     edits.extend(row_numbers)
     edits.extend(_apply_fixes(out_lines, row_number_fixes(out_lines)))
     edits.extend(_fix_archive_lines(out_lines))
+    edits.extend(_apply_fixes(out_lines, [(number, *fix) for number, line in enumerate(out_lines)
+                                          for fix in amount_word_fixes(line)]))
     if doc_mode != "vie":
         edits.extend(_apply_fixes(out_lines, unit_name_fixes(out_lines, decoder.model.valid)))
     return Restored(text="\n".join(out_lines), edits=edits)

@@ -8,13 +8,19 @@ hundred such lines for the LM, with the spellings offices use side by side ("ngh
 "ngàn", "linh" and "lẻ", "tư" and "bốn" after "mươi").
 
 Contract: ``spell(n, rng) -> words`` for 0 <= n < 10**15; ``amount_lines(count, seed) ->
-lines``. Deterministic for a given seed.
+lines``. Deterministic for a given seed. ``amount_word_fixes(line) -> [(start, end,
+word)]``: the words of an amount written out after its figures, mended from the figures.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+
+import regex
+from rapidfuzz.distance import Levenshtein
+
+from diacritics.syllable import fold, strip_marks
 
 DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 SCALES = ("", "nghìn", "triệu", "tỷ", "nghìn tỷ")
@@ -70,6 +76,55 @@ def spell(n: int, rng: random.Random) -> str:
         if name:
             words += name.split()
     return " ".join(words)
+
+
+# the spellings offices use side by side, each the other's alternative
+ALTERNATIVES = {"linh": "lẻ", "lẻ": "linh", "tư": "bốn", "bốn": "tư", "nghìn": "ngàn",
+                "ngàn": "nghìn"}
+# an amount in figures, then its words in brackets ("18.500.000 đồng (Mười tám triệu năm
+# trăm nghìn đồng)", "(Bằng chữ: ...)"), on one line
+AMOUNT_IN_WORDS = regex.compile(
+    r"(?P<figures>\d{1,3}(?:\.\d{3})+)\s*(?:đồng\s*)?\((?:[\p{L} ]{1,20}:\s*)?"
+    r"(?P<words>\p{L}+(?: \p{L}+)*?)(?: đồng)?\)")
+
+
+class _First(random.Random):
+    """The first of every choice: ``spell`` with one spelling per word."""
+
+    def choice(self, seq):  # type: ignore[override]
+        return seq[0]
+
+
+def amount_word_fixes(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each word of an amount's words in brackets that is one letter
+    off (marks aside; two from four letters on) the word its figures spell, or its
+    alternative ("nghìn" or "ngàn"): the English model's "(Mui tam triéu ...)" had been
+    read "(Múa tám triệu ...)" though "18.500.000" stood before it. Only where every word
+    is the figures' word so near."""
+    fixes = []
+    for m in AMOUNT_IN_WORDS.finditer(line):
+        amount = int(m.group("figures").replace(".", ""))
+        if amount >= 10 ** 15:
+            continue
+        right = spell(amount, _First()).split()
+        words = list(regex.finditer(r"\p{L}+", m.group("words")))
+        if len(words) != len(right):
+            continue
+        near = []
+        for word, spelled in zip(words, right, strict=True):
+            text = word.group()
+            options = [spelled, *([ALTERNATIVES[spelled]] if spelled in ALTERNATIVES else [])]
+            letters = strip_marks(text.lower())
+            best = min(options, key=lambda o: Levenshtein.distance(letters, strip_marks(o)))
+            if Levenshtein.distance(letters, strip_marks(best)) > (2 if len(best) >= 4 else 1):
+                break
+            if fold(text.lower()) != fold(best):
+                start = m.start("words") + word.start()
+                near.append((start, start + len(text),
+                             best[0].upper() + best[1:] if text[0].isupper() else best))
+        else:
+            fixes.extend(near)
+    return fixes
 
 
 def amount_lines(count: int, seed: int = 2027) -> Iterator[str]:

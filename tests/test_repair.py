@@ -1315,3 +1315,16 @@ def test_a_slashed_o_inside_a_word_is_a_g():
     # our OCR of a new report read "gạo" (rice) as "øạo", which had become "báo"
     text = "hỗ trợ kịp thời gạo, nước uống và nhu yếu phẩm cho 95 hộ"
     assert diacritics.restore(text.replace("gạo", "øạo")).text == text
+
+
+def test_an_amounts_words_are_mended_from_its_figures():
+    # the English model's garble of a new plan: "(Mui tam triéu ...)" had been read
+    # "(Múa tám triệu ...)" though the figures before it spell "Mười tám triệu ..."
+    line = "tong so 18.500.000 dong (Mui tam triéu nim tram nghin dong),"
+    assert diacritics.restore(line).text == (
+        "tổng số 18.500.000 đồng (Mười tám triệu năm trăm nghìn đồng),")
+    # words that are the figures' (either spelling of a thousand), or that say another
+    # amount, stay as written
+    for right in ("12.600.000 đồng (Bằng chữ: Mười hai triệu sáu trăm ngàn đồng).",
+                  "18.500.000 đồng (Mười tám triệu đồng)"):
+        assert diacritics.restore(right).text == right
