@@ -102,6 +102,7 @@ from diacritics.names import (
 )
 from diacritics.number_words import amount_word_fixes
 from diacritics.numbers import (
+    LOOKALIKES,
     PLAIN,
     DigitFix,
     NumberStyle,
@@ -245,9 +246,10 @@ DIGIT_INSIDE = regex.compile(r"\p{L}\d\p{L}")  # "g1a": a letter read as a digit
 # a list number at a line's start before a capital, with its stop or (misread) a comma
 LIST_NUMBER_START = regex.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.,:])\s+\p{Lu}")
 # a list number read as the letter of its shape ("A. Đề nghị" between "3." and "5.": the
-# English model's 4 in a new letter's garble)
-LIST_LETTER_START = regex.compile(r"^\s*(?P<n>[ASBGZ])\.\s+\p{Lu}")
-DIGIT_LETTERS = {"A": 4, "S": 5, "B": 8, "G": 6, "Z": 2}
+# English model's 4 in a new letter's garble): the capitals numbers.LOOKALIKES reads as
+# digits, and A
+DIGIT_LETTERS = {"A": 4} | {letter: int(LOOKALIKES[letter]) for letter in "SBGZ"}
+LIST_LETTER_START = regex.compile(rf"^\s*(?P<n>[{''.join(DIGIT_LETTERS)}])\.\s+\p{{Lu}}")
 UNITS_BY_LETTERS = frozenset(strip_marks(u) for u in PLACE_UNITS)
 # a person's title before a name, as text without marks writes it ("Ba Lo Thi Pom": Bà,
 # not the number; in either case)

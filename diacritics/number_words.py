@@ -95,6 +95,9 @@ class _First(random.Random):
         return seq[0]
 
 
+FIRST_SPELLINGS = _First(0)
+
+
 def amount_word_fixes(line: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of each word of an amount's words in brackets that is one letter
     off (marks aside; two from four letters on) the word its figures spell, or its
@@ -106,7 +109,7 @@ def amount_word_fixes(line: str) -> list[tuple[int, int, str]]:
         amount = int(m.group("figures").replace(".", ""))
         if amount >= 10 ** 15:
             continue
-        right = spell(amount, _First()).split()
+        right = spell(amount, FIRST_SPELLINGS).split()
         words = list(regex.finditer(r"\p{L}+", m.group("words")))
         if len(words) != len(right):
             continue
@@ -115,8 +118,9 @@ def amount_word_fixes(line: str) -> list[tuple[int, int, str]]:
             text = word.group()
             options = [spelled, *([ALTERNATIVES[spelled]] if spelled in ALTERNATIVES else [])]
             letters = strip_marks(text.lower())
-            best = min(options, key=lambda o: Levenshtein.distance(letters, strip_marks(o)))
-            if Levenshtein.distance(letters, strip_marks(best)) > (2 if len(best) >= 4 else 1):
+            distance = {o: Levenshtein.distance(letters, strip_marks(o)) for o in options}
+            best = min(options, key=distance.__getitem__)
+            if distance[best] > (2 if len(best) >= 4 else 1):
                 break
             if fold(text.lower()) != fold(best):
                 start = m.start("words") + word.start()

@@ -154,12 +154,6 @@ ARABIC_QUARTER = regex.compile(QUARTER + r"[2-4](?!\d)")
 # plan's table, which repair kept: "quỷ" is a word); not "quỹ", a fund
 QUARTER_TONE_MISREAD = regex.compile(
     r"(?<!\p{L})[Qq]u[ỳỷỵ](?=\s+(?:I{1,3}|IV)(?![\p{L}\d])|\s+[1-4]" + BEFORE_YEAR + ")")
-
-
-def quarter_tone_fixes(line: str) -> list[tuple[int, int, str]]:
-    """(start, end, "quý") of each quarter's word read with another tone
-    (``QUARTER_TONE_MISREAD``), in the case written."""
-    return [(m.start(), m.end(), m.group()[:2] + "ý") for m in QUARTER_TONE_MISREAD.finditer(line)]
 # a decimal comma; and a decimal comma read as a stop: two decimals after a stop (a
 # thousands separator has three), then a unit or a table cell's end ("đạt 4.82 tỷ đồng",
 # "16<tab>14.50<tab>": our OCR of the dev and written reports, 4 times in 4), after a
@@ -222,6 +216,12 @@ def quarters_in_ones(line: str) -> list[DigitFix]:
     "Quý I/2026"): for a document that writes its quarters in Roman numerals."""
     return [DigitFix(*match.span("q"), match.group("q"), match.group("q").replace("1", "I"))
             for match in QUARTER_IN_ONES.finditer(line)]
+
+
+def quarter_tone_fixes(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, "quý") of each quarter's word read with another tone
+    (``QUARTER_TONE_MISREAD``), in the case written."""
+    return [(m.start(), m.end(), m.group()[:2] + "ý") for m in QUARTER_TONE_MISREAD.finditer(line)]
 
 
 def _overlaps(fixes: list[DigitFix], start: int, end: int) -> bool:
