@@ -61,6 +61,7 @@ from diacritics.codes import (
     fix_code,
     fix_heading,
     garbled_archive,
+    heading_numeral,
     lost_heading_stop,
     misread_abbreviation,
     national_title,
@@ -195,6 +196,11 @@ OPENING_QUOTE = regex.compile(r"[‘'\"“]")
 NUMBER_AHEAD = regex.compile(
     r"(?!\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$|\p{L}))\d+(?:[.,/]\d+)*%?(?![\p{L}\d])")
 DOTTED_WORDS = regex.compile(r"\p{L}\.\p{L}")  # labels of an address: "namdan.gov"
+# words joined by slashes, a digit or symbol among their letters: a rate in legacy garble
+# ("d6ng/ngwOi/thang" đồng/người/tháng, "t4n/ha" in new documents'), which the digit had
+# made a code, kept as written; a code's parts are capitals and numbers
+_GARBLED_PART = rf"\p{{Ll}}[\p{{L}}\d{regex.escape(case.LETTER_SYMBOLS)}]+"
+SLASHED_GARBLE = regex.compile(rf"{_GARBLED_PART}(?:/{_GARBLED_PART})+[,.;:]?")
 HORN_LETTERS = regex.compile(r"(?=(ir|it|ti|ut|tt))")
 GLUED_BRACES = regex.compile(r"(?<=\p{L})[{}]+(?=[,.;:]?$)")  # "quyér}", "hém}}."
 # the English model's "¥" alone is "ý" ("nâng cao ¥ thức" in seed 000, "chưa đồng ¥ với"
@@ -418,6 +424,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             # a list item's letter ("e)", "d)") is no word to repair; its text starts anew
             pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.BOS))
             continue
+        if n == 0 and text.rstrip(".") == heading_numeral(line):
+            pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.BOS))
+            continue
         if n == 0 and lost_heading_stop(line, chunks):  # "II CÁCH THỨC" is "II. CÁCH THỨC"
             pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.BOS,
                                  replacement=stopless_numeral(text) + "."))
@@ -486,7 +495,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 and not cited_letter(chunks, n) and not symbol_letter(line, chunks, n)):
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
-        if URL_OR_MAIL.search(text) or CODE.search(text):
+        if URL_OR_MAIL.search(text) or CODE.search(text) and not \
+                slashed_garble(text, model):
             fixed = fix_code(text)
             pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.NUM,
                                  replacement=fixed if fixed != text else None))
@@ -717,6 +727,15 @@ def _digit_piece(line: str, chunks: list[regex.Match[str]], fixes: list[DigitFix
         fixed = fixed[:fix.start - start] + fix.replacement + (
             fix_code(rest) if "/" in rest else rest)
     return _Piece(start, end, text, context=lm_mod.NUM, replacement=fixed)
+
+
+def slashed_garble(text: str, model: Model) -> bool:
+    """Whether ``text`` is words joined by slashes (``SLASHED_GARBLE``) whose digits and
+    symbols stand for letters: each such word of three characters or more reads as a
+    syllable ("d6ng" đồng; not a unit's "m3")."""
+    return SLASHED_GARBLE.fullmatch(text) is not None and all(
+        len(part) >= 3 and any(key in model.by_stripped for key in garble_keys(part))
+        for part in regex.split(r"[/,.;:]+", text) if part and not part.isalpha())
 
 
 def _digit_for_letter(word: str, model: Model) -> bool:

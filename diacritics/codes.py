@@ -141,15 +141,20 @@ NUMBERED_LINE = regex.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.,:]\s")
 SECOND_ITEM = regex.compile(r"^\s*2\.\s+\p{Lu}")
 # a table row's number in its first cell, before the tab to the next: the "1" Tesseract
 # reads beside a cell border as "I" or "l", a number with what is left of the border
-# beneath or above it ("2_", "Iˆ": the top row's, in two new documents' scans); and the
-# second row's number
+# beneath or above it ("2_", "Iˆ": the top row's, in two new documents' scans), or with
+# a stop the rows after it do not have ("I.", a new plan's scan); and the second row's
+# number
 ROW_NUMBER_CELL = regex.compile(
-    r"^(\s*)(?:(?P<one>[Il|\[i])|(?P<number>\d{1,3}))(?P<speck>[_ˆ^]*|\s*[-–—]+)\t")
+    r"^(\s*)(?:(?P<one>[Il|\[i])(?P<stop>\.?)|(?P<number>\d{1,3}))"
+    r"(?P<speck>[_ˆ^]*|\s*[-–—]+)\t")
 SECOND_ROW = regex.compile(r"^\s*2[_ˆ^]*\t")
 FIRST_ROW = regex.compile(r"^\s*1[_ˆ^]*\t")
 TABLE_HEAD = regex.compile(r"^\s*S?TT\W*\t")
-# a row numbered in its first cell, with a stop or none ("3⇥Chứng thực", "3.⇥Chứng thực")
-NUMBERED_ROW = regex.compile(r"^\s*(?P<n>\d{1,3})(?P<stop>\.?)\t")
+# a row numbered in its first cell, with a stop or none ("3⇥Chứng thực", "3.⇥Chứng thực");
+# or whose number OCR read as a speck or a look-alike of one character ('"' for a 4, the
+# last row of a new plan's table)
+NUMBERED_ROW = regex.compile(
+    r"^\s*(?:(?P<n>\d{1,3})|(?P<misread>[\"'“”‘’`*^~]{1,2}|[Il|\[\]!SBZG§]))(?P<stop>\.?)\t")
 # the rest of a group's row: its title in capitals, no other cell ("I⇥CẢI CÁCH THỂ CHẾ")
 GROUP_TITLE = regex.compile(r"\t\s*[\p{Lu}\d][\p{Lu}\d\s,\-–]*$")
 # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the right column of every header's first line, which
@@ -171,6 +176,9 @@ QD_READ_B = regex.compile(r"(?<=\d/)Qb(?=-)")
 # in our OCR of a dev plan; "TTG", "TIg"): no other issuer reads so
 PRIME_MINISTER = regex.compile(r"(?<=/(?:Q[ĐD]|CT|C[ĐD])-)T[TIl1][A-Za-z]?[gGq](?![\p{L}\d])")
 CAPITALS_RUN = regex.compile(r"(?<![\p{L}])(\p{Lu}{2,6})(?![\p{L}])")  # a symbol in a code
+# a speck read as an apostrophe between a symbol's capitals ("1978/QĐ-BT'TTT", our OCR of a
+# new decision): no symbol holds one
+SYMBOL_APOSTROPHE = regex.compile(r"(?<=\p{Lu})['’‘`´](?=\p{Lu})")
 ROMAN_LETTER = regex.compile("[IVX]")
 
 
@@ -189,8 +197,10 @@ def fix_code(chunk: str) -> str:
     its label: Số:133/KH-UBND -> Số: 133/KH-UBND; a speck glued to the front of a number
     or date: '30/7/2025 -> 30/7/2025; an address's "@®" -> "@", its
     domain's "øov.vn" -> "gov.vn" and its letters without marks; the Prime Minister's
-    garbled "TTg" (06/QĐ-TTEg -> 06/QĐ-TTg)."""
+    garbled "TTg" (06/QĐ-TTEg -> 06/QĐ-TTg); an apostrophe between a symbol's capitals
+    goes (QĐ-BT'TTT -> QĐ-BTTTT)."""
     chunk = LEADING_CODE_SPECK.sub("", DOUBLED_D.sub("Đ", chunk.translate(ETH)))
+    chunk = SYMBOL_APOSTROPHE.sub("", chunk)
     chunk = QD_READ_B.sub("QĐ", chunk)
     chunk = MAIL_RING.sub("", chunk)
     if URL_OR_MAIL.search(chunk):
@@ -253,14 +263,18 @@ def row_number_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
                               cell.group("number")))
             continue
         following = next((text for text in lines[number + 1:] if "\t" in text), "")
-        if SECOND_ROW.match(following) and cell.group("one") != "i":
-            found.append((number, cell.start("one"), cell.end("speck"), "1"))
+        if SECOND_ROW.match(following) and cell.group("one") != "i" and not (
+                cell.group("stop") and cell.group("speck")):
+            # a stop stays for ``_row_sequence_fixes`` to judge by the rows after it
+            end = cell.end("one") if cell.group("stop") else cell.end("speck")
+            found.append((number, cell.start("one"), end, "1"))
         elif FIRST_ROW.match(following) and GROUP_TITLE.fullmatch(line[cell.end() - 1:]) and \
                 (cell.group("one") != "I" or cell.group("speck")) and TABLE_HEAD.match(next(
                     (text for text in reversed(lines[:number]) if "\t" in text), "")):
             # the first group's Roman "I", under the table's head, read "i_", "l", "|"
             found.append((number, cell.start("one"), cell.end("speck"), "I"))
-    return found + _row_sequence_fixes(lines)
+    mended = {(number, start) for number, start, _, _ in found}
+    return found + [fix for fix in _row_sequence_fixes(lines) if fix[:2] not in mended]
 
 
 def in_step(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -278,9 +292,12 @@ def out_of_step(known: list[tuple[int, int]]) -> set[tuple[int, int]]:
 def _row_sequence_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
     """(line, start, end, the number) of a table row's number out of step with the rows
     on either side (``out_of_step``: "3", "1", "5", the 4 read as a 1 in our OCR of a new
-    decision's table), and of a stop after it that neither of them has ("3." between "2"
-    and "4"). Rows are lines with a tab and a number in their first cell; a line without
-    a tab between them (a blank one aside) ends the run."""
+    decision's table); of a stop after it that neither of them has ("3." between "2" and
+    "4") and most rows have not, or one lost that both and most rows have; of a number
+    misread as a speck or a look-alike (``NUMBERED_ROW``) between rows one apart ("2",
+    "~", "4"), or as the last row after two in step ("2", "3", '"'), or as the first
+    before them. Rows are lines with a tab and a number in their first cell; a line
+    without a tab between them (a blank one aside) ends the run."""
     runs: list[list[tuple[int, regex.Match[str]]]] = [[]]
     for number, line in enumerate(lines):
         cell = NUMBERED_ROW.match(line) if "\t" in line else None
@@ -290,16 +307,56 @@ def _row_sequence_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
             runs.append([])
     found = []
     for run in runs:
+        found += _misread_row_numbers(run)
+        run = [(number, cell) for number, cell in run if cell.group("n")]
         known = [(k, int(cell.group("n"))) for k, (_, cell) in enumerate(run)]
         for k, _ in sorted(out_of_step(known)):
             known[k] = (k, known[k - 1][1] + 1)
             number, cell = run[k]
             found.append((number, cell.start("n"), cell.end("n"), str(known[k][1])))
-        for k in range(1, len(run) - 1):
-            number, cell = run[k]
-            if cell.group("stop") and in_step(known[k - 1], known[k + 1]) and \
-                    not run[k - 1][1].group("stop") and not run[k + 1][1].group("stop"):
+        with_stops = sum(bool(cell.group("stop")) for _, cell in run)
+        if 2 * with_stops == len(run):
+            continue
+        most_have_stops = 2 * with_stops > len(run)
+        for k, (number, cell) in enumerate(run):
+            # the rows on either side, or the next two of the first row
+            around = [k - 1, k + 1] if 0 < k < len(run) - 1 else [1, 2] if k == 0 else []
+            if not around or around[-1] >= len(run) or not in_step(
+                    known[around[0]], known[around[1]]) or not in_step(known[k], known[around[1]]):
+                continue
+            beside = {bool(run[j][1].group("stop")) for j in around}
+            if beside != {most_have_stops} or bool(cell.group("stop")) == most_have_stops:
+                continue
+            if cell.group("stop"):
                 found.append((number, cell.start("stop"), cell.end("stop"), ""))
+            else:  # its stop lost ("2.", "3", "4.")
+                found.append((number, cell.end("n"), cell.end("n"), "."))
+    return found
+
+
+def _misread_row_numbers(run: list[tuple[int, regex.Match[str]]]
+                         ) -> list[tuple[int, int, int, str]]:
+    """``_row_sequence_fixes``'s rows whose number was read as a speck or a look-alike:
+    the number the rows beside them count to."""
+    values = [int(cell.group("n")) if cell.group("n") else None for _, cell in run]
+    found = []
+    for k, (number, cell) in enumerate(run):
+        if values[k] is not None:
+            continue
+        before = values[k - 2:k] if k >= 2 else []
+        after = values[k + 1:k + 3]
+        if 0 < k < len(run) - 1 and None not in (values[k - 1], values[k + 1]) and \
+                values[k + 1] - values[k - 1] == 2:
+            value = values[k - 1] + 1
+        elif k == len(run) - 1 and len(before) == 2 and None not in before and \
+                before[1] - before[0] == 1:
+            value = before[1] + 1
+        elif k == 0 and after == [2, 3]:
+            value = 1
+        else:
+            continue
+        values[k] = value
+        found.append((number, cell.start("misread"), cell.end("misread"), str(value)))
     return found
 
 
@@ -312,6 +369,17 @@ NATIONAL_TITLE_LETTERS = "CONG HOA XA HOI CHU NGHIA"
 # a part or chapter, whose headings count from I again ("A. TÌNH HÌNH", "B. ĐỀ XUẤT")
 PART_LINE = regex.compile(r"^\s*(?:[A-HJ-UWYZĐ]\.\s+\p{Lu}{2,}|(?i:phần|chương)\s)")
 ROMAN_LETTER_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def heading_numeral(line: str) -> str | None:
+    """The Roman numeral ("V", "IV") that opens a heading line in capitals ("V. NHIỆM
+    VỤ"), when it is one as written; a lone "V" is no word to read ("U." had come out of a
+    new report's legacy garble)."""
+    heading = ROMAN_HEADING_LINE.match(line)
+    if heading is None:
+        return None
+    numeral = heading.group("numeral")
+    return numeral if to_roman(roman_value(numeral)) == numeral else None
 
 
 def roman_value(text: str) -> int:

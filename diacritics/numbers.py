@@ -134,6 +134,10 @@ LIST_NUMBER = regex.compile(r"^\s*(?P<k>\d?§\d?)(?=\.\s+\p{Lu})")
 # a number with an 8 read "§" ("bằng 5§,6% dự toán"): no text writes the sign in a number
 SECTION_SIGN_NUMBER = regex.compile(
     r"(?<![\p{L}\d§])(?P<k>\d+§\d*|§\d+)(?=(?:[.,]\d+)*%?(?![\p{L}\d§]))")
+# a percentage with a digit read as its look-alike ("tăng 6,I%", our OCR of a new report;
+# "l5%"): a digit among them, nothing but a figure stands before "%"
+PERCENT_LOOKALIKE = regex.compile(
+    rf"(?<![\p{{L}}\d.,])(?P<p>{_CH}{{1,3}}(?:,{_CH}{{1,2}})?)(?= ?%)")
 # a quarter with its Roman I's read as ones before the year ("Quý 1/2026" for "Quý
 # I/2026": our OCR of the dev renders, 8 times in 9)
 # (on the text as written: "quỹ", a fund, is not "quý"; text without marks writes "quy")
@@ -324,6 +328,12 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
         start, end = match.span("k")
         if not _overlaps(fixes, start, end):  # a date's, read above
             fixes.append(DigitFix(start, end, line[start:end], line[start:end].replace("§", "8")))
+    for match in PERCENT_LOOKALIKE.finditer(folded):
+        start, end = match.span("p")
+        read = match.group("p")
+        if any(ch.isdigit() for ch in read) and not read.replace(",", "").isdigit() and \
+                not _overlaps(fixes, start, end):
+            fixes.append(DigitFix(start, end, line[start:end], read.translate(TO_DIGITS)))
     for match in SQUARE_UNIT.finditer(line):
         start, end = match.span("unit")
         fixes.append(DigitFix(start, end, line[start:end], match.group("m") + "²"))

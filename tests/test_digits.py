@@ -165,6 +165,16 @@ def test_a_slashed_zero_in_a_count_and_a_section_sign_in_a_percentage():
                                                "bằng 58,6% dự toán")
 
 
+def test_a_percentage_with_a_digit_read_as_its_look_alike():
+    # "tăng 6,I%" in our OCR of a new report; "85,2%" read "8Š,2%" in a dev report's
+    text = "tăng 6,I% so với cùng kỳ, đạt 8Š,2%. Tỷ lệ l5% và 9I,5 % kế hoạch"
+    assert diacritics.restore(text).text == (
+        "tăng 6,1% so với cùng kỳ, đạt 85,2%. Tỷ lệ 15% và 91,5 % kế hoạch")
+    # a figure as written, and a code's number before a percent sign, stay
+    for text in ("đạt 100% kế hoạch, tăng 6,1%", "Covid-19% là"):
+        assert diacritics.restore(text).text == text
+
+
 def test_a_quarter_in_ones_is_roman_where_the_document_writes_quarters_so():
     # our OCR read "Quý I/2026" as "Quý 1/2026" in 8 of 9 places on the dev renders
     body = "Ủy ban nhân dân xã triển khai thực hiện các nhiệm vụ cải cách hành chính.\n"

@@ -117,6 +117,15 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "Quyết định số 428/QĐ-UBND ngày 01/10/2025 và 06/QĐ- TTg"),
     # a Đ read three times
     ("Nghị quyết số 03-NQ/ĐÐĐH ngày 16/10/2025", "Nghị quyết số 03-NQ/ĐH ngày 16/10/2025"),
+    # a legacy heading's Roman "V" is no word ("U." had come out of a new report's garble)
+    ("V. NHIEM VU TRONG TAM 6 THANG CUOI NAM", "V. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM"),
+    # a rate's garbled words joined by slashes are no code (a new decision's garble)
+    ("dugc hé tro kinh phi si dung dich vu vién théng 100.000 d6ng/ngwOi/thang ti? nguén "
+     "ngan sach x4 da giao.", "được hỗ trợ kinh phí sử dụng dịch vụ viễn thông 100.000 "
+     "đồng/người/tháng từ nguồn ngân sách xã đã giao."),
+    # a speck read as an apostrophe between a symbol's capitals (our OCR of a new decision)
+    ("Căn cứ Quyết định số 1978/QĐ-BT'TTT ngày 24 tháng 11 năm 2023",
+     "Căn cứ Quyết định số 1978/QĐ-BTTTT ngày 24 tháng 11 năm 2023"),
     ("trien khai Cong dien so 187/CD-TTg, dang tai tren Trang TTDT cua xa",
      "triển khai Công điện số 187/CĐ-TTg, đăng tải trên Trang TTĐT của xã"),
     ("Đầy mạnh cái cách thủ tục hành chính, TRIỀN KHAI _. thực hiện .---. tốt",
@@ -379,6 +388,8 @@ def test_examples_of_each_damage(damaged, repaired):
 
 @pytest.mark.parametrize("correct", [
     "phát triển kinh tế - xã hội, khoa học - kỹ thuật",
+    # a unit with a digit before a slash is a code, not garble
+    "Nhà máy nước công suất 500 m3/ngày đêm, giá 4.500 đồng/m3.",
     # columns: a table's row and cells, a signature block beside the recipients
     "1.\tRà soát văn bản QPPL\tVăn phòng\tQuý I/2026",
     "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như trên;\tCHỦ TỊCH\n- Lưu: VT.\tLê Văn Hùng",
@@ -1157,6 +1168,18 @@ def test_a_table_rows_number_damaged_beside_its_cell_border():
     # the top border above the first row's "1": "Iˆ" (two new documents' scans)
     text = "TT\tNội dung\tDự toán\nIˆ\tTuyên truyền\t25.000.000\n2\tTập huấn\t40.000.000"
     assert diacritics.restore(text).text == text.replace("Iˆ", "1")
+    # the first row's "1" read "I." where the rows have no stop, the last row's "4" read
+    # as a speck (our OCR of a new plan's table); a row's number read as a speck between
+    # rows one apart, and a stop lost that the rows on either side have
+    text = ("STT\tChỉ tiêu\tKế hoạch\nI.\tTỷ lệ tham gia bảo hiểm y tế\t96,5%\n"
+            "2\tSố người tham gia\t180 người\n3\tTỷ lệ thất nghiệp\t9,0%\n"
+            '"\tTỷ lệ hộ gia đình\t75,0%')
+    restored = diacritics.restore(text)
+    assert restored.text == text.replace("I.", "1").replace('\n"', "\n4")
+    text = ("STT\tNội dung\tThời gian\n1.\tRà soát\tQuý I\n2.\tSố hóa\tQuý II\n"
+            "~\tKiểm tra\tQuý III\n4.\tBáo cáo\tQuý IV\n5\tTổng kết\tQuý IV\n"
+            "6.\tKhen thưởng\tQuý IV")
+    assert diacritics.restore(text).text == text.replace("~", "3.").replace("5\t", "5.\t")
     # a group's Roman "I" is followed by its rows from 1, and a row "I" of a list of rows
     # numbered in Roman by "II"
     for text in ("TT\tNội dung\tThời gian\nI\tCải cách thể chế\t\n1\tRà soát văn bản\tQuý I",
