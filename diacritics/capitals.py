@@ -66,7 +66,13 @@ LAST_WORD = regex.compile(r"(?<!\p{L})(\p{Ll}+)[\s_\-–]*$")
 def apply_case(original: str, candidate: str) -> str:
     # letters with a case: not legacy text's horn ("THUʔC", decoder.legacy_horns)
     letters = [ch for ch in original if ch.isalpha() and ch.lower() != ch.upper()]
-    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+    small = sum(ch.islower() for ch in letters)
+    # a word in capitals but for one small letter after its first of four or more is in
+    # capitals: OCR printed the small letter for a capital with a mark ("CHiNH" in the
+    # legacy garble of a new report's "HÀNH CHÍNH" had come out "Chính"; seed 000's "Sở
+    # NoO1 vụ", three letters, is Nội)
+    if len(letters) >= 2 and small == 0 or len(letters) >= 4 and small == 1 and \
+            letters[0].isupper():
         return candidate.upper()
     if letters and original[0].isupper() or (not original[0].isalpha() and letters
                                              and letters[0].isupper()):

@@ -125,6 +125,11 @@ DIGIT_SYLLABLE_READINGS = 6  # the commonest syllables of the letters that are t
 # obscenities, which the LM's news and word lists hold: repair never writes one that the
 # text did not ("Các hộ" in legacy garble, "Cac hé6", had come out one of them)
 OBSCENE = frozenset("cặc lồn buồi địt đụ đéo cứt".split())
+# Roman numerals, which the LM's text holds in small letters as headings ("ii", "iv"): no
+# reading of another word (a new written report's headings had pushed "lũ" out of a
+# garbled "li"'s candidates for "ii"; place names make them valid); but "vi", "xi",
+# which are syllables too
+ROMAN_NUMERAL = regex.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 LM_CACHE_SIZE = 300_000  # entries of (context, candidates) -> LM scores kept at most
 
 # every letter with a Vietnamese mark, those with two marks too ("ệ", "ố", "ừ")
@@ -424,7 +429,9 @@ class Decoder:
         cands: dict[str, float] = {}
 
         def add(cand: str, logp: float) -> None:
-            if logp > cands.get(cand, -math.inf) and (cand not in OBSCENE or cand == lower):
+            if logp > cands.get(cand, -math.inf) and (
+                    cand == lower or cand not in OBSCENE and not (
+                        ROMAN_NUMERAL.fullmatch(cand) and cand not in ("vi", "xi"))):
                 cands[cand] = logp
 
         if mode == "vie":

@@ -54,6 +54,17 @@ def test_shipped_model_knows_the_district_level():
     assert diacritics.restore("Phong Noi vu huyen").text == "Phòng Nội vụ huyện"
 
 
+def test_shipped_model_reads_rates_and_team_members():
+    # the terms list's rates: the LM had never seen "đồng/tháng" (an allowance in a new
+    # plan came out "đồng/thắng"); "tổ viên" it had seen less often than "tố viên"
+    import diacritics
+
+    assert diacritics.restore("duoc ho tro 330.000 dong/thang, theo quy dinh").text == (
+        "được hỗ trợ 330.000 đồng/tháng, theo quy định")
+    lm = load().lm
+    assert lm.bigram_count("tổ", "viên") > lm.bigram_count("tố", "viên")
+
+
 def test_given_names_are_learned_from_every_other_name_of_the_list():
     # the other half is the names probe's (bench/dev_names.py): nothing it tests is learned
     names = ["Nguyễn Thị Oanh", "Lê Văn Hùng", "Trần Thị Hằng", "Phạm Văn Hùng", "DANH",
