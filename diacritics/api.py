@@ -1094,7 +1094,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         return RestoredLine(raw, [])
     last = LAST_WORD.search(line_before)
     last_word = last.group(1) if last else ""
-    line = fix_case(raw.translate(ETH), model, mode_hint in (None, "vie"), last_word)
+    # an archive line's capitals are codes, whatever OCR made of them ("- Lưu: Vì, VỀ.")
+    line = raw.translate(ETH) if ARCHIVE_ITEM.match(raw) else fix_case(
+        raw.translate(ETH), model, mode_hint in (None, "vie"), last_word)
     name_edits = []
     for fix in names or []:
         spelled = apply_case(fix.original, restyle(fix.right, style))

@@ -60,7 +60,8 @@ CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\
 # Thế Anh": 12 times in our OCR of the dev documents), reads the stop as a comma or, as the
 # list's last code, as an "L" ("VTL"), or a speck after it as a letter ("VTF.").
 ARCHIVE_LINE = regex.compile(r"^\W*L[ưu]u\s*:\s*")  # "Luu:" in legacy garble
-MISREAD_VT = regex.compile(r"V[LIDÌ1|lFŨE]|VIE|YT?1")  # "Y1", "YT1" too; "VIE" (legacy)
+# "Y1", "YT1" too; "VIE" (legacy); "Vì" (a new decision's scan, "- Lưu: Vì, VỀ.")
+MISREAD_VT = regex.compile(r"V[LIDÌì1|lFŨE]|VIE|YT?1")
 VT_STOP_READ_L = regex.compile(r"VT[LI|]")
 VT_WITH_SPECK = regex.compile(r"VT[FEIL]")
 # the drafter's name (and the copies kept) in brackets after the codes, before the stop:
@@ -74,9 +75,12 @@ GARBLED_ARCHIVE = regex.compile(
     r"(?P<codes>[\p{Lu}\d][\p{L}\d]{0,3}(?:[,.;:]? [\p{Lu}\d][\p{L}\d]{0,7}){0,2})[,.;:]?")
 LABEL_DIGITS = str.maketrans({"1": "l", "0": "o", "|": "l"})
 # a code may have two parts ("TC-KT", the accountant's: "- Lưu: VŨ TC-KT" on a new
-# submission's scan, whose VT then took the list's stop)
+# submission's scan, whose VT then took the list's stop), or a mark OCR gave it ("VỀ" for
+# VP, a new decision's scan: two or three capitals and a mark, not the signer's title
+# on the same line, "PHÓ CHỦ TỊCH", nor a name's word, "VĂN PHÒNG")
 ARCHIVE_CODE = regex.compile(
-    rf"([A-ZĐ]{{2,6}}(?:-[A-ZĐ]{{2,6}})?|{MISREAD_VT.pattern})([,;:.]?)(?=\s|$)")
+    rf"([A-ZĐ]{{2,6}}(?:-[A-ZĐ]{{2,6}})?|\p{{Lu}}{{2,3}}(?=[,;:.])|{MISREAD_VT.pattern})"
+    r"([,;:.]?)(?=\s|$)")
 # "(b/c)", to report to (báo cáo), after a recipient: our OCR read 5 of 15 on the dev
 # pages as "(b/©)", "(b/C)", "(h/c)", "(b/€)" or "(hb/C)" (not mended: the line's length
 # would change under the spans of the edits after it)
@@ -477,12 +481,13 @@ def lost_heading_stop(line: str, chunks: list[regex.Match[str]]) -> bool:
 
 
 def archive_marks(line: str) -> dict[int, tuple[int, str]]:
-    """The codes of an archive line ("- Lưu: VT, VP.") that OCR damaged, by where each
-    starts: (where it ends, its mark included; what it reads). The first code read for VT
-    ("VL", "VŨ") is VT; a code before another gets the comma it lost; the last ends with
-    the list's stop ("VT" at the line's end or before the signer's column, "VT," there).
-    Nothing when words that end with a mark follow the codes: the list goes on in words
-    ("- Lưu: VT, Văn phòng.")."""
+    """The codes of an archive line ("- Lưu: VT, VP."), by where each starts: (where it
+    ends, its mark included; what it reads), which is what OCR damaged mended. The first
+    code read for VT ("VL", "VŨ", "Vì") is VT; a code before another gets the comma it
+    lost; the last ends with the list's stop ("VT" at the line's end or before the
+    signer's column, "VT," there). A short code with a mark OCR gave it stays a code,
+    in capitals ("VỀ" had been read as the word "về"). Nothing when words that end with a
+    mark follow the codes: the list goes on in words ("- Lưu: VT, Văn phòng.")."""
     head = ARCHIVE_LINE.match(line)
     if not head:
         return {}
@@ -514,8 +519,7 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
             pass
         elif mark in ("", ",", ":"):  # the list's stop read as a colon too ("- Lưu: VT:")
             mark = "."
-        if letters + mark != code.group():
-            marks[code.start()] = (code.end(), letters + mark)
+        marks[code.start()] = (code.end(), letters + mark)
     return marks
 
 

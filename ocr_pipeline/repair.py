@@ -17,7 +17,8 @@ Tesseract's `vie` model is wrong about 2 words in 10,000 at that confidence (6 o
 0.16% at 95, 0.4-1% at 90-95, 7% at 85-90). Repair's 6 edits of such words there fixed 1
 OCR error; the 5 others "corrected" the source's own typos ("áp dung", "năng cao", as
 printed), which the text of a scan should keep. Not so the words the model prints for
-another by habit (``HABITUAL_MISREADINGS``: "chỉ" for chi). A word read with confidence under
+another by habit (``HABITUAL_MISREADINGS``: "chỉ" for chi), nor a word with a digit among
+letters with marks ("1ệ"), which no text prints. A word read with confidence under
 ``DOUBTFUL_CONFIDENCE`` (wrong 7-49% of the time there) may be replaced by another real
 word when the decoder's choice is more likely than not, not only when it is sure. Between
 the two repair decides alone.
@@ -32,6 +33,7 @@ import regex
 import diacritics
 from diacritics.api import fix_lettered_items
 from diacritics.codes import roman_headings_by_sequence
+from diacritics.decoder import MARKED_CHARS
 from diacritics.numbers import number_style, quarters_in_ones
 from ocr_pipeline.models import Options, PageText, StageRecord, Word
 from ocr_pipeline.ocr import word_places, words_to_text
@@ -42,6 +44,7 @@ TRUSTED_CONFIDENCE = 96.0
 # trả"), "tỉnh" for tinh ("tỉnh thần"); repair decides on these as on any word
 HABITUAL_MISREADINGS = frozenset({"chỉ", "tỉnh"})
 DOUBTFUL_CONFIDENCE = 90.0
+DIGIT_AMONG_LETTERS = regex.compile(r"(?=\p{Ll}*\d)[\p{Ll}\d]*\p{Ll}[\p{Ll}\d]*")
 
 
 def stage_record(options: Options) -> StageRecord:
@@ -148,7 +151,8 @@ def trusted_and_doubtful_words(page: PageText) -> tuple[set[tuple[int, int]],
     ``DOUBTFUL_CONFIDENCE``; none for a text layer, which has no word confidences."""
     placed = _placed_words(page)
     return ({place for place, word in placed if word.confidence >= TRUSTED_CONFIDENCE
-             and _core(word.text) not in HABITUAL_MISREADINGS},
+             and _core(word.text) not in HABITUAL_MISREADINGS
+             and not _digit_among_marks(_core(word.text))},
             {place for place, word in placed if 0 <= word.confidence < DOUBTFUL_CONFIDENCE})
 
 
@@ -164,6 +168,14 @@ def _placed_words(page: PageText) -> list[tuple[tuple[int, int], Word]]:
         return []
     return [(place, word) for place, word in zip(word_places(page.words), page.words,
                                                  strict=True) if " " not in word.text]
+
+
+def _digit_among_marks(core: str) -> bool:
+    """Whether a small-letter word holds a digit beside letters with Vietnamese marks
+    ("1ệ", read at 96 for the "lệ" of a new report's table head): no text prints one so,
+    however sure Tesseract is."""
+    return DIGIT_AMONG_LETTERS.fullmatch(core) is not None and \
+        not MARKED_CHARS.isdisjoint(core)
 
 
 def _core(word: str) -> str:

@@ -1207,6 +1207,9 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # "VT." read "VL": the stop went into the L (21 times in our OCR of the dev documents)
     text = "Nơi nhận:\n- Như trên;\n- Lưu: VL\n- Lưu: VL, VP."
     assert diacritics.restore(text).text == "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n- Lưu: VT, VP."
+    # the VT read "Vì" and the VP "VỀ" (a new decision's scan): a code, not the word "về"
+    text = "Nơi nhận:\n- Như trên;\n- Lưu: Vì, VỀ."
+    assert diacritics.restore(text).text == "Nơi nhận:\n- Như trên;\n- Lưu: VT, VỀ."
     # the list's stop read as a colon, and a comma between codes so too
     text = "Nơi nhận:\n- Như trên;\n- Lưu: VT:\n- Lưu: VŨ KTHTĐT:"
     assert diacritics.restore(text).text == (

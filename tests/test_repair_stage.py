@@ -54,6 +54,13 @@ def test_a_word_tesseract_prints_for_another_by_habit_is_not_trusted():
     assert page.text == page.text_raw
 
 
+def test_a_word_with_a_digit_among_marked_letters_is_not_trusted():
+    # "Tỷ 1ệ", a new report's table head, read at 96: no text prints a digit so
+    page = repair.repair_page(_page(["Tỷ 1ệ hồ sơ trực tuyến toàn trình"], 97.0), Options())
+    assert page.text == "Tỷ lệ hồ sơ trực tuyến toàn trình"
+    assert repair._digit_among_marks("tr1ển") and not repair._digit_among_marks("m3")
+
+
 def test_the_rules_still_apply_to_a_word_tesseract_is_sure_of():
     page = repair.repair_page(_page(["theo Quyết định số 22/QD-UBND của"], 96.0), Options())
     assert page.text == "theo Quyết định số 22/QĐ-UBND của"
