@@ -8,7 +8,9 @@ digits only. The re-read replaces the number only when it is a valid day, month,
 number, has as many digits as the number first read had characters (a year read as other
 characters, "J2)", takes its four digits), and keeps every digit the first reading had,
 in order: a re-read that drops one ("1Š" read again as "2", "Ø7" as "7") is not taken.
-Brackets and quotes around the number stay ("(2O25)" -> "(2025)").
+Brackets and quotes around the number stay ("(2O25)" -> "(2025)"). A year of five digits
+after "năm" ("20285;" for 2025: a digit Tesseract added) is read again too, and takes the
+re-read when that is a valid year of four of its digits, in order.
 
 A number Tesseract read as two words where a "1" stands apart from its neighbour (the
 serif glyph's wide margins: "61 1" for 611, "1 18/2025/NĐ-CP", also "I 18/2025/NĐ-CP",
@@ -78,6 +80,13 @@ def _garbled_number(text: str) -> bool:
     return any(ch.isdigit() for ch in number) and not regex.search(r"^[\d.,]+%?$|[-–]", number)
 
 
+def _year_too_long(text: str, slot: str) -> bool:
+    """A year of five digits ("năm 20285;" for 2025: a new decision's scan, a digit
+    Tesseract added), which no date has."""
+    number = _parts(text)[1]
+    return slot == "nam" and len(number) == 5 and number.isdigit()
+
+
 def _keeps_digits(first: str, again: str) -> bool:
     rest = iter(again)
     return all(ch in rest for ch in first if ch.isdigit())
@@ -87,6 +96,12 @@ def _reread(word: Word, slot: str, again: str) -> str | None:
     """The word with its number re-read as ``again``, or None when that is not sure."""
     before, number, after = _parts(word.text)
     digits, slash, _ = again.partition("/")
+    if _year_too_long(word.text, slot):
+        # the re-read drops the digit added, and nothing else: its digits are the first
+        # reading's, in order, one fewer
+        fits = digits.isdigit() and len(digits) == 4 and int(digits) in SLOTS[slot] and \
+            _keeps_digits(digits, number) and not slash
+        return before + digits + after if fits else None
     if not digits.isdigit() or int(digits) not in SLOTS[slot] or not _keeps_digits(
             number, digits) or bool(slash) != after.startswith("/"):
         return None
@@ -108,7 +123,8 @@ def reread_digit_slots(words: list[Word], image: np.ndarray, lang: str,
     for n in range(1, len(words)):
         slot = _slot(words[n - 1].text)
         word = words[n]
-        if slot is None or not _garbled_number(word.text) or not budget:
+        if slot is None or not (_garbled_number(word.text) or _year_too_long(word.text, slot)) \
+                or not budget:
             continue
         budget -= 1
         again = tesseract.image_to_words(word.image_in(image, PAD), lang, timeout_s, psm=8,

@@ -259,7 +259,10 @@ def _word(text):
     ("Ø7/CTr-UBND", "so", "7/", None),  # fewer digits than characters read
     ("O1", "thang", "61", None),  # not a month
     ("“J2)", "nam", "2025", None),  # a quote before a misread year: unsure
-    ("I2/QĐ-UBND", "so", "12", None)])  # the symbol's slash not read again
+    ("I2/QĐ-UBND", "so", "12", None),  # the symbol's slash not read again
+    # a year with a digit added: the re-read keeps the others, in order, and drops it
+    ("20285;", "nam", "2025", "2025;"), ("20285", "nam", "20285", None),
+    ("20285", "nam", "2035", None), ("20285", "ngay", "2025", None)])
 def test_a_reread_is_taken_only_when_sure(text, slot, again, expected):
     assert _reread(_word(text), slot, again) == expected
 
@@ -282,14 +285,15 @@ DATE_PAGE = ["Tân Phú, ngày 28 tháng 11 năm 2025", "Tự đánh giá kết 
 
 
 def test_digit_slots_are_read_again_from_the_pixels():
-    # the words are Tesseract's; three are given misreadings seen on dev renders, and
+    # the words are Tesseract's; four are given misreadings seen on dev renders, and
     # the re-read must recover the digits from the page image
     page = _page(DATE_PAGE, render_fonts()[0])
     words = tesseract.image_to_words(page.image, "vie", 60, psm=4)
     texts = [w.text for w in words]
     number = next(n for n, t in enumerate(texts) if t.startswith("12/"))
     year = len(texts) - 1 - texts[::-1].index("2025")
-    garble = {texts.index("28"): "2§", year: "J2)", number: "I" + texts[number][1:]}
+    garble = {texts.index("28"): "2§", year: "J2)", number: "I" + texts[number][1:],
+              texts.index("2025"): "20285"}
     damaged = [replace(w, text=garble.get(n, w.text)) for n, w in enumerate(words)]
     again = [w.text for w in reread_digit_slots(damaged, page.image, "vie", 60)]
     assert again == texts
