@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from diacritics import case, rewrites, syllable
 from diacritics import lm as lm_mod
+from diacritics.codes import to_roman
 from diacritics.document_cache import DocumentCache
 from diacritics.model import Model
 from diacritics.names import MIDDLE_NAMES, SURNAMES, TITLES
@@ -129,7 +130,9 @@ OBSCENE = frozenset("cặc lồn buồi địt đụ đéo cứt".split())
 # reading of another word (a new written report's headings had pushed "lũ" out of a
 # garbled "li"'s candidates for "ii"; place names make them valid); but "vi", "xi",
 # which are syllables too
-ROMAN_NUMERAL = regex.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
+ROMAN_NUMERALS = frozenset(to_roman(n).lower() for n in range(2, 40)) - {"v", "x", "vi", "xi"}
+# what repair never writes for another word
+NEVER_READ = OBSCENE | ROMAN_NUMERALS
 LM_CACHE_SIZE = 300_000  # entries of (context, candidates) -> LM scores kept at most
 
 # every letter with a Vietnamese mark, those with two marks too ("ệ", "ố", "ừ")
@@ -429,9 +432,7 @@ class Decoder:
         cands: dict[str, float] = {}
 
         def add(cand: str, logp: float) -> None:
-            if logp > cands.get(cand, -math.inf) and (
-                    cand == lower or cand not in OBSCENE and not (
-                        ROMAN_NUMERAL.fullmatch(cand) and cand not in ("vi", "xi"))):
+            if logp > cands.get(cand, -math.inf) and (cand not in NEVER_READ or cand == lower):
                 cands[cand] = logp
 
         if mode == "vie":
