@@ -67,10 +67,10 @@ def apply_case(original: str, candidate: str) -> str:
     # letters with a case: not legacy text's horn ("THUʔC", decoder.legacy_horns)
     letters = [ch for ch in original if ch.isalpha() and ch.lower() != ch.upper()]
     small = sum(ch.islower() for ch in letters)
-    # a word in capitals but for one small letter after its first of four or more is in
-    # capitals: OCR printed the small letter for a capital with a mark ("CHiNH" in the
-    # legacy garble of a new report's "HÀNH CHÍNH" had come out "Chính"; seed 000's "Sở
-    # NoO1 vụ", three letters, is Nội)
+    # a word of four letters or more in capitals but for one small letter after the first
+    # is in capitals: OCR printed the small letter for a capital with a mark ("CHiNH" in
+    # the legacy garble of a new report's "HÀNH CHÍNH" had come out "Chính"); of three,
+    # it may be garble in running text (seed 000's "Sở NoO1 vụ" is Nội)
     if len(letters) >= 2 and small == 0 or len(letters) >= 4 and small == 1 and \
             letters[0].isupper():
         return candidate.upper()
