@@ -1110,10 +1110,10 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         edits.append(Edit(number, start, end, raw[start:end], right, 0.9))
         return text[:start] + right + text[end:]
 
-    heading_numeral = ROMAN_HEADING.match(line) if fix_heading(line) != line else None
-    if heading_numeral:
-        start, end = heading_numeral.start(2), heading_numeral.end(2) + 1
-        line = mend(line, start, end, heading_numeral.group(2).translate(ROMAN_I) + ".")
+    misread_numeral = ROMAN_HEADING.match(line) if fix_heading(line) != line else None
+    if misread_numeral:
+        start, end = misread_numeral.start(2), misread_numeral.end(2) + 1
+        line = mend(line, start, end, misread_numeral.group(2).translate(ROMAN_I) + ".")
     for start, end, right in quarter_tone_fixes(line):  # same length: spans hold
         line = mend(line, start, end, right)
     title = national_title(line)

@@ -416,10 +416,9 @@ def roman_headings_by_sequence(read: list[str], lines: list[str]
     both stand, must agree. Only I to III, whose I's are what blurs."""
     heads: list[tuple[int, int | None]] = []
     for number, line in enumerate(read):
-        whole = ROMAN_HEADING_LINE.match(line)
-        value = roman_value(whole.group("numeral")) if whole else 0
-        # a numeral as written (not "IIII", "VX"), I to X
-        if whole and to_roman(value) == whole.group("numeral") and value <= 10:
+        numeral = heading_numeral(line)  # as written (not "IIII", "VX")
+        value = roman_value(numeral) if numeral else 0
+        if numeral and value <= 10:
             heads.append((number, value))
         elif GARBLED_HEADING_LINE.match(line):
             heads.append((number, None))

@@ -151,8 +151,8 @@ def trusted_and_doubtful_words(page: PageText) -> tuple[set[tuple[int, int]],
     ``DOUBTFUL_CONFIDENCE``; none for a text layer, which has no word confidences."""
     placed = _placed_words(page)
     return ({place for place, word in placed if word.confidence >= TRUSTED_CONFIDENCE
-             and _core(word.text) not in HABITUAL_MISREADINGS
-             and not _digit_among_marks(_core(word.text))},
+             and (core := _core(word.text)) not in HABITUAL_MISREADINGS
+             and not _digit_among_marks(core)},
             {place for place, word in placed if 0 <= word.confidence < DOUBTFUL_CONFIDENCE})
 
 
