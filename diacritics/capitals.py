@@ -30,9 +30,10 @@ SECOND_SYLLABLE_CAPITAL = regex.compile(
 # a word of two capitals, the second shaped like its small letter, before a word with small
 # letters: "- SỞ Y tế;", "3 BỘ phận Một cửa" in our OCR of new documents; the English
 # model's "- SO Nong nghiep" (Sở). Not the last word of a name in capitals before a column
-# gap ("XÃ CAM LỘ⇥Độc lập"): one space apart, and no word in capitals before it.
+# gap ("XÃ CAM LỘ⇥Độc lập"): one space apart, and no word in capitals before it. Nor
+# the second half of a hyphenated word in capitals ("ĐỐI-SỐ").
 LOOK_ALIKE_SECOND = regex.compile(
-    rf"(?<!\p{{L}}|\p{{Lu}}\s)\p{{Lu}}[{LOOK_ALIKE_CAPITALS}]"
+    rf"(?<!\p{{L}}|\p{{Lu}}\s|\p{{L}}[-–])\p{{Lu}}[{LOOK_ALIKE_CAPITALS}]"
     # the next word may hold a digit the English model prints for a letter ("- SO N6i vu")
     rf"(?= (?:\p{{Lu}} )?(?:\p{{Lu}}?\p{{Ll}}|\p{{Lu}}[0-9&§]\p{{Ll}}))")
 # the English model's "XA" for the commune's word before small letters ("Văn hóa - XA
@@ -96,10 +97,19 @@ def _often_capitalised(word: str, model: Model) -> bool:
                for s in syllables)
 
 
+def _shaped_like_small(word: str) -> bool:
+    """Whether OCR may have printed ``word``'s small letters as capitals: all its letters
+    but one at most are capitals shaped like their small ones ("VỚI", "VỊ", "SỐ"). A word
+    whose capitals look like no small letter ("NGHIÊM", "TRƯỚC", "TÊN") was written so,
+    for emphasis or as a placeholder, and stays."""
+    return sum(ch not in LOOK_ALIKE_CAPITALS for ch in word) <= 1
+
+
 def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str = "") -> str:
     """Lower-case what OCR printed in capitals inside a lower-case sentence: a real
     syllable in capitals after a lower-case word and before another, a mark or the line
-    end ("đối VỚI các", "đơn VỊ.", but not a name: "ông NGUYỄN VĂN"), a word that turns to
+    end ("đối VỚI các", "đơn VỊ.", but not a name: "ông NGUYỄN VĂN", nor a word written in
+    capitals for emphasis: ``_shaped_like_small``), a word that turns to
     capitals after a lower-case start ("rÕ"; before a word in capitals it is in capitals:
     "xA THUY XUAN"), and a capital that looks like its small
     letter (C, O, S, V, X, Z, W) on the second syllable of a word ("nhiệm Vụ", "bổ
@@ -121,6 +131,7 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
             return word.upper()
         folded = word.lower()
         if (len(folded) != len(word) or ROMAN_NUMERAL.fullmatch(word)
+                or word.isupper() and not _shaped_like_small(word) and m.re is CAPITALS_INSIDE
                 or len(word) == 2 and word[1] in LOOK_ALIKE_CAPITALS
                 and NAME_GOES_ON.match(m.string, m.end()) and _often_capitalised(folded, model)
                 or strip_marks(word) in model.abbreviations

@@ -490,6 +490,13 @@ def test_examples_of_each_damage(damaged, repaired):
     "Kinh phí: 1,5 tỷ VNĐ; USD; Euro; CPI tăng 3%; Phòng TC-KH; phòng VH-XH; Ban KT-XH.",
     # a rare one-letter word before a word the LM has seen it with (to compost)
     "Hướng dẫn nhân dân ủ phân chuồng để bón lúa.",
+    # a word written in capitals for emphasis, whose capitals look like no small letter
+    # (OCR prints "VỚI", "SỐ" for small letters of their shape); a hyphenated one
+    "Đề nghị các đơn vị NGHIÊM túc thực hiện; báo cáo gửi về TRƯỚC ngày 15/12/2025.",
+    "Định giá mỗi ĐỐI-SỐ dạng biểu thức số học.",
+    # a colon a typist spaced from the label that opens its line
+    "Kính gửi : Ủy ban nhân dân huyện Châu Thành.\nThời gian : 8 giờ, ngày 05/12/2025."
+    "\nNơi nhận :\n- Như trên;\n- Lưu : VT, VP.",
 ])
 def test_what_looks_like_those_specks_in_correct_text_stays(correct):
     assert diacritics.restore(correct).text == correct
