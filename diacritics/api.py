@@ -134,6 +134,7 @@ from diacritics.specks import (
     lone_stop,
     motto_underline,
     quote_column,
+    spaced_marks,
     speck_letter,
     stop_before_date,
     stray_dash,
@@ -342,14 +343,16 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             next_line: str = "", last_word: str = "",
             garbage_from: int | None = None,
             numbers: NumberStyle = PLAIN, in_list: bool = False,
-            doubtful: set[tuple[int, int]] | None = None) -> list[_Piece]:
+            doubtful: set[tuple[int, int]] | None = None,
+            spaced_marks: frozenset[str] = frozenset()) -> list[_Piece]:
     """The line's words, specks and marks, each with what the decoder reads or what
     replaces it; ``next_line`` is the next non-blank line as written, ``last_word`` the
     word the line before ends with (``LAST_WORD``), if it ends with one; the chunks from
     ``garbage_from`` on are specks (``garbage_tail``); ``numbers``: how the document
     writes numbers (``DocumentFacts``); ``in_list``: the line before ended a list's item
     or opened a list (``LIST_OPENED``), so a dash that starts this line marks an item;
-    ``doubtful``: the spans of words the OCR engine doubted."""
+    ``doubtful``: the spans of words the OCR engine doubted; ``spaced_marks``: the marks
+    the document writes with a space before them (``specks.spaced_marks``)."""
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
     texts = [chunk.group() for chunk in chunks]
@@ -488,7 +491,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             continue
         if is_speck(text) and not (mode == "legacy" and LONE_Y.match(text)) or \
                 quote_column(line, chunks, n) or (
-                LONE_STOP.match(text) and lone_stop(chunks, n, continues)) or (
+                LONE_STOP.match(text) and lone_stop(chunks, n, continues, spaced_marks)) or (
                 DASH.match(text) and stray_dash(chunks, n, model, next_word, next_item,
                                                  in_list)) or (
                 mode == "vie" and speck_letter(text, model, followed_by)
@@ -1054,12 +1057,14 @@ class DocumentFacts:
     ``OWN_WORD_MIN`` times or more (folded, lower case; vie documents only), how it
     writes quarters and decimals (``numbers.number_style``), the numbers of the lines
     that are items of its recipient list (``_recipient_items``) and the (line, offset)
-    of its colons that are misread semicolons (``semicolons``)."""
+    of its colons that are misread semicolons (``semicolons``), and the marks it writes
+    with a space before them as a habit (``specks.spaced_marks``)."""
 
     own_words: frozenset[str] = frozenset()
     numbers: NumberStyle = PLAIN
     recipient_items: frozenset[int] = frozenset()
     semicolons: frozenset[tuple[int, int]] = frozenset()
+    spaced_marks: frozenset[str] = frozenset()
 
 
 class RestoredLine(NamedTuple):
@@ -1160,7 +1165,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     in_list = opened is not None and (opened.group("mark") == ";" or ITEM_END.search(line)
                                       is not None)
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
-                     facts.numbers, in_list, doubtful)
+                     facts.numbers, in_list, doubtful, facts.spaced_marks)
     archive = archive_marks(line)
     for piece in pieces:
         if protected and piece.slot is not None and _inside(piece, protected):
@@ -1352,7 +1357,7 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     followings.reverse()
     facts = DocumentFacts(own_words, number_style(text), _recipient_items(lines),
                           misread_semicolons(lines, followings, decoder.model)
-                          if doc_mode == "vie" else frozenset())
+                          if doc_mode == "vie" else frozenset(), spaced_marks(text))
     fixes_on: dict[int, list[NameFix]] = defaultdict(list)
     for fix in fixes:
         fixes_on[fix.line].append(fix)

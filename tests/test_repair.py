@@ -497,6 +497,10 @@ def test_examples_of_each_damage(damaged, repaired):
     # a colon a typist spaced from the label that opens its line
     "Kính gửi : Ủy ban nhân dân huyện Châu Thành.\nThời gian : 8 giờ, ngày 05/12/2025."
     "\nNơi nhận :\n- Như trên;\n- Lưu : VT, VP.",
+    # colons and semicolons a typist spaces as a habit, inside lines too
+    "1. Nguồn kinh phí : từ nguồn dự phòng ngân sách xã ; mức hỗ trợ : 20.000.000 đồng.\n"
+    "2. Thời giờ làm việc : buổi sáng từ 07 giờ 00 ; buổi chiều từ 13 giờ 30.\n"
+    "3. Tổng số đơn tiếp nhận trong năm : 96 đơn ; đã giải quyết 90 đơn.",
 ])
 def test_what_looks_like_those_specks_in_correct_text_stays(correct):
     assert diacritics.restore(correct).text == correct
