@@ -133,6 +133,7 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
             return word.upper()
         folded = word.lower()
         if (len(folded) != len(word) or ROMAN_NUMERAL.fullmatch(word)
+                # inside a sentence only: at a line's start the broken word is evidence
                 or word.isupper() and not _shaped_like_small(word) and m.re is CAPITALS_INSIDE
                 or len(word) == 2 and word[1] in LOOK_ALIKE_CAPITALS
                 and NAME_GOES_ON.match(m.string, m.end()) and _often_capitalised(folded, model)
