@@ -133,8 +133,6 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
             return word.upper()
         folded = word.lower()
         if (len(folded) != len(word) or ROMAN_NUMERAL.fullmatch(word)
-                # inside a sentence only: at a line's start the broken word is evidence
-                or word.isupper() and not _shaped_like_small(word) and m.re is CAPITALS_INSIDE
                 or len(word) == 2 and word[1] in LOOK_ALIKE_CAPITALS
                 and NAME_GOES_ON.match(m.string, m.end()) and _often_capitalised(folded, model)
                 or strip_marks(word) in model.abbreviations
@@ -158,7 +156,13 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
             return word
         return titled
 
-    line = SECOND_SYLLABLE_CAPITAL.sub(lower_second, CAPITALS_INSIDE.sub(lower, line))
+    def lower_inside(m: regex.Match[str]) -> str:
+        # the shape test inside a sentence only: at a line's start the word the line
+        # before broke is evidence enough
+        word = m.group()
+        return word if word.isupper() and not _shaped_like_small(word) else lower(m)
+
+    line = SECOND_SYLLABLE_CAPITAL.sub(lower_second, CAPITALS_INSIDE.sub(lower_inside, line))
     start = broken_word(last_word, line, model) if last_word else None
     if start:
         line = line[:start.start("second")] + start.group("second").lower() + \

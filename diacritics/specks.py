@@ -185,9 +185,9 @@ def lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool,
 
 
 def _spaced_label_colon(chunks: list[regex.Match[str]], n: int) -> bool:
-    """Whether the colon at ``chunks[n]`` follows the label that opens its line
-    (``LABEL_FIRST``), spaced from it as some typists write."""
-    if n == 0 or not _one_space_before(chunks, n) or "\t" in chunks[n].string[:chunks[n].start()]:
+    """Whether the colon at ``chunks[n]`` (not the line's first chunk) follows the label
+    that opens its line (``LABEL_FIRST``), spaced from it as some typists write."""
+    if not _one_space_before(chunks, n) or "\t" in chunks[n].string[:chunks[n].start()]:
         return False  # a colon past a column gap is a speck in the margin
     words = [c.group() for c in chunks[:n]]
     if LABEL_MARKER.fullmatch(words[0]):

@@ -259,6 +259,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "thường xuyên thực hiện tự:\nkiểm tra văn bản do UBND xã ban hành, kịp thời"),
     ("nhằm nâng - cao chất lượng", "nhằm nâng cao chất lượng"),
     ("đối VỚI các cơ quan, rÕ ràng", "đối với các cơ quan, rõ ràng"),
+    # ... and a word half of whose capitals look like small letters (raw Tesseract)
+    ("kiểm tra công vụ, VIỆC chấp hành kỷ luật", "kiểm tra công vụ, việc chấp hành kỷ luật"),
     # ... but before a word in capitals it is in capitals (a header's "XÃ THỦY XUÂN")
     ("xÃ THỦY XUÂN\tĐộc lập - Tự do - Hạnh phúc", "XÃ THỦY XUÂN\tĐộc lập - Tự do - Hạnh phúc"),
     ("phát triển chính quyền SỐ,\ncủa cơ quan, đơn VỊ. Các phòng",
