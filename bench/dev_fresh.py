@@ -8,7 +8,11 @@ Mường names, a service centre's regulation; bench/dev_reports_5/, later still
 commune's economic report, a decision with Raglai names, an insurance plan with a table,
 a letter full of loanwords; bench/dev_reports_6/, written after the model learned from
 batch 5's errors: a plan against shrimp disease, an inspection team's decision, a digital
-transformation report with a table): what repair changes in their clean text (do
+transformation report with a table; bench/dev_reports_7/, later still: a year's report
+in the old tone style ("Uỷ ban", "hoà giải"), the minutes of a dialogue with Jrai names and
+quoted questions, a budget submission with a money table and Khmer names, a notice with
+office hours, a URL, phone numbers and an e-mail address): what repair changes in their
+clean text (do
 no harm), and the errors left after our whole pipeline reads two degraded renders of
 each (cached in bench/cache/fresh). Not a benchmark: rules are found
 here; the benchmark's test documents are never looked at.
@@ -39,7 +43,8 @@ BATCHES = ((Path(__file__).resolve().parent / "dev_reports", 9900),
            (Path(__file__).resolve().parent / "dev_reports_3", 14000),
            (Path(__file__).resolve().parent / "dev_reports_4", 16000),
            (Path(__file__).resolve().parent / "dev_reports_5", 18000),
-           (Path(__file__).resolve().parent / "dev_reports_6", 20000))
+           (Path(__file__).resolve().parent / "dev_reports_6", 20000),
+           (Path(__file__).resolve().parent / "dev_reports_7", 22000))
 CACHE = Path(__file__).resolve().parent / "cache" / "fresh"
 COPIES = 2
 
