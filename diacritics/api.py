@@ -48,7 +48,6 @@ from diacritics.codes import (
     BROKEN_CODE,
     CODE,
     CODE_REST,
-    ETH,
     RECIPIENT_REPORT_NOTE,
     REPORT_NOTE,
     ROMAN_HEADING,
@@ -63,6 +62,7 @@ from diacritics.codes import (
     garbled_archive,
     heading_numeral,
     lost_heading_stop,
+    mend_letter_symbols,
     misread_abbreviation,
     national_title,
     roman_headings_by_sequence,
@@ -539,10 +539,12 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             if glued_marker and k == 1:  # "2.Cai cach" is "2. Cải cách"
                 pieces.append(_Piece(start, start, "", replacement=" "))
             if mode == "legacy" and (len(word) == 1 and word.islower() and (
-                    cited_letter(chunks, n) or _after_number(texts, n))
+                    cited_letter(chunks, n) or _after_number(texts, n)
+                    and not PLAIN_VOWEL.match(word))
                     or _unit_after_number(texts, n, word)):
                 # a lettered point ("điểm b") or a unit after a number ("30 m", "2,3
-                # km."), not a syllable that lost its vowel ("cán b" for cán bộ: _classify)
+                # km."), not a syllable that lost its vowel ("cán b" for cán bộ: _classify);
+                # a vowel after a number may be a word ("04 y kiến" is 04 ý kiến)
                 pieces.append(_Piece(start, end, word, context=word))
                 continue
             glued = GLUED_NUMBER.match(word)
@@ -1100,8 +1102,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     last = LAST_WORD.search(line_before)
     last_word = last.group(1) if last else ""
     # an archive line's capitals are codes, whatever OCR made of them ("- Lưu: Vì, VỀ.")
-    line = raw.translate(ETH) if ARCHIVE_ITEM.match(raw) else fix_case(
-        raw.translate(ETH), model, mode_hint in (None, "vie"), last_word)
+    line = mend_letter_symbols(raw) if ARCHIVE_ITEM.match(raw) else fix_case(
+        mend_letter_symbols(raw), model, mode_hint in (None, "vie"), last_word)
     name_edits = []
     for fix in names or []:
         spelled = apply_case(fix.original, restyle(fix.right, style))

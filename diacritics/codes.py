@@ -36,6 +36,9 @@ URL_OR_MAIL = regex.compile(
 # the ring of an "@" read once more as a symbol of its own: "quynhson@®nghean.gov.vn" (both
 # renders of the one dev report with an address)
 MAIL_RING = regex.compile(r"(?<=\w@)\p{So}+(?=\w)")
+# and the "@" itself read as a bracket before its ring: "namdong(®thuathienhue.gov.vn" (our
+# OCR of a new notice, one render of two)
+MAIL_AT_AS_BRACKET = regex.compile(r"(?<=\w)\(\p{So}(?=[\w-]+\.)")
 # an e-mail or web address itself, without what OCR glued before it ("tại:dichvucong...");
 # its letters carry no Vietnamese marks ("vanphỏng.namdan@nghean.gov.vn": a new
 # invitation at 150 dpi)
@@ -172,6 +175,9 @@ TITLE_NUMBER = regex.compile(r"\d{1,4}(?:[-–/]\d{1,4})?[,;]?")  # "2025", "202
 LEADING_CODE_SPECK = regex.compile(r"^[_'‘’`]+(?=\d)")
 # Tesseract reads Đ as the Icelandic Eth (Ð, same length), sometimes doubled ("QĐÐ")
 ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
+# an inverted "¡" glued to a letter is its i ("W¡-Fi": our OCR of a new document's minutes);
+# Vietnamese writes no "¡"
+INVERTED_I = regex.compile(r"(?<=\p{L})¡|¡(?=\p{L})")
 DOUBLED_D = regex.compile("Đ{2,}")  # "QĐÐ", "NQ/ĐÐĐH": one Đ read two or three times
 # the Đ of a decision's symbol read as a small b by the English model ("23/Qb-UBND" in
 # seed 001's garble): after the number's slash, before the issuer's hyphen
@@ -194,19 +200,25 @@ def _second_level(label: regex.Match[str]) -> str:
     return near[0] if len(near) == 1 else text
 
 
+def mend_letter_symbols(line: str) -> str:
+    """Letters OCR printed as symbols of their shape: an eth (Ð, ð) is Đ, đ, and an "¡"
+    glued to a letter is an i. The line keeps its length."""
+    return INVERTED_I.sub("i", line.translate(ETH))
+
+
 def fix_code(chunk: str) -> str:
     """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND (23/Qb-UBND too); the
     hyphen OCR lost between a document type and its issuer: 45/KHUBND -> 45/KH-UBND, and
     the slash between a number and its type: 15NQ-HĐND -> 15/NQ-HĐND, and the space after
     its label: Số:133/KH-UBND -> Số: 133/KH-UBND; a speck glued to the front of a number
-    or date: '30/7/2025 -> 30/7/2025; an address's "@®" -> "@", its
+    or date: '30/7/2025 -> 30/7/2025; an address's "@®" and "(®" -> "@", its
     domain's "øov.vn" -> "gov.vn" and its letters without marks; the Prime Minister's
     garbled "TTg" (06/QĐ-TTEg -> 06/QĐ-TTg); an apostrophe between a symbol's capitals
     goes (QĐ-BT'TTT -> QĐ-BTTTT)."""
     chunk = LEADING_CODE_SPECK.sub("", DOUBLED_D.sub("Đ", chunk.translate(ETH)))
     chunk = SYMBOL_APOSTROPHE.sub("", chunk)
     chunk = QD_READ_B.sub("QĐ", chunk)
-    chunk = MAIL_RING.sub("", chunk)
+    chunk = MAIL_RING.sub("", MAIL_AT_AS_BRACKET.sub("@", chunk))
     if URL_OR_MAIL.search(chunk):
         chunk = MISREAD_SECOND_LEVEL.sub(_second_level, chunk)
         chunk = ADDRESS.sub(lambda m: strip_marks(m.group()), chunk)
@@ -438,8 +450,13 @@ def roman_headings_by_sequence(read: list[str], lines: list[str]
             guesses.add(heads[after][1] - (after - k))  # type: ignore[operator]
         repaired = ROMAN_HEADING_LINE.match(lines[number]) or \
             GARBLED_HEADING_LINE.match(lines[number])
+        # a numeral one stroke short that reads as the heading's just before ("Il." after
+        # "II.": new documents' English-model garble, twice) is the next one: no document
+        # numbers two headings alike
+        repeats = before == k - 1 and _stems(read[number]) == heads[before][1]
         if len(guesses) == 1 and (guess := guesses.pop()) in (1, 2, 3) and \
-                _stems_fit(read[number], guess) and repaired and \
+                (_stems_fit(read[number], guess) or repeats and guess == heads[before][1] + 1) \
+                and repaired and \
                 repaired.group("numeral") != to_roman(guess):
             start, end = repaired.span("numeral")
             if lines[number][end:end + 1] == ".":
@@ -448,13 +465,20 @@ def roman_headings_by_sequence(read: list[str], lines: list[str]
     return fixes
 
 
+def _stems(line: str) -> int:
+    """The strokes of the garbled numeral that opens ``line``: an H is two I's run
+    together."""
+    numeral = GARBLED_HEADING_LINE.match(line).group("numeral")  # type: ignore[union-attr]
+    return sum(2 if ch == "H" else 1 for ch in numeral.rstrip("."))
+
+
 def _stems_fit(line: str, value: int) -> bool:
-    """Whether the garbled numeral that opens ``line`` has ``value``'s strokes: an H is
-    two I's run together; a last small stroke without a stop after it may be the stop
-    ("Ii" for "I.")."""
+    """Whether the garbled numeral that opens ``line`` has ``value``'s strokes
+    (``_stems``); a last small stroke without a stop after it may be the stop ("Ii" for
+    "I.")."""
     numeral = GARBLED_HEADING_LINE.match(line).group("numeral")  # type: ignore[union-attr]
     letters = numeral.rstrip(".")
-    stems = sum(2 if ch == "H" else 1 for ch in letters)
+    stems = _stems(line)
     return stems == value or (not numeral.endswith(".") and letters[-1] in "il1|!"
                               and stems - 1 == value)
 

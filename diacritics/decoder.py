@@ -75,6 +75,9 @@ LOG_UNG_AS_MG = math.log(0.25)
 LOG_REAL_WORD_EDIT = math.log(0.0001)  # vie: a real word one letter off another
 REAL_WORD_PAIR_MIN = 10  # the pair a one-letter reading must make with a neighbour
 REAL_WORD_FORMS = 30  # unmarked forms one letter off a word that are tried, commonest first
+# a consonant before another that starts a syllable, as names of the Central Highlands'
+# peoples begin ("Blơng", "Kpă", "Hlim", "Drang"); no Vietnamese word does
+FOREIGN_ONSET = regex.compile(r"^(?!kh|ng|nh|ph|th|tr)[bdđhkmnpst](?=[bdđhklmnprstv])")
 MAX_FUZZY = 12
 LONGEST_SYLLABLE = 7  # letters: "nghiêng"
 # legacy words glued from syllables (Decoder.glued_garble): letters at least, and how often
@@ -89,9 +92,12 @@ CONFIDENCE_CANDIDATES = {"vie": 8, "stripped": 8, "legacy": 4}
 # pruned by channel + unigram; legacy 24 -> 20 ran ~10% faster for dev WER 4.40/5.37% ->
 # 4.39/5.53% on cleaned eng pages (16: 4.44/5.58%, ~20% faster)
 MAX_CANDIDATES = {"vie": 6, "stripped": 12, "legacy": 20}
-# how much a capital inside a sentence (or its absence) counts, per mode (case.py); on
-# vie text it changed nothing on the dev pages, so it is left out there
-CASE_WEIGHT = {"vie": 0.0, "stripped": 1.0, "legacy": 0.5}
+# how much a capital inside a sentence (or its absence) counts, per mode (case.py). In vie
+# text only a word's own capital counts: a name's syllables keep their marks there ("các
+# thôn A Ka, Ta Rá" in a new notice had become "Ta Ra", the LM's "chúng ta ra"); small
+# letters and the next word's case had changed words of the Debian UI translations
+# ("root" ruột); on the raw vie dev pages neither changed a word
+CASE_WEIGHT = {"vie": 0.5, "stripped": 1.0, "legacy": 0.5}
 # a family name's or middle name's syllables, in those places of a person's name: x100
 # (dev stripped 98.50 -> 98.52% at x20, where x5 and x100 scored the same; with place
 # names at weight 1, x100 98.57 -> 98.58%, x1000 98.575%; legacy dev the same)
@@ -349,23 +355,33 @@ class Decoder:
         titled = case.evidence(core) if inside and use_case else None
         before = case.evidence(next_word) if next_word and use_case and \
             self.before_capital_prior else None
+        if mode == "vie":  # a capital only (CASE_WEIGHT)
+            titled, before = titled or None, None
         written = (core, mode, inside, titled, before, name_role, label)
         seen = self._written.get(written)
         if seen is not None:
             return seen
         lower = fold(nfc(core)).lower()
         # a capitalised word inside a vie sentence, shaped like a syllable though the
-        # lexicon lacks it ("thôn Khuổi Nặm"): a name, kept as a real word is; one with
-        # marks is not decoded at all (``_candidates``)
+        # lexicon lacks it ("thôn Khuổi Nặm"), or like one after a consonant no Vietnamese
+        # onset has ("Ksor Blơng", "Kpă", "H'Hlim": names of the Central Highlands): a
+        # name, kept as a real word is; one with marks is not decoded at all
+        # (``_candidates``). "Blơng" had become "long", a given name
         unknown_name = mode == "vie" and inside and core[:1].isupper() and \
-            lower not in self.model.valid and is_syllable_shape(lower)
+            lower not in self.model.valid and (is_syllable_shape(lower) or (
+                FOREIGN_ONSET.match(lower) is not None and is_syllable_shape(lower[1:])))
         key = (lower, mode, titled, before, name_role, unknown_name, label and titled)
         cached = self._slots.get(key)
         if cached is None:
             if len(self._slots) > 200_000:
                 self._slots.clear()
             candidates, keep = self._candidates(lower, mode, unknown_name)
-            if titled is not None or before is not None:
+            if mode == "vie" and titled:
+                # a word read as written owes its capital nothing (an unknown name's
+                # "Blơng" had lost to "long"); another may not take it lightly
+                candidates = [(c, lp + (c != lower) * CASE_WEIGHT[mode] * min(
+                    0.0, self._case_logp(c, titled, None, label))) for c, lp in candidates]
+            elif titled is not None or before is not None:
                 candidates = [(c, lp + CASE_WEIGHT[mode] * self._case_logp(
                     c, titled, before, label)) for c, lp in candidates]
             if titled and mode == "legacy":

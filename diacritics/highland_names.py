@@ -2,7 +2,10 @@
 
 Place names of Gia Lai and Kon Tum start with "Ia" (a river: "xã Ia Grai", "Ia Pa"), whose
 capital I OCR reads as a small l ("la Grai" on a photo of a new decision): "la" before a
-capitalised word is "Ia" when the lexicon has the pair with "ia" and never with "la".
+capitalised word is "Ia" when the lexicon never has the pair with "la" and either has it
+with "ia" or the name starts its line or follows the unit it names ("xã la Dơm", our OCR
+of a new document's minutes, three times; a small "la", to shout or a mule, is seldom
+followed by a name).
 
 Women's names of the Ê Đê and Jarai start with "H'" ("Ksor H'Nhung", "Bà H'Liên"), whose
 thin apostrophe OCR loses ("Ksor H Nhung"): a lone H between a family name of the
@@ -26,6 +29,9 @@ from collections.abc import Callable
 import regex
 
 IA_READ_LA = regex.compile(r"(?<![\p{L}'’])la(?= (?P<next>\p{Lu}\p{Ll}*)(?![\p{L}']))")
+PLACE_START = regex.compile(
+    r"(?:^[\s\-–.,:;'\"]*|(?<!\p{L})(?i:xã|xa|làng|lang|thôn|thon|buôn|buon|plei|huyện|huyen"
+    r"|suối|suoi|sông|song) )$")
 H_APART = regex.compile(r"(?<=(?<![\p{L}'’])(?P<before>\p{L}+) )H (?=\p{Lu}\p{Ll})")
 # family names of the Ê Đê, Jarai, Bahnar and M'nông (as the second word of two: "Rơ
 # Mah", "Rơ Chăm", "Niê Kđăm")
@@ -54,7 +60,8 @@ def highland_fixes(line: str, known_pair: Callable[[str, str], bool]
     fixes = []
     for la in IA_READ_LA.finditer(line):
         following = la.group("next").lower()
-        if known_pair("ia", following) and not known_pair("la", following):
+        if (known_pair("ia", following) or PLACE_START.search(line, 0, la.start())) and \
+                not known_pair("la", following):
             fixes.append((la.start(), la.end(), "Ia"))
     for h in H_APART.finditer(line):
         if _before_womans_name(h.group("before")):
