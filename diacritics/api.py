@@ -1198,8 +1198,10 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     # line). In vie text when the line ends with a word ("quy định chỉ" + "tiết": chi), or
     # its last word may be misread ("tinh thần tách" + "nhiệm"). A heading in capitals
     # does not go on in a line of small letters ("QUY ĐỊNH CHƯNG" + "Điều 1.": not
-    # "những điều")
+    # "những điều"): its phrase ends there ("ĐÁNH GIÁ CHƯNG" + "1. Ưu điểm": chung)
     heading_ends = SMALL_LETTER.search(line) is None and SMALL_LETTER.search(next_text)
+    if heading_ends and slots and sequence[-1] not in (lm_mod.BOS, lm_mod.EOS):
+        sequence.append(lm_mod.EOS)
     ahead = _lookahead(next_text, decoder, mode, next_line) if slots and not heading_ends and \
         (mode != "vie" or last_extended or sequence[-1] is slots[-1].slot) and \
         sequence[-1] not in (lm_mod.BOS, lm_mod.EOS) else []

@@ -189,6 +189,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # stayed "y", then "kiện"); a consonant there is a unit ("30 m")
     ("Chu tich UBND xa ghi nhan 04 y kién, trong do 03 y kién da tra loi; dai 30 m",
      "Chủ tịch UBND xã ghi nhận 04 ý kiến, trong đó 03 ý kiến đã trả lời; dài 30 m"),
+    # a heading in capitals ends its phrase where a line of small letters follows: the LM
+    # sees it end (our OCR of a new report's "ĐÁNH GIÁ CHUNG")
+    ("III. ĐÁNH GIÁ CHƯNG\n1. Ưu điểm", "III. ĐÁNH GIÁ CHUNG\n1. Ưu điểm"),
     # seed 000: the English model's lone "¥" is "ý", not a speck
     ("gop phan nang cao ¥ thuc cua ngudi dan; chua dong ¥ voi két qua",
      "góp phần nâng cao ý thức của người dân; chưa đồng ý với kết quả"),
