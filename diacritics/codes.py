@@ -63,8 +63,9 @@ CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\
 # Thế Anh": 12 times in our OCR of the dev documents), reads the stop as a comma or, as the
 # list's last code, as an "L" ("VTL"), or a speck after it as a letter ("VTF.").
 ARCHIVE_LINE = regex.compile(r"^\W*L[ưu]u\s*:\s*")  # "Luu:" in legacy garble
-# "Y1", "YT1" too; "VIE" (legacy); "Vì" (a new decision's scan, "- Lưu: Vì, VỀ.")
-MISREAD_VT = regex.compile(r"V[LIDÌì1|lFŨE]|VIE|YT?1")
+# "Y1", "YT1" too; "VIE" (legacy); "Vì" (a new decision's scan, "- Lưu: Vì, VỀ."); an E
+# with marks as the first code ("- Lưu: VỀ 1C-KT," our OCR of a new submission)
+MISREAD_VT = regex.compile(r"V[LIDÌì1|lFŨEÈÉẺẼẸÊỀẾỂỄỆ]|VIE|YT?1")
 VT_STOP_READ_L = regex.compile(r"VT[LI|]")
 VT_WITH_SPECK = regex.compile(r"VT[FEIL]")
 # the drafter's name (and the copies kept) in brackets after the codes, before the stop:
@@ -81,8 +82,9 @@ LABEL_DIGITS = str.maketrans({"1": "l", "0": "o", "|": "l"})
 # submission's scan, whose VT then took the list's stop), or a mark OCR gave it ("VỀ" for
 # VP, a new decision's scan: two or three capitals and a mark, not the signer's title
 # on the same line, "PHÓ CHỦ TỊCH", nor a name's word, "VĂN PHÒNG")
+# and a T read as a "1" at a code's start ("1C-KT", the same scan)
 ARCHIVE_CODE = regex.compile(
-    rf"([A-ZĐ]{{2,6}}(?:-[A-ZĐ]{{2,6}})?|\p{{Lu}}{{2,3}}(?=[,;:.])|{MISREAD_VT.pattern})"
+    rf"([A-ZĐ1][A-ZĐ]{{1,5}}(?:-[A-ZĐ]{{2,6}})?|\p{{Lu}}{{2,3}}(?=[,;:.])|{MISREAD_VT.pattern})"
     r"([,;:.]?)(?=\s|$)")
 # "(b/c)", to report to (báo cáo), after a recipient: our OCR read 5 of 15 on the dev
 # pages as "(b/©)", "(b/C)", "(h/c)", "(b/€)" or "(hb/C)" (not mended: the line's length
@@ -530,6 +532,8 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
     marks = {}
     for n, code in enumerate(codes):
         letters, mark = code.group(1), code.group(2)
+        if letters[0] == "1":
+            letters = "T" + letters[1:]
         if n == 0 and MISREAD_VT.fullmatch(letters):
             letters = "VT"
         elif n == 0 == len(codes) - 1 and not mark and VT_STOP_READ_L.fullmatch(letters):

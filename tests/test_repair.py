@@ -230,6 +230,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("STT\tBộ phận\tTự chấm\nI —\tVănphòng- Thống kê\t96\n2\tTư pháp - Hộ tịch\t92",
      "STT\tBộ phận\tTự chấm\n1\tVăn phòng- Thống kê\t96\n2\tTư pháp - Hộ tịch\t92"),
     ("- Lưu: VŨ TC-KT\n- Lưu: VT, TP-HT.", "- Lưu: VT, TC-KT.\n- Lưu: VT, TP-HT."),
+    # ... a VT's T read as an E with marks, a code's T as a "1" (our OCR of a new
+    # submission; its "1C" had been decoded as the abbreviation "Tthc")
+    ("- Lưu: VỀ 1C-KT,", "- Lưu: VT, TC-KT."),
     # the motto's underline read as a speck and a stroke (a new plan's photo)
     ("XÃ EA TIÊU\tĐộc lập - Tự do - Hạnh phúc\n¿\t1\nSố: 77/KH-UBND",
      "XÃ EA TIÊU\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 77/KH-UBND"),
