@@ -87,9 +87,11 @@ SIGNATURE_BESIDE = regex.compile(
     r"(?<=\S)\s+((?:(?:TM|KT|TL|TUQ|Q)\.\s*(?=\S)|(?:PHO\s+)?(?:CHU\s+TICH|GIAM\s+DOC|TRUONG\s+BAN|"
     r"CHANH\s+VAN\s+PHONG|TRUONG\s+PHONG)\b)\S*(?:\s+\S+)*)$")
 # "Hoàng Văn Sơn"; Ê Đê and other Central Highlands names open with "Y" (men) or "H'"
-# (women): "Y Khoa Niê", "H'Linh Niê"; K'Ho names with "K'": "K' Brơi", "K'Thuận"
+# (women): "Y Khoa Niê", "H'Linh Niê", also after the family name ("Nay H'Hlim", a new
+# minutes' secretary); K'Ho names with "K'": "K' Brơi", "K'Thuận"
+_NAME_WORD = r"(?:H['’])?\p{Lu}[\p{Ll}\p{M}]+"
 PERSON_NAME = regex.compile(
-    r"(?:Y\s+|H['’])?(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,4}\p{Lu}[\p{Ll}\p{M}]+"
+    rf"(?:Y\s+)?(?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}"
     r"|K['’]\s?(?:\p{Lu}[\p{Ll}\p{M}]+\s+){0,3}\p{Lu}[\p{Ll}\p{M}]+")
 SUBJECT_THUC_HIEN = regex.compile(
     r"^\s*THUC\s+HIEN\s+(?!(?:CONG\s+VAN|KE\s+HOACH|QUYET\s+DINH|NGHI\s+QUYET|CHI\s+THI|"
@@ -97,7 +99,9 @@ SUBJECT_THUC_HIEN = regex.compile(
 MINUTES_OPENING = regex.compile(r"^\s*(?:VAO\s+LUC|HOM\s+NAY)\b")
 BODY_CUES = regex.compile(
     r"^\s*(?:CAN\s+CU|KINH\s+GUI|THUC\s+HIEN|THEO\s+DE\s+NGHI|TRONG\s+|NGAY\s+\d|XET\s+DE"
-    r"|VAO\s+LUC\s|HOM\s+NAY)")  # minutes open "Vào lúc 08 giờ", "Hôm nay, ngày"
+    r"|VAO\s+LUC\s|HOM\s+NAY|NHAM\s)")
+# (minutes open "Vào lúc 08 giờ", "Hôm nay, ngày"; a new notice's body "Nhằm tạo thuận lợi
+# cho người dân, ...", which its subject had swallowed)
 # nesting rank of each marker kind (the JSON's "level" is the depth in the tree instead);
 # "A." headings rank above I. unless a Roman section is open, then between I. and 1.
 UPPER_LETTER_RANK = {"no_roman_open": 1.8, "roman_open": 2.5}

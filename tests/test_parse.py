@@ -553,6 +553,20 @@ def test_subject_wrapped_onto_a_title_case_line_and_body_opening_line():
     assert parse.parse_text(text).document["subject"] == "Kết quả cải cách hành chính năm 2024"
 
 
+def test_a_notice_body_opening_nham_and_a_secretary_with_an_h_name():
+    # a new notice's "Nhằm tạo thuận lợi ..." had been taken into its subject, and a new
+    # minutes' secretary "Nay H'Hlim" (a family name, then the woman's H' name) left out
+    text = ("THÔNG BÁO\nVề việc tiếp nhận hồ sơ trực tuyến và làm việc sáng thứ Bảy\n"
+            "Nhằm tạo thuận lợi cho người dân, doanh nghiệp, Ủy ban nhân dân xã thông báo:\n"
+            "1. Từ ngày 02/5/2028, Trung tâm tiếp nhận hồ sơ.\n")
+    assert parse.parse_text(text).document["subject"] == (
+        "Về việc tiếp nhận hồ sơ trực tuyến và làm việc sáng thứ Bảy")
+    text = MINUTES.replace("THƯ KÝ\tCHỦ TRÌ\nTrần Thị Kim Oanh\tK' Brơi\n",
+                           "THƯ KÝ\nNay H'Hlim\nCHỦ TRÌ\nRơ Châm Thuyên\n")
+    assert [(s["title"], s["name"]) for s in parse.parse_text(text).document["signers"]] == [
+        ("THƯ KÝ", "Nay H'Hlim"), ("CHỦ TRÌ", "Rơ Châm Thuyên")]
+
+
 def test_guide_symbol_and_central_highlands_signer_name():
     text = ("PHÒNG NỘI VỤ\nSố: 03/HD-PNV   Đắk Mil, ngày 20 tháng 02 năm 2025\nHƯỚNG DẪN\n"
             "Tự đánh giá\nI. NGUYÊN TẮC\nNội dung./.\nNơi nhận:   TRƯỞNG PHÒNG\n- Lưu: VT.\n"
