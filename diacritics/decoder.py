@@ -352,11 +352,14 @@ class Decoder:
         mostly comes before a number (``_number_label``). A garbled plan's "Thang 8/2027"
         had been read "Thắng", a name."""
         use_case = bool(self.capital_prior and CASE_WEIGHT[mode])
-        titled = case.evidence(core) if inside and use_case else None
-        before = case.evidence(next_word) if next_word and use_case and \
-            self.before_capital_prior else None
-        if mode == "vie":  # a capital only (CASE_WEIGHT)
-            titled, before = titled or None, None
+        if mode == "vie":  # a capital only (CASE_WEIGHT); most words have none
+            titled = True if inside and use_case and core[:1].isupper() and \
+                case.is_title(core) else None
+            before = None
+        else:
+            titled = case.evidence(core) if inside and use_case else None
+            before = case.evidence(next_word) if next_word and use_case and \
+                self.before_capital_prior else None
         written = (core, mode, inside, titled, before, name_role, label)
         seen = self._written.get(written)
         if seen is not None:
