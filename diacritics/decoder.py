@@ -698,26 +698,41 @@ class Decoder:
             # legacy dev pages it skips a quarter of the entries, and four in five of the
             # other expansions stop at their total.
             floor = -math.inf
-            ceiling = max(channel)
+            # candidates by channel score, best first: once one's channel score cannot
+            # reach the floor, nor can the rest's (LM log-probs are <= 0)
+            by_channel = [(channel[k], k) for k in
+                          sorted(range(len(ids)), key=channel.__getitem__, reverse=True)]
+            ceiling = by_channel[0][0]
             beam.sort(key=first, reverse=True)
+            contexts_done: set[tuple[int, int]] = set()
             for score, u, v, back in beam:
                 if score + ceiling < floor:
                     break
                 # a context the LM has no trigram of scores as its last word alone
                 if u >= 0 and (u << bits | v) not in tri_contexts:
                     u = -1
+                # an entry whose context an entry before it had (both back off to the same
+                # last word) scores each candidate below that one's: it can add nothing
+                if (u, v) in contexts_done:
+                    continue
+                contexts_done.add((u, v))
                 scored = cached_logps((u, v, ids)) or self._lm_logps(u, v, ids)
-                totals = [score + lp + lm_weight * lm_lp
-                          for lp, lm_lp in zip(channel, scored, strict=True)]
-                for k, total in enumerate(totals):
+                least = floor - score
+                top = -math.inf
+                for lp, k in by_channel:
+                    if lp < least:
+                        break
+                    total = score + lp + lm_weight * scored[k]
                     if total < floor:
                         continue
+                    if total > top:
+                        top = total
                     key = (v, words[k])
                     best = get(key)
                     if best is None or total > best[0]:
                         expanded[key] = (total, v, ids[k], (k, back))
                 if floor == -math.inf:
-                    floor = max(totals) - BEAM_MARGIN
+                    floor = top - BEAM_MARGIN
                     if len(expanded) >= width and len(beam) > 1:
                         floor = max(floor, sorted([e[0] for e in expanded.values()],
                                                   reverse=True)[width - 1])
@@ -751,11 +766,17 @@ class Decoder:
                   if n >= 0 and c >= top - LOOKAHEAD_CHANNEL]
         pairs, bits = self.model.lm.bi, lm_mod.BITS
         kept = []
+        # the same word ends several entries (after different words): look it up once
+        verdicts: dict[int, bool] = {}
         for entry in pruned:
             if entry[0] < least:
                 break
             word = entry[2]
-            if word >= 0 and not pairs.keys().isdisjoint([word << bits | n for n in likely]):
+            verdict = verdicts.get(word)
+            if verdict is None:
+                verdict = verdicts[word] = word >= 0 and not pairs.keys().isdisjoint(
+                    [word << bits | n for n in likely])
+            if verdict:
                 kept.append(entry)
         return kept
 
@@ -800,15 +821,13 @@ class Decoder:
         # only the strongest few can take posterior mass; scoring the right context for
         # two dozen legacy candidates cost a third of the decoding time
         ranked = sorted(range(len(ids)), key=scores.__getitem__, reverse=True)
-        scored = {*ranked[:CONFIDENCE_CANDIDATES[mode]], index}
-        for k, w in enumerate(ids):
-            if k not in scored:
-                scores[k] = -math.inf
-                continue
-            ctx = [left[1], w]
+        scored = sorted({*ranked[:CONFIDENCE_CANDIDATES[mode]], index})
+        logp = lm.logp
+        for k in scored:
+            ctx = [left[1], ids[k]]
             for r in right:
-                scores[k] += lm.logp(ctx[-2], ctx[-1], r)
+                scores[k] += logp(ctx[-2], ctx[-1], r)
                 ctx.append(r)
-        top = max(scores)
-        z = sum(math.exp(s - top) for s in scores)
+        top = max(scores[k] for k in scored)
+        z = sum(math.exp(scores[k] - top) for k in scored)
         return math.exp(scores[index] - top) / z

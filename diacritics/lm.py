@@ -132,8 +132,23 @@ class NgramLM:
         return self.bi.get((i << BITS) | j, 0) if i >= 0 and j >= 0 else 0
 
     def logp(self, u: int, v: int, w: int) -> float:
-        """log P(w | u v); ids of -1 are unknown tokens."""
-        return self.logps(u, v, [self.number if w == self.amount >= 0 else w])[0]
+        """log P(w | u v); ids of -1 are unknown tokens. The arithmetic of ``logps``, for
+        one word: the decoder's confidence asks for single words half a million times on
+        a few dozen pages of legacy text."""
+        if w == self.amount >= 0:
+            w = self.number
+        if w < 0:
+            return OOV_LOGP
+        cv = self.after[v] if v >= 0 else 0.0
+        if not cv:
+            return self.uni_logp[w]
+        cuv = self.tri_after.get((u << BITS) | v, 0.0) if u >= 0 else 0.0
+        bi_share = self.bi_mass.get((v << BITS) | w, 0.0) + self.bi_backoff[v] * self.uni_p[w]
+        if not cuv:
+            return math.log(bi_share / cv)
+        context = (u << BITS) | v
+        return math.log((self.tri_mass.get((context << BITS) | w, 0.0)
+                         + self.tri_backoff[context] * bi_share / cv) / cuv)
 
     def logps(self, u: int, v: int, ws: list[int] | tuple[int, ...]) -> list[float]:
         """``[logp(u, v, w) for w in ws]``, with the context's share computed once: the

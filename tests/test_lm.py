@@ -30,6 +30,19 @@ def test_each_context_spreads_exactly_one_unit_of_probability():
             pytest.approx(1.0, abs=1e-9))
 
 
+def test_one_word_scores_as_it_does_among_many():
+    """``logp`` repeats ``logps``'s arithmetic for one word: the two must agree exactly,
+    or the confidence of an edit would disagree with the path the decoder chose."""
+    lm = load().lm
+    tokens = [lm.id(t) for t in build.lm_tokens(seed_text("002"))][:400]
+    words = sorted({*tokens, -1, lm.amount, lm.number, lm.id(lm_mod.EOS)})
+    contexts = [*zip(tokens, tokens[1:], strict=False), (-1, tokens[5]), (-1, -1),
+                (tokens[3], -1)]
+    for u, v in contexts[::7]:
+        many = lm.logps(u, v, [lm.number if w == lm.amount else w for w in words])
+        assert [lm.logp(u, v, w) for w in words] == many
+
+
 LEGACY = ("Thyc hién Ké hoach s6 12/KH-UBND cua UBND x3 vé cong tic cii cach hanh chinh "
           "nim 2024, Uy ban nhan dan x3 bao céo két qua nhu sau")
 
