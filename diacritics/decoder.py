@@ -816,8 +816,11 @@ class Decoder:
             right = right[:right.index(eos) + 1]
         ids = slot.ids
         channel = slot.channel if cache is None else cache.adjusted(ids, slot.channel)
+        u, v = left
+        if u >= 0 and (u << lm_mod.BITS | v) not in lm.tri_after:
+            u = -1  # as in ``best_path``, whose scores are then at hand
         scores = [logp + lm_lp for logp, lm_lp in
-                  zip(channel, self._lm_logps(left[0], left[1], ids), strict=True)]
+                  zip(channel, self._lm_logps(u, v, ids), strict=True)]
         # only the strongest few can take posterior mass; scoring the right context for
         # two dozen legacy candidates cost a third of the decoding time
         ranked = sorted(range(len(ids)), key=scores.__getitem__, reverse=True)
