@@ -11,11 +11,13 @@ batch 5's errors: a plan against shrimp disease, an inspection team's decision, 
 transformation report with a table; bench/dev_reports_7/, later still: a year's report
 in the old tone style ("Uỷ ban", "hoà giải"), the minutes of a dialogue with Jrai names and
 quoted questions, a budget submission with a money table and Khmer names, a notice with
-office hours, a URL, phone numbers and an e-mail address): what repair changes in their
-clean text (do
-no harm), and the errors left after our whole pipeline reads two degraded renders of
-each (cached in bench/cache/fresh). Not a benchmark: rules are found
-here; the benchmark's test documents are never looked at.
+office hours, a URL, phone numbers and an e-mail address; bench/dev_reports_8/, later
+still: a ward's satisfaction survey report with a percentage table, a meeting's
+conclusions notice with H'Mông and Dao names, a letter on internal procedures with a list
+of addressees): what repair changes in their clean text (do no harm), and the errors
+left after our whole pipeline reads two degraded renders of each (cached in
+bench/cache/fresh). Not a benchmark: rules are found here; the benchmark's test documents
+are never looked at.
 
     python -m bench.dev_fresh [--show]
 """
@@ -44,7 +46,8 @@ BATCHES = ((Path(__file__).resolve().parent / "dev_reports", 9900),
            (Path(__file__).resolve().parent / "dev_reports_4", 16000),
            (Path(__file__).resolve().parent / "dev_reports_5", 18000),
            (Path(__file__).resolve().parent / "dev_reports_6", 20000),
-           (Path(__file__).resolve().parent / "dev_reports_7", 22000))
+           (Path(__file__).resolve().parent / "dev_reports_7", 22000),
+           (Path(__file__).resolve().parent / "dev_reports_8", 24000))
 CACHE = Path(__file__).resolve().parent / "cache" / "fresh"
 COPIES = 2
 
