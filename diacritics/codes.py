@@ -83,9 +83,11 @@ LABEL_DIGITS = str.maketrans({"1": "l", "0": "o", "|": "l"})
 # VP, a new decision's scan: two or three capitals and a mark, not the signer's title
 # on the same line, "PHÓ CHỦ TỊCH", nor a name's word, "VĂN PHÒNG")
 # and a T read as a "1" at a code's start ("1C-KT", the same scan)
+# a code may meet the next without a space when OCR read the comma and space between them
+# as a colon ("- Lưu: VI:VP" for "VT, VP.", a new letter's render)
 ARCHIVE_CODE = regex.compile(
     rf"([A-ZĐ1][A-ZĐ]{{1,5}}(?:-[A-ZĐ]{{2,6}})?|\p{{Lu}}{{2,3}}(?=[,;:.])|{MISREAD_VT.pattern})"
-    r"([,;:.]?)(?=\s|$)")
+    r"([,;:.]?)(?=\s|$|(?<=[,;:])[A-ZĐ]{2})")
 # "(b/c)", to report to (báo cáo), after a recipient: our OCR read 5 of 15 on the dev
 # pages as "(b/©)", "(b/C)", "(h/c)", "(b/€)" or "(hb/C)" (not mended: the line's length
 # would change under the spans of the edits after it)
@@ -442,6 +444,19 @@ def roman_headings_by_sequence(read: list[str], lines: list[str]
     fixes = []
     for k, (number, value) in enumerate(heads):
         if value is not None:
+            # a whole stroke lost ("II. GIẢI PHÁP" read for III under the "II." of the
+            # page before, a new report's render): a numeral that repeats the heading
+            # just before (not its title: a line read twice), one I short of the next,
+            # unless the heading after is that one
+            after = heads[k + 1][1] if k + 1 < len(heads) else None
+            repaired = ROMAN_HEADING_LINE.match(lines[number])
+            if value in (1, 2) and k and heads[k - 1][1] == value and after != value + 1 \
+                    and repaired and repaired.group("numeral") == to_roman(value) and \
+                    _title(read[number]) != _title(read[heads[k - 1][0]]):
+                start, end = repaired.span("numeral")
+                if lines[number][end:end + 1] == ".":
+                    end += 1
+                fixes.append((number, start, end, to_roman(value + 1) + "."))
             continue
         guesses = set()
         before = next((j for j in range(k - 1, -1, -1) if heads[j][1] is not None), None)
@@ -465,6 +480,11 @@ def roman_headings_by_sequence(read: list[str], lines: list[str]
                 end += 1
             fixes.append((number, start, end, to_roman(guess) + "."))
     return fixes
+
+
+def _title(line: str) -> str:
+    """A heading line's words after its numeral."""
+    return regex.sub(r"^\s*\S+\s*", "", line).strip()
 
 
 def _stems(line: str) -> int:
@@ -542,6 +562,8 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
             letters = "VT"
         if n < len(codes) - 1:
             mark = "," if mark in ("", ":") else mark
+            if code.end() == codes[n + 1].start():
+                mark += " "
         elif noted:  # as written: "VP (Thọ).", "VT, (Hà 05b)."
             pass
         elif mark in ("", ",", ":"):  # the list's stop read as a colon too ("- Lưu: VT:")

@@ -69,13 +69,14 @@ YEAR_NAMES = frozenset(
 # the commonest Vietnamese family names (lower case, old tone placement); the Thai
 # names of the north-west too, whose letters are those of another (Tòng, Vì, Lường: a
 # signer so named is not a misread Tống, Vi, Lương), the Cham name Đàng (not Đặng) and
-# the Khmer names Danh and Sơn ("Danh Thị Kim Ngân", not "Đánh" in a new report's garble)
+# the Khmer names Danh and Sơn ("Danh Thị Kim Ngân", not "Đánh" in a new report's garble),
+# the Dao name Phàn (a new notice's signer "Phàn Thị Mẩy" had become "Phan")
 SURNAMES = frozenset("""
 nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn trương
 lương lâm mai trịnh đào cao hà tạ chu lưu kiều tô quách thái triệu phùng vương hứa lại
 khổng tăng lục nông lò giáp thân âu la lã mạc tống diệp đàm đồng nghiêm ông vi hầu bế ninh
 doãn khúc kim từ quan châu phí tôn nhữ quàng sầm tào lạc mẫn ứng thạch tòng vì lường đàng
-danh sơn
+danh sơn phàn
 """.split())
 # the commonest middle names, men's and women's ("Nguyễn Văn An", "Lê Thị Hà")
 MIDDLE_NAMES = frozenset("""

@@ -114,10 +114,14 @@ ROMAN_COUNT_AFTER_LABEL = regex.compile(
 # a one-digit count read as its look-alike before a word that counts or measures ("và l
 # đợt lũ", "Hồi § giờ 30 phút": our OCR of new documents, the digit then dropped as a
 # speck): neither "l" nor "§" is a word (on the text without marks)
-LONE_COUNT = regex.compile(
-    r"(?<!\S)(?P<c>[l§])(?= (?:dot|lan|luot|gio|phut|nguoi|ho|ha|km|tan|ty|trieu|cuoc|buoi"
-    r"|thon|xa|don vi|van ban|truong hop)(?!\p{L}))")
-TO_ONE_DIGIT = {"l": "1", "§": "8"}
+_COUNTED = (r"(?:dot|lan|luot|gio|phut|nguoi|ho|ha|km|tan|ty|trieu|cuoc|buoi|thon|xa|don vi"
+            r"|van ban|truong hop)(?!\p{L})")
+LONE_COUNT = regex.compile(rf"(?<!\S)(?P<c>[l§])(?= {_COUNTED})")
+# and a capital I so, after a comma or an opening bracket: "(6 hồ sơ đất đai, I hồ sơ
+# chứng thực)" (our OCR of a new notice). A Roman numeral follows the word it numbers
+# ("quý I"), and a speck read "I" sits between words ("đơn giản I hóa"), not after a mark
+LONE_COUNT_AFTER_MARK = regex.compile(rf"(?:(?<=, )|(?<=\())(?P<c>I)(?= {_COUNTED})")
+TO_ONE_DIGIT = {"l": "1", "§": "8", "I": "1"}
 TIME_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|thang|nam)\s+$")
 TIME_WORD_AFTER = regex.compile(r"(?i)\s+(?:thang|nam)(?!\p{L})")
 # a percentage: at most 100 before the comma, one or two decimals after it
@@ -126,7 +130,8 @@ TIME_WORD_AFTER = regex.compile(r"(?i)\s+(?:thang|nam)(?!\p{L})")
 HUNDRED_PERCENT = regex.compile(r"(?<![\S])(?P<p>100[34])(?=\s+\p{Ll})")
 # a square metre after a number with its "²" read "?" or "Ÿ" ("4.200 m?" both dev
 # renders of a report that writes m², "30 m?" in seed 001): no report asks a question so
-SQUARE_UNIT = regex.compile(r"(?<=\d ?)(?P<unit>(?P<m>k?m)[?Ÿ])(?=[\s,.;:)]|$)")
+# (or "°": "20 m°", a new report's render; a temperature is "°C" and follows the figure)
+SQUARE_UNIT = regex.compile(r"(?<=\d ?)(?P<unit>(?P<m>k?m)[?Ÿ°])(?=[\s,.;:)]|$)")
 SPLIT_DECIMAL = regex.compile(r"(?<![\d.,])(?:100|\d{1,2})(?P<decimals>, \d{1,2}) ?%")
 # a list number at a line's start with its 8 read "§" ("§. Sơ kết", "5§. Xây dựng"): no
 # report writes the section sign there
@@ -314,7 +319,7 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
         if any(ch.isdigit() for ch in count) and not count.isdigit() and not in_date and \
                 not _overlaps(fixes, *match.span()):  # an article's number, read above
             fixes.append(DigitFix(match.start(), match.end(), count, count.translate(TO_DIGITS)))
-    for match in LONE_COUNT.finditer(folded):
+    for match in [*LONE_COUNT.finditer(folded), *LONE_COUNT_AFTER_MARK.finditer(folded)]:
         fixes.append(DigitFix(*match.span("c"), match.group("c"), TO_ONE_DIGIT[match.group("c")]))
     for match in ROMAN_COUNT.finditer(folded):
         if match.group("before").lower() in COUNTED_AFTER:

@@ -102,6 +102,11 @@ def test_a_one_digit_count_read_as_a_look_alike_is_the_digit():
     text = "kéo dài và 1 đợt lũ vượt báo động; Hồi 8 giờ 30 phút, ngày 12 tháng 11"
     assert diacritics.restore(text.replace("1 đợt", "l đợt").replace("8 giờ", "§ giờ")
                               ).text == text
+    # a capital I so after a comma or a bracket (a new notice's render); after a word it
+    # is a Roman numeral or a speck
+    text = "quá hạn (6 hồ sơ đất đai, 1 hồ sơ chứng thực), (1 lượt)"
+    assert diacritics.restore(text.replace("1 hồ", "I hồ").replace("(1", "(I")).text == text
+    assert diacritics.restore("trong quý I hồ sơ tăng").text == "trong quý I hồ sơ tăng"
     # before a word that does not count, a lone "l" is still a speck
     assert diacritics.restore("bảo đảm hợp l toàn diện").text == "bảo đảm hợp toàn diện"
 
@@ -196,6 +201,8 @@ def test_a_square_metre_read_with_a_question_mark_is_one_again():
     # without a number before it stays
     assert diacritics.restore("hiến trên 4.200 m? đất, 2 kmŸ đường và 30 m?, 01 điều hòa"
                               ).text == "hiến trên 4.200 m² đất, 2 km² đường và 30 m², 01 điều hòa"
+    # or "°" (a new report's render)
+    assert diacritics.restore("khu vực chờ thêm 20 m°.").text == "khu vực chờ thêm 20 m²."
     assert diacritics.restore("Bao nhiêu m? Chưa rõ.").text == "Bao nhiêu m? Chưa rõ."
 
 

@@ -233,6 +233,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # ... a VT's T read as an E with marks, a code's T as a "1" (our OCR of a new
     # submission; its "1C" had been decoded as the abbreviation "Tthc")
     ("- Lưu: VỀ 1C-KT,", "- Lưu: VT, TC-KT."),
+    # ... the comma and space between two codes read as a colon (a new letter's render)
+    ("- Lưu: VI:VP", "- Lưu: VT, VP."),
     # the motto's underline read as a speck and a stroke (a new plan's photo)
     ("XÃ EA TIÊU\tĐộc lập - Tự do - Hạnh phúc\n¿\t1\nSố: 77/KH-UBND",
      "XÃ EA TIÊU\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 77/KH-UBND"),
@@ -688,7 +690,8 @@ def test_the_signers_family_name_takes_its_marks_from_the_list_of_family_names()
     for right in ("Đinh Công Tráng", "Lã Văn Hùng", "Y Thuôn Mlô", "Ông Văn Tám",
                   "Lường Văn Thắng",  # a Thai family name, not a misread Lương
                   "Đàng Năng Thọ",  # a Cham one, not a misread Đặng (a new letter)
-                  "Danh Thị Kim Ngân"):  # a Khmer one
+                  "Danh Thị Kim Ngân",  # a Khmer one
+                  "Phàn Thị Mẩy"):  # a Dao one, not a misread Phan
         assert diacritics.restore(block.format(right)).text == block.format(right)
     # the name as the document writes it elsewhere too: "Hờ" is no misread "Hồ" here
     body = "Ông Hờ Văn Mua, Giám đốc Trung tâm, báo cáo.\n" + block

@@ -101,6 +101,9 @@ def test_a_typed_quarter_is_not_taken_for_a_misread_one():
     # our OCR of a new report: "III." opened page 2 read "HI.", the "II." on page 1
     ("BÁO CÁO\nI. ĐẶC ĐIỂM TÌNH HÌNH\nXã có 14 thôn.\nII. KẾT QUẢ THỰC HIỆN\nĐã xong.",
      "Còn chậm.\nHI. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n1. Tiếp tục rà soát.", 2, "HI.", "III."),
+    # of a new report: a whole stroke lost, "III." read "II." under page 1's "II."
+    ("BÁO CÁO\nI. CÁCH THỨC KHẢO SÁT\nPhiếu hợp lệ.\nII. KẾT QUẢ KHẢO SÁT\nĐạt 94,3%.",
+     "vào giờ cao điểm.\nII. GIẢI PHÁP TRONG THỜI GIAN TỚI\n1. Công khai.", 2, "II.", "III."),
     # of a dev decision: "c)" opened page 2 read "e)", after "b)" on page 1
     ("Điều 2. Nhiệm vụ\na) Rà soát thủ tục;\nb) Theo dõi, đôn đốc;",
      "e) Tham mưu Chủ tịch UBND xã;\nd) Đề xuất khen thưởng;\nđ) Báo cáo.", 1, "e)", "c)"),
@@ -115,6 +118,18 @@ def test_a_garbled_numeral_or_letter_is_counted_from_the_page_before(first, seco
     # a typed page is as its author wrote it
     pages[1] = PageText(2, "text-layer", second, second)
     assert [p.text for p in repair.harmonise(pages)] == [first, second]
+
+
+def test_a_repeated_numeral_before_the_next_one_stays():
+    # "II." twice, then "III.": the second II is no misread III (nor fixed by guess)
+    first = "I. MỤC ĐÍCH\nRõ.\nII. NỘI DUNG\nĐủ."
+    second = "II. NỘI DUNG\nTiếp.\nIII. TỔ CHỨC THỰC HIỆN\nXong."
+    pages = [PageText(1, "ocr", first, first), PageText(2, "ocr", second, second)]
+    assert [p.text for p in repair.harmonise(pages)] == [first, second]
+    # nor is a heading line that comes twice (a page's last line read again on the next)
+    again = "II. NỘI DUNG\nTiếp."
+    pages = [PageText(1, "ocr", first, first), PageText(2, "ocr", again, again)]
+    assert [p.text for p in repair.harmonise(pages)] == [first, again]
 
 
 def test_columns_read_as_one_line_are_set_apart_by_a_tab():
