@@ -448,15 +448,13 @@ def roman_headings_by_sequence(read: list[str], lines: list[str]
             # page before, a new report's render): a numeral that repeats the heading
             # just before (not its title: a line read twice), one I short of the next,
             # unless the heading after is that one
-            after = heads[k + 1][1] if k + 1 < len(heads) else None
+            next_value = heads[k + 1][1] if k + 1 < len(heads) else None
             repaired = ROMAN_HEADING_LINE.match(lines[number])
-            if value in (1, 2) and k and heads[k - 1][1] == value and after != value + 1 \
-                    and repaired and repaired.group("numeral") == to_roman(value) and \
+            if value in (1, 2) and k and heads[k - 1][1] == value and \
+                    next_value != value + 1 and repaired and \
+                    repaired.group("numeral") == to_roman(value) and \
                     _title(read[number]) != _title(read[heads[k - 1][0]]):
-                start, end = repaired.span("numeral")
-                if lines[number][end:end + 1] == ".":
-                    end += 1
-                fixes.append((number, start, end, to_roman(value + 1) + "."))
+                fixes.append(_numeral_fix(number, lines[number], repaired, value + 1))
             continue
         guesses = set()
         before = next((j for j in range(k - 1, -1, -1) if heads[j][1] is not None), None)
@@ -475,11 +473,17 @@ def roman_headings_by_sequence(read: list[str], lines: list[str]
                 (_stems_fit(read[number], guess) or repeats and guess == heads[before][1] + 1) \
                 and repaired and \
                 repaired.group("numeral") != to_roman(guess):
-            start, end = repaired.span("numeral")
-            if lines[number][end:end + 1] == ".":
-                end += 1
-            fixes.append((number, start, end, to_roman(guess) + "."))
+            fixes.append(_numeral_fix(number, lines[number], repaired, guess))
     return fixes
+
+
+def _numeral_fix(number: int, line: str, heading: regex.Match[str], value: int
+                 ) -> tuple[int, int, int, str]:
+    """The fix that gives ``heading``'s numeral (its stop included) ``value``."""
+    start, end = heading.span("numeral")
+    if line[end:end + 1] == ".":
+        end += 1
+    return number, start, end, to_roman(value) + "."
 
 
 def _title(line: str) -> str:

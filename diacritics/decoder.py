@@ -709,6 +709,7 @@ class Decoder:
                 if score + ceiling < floor:
                     break
                 # a context the LM has no trigram of scores as its last word alone
+                # (``NgramLM.backed_off``, written out: this is the hot loop)
                 if u >= 0 and (u << bits | v) not in tri_contexts:
                     u = -1
                 # an entry whose context an entry before it had (both back off to the same
@@ -816,9 +817,8 @@ class Decoder:
             right = right[:right.index(eos) + 1]
         ids = slot.ids
         channel = slot.channel if cache is None else cache.adjusted(ids, slot.channel)
-        u, v = left
-        if u >= 0 and (u << lm_mod.BITS | v) not in lm.tri_after:
-            u = -1  # as in ``best_path``, whose scores are then at hand
+        # the context as ``best_path`` backs it off, whose scores are then at hand
+        u, v = lm.backed_off(*left), left[1]
         scores = [logp + lm_lp for logp, lm_lp in
                   zip(channel, self._lm_logps(u, v, ids), strict=True)]
         # only the strongest few can take posterior mass; scoring the right context for

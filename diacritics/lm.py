@@ -131,6 +131,11 @@ class NgramLM:
         """``bigram_count`` by ids."""
         return self.bi.get((i << BITS) | j, 0) if i >= 0 and j >= 0 else 0
 
+    def backed_off(self, u: int, v: int) -> int:
+        """``u``, or -1 when no trigram follows the pair ``u v``: ``logps`` scores such a
+        context as its last word alone, and the decoder caches its scores once for all."""
+        return u if u >= 0 and (u << BITS | v) in self.tri_after else -1
+
     def logp(self, u: int, v: int, w: int) -> float:
         """log P(w | u v); ids of -1 are unknown tokens. The arithmetic of ``logps``, for
         one word: the decoder's confidence asks for single words half a million times on

@@ -57,6 +57,10 @@ def test_a_context_without_trigrams_scores_as_its_last_word_alone():
     assert len(unseen) > 10
     for u, v in unseen:
         assert lm.logps(u, v, candidates) == lm.logps(-1, v, candidates)
+        assert lm.backed_off(u, v) == -1
+    seen = [(u, v) for u, v in zip(tokens, tokens[1:], strict=False)
+            if u >= 0 and (u << lm_mod.BITS | v) in lm.tri_after]
+    assert seen and all(lm.backed_off(u, v) == u for u, v in seen)
 
 
 def test_beam_search_finds_the_best_path_of_all(monkeypatch):
