@@ -47,7 +47,8 @@ BATCHES = ((Path(__file__).resolve().parent / "dev_reports", 9900),
            (Path(__file__).resolve().parent / "dev_reports_5", 18000),
            (Path(__file__).resolve().parent / "dev_reports_6", 20000),
            (Path(__file__).resolve().parent / "dev_reports_7", 22000),
-           (Path(__file__).resolve().parent / "dev_reports_8", 24000))
+           (Path(__file__).resolve().parent / "dev_reports_8", 24000),
+           (Path(__file__).resolve().parent / "dev_reports_9", 26000))
 CACHE = Path(__file__).resolve().parent / "cache" / "fresh"
 COPIES = 2
 
