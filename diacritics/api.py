@@ -55,6 +55,7 @@ from diacritics.codes import (
     STANDING,
     URL_OR_MAIL,
     archive_marks,
+    chair_marks,
     first_item_number,
     first_items_read_roman,
     fix_code,
@@ -1169,6 +1170,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
                      facts.numbers, in_list, doubtful, facts.spaced_marks)
     archive = archive_marks(line)
+    if number in facts.recipient_items:
+        archive |= chair_marks(line)
     for piece in pieces:
         if protected and piece.slot is not None and _inside(piece, protected):
             piece.context, piece.slot = piece.text.lower(), None

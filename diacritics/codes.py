@@ -8,16 +8,16 @@ A frequent abbreviation that OCR misread by one letter of like shape ("TIHC") is
 it; a heading's Roman numeral whose I's were read as "1", "l" or "|" is whole again, and
 one that lost its stop gets it back; a first item's "1." read "I." under a Roman heading
 is "1." again; the archive line of a recipient list gets its VT ("Lưu: VL"), commas and
-closing stop back; a recipient's "(b/c)" misread as "(b/©)" or "(h/c)" is whole again;
-the national title that ends a header line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") is
-whole and apart from the issuer's column again.
+closing stop back, a recipient item's "CT, PCT" its comma; a recipient's "(b/c)" misread
+as "(b/©)" or "(h/c)" is whole again; the national title that ends a header line ("CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") is whole and apart from the issuer's column again.
 
 Contract: ``fix_code(chunk) -> chunk``, ``fix_heading(line) -> line``,
 ``lost_heading_stop(line, chunks) -> bool``, ``first_item_number(line, line_before) ->
-offset | None``, ``archive_marks(line) -> {start: (end, code)}``, ``garbled_archive(
-column) -> item | None``, ``national_title(line)
--> (start, title) | None``, ``misread_abbreviation(capitals, model) -> abbreviation |
-None``; the patterns tell ``api`` which chunks are codes (``CODE``, ``URL_OR_MAIL``,
+offset | None``, ``archive_marks(line)`` and ``chair_marks(line) -> {start: (end,
+code)}``, ``garbled_archive(column) -> item | None``, ``national_title(line) -> (start,
+title) | None``, ``misread_abbreviation(capitals, model) -> abbreviation | None``; the
+patterns tell ``api`` which chunks are codes (``CODE``, ``URL_OR_MAIL``,
 ``BROKEN_CODE``).
 """
 
@@ -64,8 +64,9 @@ CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\
 # list's last code, as an "L" ("VTL"), or a speck after it as a letter ("VTF.").
 ARCHIVE_LINE = regex.compile(r"^\W*L[ưu]u\s*:\s*")  # "Luu:" in legacy garble
 # "Y1", "YT1" too; "VIE" (legacy); "Vì" (a new decision's scan, "- Lưu: Vì, VỀ."); an E
-# with marks as the first code ("- Lưu: VỀ 1C-KT," our OCR of a new submission)
-MISREAD_VT = regex.compile(r"V[LIDÌì1|lFŨEÈÉẺẼẸÊỀẾỂỄỆ]|VIE|YT?1")
+# with marks as the first code ("- Lưu: VỀ 1C-KT," our OCR of a new submission); its
+# T and comma read as two letters ("- Lưu: VLŨ VP-TK.", a new plan's render)
+MISREAD_VT = regex.compile(r"V[LI]?[LIDÌì1|lFŨEÈÉẺẼẸÊỀẾỂỄỆ]|YT?1")
 VT_STOP_READ_L = regex.compile(r"VT[LI|]")
 VT_WITH_SPECK = regex.compile(r"VT[FEIL]")
 # the drafter's name (and the copies kept) in brackets after the codes, before the stop:
@@ -574,6 +575,26 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
             mark = "."
         marks[code.start()] = (code.end(), letters + mark)
     return marks
+
+
+# "- CT, PCT UBND xã;" (the chairman and vice-chairmen, chủ tịch and phó chủ tịch) in a
+# recipient list, its T and comma read as one letter or two ("CŨ PCT", "CLPCT"), the comma
+# as another mark ("CTj các PCT", "CT; các PCT") or lost: 4 of 4 renders of two new
+# documents. A first code before "PCT" is CT
+CHAIR_ITEM = regex.compile(
+    r"^\s*[-–+•]\s*(?P<code>C(?:Ũ|L|T[j;.]?))(?P<glued>PCT\b)?"
+    r"(?(glued)|(?=\s+(?:các\s+)?PCT\b))")
+
+
+def chair_marks(line: str) -> dict[int, tuple[int, str]]:
+    """A recipient item's misread "CT," before "PCT" (``CHAIR_ITEM``), as ``archive_marks``
+    gives its codes: {start: (end, what it reads)}."""
+    item = CHAIR_ITEM.match(line)
+    if item is None:
+        return {}
+    if item.group("glued"):
+        return {item.start("code"): (item.end("glued"), "CT, PCT")}
+    return {item.start("code"): (item.end("code"), "CT,")}
 
 
 def garbled_archive(column: str) -> str | None:

@@ -63,7 +63,10 @@ MONTH_YEAR = regex.compile(
 # a month before a mark ("Kết quả tháng §: 04 người", "trong tháng O1, ...")
 MONTH_MARK = regex.compile(
     rf"(?<![\p{{L}}\d])(?i:thang)\s+(?P<m>{_CH}{{1,2}})(?=[:,;)]|\.(?!\d))")
-YEAR = regex.compile(rf"(?<![\p{{L}}\d])(?i:nam)\s+(?P<y>{_CH}{{4}})(?![\p{{L}}\d])")
+# also a year whose last digit OCR read apart as a letter ("Luật Khiếu nại năm 201 l./.",
+# a new letter's render)
+YEAR = regex.compile(
+    rf"(?<![\p{{L}}\d])(?i:nam)\s+(?P<y>{_CH}{{4}}|\d{{3}} {_CH})(?![\p{{L}}\d])")
 NUMBER = regex.compile(rf"(?<![\p{{L}}\d])(?i:so)\s*:?\s*(?P<n>{_CH}{{1,4}})(?=\s*/)")
 # a numeric date whose day or month OCR split with a space or printed with a look-alike:
 # "10/1 1/2025", "I1/ 12/2025"
@@ -130,8 +133,13 @@ TIME_WORD_AFTER = regex.compile(r"(?i)\s+(?:thang|nam)(?!\p{L})")
 HUNDRED_PERCENT = regex.compile(r"(?<![\S])(?P<p>100[34])(?=\s+\p{Ll})")
 # a square metre after a number with its "²" read "?" or "Ÿ" ("4.200 m?" both dev
 # renders of a report that writes m², "30 m?" in seed 001): no report asks a question so
-# (or "°": "20 m°", a new report's render; a temperature is "°C" and follows the figure)
-SQUARE_UNIT = regex.compile(r"(?<=\d ?)(?P<unit>(?P<m>k?m)[?Ÿ°])(?=[\s,.;:)]|$)")
+# (or "°": "20 m°", a new report's render; a temperature is "°C" and follows the figure;
+# or "Ỷ": "2,3 mỶ", a new letter's render)
+SQUARE_UNIT = regex.compile(r"(?<=\d ?)(?P<unit>(?P<m>k?m)[?Ÿ°Ỷ])(?=[\s,.;:)]|$)")
+SQUARE_METRES = regex.compile(r"(?<=\d ?)k?m²|" + SQUARE_UNIT.pattern)
+# in a document that writes m², an "m2" after a figure is its raised 2 read level ("2,3
+# m2" beside "156,8 m?" on a new letter's render)
+LEVEL_SQUARE = regex.compile(r"(?<=\d ?)(?P<unit>(?P<m>k?m)2)(?=[\s,.;:)]|$)")
 SPLIT_DECIMAL = regex.compile(r"(?<![\d.,])(?:100|\d{1,2})(?P<decimals>, \d{1,2}) ?%")
 # a list number at a line's start with its 8 read "§" ("§. Sơ kết", "5§. Xây dựng"): no
 # report writes the section sign there
@@ -177,15 +185,21 @@ DECIMAL_STOP = regex.compile(
 CELL_DECIMAL_STOP = regex.compile(
     r"(?<=\t)\d{1,3}(?P<stop>\.)\d(?=[ \t]*\t[ \t]*\d|\s*$)")
 # one decimal after a stop before a percent sign or a unit of amount ("(84.2%)" among
-# "87,5%" and "91,3%" in our OCR of a new report): a thousands separator has three digits
-# after it, and a sub-item's "2.1" comes before no such sign
+# "87,5%" and "91,3%" in our OCR of a new report) or of area ("diện tích 156.8 m²", a new
+# letter's render): a thousands separator has three digits after it, and a sub-item's
+# "2.1" comes before no such sign
+_AREA = r"k?m(?:[²2?Ÿ°Ỷ]|(?!\p{L}))"
 UNIT_DECIMAL_STOP = regex.compile(
     r"(?<![\d.,])\d{1,3}(?P<stop>\.)\d(?![\d.,/])"
-    r"(?=\s*(?:%|(?:tỷ|triệu|nghìn|ngàn|ha|km|tấn)(?!\p{L})))")
+    rf"(?=\s*(?:%|(?:tỷ|triệu|nghìn|ngàn|ha|km|tấn)(?!\p{{L}})|{_AREA}))")
 # a decimal stop after thousands groups ("3.134.7" in a new report's yields table, both
 # renders): thousands have three digits, so a last group of one or two is decimals
 GROUPED_DECIMAL_STOP = regex.compile(
     r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?P<stop>\.)\d{1,2}(?![\d.,/])")
+# a phone number's last group whose first 1 OCR read as an I apart from the rest
+# ("0254.3862.I 17", a new letter's render); a group of digits never starts with a letter
+GROUP_ONE_APART = regex.compile(
+    r"(?<=\d{3,4}\.\d{3,4}\.)(?P<group>[Il|] (?P<rest>\d{1,3}))(?![\d\p{L}])")
 DATE_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|tu|den|toi)\s+$")
 MAX_LOOKALIKES = {"d": 2, "m": 2, "y": 1, "n": 2}
 MIN_DIGITS = {"d": 0, "m": 0, "y": 3, "n": 1}  # "tháng I I" is 11; "số II/" may be Roman
@@ -196,10 +210,12 @@ VALID = {"d": range(1, 32), "m": range(1, 13), "y": range(1900, 2100), "n": rang
 class NumberStyle:
     """How a document writes numbers: its quarters in Roman numerals ("Quý II", "quý IV"),
     as reports do, and none in figures that OCR does not confuse with I's ("Quý 2/2026");
-    decimals with a comma ("86,45 điểm", "58,6%")."""
+    decimals with a comma ("86,45 điểm", "58,6%"); square metres with a raised 2 ("m²", or
+    as OCR misreads it, ``SQUARE_UNIT``)."""
 
     roman_quarters: bool = False
     decimal_comma: bool = False
+    square_metres: bool = False
 
 
 PLAIN = NumberStyle()  # what is assumed of a line without its document
@@ -209,7 +225,8 @@ def number_style(text: str) -> NumberStyle:
     return NumberStyle(
         roman_quarters=ROMAN_QUARTER.search(text) is not None and
         ARABIC_QUARTER.search(text) is None,
-        decimal_comma=DECIMAL_COMMA.search(text) is not None)
+        decimal_comma=DECIMAL_COMMA.search(text) is not None,
+        square_metres=SQUARE_METRES.search(text) is not None)
 
 
 @dataclass(frozen=True)
@@ -342,9 +359,15 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
     for match in SQUARE_UNIT.finditer(line):
         start, end = match.span("unit")
         fixes.append(DigitFix(start, end, line[start:end], match.group("m") + "²"))
+    for match in LEVEL_SQUARE.finditer(line) if style.square_metres else ():
+        start, end = match.span("unit")
+        fixes.append(DigitFix(start, end, line[start:end], match.group("m") + "²"))
     for match in HUNDRED_PERCENT.finditer(line):
         start, end = match.span("p")
         fixes.append(DigitFix(start, end, line[start:end], "100%"))
+    for match in GROUP_ONE_APART.finditer(line):
+        fixes.append(DigitFix(*match.span("group"), match.group("group"),
+                              "1" + match.group("rest")))
     for match in SPLIT_DECIMAL.finditer(line):
         start, end = match.span("decimals")
         fixes.append(DigitFix(start, end, line[start:end], line[start:end].replace(" ", "")))

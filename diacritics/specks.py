@@ -161,10 +161,11 @@ def lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool,
     the label that opens its line (``_spaced_label_colon``: "Kính gửi :"), a semicolon
     inside a line ("năng lực ; BH"), a stop before a lower-case word, a number or a dash
     ("dân . và", "ngày . 22/1", "bền .. vững", "Chủ tịch . -") or at the end of a line that
-    ``continues`` on the next. No report the model learned from, nor any of the eight law
-    codes (2.4 million characters), writes a colon or semicolon with a space before it (but
-    other typed text does: "Kính gửi :"); a stop so written ends a line of the Debian guide
-    now and then ("make install ."), so there a stop needs the lower-case word."""
+    ``continues`` on the next or holds only a person's name. No report the model learned
+    from, nor any of the eight law codes (2.4 million characters), writes a colon or
+    semicolon with a space before it (but other typed text does: "Kính gửi :"); a stop so
+    written ends a line of the Debian guide now and then ("make install ."), so there a
+    stop needs the lower-case word."""
     if n == 0:
         return len(chunks) > 1
     before = chunks[n - 1].group()
@@ -180,7 +181,10 @@ def lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool,
     if mark == ":":
         return not _spaced_label_colon(chunks, n)
     if n == len(chunks) - 1:
-        return continues
+        # nor does a name alone end so: a signer's ("Huỳnh Văn Tư .", a new letter's last
+        # page)
+        return continues or PERSON_NAME.fullmatch(
+            " ".join(c.group() for c in chunks[:n])) is not None
     return mark == ";" or bool(regex.match(r"[\p{Ll}\d]|[-–]$", chunks[n + 1].group()))
 
 

@@ -118,6 +118,11 @@ def test_one_decimal_after_a_stop_before_a_percent_or_unit_is_a_comma_misread():
     # where the document writes no decimal comma, a stop may be its decimal mark
     text = "tăng 84.2% so với năm trước"
     assert diacritics.restore(text).text == text
+    # or before a unit of area (a new letter's render: "diện tích 156.8 m?)"); a stop
+    # before three digits parts thousands
+    text = "thửa đất diện tích 156.8 m?), chồng lấn 2,3 m², khu 1.250 m² và 12.5 km"
+    assert diacritics.restore(text).text == \
+        "thửa đất diện tích 156,8 m²), chồng lấn 2,3 m², khu 1.250 m² và 12,5 km"
 
 
 def _restored_with_spans(line: str) -> str:
@@ -204,6 +209,31 @@ def test_a_square_metre_read_with_a_question_mark_is_one_again():
     # or "°" (a new report's render)
     assert diacritics.restore("khu vực chờ thêm 20 m°.").text == "khu vực chờ thêm 20 m²."
     assert diacritics.restore("Bao nhiêu m? Chưa rõ.").text == "Bao nhiêu m? Chưa rõ."
+    # or "Ỷ" (a new letter's render); and where the document writes m², an "m2" after a
+    # figure is one read level (the same render); elsewhere "m2" is as typed
+    assert diacritics.restore("chồng lấn 2,3 mỶ với thửa đất").text == \
+        "chồng lấn 2,3 m² với thửa đất"
+    text = "diện tích 156,8 m²; phần chồng lấn 2,3 m2 với thửa đất số 413"
+    assert diacritics.restore(text).text == text.replace("m2", "m²")
+    assert diacritics.restore(text.replace("m²", "m?")).text == text.replace("m2", "m²")
+    text = "phần chồng lấn 2,3 m2 với thửa đất số 413"
+    assert diacritics.restore(text).text == text
+
+
+def test_a_years_last_digit_read_apart_as_a_letter_is_the_year_again():
+    # "Luật Khiếu nại năm 2011./." read "năm 201 l./." (a new letter's render)
+    assert diacritics.restore("theo quy định của Luật Khiếu nại năm 201 l./.").text == \
+        "theo quy định của Luật Khiếu nại năm 2011./."
+    text = "đến năm 201 hộ gia đình"  # no fourth digit: a count
+    assert diacritics.restore(text).text == text
+
+
+def test_a_phone_numbers_last_group_whose_one_was_read_apart_is_whole_again():
+    # "0254.3862.117" read "0254.3862.I 17" (a new letter's render)
+    assert diacritics.restore("gọi số điện thoại 0254.3862.I 17 (giờ hành chính)").text == \
+        "gọi số điện thoại 0254.3862.117 (giờ hành chính)"
+    text = "Điều 3.2.1. I 17 hộ"  # no phone number: a heading's numbers
+    assert diacritics.restore(text).text == text
 
 
 def test_a_count_read_in_roman_numerals_is_a_count_again():

@@ -348,6 +348,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # word
     ("được triển khai thanh . -\ntoán trực tuyến; của Chủ tịch . - UBND tỉnh",
      "được triển khai thanh\ntoán trực tuyến; của Chủ tịch - UBND tỉnh"),
+    # a lone stop after a name alone on its line (a signer's, a new letter's last page)
+    ("PHÓ CHỦ TỊCH\nHuỳnh Văn Tư .", "PHÓ CHỦ TỊCH\nHuỳnh Văn Tư"),
     # a syllable's onset alone, or consonants with a "đ", that the decoder could not read
     ("Ủy ban nhân dân xã thực hiện như sau:\nphát triển các tiện ích ng: hỗ trợ; thanh toán đc đt "
      "điện tử; Cơ quan ph chủ trì.",
@@ -1253,6 +1255,20 @@ def test_a_table_rows_number_damaged_beside_its_cell_border():
         assert diacritics.restore(text).text == text
 
 
+def test_the_chairmans_code_before_the_vice_chairmens_in_a_recipient_list():
+    # "- CT, PCT UBND xã;" with its T and comma read as "Ũ", as "L" glued to the next
+    # code, or its comma read as another mark (4 renders of two new documents)
+    for read, right in (("- CŨ PCT UBND xã;", "- CT, PCT UBND xã;"),
+                        ("- CLPCT UBND xã;", "- CT, PCT UBND xã;"),
+                        ("- CTj các PCT UBND xã;", "- CT, các PCT UBND xã;"),
+                        ("- CT; các PCT UBND xã;", "- CT, các PCT UBND xã;"),
+                        ("- CT, PCT UBND xã;", "- CT, PCT UBND xã;")):
+        text = f"Nơi nhận:\n- Sở Nội vụ (b/c);\n{read}\n- Lưu: VT."
+        assert diacritics.restore(text).text.split("\n")[2] == right, read
+    # not outside a recipient list
+    assert diacritics.restore("- CŨ PCT UBND xã;").text == "- CŨ PCT UBND xã;"
+
+
 def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # "VT." read "VL": the stop went into the L (21 times in our OCR of the dev documents)
     text = "Nơi nhận:\n- Như trên;\n- Lưu: VL\n- Lưu: VL, VP."
@@ -1284,6 +1300,9 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
         repaired = diacritics.restore(text).text.split("\n")[-1]
         assert repaired.split("\t")[0] in ("- Lưu: VT.", "- Lưu: VT, VP.",
                                             "- Lưu: VT, TTPVHCC."), garbled
+    # VT and its comma read as two letters (a new plan's render)
+    text = "Nơi nhận:\n- Như trên;\n- Lưu: VLŨ VP-TK."
+    assert diacritics.restore(text).text.endswith("\n- Lưu: VT, VP-TK.")
     # the drafter's name in brackets before the stop; a speck after VT read as a letter
     # (our OCR of new documents: "- Lưu: VD VP (Thọ).", "- Lưu: VTF.")
     text = "- Lưu: VD VP (Thọ).\n- Lưu: VTF.\n- Lưu: VT, (Hà 05b)."
