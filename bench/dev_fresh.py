@@ -14,7 +14,9 @@ quoted questions, a budget submission with a money table and Khmer names, a noti
 office hours, a URL, phone numbers and an e-mail address; bench/dev_reports_8/, later
 still: a ward's satisfaction survey report with a percentage table, a meeting's
 conclusions notice with H'Mông and Dao names, a letter on internal procedures with a list
-of addressees): what repair changes in their clean text (do no harm), and the errors
+of addressees; bench/dev_reports_9/, later still: a quarter's report with Nùng and Tày
+place names, a reply to a citizen's petition, a plan to score the PAR index with a table
+of points): what repair changes in their clean text (do no harm), and the errors
 left after our whole pipeline reads two degraded renders of each (cached in
 bench/cache/fresh). Not a benchmark: rules are found here; the benchmark's test documents
 are never looked at.
