@@ -16,7 +16,9 @@ still: a ward's satisfaction survey report with a percentage table, a meeting's
 conclusions notice with H'Mông and Dao names, a letter on internal procedures with a list
 of addressees; bench/dev_reports_9/, later still: a quarter's report with Nùng and Tày
 place names, a reply to a citizen's petition, a plan to score the PAR index with a table
-of points): what repair changes in their clean text (do no harm), and the errors
+of points; bench/dev_reports_10/, later still: a ward's decision in the old tone style
+with a table of members, a notice of mobile office days with times and fees, the minutes
+of a handover): what repair changes in their clean text (do no harm), and the errors
 left after our whole pipeline reads two degraded renders of each (cached in
 bench/cache/fresh). Not a benchmark: rules are found here; the benchmark's test documents
 are never looked at.
@@ -50,7 +52,8 @@ BATCHES = ((Path(__file__).resolve().parent / "dev_reports", 9900),
            (Path(__file__).resolve().parent / "dev_reports_6", 20000),
            (Path(__file__).resolve().parent / "dev_reports_7", 22000),
            (Path(__file__).resolve().parent / "dev_reports_8", 24000),
-           (Path(__file__).resolve().parent / "dev_reports_9", 26000))
+           (Path(__file__).resolve().parent / "dev_reports_9", 26000),
+           (Path(__file__).resolve().parent / "dev_reports_10", 28000))
 CACHE = Path(__file__).resolve().parent / "cache" / "fresh"
 COPIES = 2
 
