@@ -62,7 +62,9 @@ CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\
 # "VF", "VŨ" or "VE", drops the small stop and comma ("VT Lê Thị Hồng Nhung", "VT VP Phùng
 # Thế Anh": 12 times in our OCR of the dev documents), reads the stop as a comma or, as the
 # list's last code, as an "L" ("VTL"), or a speck after it as a letter ("VTF.").
-ARCHIVE_LINE = regex.compile(r"^\W*L[ưu]u\s*:\s*")  # "Luu:" in legacy garble
+# "Luu:" in legacy garble; "LƯU:" read in capitals ("- LƯU: VTL, 1E", a new decision's
+# render)
+ARCHIVE_LINE = regex.compile(r"^\W*(?P<label>L(?i:[ưu]u))\s*:\s*")
 # "Y1", "YT1" too; "VIE" (legacy); "Vì" (a new decision's scan, "- Lưu: Vì, VỀ."); an E
 # with marks as the first code ("- Lưu: VỀ 1C-KT," our OCR of a new submission); its
 # T and comma read as two letters ("- Lưu: VLŨ VP-TK.", a new plan's render)
@@ -88,7 +90,7 @@ LABEL_DIGITS = str.maketrans({"1": "l", "0": "o", "|": "l"})
 # as a colon ("- Lưu: VI:VP" for "VT, VP.", a new letter's render)
 ARCHIVE_CODE = regex.compile(
     rf"([A-ZĐ1][A-ZĐ]{{1,5}}(?:-[A-ZĐ]{{2,6}})?|\p{{Lu}}{{2,3}}(?=[,;:.])|{MISREAD_VT.pattern})"
-    r"([,;:.]?)(?=\s|$|(?<=[,;:])[A-ZĐ]{2})")
+    r"([,;:.]?|-(?=\s*$))(?=\s|$|(?<=[,;:])[A-ZĐ]{2})")
 # "(b/c)", to report to (báo cáo), after a recipient: our OCR read 5 of 15 on the dev
 # pages as "(b/©)", "(b/C)", "(h/c)", "(b/€)" or "(hb/C)" (not mended: the line's length
 # would change under the spans of the edits after it)
@@ -383,7 +385,10 @@ def _misread_row_numbers(run: list[tuple[int, regex.Match[str]]]
 
 # a line opened by a Roman numeral and its stop, then a title in capitals; and by what a
 # poor scan makes of the I's of one ("Ii", "H.", "IH.", "1"), one space before the title
-ROMAN_HEADING_LINE = regex.compile(r"^\s*(?P<numeral>[IVX]{1,4})\.\s+\p{Lu}{2,}")
+# a title in capitals, also one that opens with a word of one letter ("III. Ý KIẾN CÁC
+# BÊN", a new minutes' heading, had been taken for a garbled numeral)
+ROMAN_HEADING_LINE = regex.compile(
+    r"^\s*(?P<numeral>[IVX]{1,4})\.\s+\p{Lu}(?:\p{Lu}|\s+\p{Lu}{2,})")
 GARBLED_HEADING_LINE = regex.compile(
     r"^\s*(?P<numeral>[IiHlL1|!]{1,4}\.?) (?:\p{Lu}+[,;]? )+(?:\p{Lu}+|\d{4}(?:-\d{4})?)\s*$")
 NATIONAL_TITLE_LETTERS = "CONG HOA XA HOI CHU NGHIA"
@@ -473,7 +478,7 @@ def roman_headings_by_sequence(read: list[str], lines: list[str]
         if len(guesses) == 1 and (guess := guesses.pop()) in (1, 2, 3) and \
                 (_stems_fit(read[number], guess) or repeats and guess == heads[before][1] + 1) \
                 and repaired and \
-                repaired.group("numeral") != to_roman(guess):
+                repaired.group("numeral").rstrip(".") != to_roman(guess):
             fixes.append(_numeral_fix(number, lines[number], repaired, guess))
     return fixes
 
@@ -561,7 +566,8 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
             letters = "T" + letters[1:]
         if n == 0 and MISREAD_VT.fullmatch(letters):
             letters = "VT"
-        elif n == 0 == len(codes) - 1 and not mark and VT_STOP_READ_L.fullmatch(letters):
+        elif n == 0 and (not mark or n < len(codes) - 1) and \
+                VT_STOP_READ_L.fullmatch(letters):  # "VTL, 1E" too, a new decision's
             letters = "VT"
         elif n == 0 and mark and VT_WITH_SPECK.fullmatch(letters):
             letters = "VT"
@@ -571,9 +577,11 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
                 mark += " "
         elif noted:  # as written: "VP (Thọ).", "VT, (Hà 05b)."
             pass
-        elif mark in ("", ",", ":"):  # the list's stop read as a colon too ("- Lưu: VT:")
+        elif mark in ("", ",", ":", "-"):  # the list's stop read as a colon too ("- Lưu: VT:")
             mark = "."
         marks[code.start()] = (code.end(), letters + mark)
+    if head.group("label") == "LƯU":  # read in capitals
+        marks[head.start("label")] = (head.end("label"), "Lưu")
     return marks
 
 

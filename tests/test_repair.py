@@ -1130,6 +1130,14 @@ def test_a_heading_numeral_a_poor_scan_garbled_is_counted_from_the_headings_arou
         assert diacritics.restore(text).text == text
 
 
+def test_a_heading_whose_title_opens_with_a_word_of_one_letter_is_a_heading():
+    # a new minutes' "III. Ý KIẾN CÁC BÊN" had been taken for a garbled numeral: an edit
+    # that changed nothing ("III." -> "III."); garbled, it is counted like any other
+    text = "I. THÀNH PHẦN\nBên giao.\nII. NỘI DUNG BÀN GIAO\nHồ sơ.\nIII. Ý KIẾN CÁC BÊN\nBên nhận."
+    assert diacritics.restore(text).edits == []
+    assert diacritics.restore(text.replace("III.", "IH.")).text == text
+
+
 def test_a_heading_numeral_one_stroke_short_after_the_one_it_repeats_is_the_next():
     # new documents' legacy garble: "III." read "Il.", one stroke lost, after "II."
     text = ("I. THANH PHAN THAM DU\nCac dai bieu.\nII. NOI DUNG HOI NGHI\nY kién cua Nhan dan."
@@ -1303,6 +1311,10 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # VT and its comma read as two letters (a new plan's render)
     text = "Nơi nhận:\n- Như trên;\n- Lưu: VLŨ VP-TK."
     assert diacritics.restore(text).text.endswith("\n- Lưu: VT, VP-TK.")
+    # the label read in capitals, VT's comma read "L", the list's stop read as a hyphen
+    # (two new documents' renders)
+    text = "Nơi nhận:\n- Như Điều 3;\n- LƯU: VTL, TP.\n- Lưu: VT-"
+    assert diacritics.restore(text).text.split("\n")[2:] == ["- Lưu: VT, TP.", "- Lưu: VT."]
     # the drafter's name in brackets before the stop; a speck after VT read as a letter
     # (our OCR of new documents: "- Lưu: VD VP (Thọ).", "- Lưu: VTF.")
     text = "- Lưu: VD VP (Thọ).\n- Lưu: VTF.\n- Lưu: VT, (Hà 05b)."
