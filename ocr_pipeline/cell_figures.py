@@ -161,10 +161,14 @@ def _in_figure_columns(cells: list[_Cell], words: list[Word]) -> list[bool]:
         key = next((k for k in columns if abs(k[0] - cell.left) <= COLUMN_SLACK_PX
                     and abs(k[1] - cell.right) <= COLUMN_SLACK_PX), (cell.left, cell.right))
         keys.append(key)
+        head = key not in columns  # the column's first cell
         figures = columns.setdefault(key, [])
         text = "".join(words[k].text for k in cell.words).translate(DIGIT_LOOKALIKES)
         figure = FIGURE.fullmatch(text) is not None
-        if figure or len(text) <= SHORT_CELL:  # longer text is the column's head
+        # longer text is the column's head, and so is a short first cell that is no
+        # figure ("STT" over a list's numbers: with it, "vã" and "R" for 1 and 5 in a new
+        # decision's render left the column two of five short of figures)
+        if figure or len(text) <= SHORT_CELL and not head:
             figures.append(figure)
     of_figures = {k for k, figures in columns.items()
                   if len(figures) >= MIN_COLUMN_CELLS

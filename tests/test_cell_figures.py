@@ -91,3 +91,21 @@ def test_a_degraded_tables_cells_read_alone_when_their_row_garbles_them(tmp_path
                 "Đông Hải\t63", "Tân Định\t129", "Hòa Bình\t204\t151", "Chứng thực\t11\t4",
                 "Cộng\t72\t39"]:
         assert any(row in line for line in lines), row
+
+
+def test_a_short_head_over_a_column_of_numbers_is_no_cell_of_it():
+    # a new decision's list of members: "STT" over 1-5, two of them read "vã" and "R" in
+    # their rows; with the head counted the column was three of six figures, under the
+    # share that makes it a column of figures, and the two were never read again
+    from ocr_pipeline.cell_figures import _Cell, _in_figure_columns
+    from ocr_pipeline.models import Word
+
+    texts = ["STT", "vã", "2", "3", "4", "R"]
+    words = [Word(text, 96.0, (110, 100 + 50 * n, 20, 30), 1, n, 1)
+             for n, text in enumerate(texts)]
+    cells = [_Cell([n], 100, 150) for n in range(len(texts))]
+    assert _in_figure_columns(cells, words) == [True] * len(texts)
+    # a column of names stays one
+    names = [Word(text, 96.0, (110, 100 + 50 * n, 20, 30), 1, n, 1)
+             for n, text in enumerate(["Tên", "An", "Bình", "3", "Hà"])]
+    assert not any(_in_figure_columns([_Cell([n], 100, 150) for n in range(5)], names))
