@@ -277,6 +277,13 @@ VIE_MIN_CONFIDENCE = 0.9
 # through repair 0.145/0.260% -> 0.132/0.244% WER (0.7 gave the same; 0.8: 0.136/0.252%)
 DOUBTFUL_MIN_CONFIDENCE = 0.5
 OWN_WORD_MIN = 3  # uses in one document that make a word its own (_add_isolated_word_readings)
+# two syllables glued by a hyphen that the OCR engine doubted, which the LM has seen apart
+# at least SPECK_HYPHEN_PAIR_MIN times: the hyphen is a speck ("Ủy ban-nhân dân", read
+# at 54 in a new minutes' render; "ban nhân" is seen 949 times, the syllables of a
+# transliteration such as "ki-lô", "Ê-đê" at most 16). Where OCR is sure, or in text
+# without confidences, a hyphen stays: "kinh tế-xã hội" is typed so.
+SPECK_HYPHEN = regex.compile(r"(\p{Ll}+)-(\p{Ll}+)")
+SPECK_HYPHEN_PAIR_MIN = 100
 TIME_UNITS = {"năm", "tháng", "quý", "tuần", "ngày"}
 
 
@@ -454,6 +461,13 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if woman:  # an Ê Đê or Jrai woman's name whose apostrophe OCR lost
             pieces.append(_Piece(chunk.start(), chunk.start() + len(woman), woman,
                                  replacement="H'" + woman[1:]))
+            continue
+        hyphened = SPECK_HYPHEN.fullmatch(text) if mode == "vie" and doubtful else None
+        if hyphened and _within(chunk.start(), chunk.end(), doubtful) and model.lm.bigram_count(
+                *(fold(w) for w in hyphened.groups())) >= SPECK_HYPHEN_PAIR_MIN:
+            pieces.append(_Piece(chunk.start(), chunk.end(), text,
+                                 context=fold(hyphened.group(2)),
+                                 replacement=" ".join(hyphened.groups())))
             continue
         if len(text) > 1 and (text.isalpha() or LETTERS_ONLY.fullmatch(text)):
             # a plain word, as most are: no speck, code or punctuation rule applies to it
