@@ -166,8 +166,8 @@ def _in_figure_columns(cells: list[_Cell], words: list[Word]) -> list[bool]:
         text = "".join(words[k].text for k in cell.words).translate(DIGIT_LOOKALIKES)
         figure = FIGURE.fullmatch(text) is not None
         # longer text is the column's head, and so is a short first cell that is no
-        # figure ("STT" over a list's numbers: with it, "vã" and "R" for 1 and 5 in a new
-        # decision's render left the column two of five short of figures)
+        # figure ("STT" over a list's numbers: counted, it left a new decision's column,
+        # with "vã" and "R" read for 1 and 5, at three figures of six, under the share)
         if figure or len(text) <= SHORT_CELL and not head:
             figures.append(figure)
     of_figures = {k for k, figures in columns.items()

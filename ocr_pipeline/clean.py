@@ -5,9 +5,11 @@ projection profiles (the angle at which the horizontal ink histogram is sharpest
 rotates the page back, filling the corners with the paper's grey. ``skew_degrees`` is
 positive when the text was rotated counter-clockwise. Before that, a page lit unevenly (a
 photo) is divided by its paper's brightness; after it, long straight lines (a table's
-borders) and specks are whitened. ``rotate_upright`` turns a page by a multiple of 90
-degrees, as Tesseract's orientation detection (OSD) asks. No binarisation is applied: the
-benchmark showed Tesseract's own does as well on our degraded scans.
+borders) and specks are whitened, and so is the paper of a page with so little ink that
+Otsu's split parts the paper's grain (``whiten_grainy_paper``). ``rotate_upright`` turns
+a page by a multiple of 90 degrees, as Tesseract's orientation detection (OSD) asks. A
+page of text is not binarised: the benchmark showed Tesseract's own binarisation does as
+well on our degraded scans.
 """
 
 from __future__ import annotations
