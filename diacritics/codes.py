@@ -566,8 +566,9 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
             letters = "T" + letters[1:]
         if n == 0 and MISREAD_VT.fullmatch(letters):
             letters = "VT"
-        elif n == 0 and (not mark or n < len(codes) - 1) and \
-                VT_STOP_READ_L.fullmatch(letters):  # "VTL, 1E" too, a new decision's
+        elif n == 0 and not mark and VT_STOP_READ_L.fullmatch(letters):
+            # its stop or comma read "L" ("VTL", "VTL VP"); with a mark after it ("VTL,"),
+            # the L is a speck, below
             letters = "VT"
         elif n == 0 and mark and VT_WITH_SPECK.fullmatch(letters):
             letters = "VT"

@@ -135,7 +135,8 @@ HUNDRED_PERCENT = regex.compile(r"(?<![\S])(?P<p>100[34])(?=\s+\p{Ll})")
 # renders of a report that writes m², "30 m?" in seed 001): no report asks a question so
 # (or "°": "20 m°", a new report's render; a temperature is "°C" and follows the figure;
 # or "Ỷ": "2,3 mỶ", a new letter's render)
-SQUARE_UNIT = regex.compile(r"(?<=\d ?)(?P<unit>(?P<m>k?m)[?Ÿ°Ỷ])(?=[\s,.;:)]|$)")
+SQUARE_READS = "?Ÿ°Ỷ"
+SQUARE_UNIT = regex.compile(rf"(?<=\d ?)(?P<unit>(?P<m>k?m)[{SQUARE_READS}])(?=[\s,.;:)]|$)")
 SQUARE_METRES = regex.compile(r"(?<=\d ?)k?m²|" + SQUARE_UNIT.pattern)
 # in a document that writes m², an "m2" after a figure is its raised 2 read level ("2,3
 # m2" beside "156,8 m?" on a new letter's render)
@@ -188,7 +189,7 @@ CELL_DECIMAL_STOP = regex.compile(
 # "87,5%" and "91,3%" in our OCR of a new report) or of area ("diện tích 156.8 m²", a new
 # letter's render): a thousands separator has three digits after it, and a sub-item's
 # "2.1" comes before no such sign
-_AREA = r"k?m(?:[²2?Ÿ°Ỷ]|(?!\p{L}))"
+_AREA = rf"k?m(?:[²2{SQUARE_READS}]|(?!\p{{L}}))"
 UNIT_DECIMAL_STOP = regex.compile(
     r"(?<![\d.,])\d{1,3}(?P<stop>\.)\d(?![\d.,/])"
     rf"(?=\s*(?:%|(?:tỷ|triệu|nghìn|ngàn|ha|km|tấn)(?!\p{{L}})|{_AREA}))")
@@ -356,10 +357,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
         if any(ch.isdigit() for ch in read) and not read.replace(",", "").isdigit() and \
                 not _overlaps(fixes, start, end):
             fixes.append(DigitFix(start, end, line[start:end], read.translate(TO_DIGITS)))
-    for match in SQUARE_UNIT.finditer(line):
-        start, end = match.span("unit")
-        fixes.append(DigitFix(start, end, line[start:end], match.group("m") + "²"))
-    for match in LEVEL_SQUARE.finditer(line) if style.square_metres else ():
+    squares = (SQUARE_UNIT, LEVEL_SQUARE) if style.square_metres else (SQUARE_UNIT,)
+    for match in (match for pattern in squares for match in pattern.finditer(line)):
         start, end = match.span("unit")
         fixes.append(DigitFix(start, end, line[start:end], match.group("m") + "²"))
     for match in HUNDRED_PERCENT.finditer(line):
