@@ -79,7 +79,8 @@ PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:TRANG\s+)?\d{1,3}(?:\s*-)?\s*$")
 NATIONAL = regex.compile(r"CONG\s*HOA\s*XA\s*HOI\s*CHU\s*NGHIA\s*VIET\s*NAM")
 MOTTO = regex.compile(r"DOC\s*L\S{0,2}P\s*[-—–]?\s*TU\s*DO\s*[-—–]?\s*HANH\s*PH\S{0,2}C")
 # "Kính gửi:" with a damaged second word ("Kính trị:" from the legacy garble "Kinh gtri:")
-KINH_GUI = regex.compile(r"^KINH\s+(?:GUI|\S{2,4}\s*:)")
+# "Kính gửi:", "Kính mời:"; an invitation's "Trân trọng kính mời:" lists its invitees
+KINH_GUI = regex.compile(r"^(?:TRAN\s+TRONG\s+)?KINH\s+(?:GUI|\S{2,4}\s*:)")
 VV = regex.compile(r"^\s*V\s*/\s*V\s+\S")  # "V/v" (về việc) opens a letter's subject
 # the signature column beside a recipient line: "- Như trên;   KT. CHỦ TỊCH"; an
 # authority mark with nothing after it is an archive code ("- Lưu: VT, KT.": Kinh tế)
@@ -96,12 +97,17 @@ PERSON_NAME = regex.compile(
 SUBJECT_THUC_HIEN = regex.compile(
     r"^\s*THUC\s+HIEN\s+(?!(?:CONG\s+VAN|KE\s+HOACH|QUYET\s+DINH|NGHI\s+QUYET|CHI\s+THI|"
     r"VAN\s+BAN|THONG\s+BAO|HUONG\s+DAN|Y\s+KIEN|SU\s+CHI\s+DAO|CHI\s+DAO)\b)")
-MINUTES_OPENING = regex.compile(r"^\s*(?:VAO\s+LUC|HOM\s+NAY)\b")
+MINUTES_OPENING = regex.compile(r"^\s*(?:(?:VAO\s+LUC|HOM\s+NAY)\b|HOI\s+\d)")
 BODY_CUES = regex.compile(
     r"^\s*(?:CAN\s+CU|KINH\s+GUI|THUC\s+HIEN|THEO\s+DE\s+NGHI|TRONG\s+|NGAY\s+\d|XET\s+DE"
-    r"|VAO\s+LUC\s|HOM\s+NAY|NHAM\s)")
-# (minutes open "Vào lúc 08 giờ", "Hôm nay, ngày"; a new notice's body "Nhằm tạo thuận lợi
-# cho người dân, ...", which its subject had swallowed)
+    r"|VAO\s+LUC\s|HOM\s+NAY|HOI\s+\d|NHAM\s|THOI\s+GIAN\s+(?:VUA\s+)?QUA\b"
+    r"|(?:THOI\s+GIAN|NHUNG\s+NAM)\s+(?:QUA|GAN\s+DAY)\b)")
+# (minutes open "Vào lúc 08 giờ", "Hồi 8 giờ 30 phút", "Hôm nay, ngày"; a new notice's body
+# "Nhằm tạo thuận lợi cho người dân, ...", a directive's "Thời gian qua, ...", which their
+# subjects had swallowed)
+# "Để ..." (in order to) opens a sentence, never a wrapped subject's next line, which goes
+# on in lower case; "Đề án", a project, may (so the text, not its key)
+PURPOSE_OPENING = regex.compile(r"^\s*Để\s")
 # nesting rank of each marker kind (the JSON's "level" is the depth in the tree instead);
 # "A." headings rank above I. unless a Roman section is open, then between I. and 1.
 UPPER_LETTER_RANK = {"no_roman_open": 1.8, "roman_open": 2.5}
@@ -601,7 +607,7 @@ def _parse(text: str) -> Parsed:
                 # a subject may begin "Thực hiện ..."; the body's "Thực hiện Công văn số ..."
                 # names the document it answers
                 cue = BODY_CUES.match(keys[j]) and (subject or not SUBJECT_THUC_HIEN.match(
-                    keys[j]))
+                    keys[j])) or subject and PURPOSE_OPENING.match(lines[j])
                 # the issuer named again opens a decision's body; "xã Phú Lộc" in lower
                 # case is the subject's last line
                 repeats_issuer = not lines[j].strip()[:1].islower() and key(

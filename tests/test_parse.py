@@ -567,6 +567,30 @@ def test_a_notice_body_opening_nham_and_a_secretary_with_an_h_name():
         ("THƯ KÝ", "Nay H'Hlim"), ("CHỦ TRÌ", "Rơ Châm Thuyên")]
 
 
+def test_body_openings_a_subject_does_not_swallow_and_an_invitations_invitees():
+    # dev batch 11 (and two earlier ones, seen then): a directive's "Thời gian qua, ...", a
+    # notice's "Để tạo thuận lợi ...", a minutes' "Hồi 8 giờ 30 phút, ..." had been taken
+    # into the subject up to four lines long; "Đề án ..." on the next line still wraps it
+    for opening in ("Thời gian qua, công tác giải quyết thủ tục hành chính tại Trung tâm",
+                    "Để tạo thuận lợi cho người dân ở các bản xa trung tâm xã, Ủy ban",
+                    "Hồi 8 giờ 30 phút, ngày 12 tháng 11 năm 2026, tại Trung tâm Phục vụ"):
+        text = ("CHỈ THỊ\nVề tăng cường kỷ luật, kỷ cương hành chính\n" + opening + "\n"
+                "xã đã có nhiều chuyển biến tích cực.\n1. Đối với công chức\n")
+        assert parse.parse_text(text).document["subject"] == (
+            "Về tăng cường kỷ luật, kỷ cương hành chính")
+    text = "QUYẾT ĐỊNH\nVề việc phê duyệt\nĐề án vị trí việc làm\nCăn cứ Luật.\n"
+    assert parse.parse_text(text).document["subject"] == (
+        "Về việc phê duyệt Đề án vị trí việc làm")
+    minutes = ("BIÊN BẢN\nKiểm tra việc thực hiện cơ chế một cửa\n"
+               "Hồi 8 giờ 30 phút, ngày 12 tháng 11 năm 2026, tại Trung tâm.\n")
+    assert parse.parse_text(minutes).document["date"] == "2026-11-12"
+    text = ("GIẤY MỜI\nDự hội nghị sơ kết công tác cải cách hành chính\n"
+            "Trân trọng kính mời:\n- Đại diện lãnh đạo Sở Nội vụ tỉnh An Giang;\n"
+            "- Trưởng các ấp: Tân Thành, Tân Lợi;\nThời gian: 07 giờ 30 phút.\n")
+    assert parse.parse_text(text).document["addressees"] == [
+        "Đại diện lãnh đạo Sở Nội vụ tỉnh An Giang", "Trưởng các ấp: Tân Thành, Tân Lợi"]
+
+
 def test_guide_symbol_and_central_highlands_signer_name():
     text = ("PHÒNG NỘI VỤ\nSố: 03/HD-PNV   Đắk Mil, ngày 20 tháng 02 năm 2025\nHƯỚNG DẪN\n"
             "Tự đánh giá\nI. NGUYÊN TẮC\nNội dung./.\nNơi nhận:   TRƯỞNG PHÒNG\n- Lưu: VT.\n"
