@@ -98,9 +98,10 @@ REPORT_NOTE = regex.compile(r"\((?!b/c\))[bh]/[c©C¢€]\)")
 # AI in brackets after "trí tuệ nhân tạo" with its I read as an l: "nhan tao (Al)", three
 # times in the real scan of seed 000 (aluminium, "nhôm (Al)", stays)
 AI_READ_AL = regex.compile(r"(?<=(?i:\bt[aạ]o) )\(Al\)")
-# in a recipient list's item, "(Đ/c)" too (the b read as a Đ, twice on the dev pages);
-# elsewhere "đ/c" is a comrade (đồng chí)
-RECIPIENT_REPORT_NOTE = regex.compile(r"\((?!b/c\))[bhĐ]/[c©C¢€]\)")
+# in a recipient list's item, "(Đ/c)" too (the b read as a Đ, twice on the dev pages),
+# and the slash read as a letter ("(bíc)", a new directive's; the decoder had made it
+# "(bị)"); elsewhere "đ/c" is a comrade (đồng chí)
+RECIPIENT_REPORT_NOTE = regex.compile(r"\((?!b/c\))[bhĐ][/íìịil|][c©C¢€]\)")
 # "TT" (thường trực, the standing body) before the body in a recipient item, a T read as a
 # letter of like shape: "TF HĐND", "FT Đảng ủy", "TẾ HĐND", "TP HĐND" (5 of 14 renders of
 # the reports in bench/dev_reports; same length, so the spans after it stay put)
@@ -166,9 +167,11 @@ FIRST_ROW = regex.compile(r"^\s*1[_ˆ^]*\t")
 TABLE_HEAD = regex.compile(r"^\s*S?TT\W*\t")
 # a row numbered in its first cell, with a stop or none ("3⇥Chứng thực", "3.⇥Chứng thực");
 # or whose number OCR read as a speck or a look-alike of one character ('"' for a 4, the
-# last row of a new plan's table)
+# last row of a new plan's table); or as two letters or digits ("P4" for a 2, a new
+# resolution's money table), which only the rows on both sides may count
 NUMBERED_ROW = regex.compile(
-    r"^\s*(?:(?P<n>\d{1,3})|(?P<misread>[\"'“”‘’`*^~]{1,2}|[Il|\[\]!SBZG§]))(?P<stop>\.?)\t")
+    r"^\s*(?:(?P<n>\d{1,3})|(?P<misread>[\"'“”‘’`*^~]{1,2}|[Il|\[\]!SBZG§]"
+    r"|(?P<pair>[\p{L}\d]{2})))(?P<stop>\.?)\t")
 # the rest of a group's row: its title in capitals, no other cell ("I⇥CẢI CÁCH THỂ CHẾ")
 GROUP_TITLE = regex.compile(r"\t\s*[\p{Lu}\d][\p{Lu}\d\s,\-–]*$")
 # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the right column of every header's first line, which
@@ -371,6 +374,8 @@ def _misread_row_numbers(run: list[tuple[int, regex.Match[str]]]
         if 0 < k < len(run) - 1 and None not in (values[k - 1], values[k + 1]) and \
                 values[k + 1] - values[k - 1] == 2:
             value = values[k - 1] + 1
+        elif cell.group("pair"):
+            continue  # a first or last cell of two letters may be no number at all
         elif k == len(run) - 1 and len(before) == 2 and None not in before and \
                 before[1] - before[0] == 1:
             value = before[1] + 1

@@ -1344,6 +1344,9 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     text = "Nơi nhận:\n- UBND huyện (Đ/c);\n- Sở Nội vụ (b/€);\n- Lưu: VT."
     assert diacritics.restore(text).text == text.replace("(Đ/c)", "(b/c)").replace("€", "c")
     assert diacritics.restore("Giao (Đ/c) phụ trách.").text == "Giao (Đ/c) phụ trách."
+    # its slash read as a letter (a new directive's "(bíc)", which had become "(bị)")
+    text = "Nơi nhận:\n- UBND tỉnh (b/c);\n- Sở Nội vụ (bíc);\n- Lưu: VT."
+    assert diacritics.restore(text).text == text.replace("(bíc)", "(b/c)")
     # the list goes on in words; a correct line with the signer's title
     text = "- Lưu: VT, Văn phòng.\n- Lưu: VT.   PHÓ CHỦ TỊCH\n- Lưu: VT, UBND."
     assert diacritics.restore(text).text == text
@@ -1405,6 +1408,16 @@ def test_a_rows_number_read_as_a_stroke_is_one_not_a_speck():
     assert restored.text == table.replace("|", "1")
     assert [(e.line, e.original, e.replacement) for e in restored.edits] == [(1, "|", "1")]
     assert diacritics.restore("|\tLúa\t486,0\n3\tNgô\t72,3").text == "\tLúa\t486,0\n3\tNgô\t72,3"
+
+
+def test_a_rows_number_read_as_two_characters_between_its_neighbours():
+    # "P4" for the 2 of a new resolution's money table: the rows on both sides count it;
+    # two letters in a first or last row may be no number, and stay
+    table = ("STT\tNội dung chi\tDự toán\n1\tChi đầu tư phát triển\t3.250,0\n"
+             "P4\tChi thường xuyên\t14.818,5\n3\tDự phòng ngân sách\t368,7")
+    assert diacritics.restore(table).text == table.replace("P4", "2")
+    last = table.replace("P4", "2").replace("3\tDự", "Ab\tDự")
+    assert diacritics.restore(last).text == last
 
 
 def test_a_capital_inside_a_legacy_sentence_stays_its_letter():
