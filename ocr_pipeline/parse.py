@@ -89,8 +89,9 @@ SIGNATURE_BESIDE = regex.compile(
     r"CHANH\s+VAN\s+PHONG|TRUONG\s+PHONG)\b)\S*(?:\s+\S+)*)$")
 # "Hoàng Văn Sơn"; Ê Đê and other Central Highlands names open with "Y" (men) or "H'"
 # (women): "Y Khoa Niê", "H'Linh Niê", also after the family name ("Nay H'Hlim", a new
-# minutes' secretary); K'Ho names with "K'": "K' Brơi", "K'Thuận"
-_NAME_WORD = r"(?:H['’])?\p{Lu}[\p{Ll}\p{M}]+"
+# minutes' secretary), "H' Linh Niê" too (a dev report's signer had no name); K'Ho names
+# with "K'": "K' Brơi", "K'Thuận"
+_NAME_WORD = r"(?:H['’]\s?)?\p{Lu}[\p{Ll}\p{M}]+"
 PERSON_NAME = regex.compile(
     rf"(?:Y\s+)?(?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}"
     r"|K['’]\s?(?:\p{Lu}[\p{Ll}\p{M}]+\s+){0,3}\p{Lu}[\p{Ll}\p{M}]+")
@@ -348,6 +349,10 @@ def _signer(lines: list[str]) -> dict[str, str] | None:
         if mark == "TM":
             end = marks[n + 1][0] if n + 1 < len(marks) else len(k)
             on_behalf = joined[pos:end].strip()[3:].strip() if len(joined) == len(k) else ""
+    if not on_behalf:  # minutes: "ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA" over "GIÁM ĐỐC"
+        on_behalf = next((ln.strip()[len("ĐẠI DIỆN"):].strip() for ln in lines
+                          if key(ln).strip().startswith("DAI DIEN ")
+                          and len(ln.strip()) == len(key(ln.strip()))), "")
     title = ""
     best = -1
     for t in TITLES:  # the title ending last (the longer one on a tie) is the signer's own

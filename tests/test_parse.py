@@ -591,6 +591,20 @@ def test_body_openings_a_subject_does_not_swallow_and_an_invitations_invitees():
         "Đại diện lãnh đạo Sở Nội vụ tỉnh An Giang", "Trưởng các ấp: Tân Thành, Tân Lợi"]
 
 
+def test_an_h_name_written_apart_and_a_minutes_party_signed_for():
+    # a dev report's signer "H' Linh Niê" (the H' apart) had no name; a minutes'
+    # "ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA" over "GIÁM ĐỐC" is the party signed for
+    text = ("BÁO CÁO\nKết quả\nI. KẾT QUẢ\nNội dung./.\nNơi nhận:\n- Lưu: VT.\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nH' Linh Niê\n")
+    assert parse.parse_text(text).document["signer"]["name"] == "H' Linh Niê"
+    text = ("BIÊN BẢN\nKiểm tra\nI. NỘI DUNG\nNội dung.\nĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA\n"
+            "GIÁM ĐỐC\nTòng Văn Khánh\nTRƯỞNG ĐOÀN\nLò Văn Pằng\n")
+    signers = parse.parse_text(text).document["signers"]
+    assert [(s["on_behalf_of"], s["title"], s["name"]) for s in signers] == [
+        ("ĐƠN VỊ ĐƯỢC KIỂM TRA", "GIÁM ĐỐC", "Tòng Văn Khánh"),
+        ("", "TRƯỞNG ĐOÀN", "Lò Văn Pằng")]
+
+
 def test_guide_symbol_and_central_highlands_signer_name():
     text = ("PHÒNG NỘI VỤ\nSố: 03/HD-PNV   Đắk Mil, ngày 20 tháng 02 năm 2025\nHƯỚNG DẪN\n"
             "Tự đánh giá\nI. NGUYÊN TẮC\nNội dung./.\nNơi nhận:   TRƯỞNG PHÒNG\n- Lưu: VT.\n"
