@@ -571,8 +571,10 @@ def _parse(text: str) -> Parsed:
             doc["symbol"] = fix_code(_original_span(lines[i], k, m.start(3), m.end(3)))
             used.add(i)
         joined = k if "NAM" in k else k + " " + (keys[i + 1] if i + 1 < len(lines) else "")
-        basis = BODY_CUES.match(k) and not k.lstrip().startswith("NGAY")
-        # the date of a "Căn cứ ..." basis is not the document's
+        basis = (BODY_CUES.match(k) or lines[i].lstrip().startswith("(")) and not \
+            k.lstrip().startswith("NGAY")
+        # the date of a "Căn cứ ..." basis, or of the decision a regulation is issued with
+        # ("(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày ..."), is not the document's
         dm = DATE_RE.search(joined) if "NGAY" in k and "THANG" in joined and not basis else None
         if dm and doc["date"] is None:
             doc["date"], warn = _parse_date(dm)
@@ -602,9 +604,10 @@ def _parse(text: str) -> Parsed:
                     j += 1
                     # OCR puts blank lines inside a wrapped subject: a line that starts in
                     # lower case, or a short line that ends no sentence ("Ủy ban nhân dân
-                    # xã Kỳ Sơn"), still continues it
-                    if subject and not (j < header_end and j not in used
-                                        and _wraps_subject(lines[j])):
+                    # xã Kỳ Sơn"), still continues it, as does a regulation's "(Ban hành
+                    # kèm theo Quyết định số ... ngày ...)", whose date is not its own
+                    if subject and not (j < header_end and j not in used and (
+                            _wraps_subject(lines[j]) or lines[j].lstrip().startswith("("))):
                         break
                     continue
                 if subject and _is_upper(lines[j]) and not _is_upper(" ".join(subject)):

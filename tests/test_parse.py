@@ -605,6 +605,19 @@ def test_an_h_name_written_apart_and_a_minutes_party_signed_for():
         ("", "TRƯỞNG ĐOÀN", "Lò Văn Pằng")]
 
 
+def test_a_regulations_issuing_note_after_a_blank_line_is_its_subjects_not_its_date():
+    # our OCR of a dev regulation put a blank line before "(Ban hành kèm theo ...)": the
+    # note's date and "(Ban hành kèm theo ..." had become the regulation's date and place
+    text = ("ỦY BAN NHÂN DÂN\n\nXÃ TÂN THÀNH\n\nQUY CHẾ\n\nTổ chức và hoạt động của Trung tâm\n"
+            "Tân Thành\n\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 15 tháng\n"
+            "01 năm 2028 của Ủy ban nhân dân xã Tân Thành)\n\nChương I\nQUY ĐỊNH CHUNG\n")
+    document = parse.parse_text(text).document
+    assert (document["date"], document["place"]) == (None, None)
+    assert document["subject"] == (
+        "Tổ chức và hoạt động của Trung tâm Tân Thành (Ban hành kèm theo Quyết định số "
+        "12/QĐ-UBND ngày 15 tháng 01 năm 2028 của Ủy ban nhân dân xã Tân Thành)")
+
+
 def test_guide_symbol_and_central_highlands_signer_name():
     text = ("PHÒNG NỘI VỤ\nSố: 03/HD-PNV   Đắk Mil, ngày 20 tháng 02 năm 2025\nHƯỚNG DẪN\n"
             "Tự đánh giá\nI. NGUYÊN TẮC\nNội dung./.\nNơi nhận:   TRƯỞNG PHÒNG\n- Lưu: VT.\n"
