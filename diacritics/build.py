@@ -212,6 +212,17 @@ def two_syllable_words(wordlist_lines: Iterable[str]) -> list[str]:
     return sorted(words)
 
 
+DASHED = regex.compile(r"(\p{L}+) - (\p{L}+)")
+
+
+def dashed_pairs() -> list[str]:
+    """The words on either side of a dash inside the term dictionary's terms ("kinh tế -
+    xã hội": "tế xã"), folded and lower-case: a dash that a line's end parts them at is
+    the term's, no speck."""
+    return sorted({f"{fold(a.lower())} {fold(b.lower())}" for term in source_terms()
+                   for a, b in DASHED.findall(term)})
+
+
 def source_places() -> Iterator[str]:
     path = _site_file("vietnam_provinces", "data", "flat-divisions.json")
     if path is None:
@@ -551,6 +562,7 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
         "abbreviations": abbreviations(),
         "valid_syllables": valid,
         "two_syllable_words": pairs,
+        "dashed_pairs": dashed_pairs(),
         "capitals": {w: c for w, c in sorted(counts.capitals.items()) if w in index},
         "before_capitals": {w: c for w, c in sorted(counts.before_capitals.items())
                             if w in index},

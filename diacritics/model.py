@@ -27,6 +27,7 @@ class Model:
     by_stripped: dict[str, list[str]]  # "cai" -> ["các", "cái", "cải", ...] by frequency
     abbreviations: dict[str, str]  # stripped upper form -> proper form ("HDND" -> "HĐND")
     two_syllable_words: frozenset[str] = frozenset()  # "khoáng sản", folded, lower-case
+    dashed_pairs: frozenset[str] = frozenset()  # "tế xã" of "kinh tế - xã hội", as above
     capitals: dict[str, float] = field(default_factory=dict)  # see case.py
     before_capitals: dict[str, float] = field(default_factory=dict)
     given_names: dict[str, int] = field(default_factory=dict)  # syllable -> names it ends
@@ -62,6 +63,7 @@ def load(data_dir: Path | None = None) -> Model:
     words = frozenset(info.pop("two_syllable_words", []))
     return Model(lm=lm, valid=valid, by_stripped=dict(by_stripped),
                  abbreviations=abbreviations, two_syllable_words=words,
+                 dashed_pairs=frozenset(info.pop("dashed_pairs", [])),
                  capitals=info.pop("capitals", {}),
                  before_capitals=info.pop("before_capitals", {}),
                  given_names=info.pop("given_names", {}),

@@ -145,6 +145,9 @@ SPLIT_DECIMAL = regex.compile(r"(?<![\d.,])(?:100|\d{1,2})(?P<decimals>, \d{1,2}
 # a list number at a line's start with its 8 read "§" ("§. Sơ kết", "5§. Xây dựng"): no
 # report writes the section sign there
 LIST_NUMBER = regex.compile(r"^\s*(?P<k>\d?§\d?)(?=\.\s+\p{Lu})")
+# a "§" beside an 8 is that 8 read twice ("Số: 18§9/BC-UBND" for 189, "5§8/KH-UBND" for 58:
+# both of the two in our OCR of the dev renders)
+EIGHT_READ_TWICE = regex.compile(r"(?<=8)§|§(?=8)")
 # a number with an 8 read "§" ("bằng 5§,6% dự toán"): no text writes the sign in a number
 SECTION_SIGN_NUMBER = regex.compile(
     r"(?<![\p{L}\d§])(?P<k>\d+§\d*|§\d+)(?=(?:[.,]\d+)*%?(?![\p{L}\d§]))")
@@ -279,7 +282,7 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
             for group, value in match.groupdict().items():
                 if not value or value.isdigit() or _overlaps(fixes, *match.span(group)):
                     continue
-                read = value.replace(" ", "")
+                read = EIGHT_READ_TWICE.sub("", value.replace(" ", ""))
                 digit_count = sum(ch.isdigit() for ch in read)
                 if len(read) - digit_count > MAX_LOOKALIKES[group] or \
                         digit_count < MIN_DIGITS[group]:
@@ -350,7 +353,9 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
     for match in section_signs:
         start, end = match.span("k")
         if not _overlaps(fixes, start, end):  # a date's, read above
-            fixes.append(DigitFix(start, end, line[start:end], line[start:end].replace("§", "8")))
+            read = line[start:end]
+            fixes.append(DigitFix(start, end, read, EIGHT_READ_TWICE.sub("", read).replace(
+                "§", "8")))
     for match in PERCENT_LOOKALIKE.finditer(folded):
         start, end = match.span("p")
         read = match.group("p")

@@ -238,10 +238,13 @@ def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool) -
     word ("nâng -" + "Cao năng suất"); after anything when the next line ``next_item``
     (opens with a list marker: "công vụ -" + "- Tiếp tục", "địa phương. -" + "6. Xây
     dựng"). After a stop it may be the list dash of a table cell that wrapped: "đơn vị
-    cấp xã. -" + "Hàng năm."."""
+    cấp xã. -" + "Hàng năm.". A dash between the words a term's dash stands between
+    (``Model.dashed_pairs``: "chính trị -" + "xã hội", a dev letter's) is the term's."""
     if before and next_item:
         return True
     if not (ENDS_IN_LETTER.search(before) or before.endswith(",")):
+        return False
+    if f"{fold(before.lower())} {fold(next_word.lower())}" in model.dashed_pairs:
         return False
     return not regex.match(r"[\p{Lu}\d]", next_word) or \
         broken_word(before, next_word, model) is not None

@@ -175,6 +175,13 @@ def test_a_slashed_zero_in_a_count_and_a_section_sign_in_a_percentage():
                                                "bằng 58,6% dự toán")
 
 
+def test_a_section_sign_beside_an_8_is_that_8_read_twice():
+    # our OCR of two dev reports' numbers: "18§9" for 189, "5§8" for 58 (had become 1889, 588)
+    assert diacritics.restore("Số: 18§9/BC-UBND").text == "Số: 189/BC-UBND"
+    assert diacritics.restore("Số: 5§8/KH-UBND").text == "Số: 58/KH-UBND"
+    assert diacritics.restore("chiếm 6§,5% tổng số").text == "chiếm 68,5% tổng số"
+
+
 def test_a_percentage_with_a_digit_read_as_its_look_alike():
     # "tăng 6,I%" in our OCR of a new report; "85,2%" read "8Š,2%" in a dev report's
     text = "tăng 6,I% so với cùng kỳ, đạt 8Š,2%. Tỷ lệ l5% và 9I,5 % kế hoạch"

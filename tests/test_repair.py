@@ -269,6 +269,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("thực hiện các. cơ quan, đơn vị", "thực hiện các cơ quan, đơn vị"),
     ("triển khai các.\ncơ quan", "triển khai các\ncơ quan"),
     ("của Thủ tướng Chính -\n- phủ về", "của Thủ tướng Chính\nphủ về"),
+    # ... but a term's own dash that a line's end parts stays (a dev letter's, dropped)
+    ("các tổ chức chính trị -\nxã hội tăng cường", "các tổ chức chính trị -\nxã hội tăng cường"),
     # ... also after a speck's colon or a colon that ends no list (raw vie renders)
     ("các TTHC trên Trang TTĐT; Công :\n- khai TTHC, kết quả giải quyết TTHC.",
      "các TTHC trên Trang TTĐT; Công\nkhai TTHC, kết quả giải quyết TTHC."),
