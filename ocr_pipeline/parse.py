@@ -92,8 +92,12 @@ SIGNATURE_BESIDE = regex.compile(
 # minutes' secretary), "H' Linh Niê" too (a dev report's signer had no name); K'Ho names
 # with "K'": "K' Brơi", "K'Thuận"
 _NAME_WORD = r"(?:H['’]\s?)?\p{Lu}[\p{Ll}\p{M}]+"
+# H'Mông men's names hold an "A" after the family name ("Vàng A Thắng", a dev plan's
+# signer, who had had no name; "Giàng A Chu"); a Ba Na or Xơ Đăng man's may open with it,
+# as an Ê Đê man's opens with "Y" ("A Thút", "Y Blông")
 PERSON_NAME = regex.compile(
-    rf"(?:Y\s+)?(?:{_NAME_WORD}\s+){{1,4}}{_NAME_WORD}"
+    rf"[YA]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+    rf"|{_NAME_WORD}\s+(?:A\s+)?(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}"
     r"|K['’]\s?(?:\p{Lu}[\p{Ll}\p{M}]+\s+){0,3}\p{Lu}[\p{Ll}\p{M}]+")
 SUBJECT_THUC_HIEN = regex.compile(
     r"^\s*THUC\s+HIEN\s+(?!(?:CONG\s+VAN|KE\s+HOACH|QUYET\s+DINH|NGHI\s+QUYET|CHI\s+THI|"

@@ -597,6 +597,11 @@ def test_an_h_name_written_apart_and_a_minutes_party_signed_for():
     text = ("BÁO CÁO\nKết quả\nI. KẾT QUẢ\nNội dung./.\nNơi nhận:\n- Lưu: VT.\n"
             "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nH' Linh Niê\n")
     assert parse.parse_text(text).document["signer"]["name"] == "H' Linh Niê"
+    # an H'Mông man's "A" after his family name (a dev plan's signer had no name), a Ba Na
+    # man's "A" before his name
+    for name in ("Vàng A Thắng", "A Thút"):
+        assert parse.parse_text(text.replace("H' Linh Niê", name)).document["signer"][
+            "name"] == name
     text = ("BIÊN BẢN\nKiểm tra\nI. NỘI DUNG\nNội dung.\nĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA\n"
             "GIÁM ĐỐC\nTòng Văn Khánh\nTRƯỞNG ĐOÀN\nLò Văn Pằng\n")
     signers = parse.parse_text(text).document["signers"]
