@@ -27,6 +27,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from diacritics.model import Model
+from diacritics.numbers import LOOKALIKES
 from diacritics.syllable import strip_marks
 
 # a web or mail address; also one whose scheme lost a slash ("https:/dichvucong.gov.vn",
@@ -45,6 +46,11 @@ MAIL_AT_AS_BRACKET = regex.compile(r"(?<=\w)\(\p{So}(?=[\w-]+\.)")
 ADDRESS = regex.compile(
     r"[\w.-]+@[\w-]+(?:\.[\w-]+)+|(?i:https?://?|www\.)[\w./?=&%-]+"
     r"|[\w-]+(?:\.[\w-]+)*\.(?i:gov|com|org|net|edu|vn)(?:\.vn)?(?!\w)")
+# a letter no address holds: "ø" is a g ("hanoi.øov.vn", "snv@øialai.gov.vn": both of
+# our OCR's), and a 1 between a domain's letters an i ("chisocchc.g1alai.gov.vn", a new
+# letter's; an e-mail's name before its "@" may hold digits)
+ADDRESS_LETTERS = str.maketrans("øØ", "gG")
+DOMAIN_ONE = regex.compile(r"(?<=\p{L})1(?=\p{L}[\w-]*\.)")
 # a Vietnamese domain's second level is one of a few words ("dichvucong.hanoi.gov.vn");
 # a label there with a letter no address holds is that word misread ("hanoi.øov.vn": our
 # OCR of a new notice's portal address)
@@ -170,7 +176,7 @@ TABLE_HEAD = regex.compile(r"^\s*S?TT\W*\t")
 # last row of a new plan's table); or as two letters or digits ("P4" for a 2, a new
 # resolution's money table), which only the rows on both sides may count
 NUMBERED_ROW = regex.compile(
-    r"^\s*(?:(?P<n>\d{1,3})|(?P<misread>[\"'“”‘’`*^~]{1,2}|[Il|\[\]!SBZG§]"
+    r"^\s*(?:(?P<n>\d{1,3})|(?P<misread>[\"'“”‘’`*^~]{1,2}|[Il|\[\]!SBZzG§]"
     r"|(?P<pair>[\p{L}\d]{2})))(?P<stop>\.?)\t")
 # the rest of a group's row: its title in capitals, no other cell ("I⇥CẢI CÁCH THỂ CHẾ")
 GROUP_TITLE = regex.compile(r"\t\s*[\p{Lu}\d][\p{Lu}\d\s,\-–]*$")
@@ -216,6 +222,11 @@ def mend_letter_symbols(line: str) -> str:
     return INVERTED_I.sub("i", line.translate(ETH))
 
 
+def _address(match: regex.Match[str]) -> str:
+    name, at, domain = strip_marks(match.group()).translate(ADDRESS_LETTERS).rpartition("@")
+    return name + at + DOMAIN_ONE.sub("i", domain)
+
+
 def fix_code(chunk: str) -> str:
     """Đ inside known document symbols: 22/QD-UBND -> 22/QĐ-UBND (23/Qb-UBND too); the
     hyphen OCR lost between a document type and its issuer: 45/KHUBND -> 45/KH-UBND, and
@@ -231,7 +242,7 @@ def fix_code(chunk: str) -> str:
     chunk = MAIL_RING.sub("", MAIL_AT_AS_BRACKET.sub("@", chunk))
     if URL_OR_MAIL.search(chunk):
         chunk = MISREAD_SECOND_LEVEL.sub(_second_level, chunk)
-        chunk = ADDRESS.sub(lambda m: strip_marks(m.group()), chunk)
+        chunk = ADDRESS.sub(_address, chunk)
     chunk = LABEL_GLUED.sub(r"\1: ", SLASH_LOST.sub(r"\1/", chunk))
     chunk = GLUED_CENTRAL_SYMBOL.sub(r"\1-\2", GLUED_SYMBOL.sub(r"\1-\2", chunk))
     chunk = CAPITALS_RUN.sub(lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
@@ -360,6 +371,16 @@ def _row_sequence_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
     return found
 
 
+def _implied_number(values: list[int | None], k: int) -> int | None:
+    """The number row ``k`` has if the rows count one by one to the nearest row with a
+    number, past rows without one."""
+    after = next((j for j in range(k + 1, len(values)) if values[j] is not None), None)
+    before = next((j for j in range(k - 1, -1, -1) if values[j] is not None), None)
+    if after is not None:
+        return values[after] - (after - k)
+    return None if before is None else values[before] + (k - before)
+
+
 def _misread_row_numbers(run: list[tuple[int, regex.Match[str]]]
                          ) -> list[tuple[int, int, int, str]]:
     """``_row_sequence_fixes``'s rows whose number was read as a speck or a look-alike:
@@ -381,6 +402,9 @@ def _misread_row_numbers(run: list[tuple[int, regex.Match[str]]]
             value = before[1] + 1
         elif k == 0 and after == [2, 3]:
             value = 1
+        elif (implied := _implied_number(values, k)) is not None and \
+                LOOKALIKES.get(cell.group("misread")) == str(implied):
+            value = implied  # its look-alike says so too ("|", "z", "3": a new plan's)
         else:
             continue
         values[k] = value

@@ -12,9 +12,10 @@ thin apostrophe OCR loses ("Ksor H Nhung"): a lone H between a family name of th
 Highlands or a woman's title and a capitalised word is "H'" again. Read glued after
 them ("Bà HYâo Byă", both renders of a new plan), it is "H'" and the word
 (``glued_h_name``; elsewhere such a word is garble: the English model's "HOi dong",
-"HGi đồng" for Hội đồng), and read apart after the H ("Bà H 'Yâo"), the apostrophe is
-the name's (``parted_after_h``; before a small letter an apostrophe is a speck). ``api``
-makes those two, which change the line's length.
+"HGi đồng" for Hội đồng), read as an F ("Ksor HFBia") it is "'" again, and read apart
+after the H ("Bà H 'Yâo"), the apostrophe is the name's (``parted_after_h``; before a
+small letter an apostrophe is a speck). ``api`` makes the first and the last, which
+change the line's length.
 
 Contract: ``highland_fixes(line, known_pair) -> [(start, end, replacement)]``, each the
 length of what it replaces; ``known_pair(a, b)`` says whether the lexicon has the
@@ -33,6 +34,10 @@ PLACE_START = regex.compile(
     r"(?:^[\s\-–.,:;'\"]*|(?<!\p{L})(?i:xã|xa|làng|lang|thôn|thon|buôn|buon|plei|huyện|huyen"
     r"|suối|suoi|sông|song) )$")
 H_APART = regex.compile(r"(?<=(?<![\p{L}'’])(?P<before>\p{L}+) )H (?=\p{Lu}\p{Ll})")
+# ... and its apostrophe read as a letter or stroke of like shape ("Ksor HFBia", a new
+# letter's): the same length, so mended here
+H_MARK_MISREAD = regex.compile(
+    r"(?<=(?<![\p{L}'’])(?P<before>\p{L}+) H)(?P<mark>[Ff|`´])(?=\p{Lu}\p{Ll})")
 # family names of the Ê Đê, Jarai, Bahnar and M'nông (as the second word of two: "Rơ
 # Mah", "Rơ Chăm", "Niê Kđăm")
 HIGHLAND_FAMILY_NAMES = frozenset("""
@@ -66,6 +71,9 @@ def highland_fixes(line: str, known_pair: Callable[[str, str], bool]
     for h in H_APART.finditer(line):
         if _before_womans_name(h.group("before")):
             fixes.append((h.start(), h.end(), "H'"))
+    for h in H_MARK_MISREAD.finditer(line):
+        if _before_womans_name(h.group("before")):
+            fixes.append((h.start("mark"), h.end("mark"), "'"))
     return fixes
 
 

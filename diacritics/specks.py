@@ -98,7 +98,9 @@ STRAY_STOP = regex.compile(r"^(?=\p{L}{2})(?:\p{Lu}?\p{Ll}+|\p{Lu}{2,6})\.$")
 DATE_AFTER = {"ngày": regex.compile(r"^\d{1,2}/\d{1,2}(?:/\d{4})?\W*$"),
               "tháng": regex.compile(r"^\d{1,2}/\d{4}\W*$"),
               "năm": regex.compile(r"^(?:19|20)\d\d(?![.\d])\W*$")}
-DOUBLED_STOP = regex.compile(r"\p{L}\)?(?:[,.;:]\.|[,;]:)$")  # not an ellipsis ("làm,...")
+# a mark after another at a word's end, and a mark read twice ("Toong;;", a new plan's); not
+# an ellipsis ("làm,...")
+DOUBLED_STOP = regex.compile(r"\p{L}\)?(?:[,.;:]\.|[,;:]:|;;|,,)$")
 DASH = regex.compile(r"^[-–—]$")
 # the one-letter words of the train seeds and dev documents ("y", "ý", "ở") are counted
 # 280 times and more in the LM; the marked letters specks are read as ("ị", "ễ", "ì") under 40

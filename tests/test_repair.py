@@ -262,6 +262,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # ... and the "@" itself read as a bracket before it (our OCR of a new notice)
     ("- Thư điện tử: vanphong.namdong(®thuathienhue.gov.vn;",
      "- Thư điện tử: vanphong.namdong@thuathienhue.gov.vn;"),
+    # a g read "ø" and an i read "1" in a domain (a new letter's); an e-mail's name keeps
+    # its digits
+    ("tại https://chisocchc.g1alai.gov.vn, thư cchc.snv@øialai.gov.vn hoặc ubnd1xa@gmail.com",
+     "tại https://chisocchc.gialai.gov.vn, thư cchc.snv@gialai.gov.vn hoặc ubnd1xa@gmail.com"),
     # an i read as an inverted "¡" (our OCR of new minutes)
     ("nơi có mạng W¡-Fi miễn phí.", "nơi có mạng Wi-Fi miễn phí."),
     ("Ban hành ˆ Kế hoạch", "Ban hành Kế hoạch"),
@@ -277,6 +281,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("thường xuyên thực hiện tự:\n- kiểm tra văn bản do UBND xã ban hành, kịp thời",
      "thường xuyên thực hiện tự:\nkiểm tra văn bản do UBND xã ban hành, kịp thời"),
     ("nhằm nâng - cao chất lượng", "nhằm nâng cao chất lượng"),
+    # a mark read twice (a new plan's "Toong;;"); an ellipsis after a comma stays
+    ("các bản Pá Mỳ, Mường Toong;; ưu tiên người cao tuổi,, người khuyết tật,... v.v.",
+     "các bản Pá Mỳ, Mường Toong; ưu tiên người cao tuổi, người khuyết tật,... v.v."),
     ("đối VỚI các cơ quan, rÕ ràng", "đối với các cơ quan, rõ ràng"),
     # ... and a word half of whose capitals look like small letters (raw Tesseract)
     ("kiểm tra công vụ, VIỆC chấp hành kỷ luật", "kiểm tra công vụ, việc chấp hành kỷ luật"),
@@ -1420,6 +1427,11 @@ def test_a_rows_number_read_as_two_characters_between_its_neighbours():
     assert diacritics.restore(table).text == table.replace("P4", "2")
     last = table.replace("P4", "2").replace("3\tDự", "Ab\tDự")
     assert diacritics.restore(last).text == last
+    # two rows running read as look-alikes of their numbers ("|", "z" before "3": a new
+    # plan's appendix), each what the row after counts back to
+    table = ("STT\tNội dung\tThời gian\n|\tRà soát\tTháng 3\nz\tCấp định danh\tTháng 5\n"
+             "3\tSơ kết\tTháng 6")
+    assert diacritics.restore(table).text == table.replace("|", "1").replace("z", "2")
 
 
 def test_a_capital_inside_a_legacy_sentence_stays_its_letter():
@@ -1432,6 +1444,13 @@ def test_a_capital_inside_a_legacy_sentence_stays_its_letter():
     # a capital the English model prints for a small letter is still read as that letter
     restored = diacritics.restore("cong tac quan Iy nha nudc vé dat dai Jén ké hoach")
     assert "quản lý nhà nước về đất đai lên kế hoạch" in restored.text
+
+
+def test_an_ede_womans_apostrophe_read_as_an_f():
+    # a new letter's "Ksor H'Bia" read "Ksor HFBia"; elsewhere such a word stays
+    restored = diacritics.restore("Sở Nội vụ (bà Ksor HFBia, điện thoại 0269.3824.617)")
+    assert restored.text == "Sở Nội vụ (bà Ksor H'Bia, điện thoại 0269.3824.617)"
+    assert diacritics.restore("công ty HFBia").text == "công ty HFBia"
 
 
 def test_an_ede_womans_name_parted_after_its_h_is_joined_again():
