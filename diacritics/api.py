@@ -190,7 +190,7 @@ SENTENCE_END = regex.compile(r"[.;:!?…]")
 UNITS_AFTER_NUMBER = frozenset("km cm mm kg ha kw kwh kv mw ml".split())
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 # a word of a person's name: a capital, then small letters (a comma or stop may follow)
-NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?")
+NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?|A")  # "A": an H'Mông man's middle name
 HORN_QUOTE = regex.compile(r"(?<=\p{L})[’']$")
 OPENING_QUOTE = regex.compile(r"[‘'\"“]")
 # a number that starts a line, not a list's ("2. Kết quả", "1.1. Công tác", "2.Cải cách",
@@ -249,6 +249,7 @@ GLUED_LIST_NUMBER = regex.compile(
 # the legal end mark ("./."), glued to a document's last word; OCR now and then reads it
 # apart and drops its first stop ("này ./.", "Hòa Bình /."), as no clean text writes it
 END_MARK = regex.compile(r"^\.?/\.$")
+ETCETERA = regex.compile(r"[vV]\.v\.*[,;:)]*")  # "v.v.", "v.v...": and so on
 LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
 DIGIT_INSIDE = regex.compile(r"\p{L}\d\p{L}")  # "g1a": a letter read as a digit
 # a list number at a line's start before a capital, with its stop or (misread) a comma
@@ -430,6 +431,11 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 pieces.append(_Piece(end, end, "", context=_sentence_end(rest.group(2))))
             elif "," in rest.group(2):
                 pieces.append(_Piece(end, end, "", context=lm_mod.COMMA))
+            continue
+        if ETCETERA.fullmatch(text):
+            # "v.v." (and so on) is no pair of words to decode: it had become "và.ô." in
+            # text without marks (dev batch 12's garble)
+            pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.BOS))
             continue
         if n == 0 and LETTERED_ITEM.fullmatch(text):
             # a list item's letter ("e)", "d)") is no word to repair; its text starts anew

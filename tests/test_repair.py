@@ -281,6 +281,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("thường xuyên thực hiện tự:\n- kiểm tra văn bản do UBND xã ban hành, kịp thời",
      "thường xuyên thực hiện tự:\nkiểm tra văn bản do UBND xã ban hành, kịp thời"),
     ("nhằm nâng - cao chất lượng", "nhằm nâng cao chất lượng"),
+    # "v.v." (and so on) is no pair of words (dev batch 12's garble: "và.ô.")
+    ("chua quen su dung dich vu cong truc tuyen, v.v. va cac",
+     "chưa quen sử dụng dịch vụ công trực tuyến, v.v. và các"),
     # a mark read twice (a new plan's "Toong;;"); an ellipsis after a comma stays
     ("các bản Pá Mỳ, Mường Toong;; ưu tiên người cao tuổi,, người khuyết tật,... v.v.",
      "các bản Pá Mỳ, Mường Toong; ưu tiên người cao tuổi, người khuyết tật,... v.v."),
@@ -857,6 +860,16 @@ def test_a_persons_family_and_middle_names_are_read_as_names_in_stripped_text():
     # a place whose first word is a family name's letters keeps the lexicon's spelling
     assert diacritics.restore("xa Dong Ha, huyen Do Luong").text == (
         "xã Đông Hà, huyện Đô Lương")
+
+
+def test_hmong_family_names_and_the_a_of_a_mans_name_in_text_without_marks():
+    # dev batch 12's legacy garble: "Giàng A Chu" had become "Giang Xã Chư", the signer
+    # "Vàng A Thắng" "Vàng Xã Thắng"
+    restored = diacritics.restore(
+        "Giao dng chi Giang A Chu, Phé Chi tich Uy ban nhan dan xa chi dao chung; dong chi")
+    assert restored.text.startswith("Giao đồng chí Giàng A Chu, Phó Chủ tịch")
+    assert diacritics.restore("Giao dong chi Giang A Chu, Pho Chu tich").text == (
+        "Giao đồng chí Giàng A Chu, Phó Chủ tịch")
 
 
 def test_a_persons_last_names_are_read_as_given_names_in_text_without_marks():
