@@ -69,6 +69,7 @@ from diacritics.codes import (
     roman_headings_by_sequence,
     row_number_fixes,
     stopless_numeral,
+    total_row_fixes,
 )
 from diacritics.decoder import (
     DIGIT_SYLLABLE,
@@ -1450,6 +1451,7 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     edits.extend(_apply_fixes(out_lines, roman_headings_by_sequence(lines, out_lines)))
     edits.extend(row_numbers)
     edits.extend(_apply_fixes(out_lines, row_number_fixes(out_lines)))
+    edits.extend(_apply_fixes(out_lines, total_row_fixes(out_lines)))
     edits.extend(_fix_archive_lines(out_lines))
     edits.extend(_apply_fixes(out_lines, [(number, *fix) for number, line in enumerate(out_lines)
                                           for fix in amount_word_fixes(line)]))

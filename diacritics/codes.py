@@ -371,6 +371,24 @@ def _row_sequence_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
     return found
 
 
+# a table's total row: its only words "Cộng" (total), the rest of its cells figures; the
+# decoder, reading the word alone, takes the commoner "Công" ("Cong" in dev batch 12's
+# garble of a table of case counts, both renders)
+TOTAL_ROW = regex.compile(
+    r"^[\s\t]*(?P<word>(?i:c[oôồốộổỗ]ng))(?=(?:\s*\t\s*[\d.,%]*)+\s*$)")
+
+
+def total_row_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
+    """(line, start, end, "Cộng") of each table total row's word read otherwise."""
+    found = []
+    for number, line in enumerate(lines):
+        row = TOTAL_ROW.match(line) if "\t" in line else None
+        if row and row.group("word") not in ("Cộng", "CỘNG"):
+            word = "CỘNG" if row.group("word").isupper() else "Cộng"
+            found.append((number, row.start("word"), row.end("word"), word))
+    return found
+
+
 def _implied_number(values: list[int | None], k: int) -> int | None:
     """The number row ``k`` has if the rows count one by one to the nearest row with a
     number, past rows without one."""

@@ -1447,6 +1447,15 @@ def test_a_rows_number_read_as_two_characters_between_its_neighbours():
     assert diacritics.restore(table).text == table.replace("|", "1").replace("z", "2")
 
 
+def test_a_tables_total_row_reads_cong():
+    # dev batch 12's garble of a table of case counts: "Cong" alone before the totals had
+    # become "Công"; a word among words stays
+    table = "STT\tLinh vuc\tTiep nhan\n1\tHo tich\t1.042\n\tCong\t2.184\t99,7"
+    assert diacritics.restore(table).text.splitlines()[-1] == "\tCộng\t2.184\t99,7"
+    assert diacritics.restore("1\tHộ tịch\t1.042\nCông tác\t5").text == (
+        "1\tHộ tịch\t1.042\nCông tác\t5")
+
+
 def test_a_capital_inside_a_legacy_sentence_stays_its_letter():
     # the English model's garble of new documents: a name's capital had been read as
     # another letter ("Đình Khai" as "Đình thái", "Y Thuyén" as "Y huyện") and lower-cased
