@@ -375,7 +375,7 @@ def _row_sequence_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
 # decoder, reading the word alone, takes the commoner "Công" ("Cong" in dev batch 12's
 # garble of a table of case counts, both renders)
 TOTAL_ROW = regex.compile(
-    r"^[\s\t]*(?P<word>(?i:c[oôồốộổỗ]ng))(?=(?:\s*\t\s*[\d.,%]*)+\s*$)")
+    r"^\s*(?P<word>(?i:c[oôồốộổỗ]ng))(?=(?:\s*\t\s*[\d.,%]*)+\s*$)")
 
 
 def total_row_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:

@@ -78,8 +78,8 @@ APPENDIX = regex.compile(r"^\s*PHU\s+LUC(?:\s+(?:SO\s+)?(?P<n>[IVX]{1,4}|\d{1,2}
 PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:TRANG\s+)?\d{1,3}(?:\s*-)?\s*$")
 NATIONAL = regex.compile(r"CONG\s*HOA\s*XA\s*HOI\s*CHU\s*NGHIA\s*VIET\s*NAM")
 MOTTO = regex.compile(r"DOC\s*L\S{0,2}P\s*[-—–]?\s*TU\s*DO\s*[-—–]?\s*HANH\s*PH\S{0,2}C")
-# "Kính gửi:" with a damaged second word ("Kính trị:" from the legacy garble "Kinh gtri:")
-# "Kính gửi:", "Kính mời:"; an invitation's "Trân trọng kính mời:" lists its invitees
+# "Kính gửi:", also with a damaged second word ("Kính trị:" from the legacy garble "Kinh
+# gtri:"), "Kính mời:"; an invitation's "Trân trọng kính mời:" lists its invitees
 KINH_GUI = regex.compile(r"^(?:TRAN\s+TRONG\s+)?KINH\s+(?:GUI|\S{2,4}\s*:)")
 VV = regex.compile(r"^\s*V\s*/\s*V\s+\S")  # "V/v" (về việc) opens a letter's subject
 # the signature column beside a recipient line: "- Như trên;   KT. CHỦ TỊCH"; an
@@ -105,8 +105,8 @@ SUBJECT_THUC_HIEN = regex.compile(
 MINUTES_OPENING = regex.compile(r"^\s*(?:(?:VAO\s+LUC|HOM\s+NAY)\b|HOI\s+\d)")
 BODY_CUES = regex.compile(
     r"^\s*(?:CAN\s+CU|KINH\s+GUI|THUC\s+HIEN|THEO\s+DE\s+NGHI|TRONG\s+|NGAY\s+\d|XET\s+DE"
-    r"|VAO\s+LUC\s|HOM\s+NAY|HOI\s+\d|NHAM\s|THOI\s+GIAN\s+(?:VUA\s+)?QUA\b"
-    r"|(?:THOI\s+GIAN|NHUNG\s+NAM)\s+(?:QUA|GAN\s+DAY)\b)")
+    r"|VAO\s+LUC\s|HOM\s+NAY|HOI\s+\d|NHAM\s"
+    r"|(?:THOI\s+GIAN(?:\s+VUA)?|NHUNG\s+NAM)\s+(?:QUA|GAN\s+DAY)\b)")
 # (minutes open "Vào lúc 08 giờ", "Hồi 8 giờ 30 phút", "Hôm nay, ngày"; a new notice's body
 # "Nhằm tạo thuận lợi cho người dân, ...", a directive's "Thời gian qua, ...", which their
 # subjects had swallowed)
