@@ -1261,7 +1261,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                     # how unlikely it is as read, not how sure the decoder is of one of
                     # the spellings that share its letters (thụy or thủy)
                     unsure = decoder.confidence(sequence, chosen, keep, seq_positions[k],
-                                                mode, left) > 1 - needed
+                                                mode, left) > 1 - needed or (
+                        strip_marks(cand) != piece.slot.candidates[keep][0]
+                        and confidence < needed)
                 else:
                     unsure = mode == "vie" and keep is not None and (
                         confidence < needed or _doublet(piece, cand, line))

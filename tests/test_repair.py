@@ -569,6 +569,15 @@ def test_a_trusted_word_without_marks_that_is_no_syllable_is_still_read():
         text.replace("Thuy", "Thụy")
 
 
+def test_a_foreign_word_becomes_another_word_only_when_the_decoder_is_sure():
+    # "pay" is no syllable, but no syllable's letters without their marks either: it
+    # had become "này" on a bare majority (a harm probe of the names of e-services)
+    text = "thanh toán trực tuyến qua VNPT Pay, ViettelPay và Momo"
+    assert diacritics.restore(text).text == text
+    # a syllable that lost its marks is still read ("Thuy" above)
+    assert diacritics.restore("ban hành Quyet định số 12").text == "ban hành Quyết định số 12"
+
+
 def test_a_doubtful_word_is_replaced_on_the_decoders_majority():
     # "áp dung" is a typo sources print, so the decoder is not sure it is "áp dụng"
     text = "phạm vi điều chỉnh và đối tượng áp dung"
