@@ -22,7 +22,10 @@ of a handover; bench/dev_reports_11/, later still: an invitation to a review mee
 Khmer names and a web address, a chairman's directive on discipline with Tày place names,
 a People's Council resolution on the budget with a money table; bench/dev_reports_12/,
 later still: a quarter's report with a wide table of case counts, a plan with H'Mông names
-and an appendix after the signature, a provincial department's letter with a web address):
+and an appendix after the signature, a provincial department's letter with a web address;
+bench/dev_reports_13/, later still: a commune's 2019 report under its district in the old
+tone style with Khmer names and a table, a chairman's urgent dispatch (công điện) before a
+storm, a scheme to merge hamlets in parts with a table and H'Mông names):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
@@ -61,7 +64,8 @@ BATCHES = ((Path(__file__).resolve().parent / "dev_reports", 9900),
            (Path(__file__).resolve().parent / "dev_reports_9", 26000),
            (Path(__file__).resolve().parent / "dev_reports_10", 28000),
            (Path(__file__).resolve().parent / "dev_reports_11", 30000),
-           (Path(__file__).resolve().parent / "dev_reports_12", 32000))
+           (Path(__file__).resolve().parent / "dev_reports_12", 32000),
+           (Path(__file__).resolve().parent / "dev_reports_13", 34000))
 CACHE = Path(__file__).resolve().parent / "cache" / "fresh"
 COPIES = 2
 

@@ -35,6 +35,7 @@ from ocr_pipeline.table_rows import Table, find_tables
 DOC_TYPES = ["BÁO CÁO", "KẾ HOẠCH", "QUYẾT ĐỊNH", "CÔNG VĂN", "TỜ TRÌNH", "THÔNG BÁO",
              "NGHỊ QUYẾT", "CHỈ THỊ", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "BIÊN BẢN",
              "QUY CHẾ", "QUY ĐỊNH", "THÔNG TƯ", "NGHỊ ĐỊNH", "PHƯƠNG ÁN", "DỰ ÁN", "GIẤY MỜI",
+             "CÔNG ĐIỆN",
              # a table sent on its own: an appendix to a report, a list, a summary sheet
              "PHỤ LỤC", "DANH SÁCH", "DANH MỤC", "BIỂU TỔNG HỢP"]
 TYPE_KEYS = {strip_marks(t).replace(" ", ""): t for t in DOC_TYPES}
@@ -81,6 +82,10 @@ MOTTO = regex.compile(r"DOC\s*L\S{0,2}P\s*[-—–]?\s*TU\s*DO\s*[-—–]?\s*HA
 # "Kính gửi:", also with a damaged second word ("Kính trị:" from the legacy garble "Kinh
 # gtri:"), "Kính mời:"; an invitation's "Trân trọng kính mời:" lists its invitees
 KINH_GUI = regex.compile(r"^(?:TRAN\s+TRONG\s+)?KINH\s+(?:GUI|\S{2,4}\s*:)")
+# an urgent dispatch (công điện) names its addressees after its sender's "... điện:"
+# ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ĐIỆN:", on a line of its own)
+DISPATCH_TO = regex.compile(r"^(?:PHO\s+)?(?:CHU\s+TICH|THU\s+TUONG|GIAM\s+DOC|TRUONG\s+BAN)\b"
+                            r"[^:]*\sDIEN\s*:$")
 VV = regex.compile(r"^\s*V\s*/\s*V\s+\S")  # "V/v" (về việc) opens a letter's subject
 # the signature column beside a recipient line: "- Như trên;   KT. CHỦ TỊCH"; an
 # authority mark with nothing after it is an archive code ("- Lưu: VT, KT.": Kinh tế)
@@ -677,7 +682,7 @@ def _parse(text: str) -> Parsed:
     i = 0
     while i < len(lines):
         k = keys[i].strip()
-        if KINH_GUI.match(k):
+        if KINH_GUI.match(k) or DISPATCH_TO.match(k):
             rest = lines[i].split(":", 1)[1].strip() if ":" in lines[i] else ""
             if rest:
                 doc["addressees"].append(rest.lstrip("- ").rstrip(";,."))

@@ -710,3 +710,17 @@ def test_a_department_code_kt_that_ends_the_archive_line_is_no_signature():
     assert doc["recipients"] == ["Như trên", "TT Đảng ủy xã", "Lưu: VT, KT"]
     assert doc["signer"] == {"authority": "TM.", "on_behalf_of": "ỦY BAN NHÂN DÂN",
                              "title": "CHỦ TỊCH", "name": "Nguyễn Văn Quyết"}
+
+
+def test_an_urgent_dispatch_has_a_type_a_subject_and_addressees():
+    # a new dev dispatch (công điện) had no type or subject, and the units its chairman's
+    # "... ĐIỆN:" names were body text; a line that ends in "điện:" in a sentence is not it
+    text = ("ỦY BAN NHÂN DÂN\nXÃ BÌNH SƠN\nSố: 03/CĐ-UBND\nBình Sơn, ngày 26 tháng 10 năm 2030\n"
+            "CÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 12\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ĐIỆN:\n- Trưởng các thôn trên địa bàn xã;\n"
+            "- Trưởng Công an xã.\nTheo tin của Đài Khí tượng Thủy văn tỉnh, bão đã mạnh lên.\n"
+            "1. Trưởng các thôn thông báo số điện:\n- Số trực ban.\n")
+    document = parse.parse_text(text).document
+    assert (document["type"], document["subject"]) == (
+        "CÔNG ĐIỆN", "Về việc chủ động ứng phó với bão số 12")
+    assert document["addressees"] == ["Trưởng các thôn trên địa bàn xã", "Trưởng Công an xã"]
