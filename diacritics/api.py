@@ -54,6 +54,7 @@ from diacritics.codes import (
     ROMAN_I,
     STANDING,
     URL_OR_MAIL,
+    WIDE_REPORT_NOTE,
     archive_marks,
     chair_marks,
     first_item_number,
@@ -216,6 +217,9 @@ GLUED_QUOTE = regex.compile(r'^["“](\p{Ll}+)[,.;:]?$')  # a quote that opens n
 # column is read into the same line), unless the item is "Lưu: VT"
 RECIPIENTS = regex.compile(r"^\W*(?i:nơi\s+nhận)\s*:")
 RECIPIENT_ITEM = regex.compile(r"^\s*[-–+•]")
+# a recipient list's usual first item, which no other list has: on a page that "Nơi nhận:"
+# is not on, a garbled archive item may end the list it opens (a new dispatch's second page)
+AS_ABOVE = regex.compile(r"^\s*[-–+•]\s*(?i:như\s+trên)\s*[;,.]?\s*$")
 # a table written with pipes, as text converted from a spreadsheet or Markdown has it
 # ("| 1 | Cải cách thể chế | 10 | 9,00 |"); OCR reads a scanned table's rules as "|"
 # too, but clean.remove_rules takes them off the page first
@@ -432,6 +436,12 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 pieces.append(_Piece(end, end, "", context=_sentence_end(rest.group(2))))
             elif "," in rest.group(2):
                 pieces.append(_Piece(end, end, "", context=lm_mod.COMMA))
+            continue
+        wide_note = WIDE_REPORT_NOTE.fullmatch(text)
+        if wide_note:
+            end = chunk.start() + wide_note.end("note")
+            pieces.append(_Piece(chunk.start(), end, line[chunk.start():end],
+                                 context=lm_mod.COMMA, replacement="(b/c)"))
             continue
         if ETCETERA.fullmatch(text):
             # "v.v." (and so on) is no pair of words to decode: it had become "và.ô." in
@@ -972,9 +982,9 @@ def _apply_fixes(lines: list[str], fixes: list[tuple[int, int, int, str]]) -> li
 def _fix_archive_lines(lines: list[str]) -> list[Edit]:
     """The archive item that ends a recipient list ("- Lưu: VT."), where OCR garbled its
     label ("-LWuU: YT1, YVE.", "- Lai: VT:"; ``codes.garbled_archive``): a line whose
-    first column reads so, after an item of a list that "Nơi nhận:" opened some lines
-    above. Fixes ``lines`` in place (the signer's column beside it stays); returns the
-    edits."""
+    first column reads so, after an item of a list that "Nơi nhận:" (or its first item,
+    "- Như trên;", on a page after it) opened some lines above. Fixes ``lines`` in place
+    (the signer's column beside it stays); returns the edits."""
     edits = []
     for number, line in enumerate(lines):
         first = COLUMN_GAP.split(line, maxsplit=1)[0]
@@ -984,7 +994,7 @@ def _fix_archive_lines(lines: list[str]) -> list[Edit]:
         before = [text for text in lines[max(0, number - RECIPIENTS_REACH):number]
                   if text.strip()]
         if not before or not RECIPIENT_ITEM.match(before[-1]) or \
-                not any(RECIPIENTS.match(text) for text in before):
+                not any(RECIPIENTS.match(text) or AS_ABOVE.match(text) for text in before):
             continue
         start = len(first) - len(first.lstrip())
         end = len(first.rstrip())

@@ -101,6 +101,9 @@ ARCHIVE_CODE = regex.compile(
 # pages as "(b/©)", "(b/C)", "(h/c)", "(b/€)" or "(hb/C)" (not mended: the line's length
 # would change under the spans of the edits after it)
 REPORT_NOTE = regex.compile(r"\((?!b/c\))[bh]/[c©C¢€]\)")
+# and with one letter read as two, a symbol among them ("(b/©C)", twice on 197 dev pages):
+# a word of its own, replaced whole where the length may change
+WIDE_REPORT_NOTE = regex.compile(r"(?P<note>\((?:[bh]/[c©C¢€]{2}|hb/[c©C¢€])\))[;,.]?")
 # AI in brackets after "trí tuệ nhân tạo" with its I read as an l: "nhan tao (Al)", three
 # times in the real scan of seed 000 (aluminium, "nhôm (Al)", stays)
 AI_READ_AL = regex.compile(r"(?<=(?i:\bt[aạ]o) )\(Al\)")

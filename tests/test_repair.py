@@ -1378,6 +1378,16 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # its slash read as a letter (a new directive's "(bíc)", which had become "(bị)")
     text = "Nơi nhận:\n- UBND tỉnh (b/c);\n- Sở Nội vụ (bíc);\n- Lưu: VT."
     assert diacritics.restore(text).text == text.replace("(bíc)", "(b/c)")
+    # a letter read as two, a symbol among them ("(b/©C)", twice on the dev pages; the
+    # word's length changes, so it is replaced whole), an h before the b
+    text = "Nơi nhận:\n- Ban Chỉ huy PTDS tỉnh (b/©C);\n- Sở Nội vụ (hb/C);\n- Lưu: VT."
+    assert diacritics.restore(text).text == text.replace("(b/©C)", "(b/c)").replace(
+        "(hb/C)", "(b/c)")
+    # on a page after the one "Nơi nhận:" is on, the list's "- Như trên;" opens it (a
+    # new dispatch's second page: its archive item garbled, its "(b/C)" not mended)
+    text = "- Như trên;\n\n- Ban Chỉ huy PTDS tỉnh (b/C);\n_SỨU: VÌ VỆ,\n\nCHỦ TỊCH"
+    assert diacritics.restore(text).text.split("\n")[2:4] == [
+        "- Ban Chỉ huy PTDS tỉnh (b/c);", "- Lưu: VT, VỆ."]
     # the list goes on in words; a correct line with the signer's title
     text = "- Lưu: VT, Văn phòng.\n- Lưu: VT.   PHÓ CHỦ TỊCH\n- Lưu: VT, UBND."
     assert diacritics.restore(text).text == text
