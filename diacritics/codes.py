@@ -98,8 +98,8 @@ ARCHIVE_CODE = regex.compile(
     rf"([A-ZĐ1][A-ZĐ]{{1,5}}(?:-[A-ZĐ]{{2,6}})?|\p{{Lu}}{{2,3}}(?=[,;:.])|{MISREAD_VT.pattern})"
     r"([,;:.]?|-(?=\s*$))(?=\s|$|(?<=[,;:])[A-ZĐ]{2})")
 # "(b/c)", to report to (báo cáo), after a recipient: our OCR read 5 of 15 on the dev
-# pages as "(b/©)", "(b/C)", "(h/c)", "(b/€)" or "(hb/C)" (not mended: the line's length
-# would change under the spans of the edits after it)
+# pages as "(b/©)", "(b/C)", "(h/c)", "(b/€)" or "(hb/C)" (the last not mended here: the
+# line's length would change under the spans of the edits after it; WIDE_REPORT_NOTE)
 REPORT_NOTE = regex.compile(r"\((?!b/c\))[bh]/[c©C¢€]\)")
 # and with one letter read as two, a symbol among them ("(b/©C)", twice on 197 dev pages):
 # a word of its own, replaced whole where the length may change
