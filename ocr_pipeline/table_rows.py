@@ -3,9 +3,11 @@ a header and rows (part of stage 5, parse; the analysis-table export is ``tables
 
 Contract: ``find_tables(lines, keys, skip) -> list[Table]``. A table starts at a header
 line of three or more cells whose first cell is "TT"/"STT" or which names at least two
-usual column headings (Nội dung, Cơ quan, Thời gian, ...). Cells are separated by tabs
-(text exported from a word processor) or, when the header has no tab, by runs of three
-or more spaces (a layout-preserving text layer). Then, until the first line that is not
+usual column headings (Nội dung, Cơ quan, Thời gian, ...). Cells are separated by pipes
+(a row that starts and ends with one: Markdown, whose rule under the header is dropped,
+or text converted from a spreadsheet), tabs (text exported from a word processor) or,
+when the header has no tab, by runs of three or more spaces (a layout-preserving text
+layer). Then, until the first line that is not
 a row:
 - a header repeated on a later page is dropped;
 - a row whose first cell is a Roman numeral and whose other cells are empty past the
@@ -38,6 +40,11 @@ HEADER_CUES = ("NOI DUNG", "CO QUAN", "DON VI", "THOI GIAN", "GHI CHU", "KET QUA
                "SO LUONG", "TY LE", "THOI HAN", "CHU TRI", "PHOI HOP", "SAN PHAM")
 TAB = regex.compile(r"\t")
 WIDE_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
+# a table written with pipes, as Markdown or text converted from a spreadsheet has it
+# ("| STT | Lĩnh vực | Tiếp nhận |"), and its Markdown rule under the header ("|---|---|")
+PIPE = regex.compile(r"\s*\|\s*")
+PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
+PIPE_RULE_CELL = regex.compile(r":?-{3,}:?")
 MARKUP = regex.compile(r"</?[A-Za-z][^>]*>|\*\*|__")
 # what OCR reads for a 1 or a 0 beside a cell's border; not every look-alike a date may
 # hold: a row numbered "a", "b" under TT is a sub-item, not 6
@@ -60,10 +67,14 @@ class Table:
 
 def _cells(line: str, separator: regex.Pattern[str]) -> list[str]:
     line = MARKUP.sub("", line.rstrip("\n"))
+    if separator is PIPE:  # the outer pipes bound the row's first and last cells
+        line = line.strip().removeprefix("|").removesuffix("|")
     return [c.strip() for c in separator.split(line.rstrip())]
 
 
 def _separator(line: str) -> regex.Pattern[str] | None:
+    if PIPE_ROW.match(line) and line.count("|") >= 4:
+        return PIPE
     if "\t" in line.strip(" "):
         return TAB
     if len(WIDE_GAP.findall(line)) >= 2:
@@ -162,6 +173,8 @@ def find_tables(lines: list[str], keys: list[str], skip: set[int]) -> list[Table
             j += 1
             if _key_cells(keys[j - 1], separator) == header_keys:
                 continue  # the header again, on the next page
+            if separator is PIPE and all(PIPE_RULE_CELL.fullmatch(c) for c in row if c):
+                continue
             if GROUP_LABEL.fullmatch(row[0]) and not any(row[2:]) and row[1]:
                 group = f"{row[0].rstrip('.')}. {row[1]}"
                 continue

@@ -235,6 +235,22 @@ def test_tab_separated_table_becomes_rows_with_groups_and_continuations():
                    for h in summary(parsed)["headings"])  # rows are not section headings
 
 
+def test_a_pipe_table_becomes_rows_and_its_markdown_rule_goes():
+    # clean text with a table written with pipes (Markdown, a spreadsheet's export): the
+    # 14 such tables of the dev reports had been body text
+    text = ("I. SỐ LIỆU\n| STT | Lĩnh vực | Tiếp nhận |\n|---|:---:|---|\n"
+            "| 1 | Hộ tịch | 428 |\n| 2 | Đất đai | 87 |\n| | Tổng cộng | 515 |\n"
+            "Các số liệu trên tính đến hết ngày 14/6.\n")
+    parsed = parse.parse_text(text)
+    (table,) = parsed.tables
+    assert (table["section"], table["headers"]) == ("I.", ["STT", "Lĩnh vực", "Tiếp nhận"])
+    assert [r["cells"] for r in table["rows"]] == [
+        {"STT": "1", "Lĩnh vực": "Hộ tịch", "Tiếp nhận": "428"},
+        {"STT": "2", "Lĩnh vực": "Đất đai", "Tiếp nhận": "87"},
+        {"STT": "", "Lĩnh vực": "Tổng cộng", "Tiếp nhận": "515"}]
+    assert parsed.sections[0]["text"] == "Các số liệu trên tính đến hết ngày 14/6."
+
+
 def test_layout_table_sits_in_its_section_and_ends_at_prose():
     text = ("II. NHIỆM VỤ\n"
             "STT   Nội dung   Đơn vị thực hiện   Thời gian\n"
