@@ -44,7 +44,7 @@ WIDE_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
 # ("| STT | Lĩnh vực | Tiếp nhận |"), and its Markdown rule under the header ("|---|---|")
 PIPE = regex.compile(r"\s*\|\s*")
 PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
-PIPE_RULE_CELL = regex.compile(r":?-{3,}:?")
+PIPE_RULE_CELL = regex.compile(r":?-+:?")  # "---", ":--", "-:" (a row all of dashes)
 MARKUP = regex.compile(r"</?[A-Za-z][^>]*>|\*\*|__")
 # what OCR reads for a 1 or a 0 beside a cell's border; not every look-alike a date may
 # hold: a row numbered "a", "b" under TT is a sub-item, not 6
