@@ -48,6 +48,7 @@ from diacritics.codes import (
     BROKEN_CODE,
     CODE,
     CODE_REST,
+    PIPE_TABLE_ROW,
     RECIPIENT_REPORT_NOTE,
     REPORT_NOTE,
     ROMAN_HEADING,
@@ -220,10 +221,6 @@ RECIPIENT_ITEM = regex.compile(r"^\s*[-–+•]")
 # a recipient list's usual first item, which no other list has: on a page that "Nơi nhận:"
 # is not on, a garbled archive item may end the list it opens (a new dispatch's second page)
 AS_ABOVE = regex.compile(r"^\s*[-–+•]\s*(?i:như\s+trên)\s*[;,.]?\s*$")
-# a table written with pipes, as text converted from a spreadsheet or Markdown has it
-# ("| 1 | Cải cách thể chế | 10 | 9,00 |"); OCR reads a scanned table's rules as "|"
-# too, but clean.remove_rules takes them off the page first
-PIPE_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 # a line's first word: small letters with a digit OCR read for a letter ("16i", "s6"),
 # a symbol the English model reads for a letter ("1¢" lệ, "¢6" có), or after an "I" read
 # for an l ("quan" + "Iy, sir dung": quản lý)

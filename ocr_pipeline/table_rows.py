@@ -33,17 +33,16 @@ from typing import Any
 
 import regex
 
-from diacritics.codes import in_step, out_of_step
+from diacritics.codes import PIPE_TABLE_ROW, in_step, out_of_step
 
 NUMBER_HEADERS = {"TT", "STT", "SO TT", "SO THU TU"}
 HEADER_CUES = ("NOI DUNG", "CO QUAN", "DON VI", "THOI GIAN", "GHI CHU", "KET QUA", "CHI TIEU",
                "SO LUONG", "TY LE", "THOI HAN", "CHU TRI", "PHOI HOP", "SAN PHAM")
 TAB = regex.compile(r"\t")
 WIDE_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
-# a table written with pipes, as Markdown or text converted from a spreadsheet has it
-# ("| STT | Lĩnh vực | Tiếp nhận |"), and its Markdown rule under the header ("|---|---|")
+# the cell border of a table written with pipes (``codes.PIPE_TABLE_ROW``: "| STT | Lĩnh
+# vực | Tiếp nhận |"), and the cells of its Markdown rule under the header ("|---|---|")
 PIPE = regex.compile(r"\s*\|\s*")
-PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
 PIPE_RULE_CELL = regex.compile(r":?-+:?")  # "---", ":--", "-:" (a row all of dashes)
 MARKUP = regex.compile(r"</?[A-Za-z][^>]*>|\*\*|__")
 # what OCR reads for a 1 or a 0 beside a cell's border; not every look-alike a date may
@@ -73,7 +72,7 @@ def _cells(line: str, separator: regex.Pattern[str]) -> list[str]:
 
 
 def _separator(line: str) -> regex.Pattern[str] | None:
-    if PIPE_ROW.match(line) and line.count("|") >= 4:
+    if PIPE_TABLE_ROW.match(line) and line.count("|") >= 4:  # a header has three cells
         return PIPE
     if "\t" in line.strip(" "):
         return TAB
