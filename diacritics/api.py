@@ -137,6 +137,7 @@ from diacritics.specks import (
     leftover_garbage_end,
     lone_stop,
     motto_underline,
+    phrase_dash,
     quote_column,
     spaced_marks,
     speck_letter,
@@ -547,7 +548,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if leading and (regex.match(r"\p{L}+[,.;:!?)]*$", rest) and (
                 regex.search(r"[_']", leading.group()) or lower_syllable_first(rest, model)
                 or DOTS.fullmatch(leading.group()) and _capitalised_word(rest, model))
-                or n == 0 and (NUMBER_MARKER.match(rest) or LETTERED_ITEM.fullmatch(rest))):
+                or n == 0 and (NUMBER_MARKER.match(rest) or LETTERED_ITEM.fullmatch(rest))) \
+                and not (n and mode != "legacy" and  # legacy garble's words are no guide
+                         phrase_dash(leading.group(), texts[n - 1], rest, model)):
             pieces.append(_Piece(chunk.start(), chunk.start() + leading.end(), leading.group(),
                                  replacement=""))
         # a quote glued inside a word ('bảo "hiểm', 'ban "hành'), none closing it on the
@@ -1152,7 +1155,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         line = mend(line, start, end, misread_numeral.group(2).translate(ROMAN_I) + ".")
     for start, end, right in quarter_tone_fixes(line):  # same length: spans hold
         line = mend(line, start, end, right)
-    title = national_title(line)
+    title = national_title(line, line_before)
     if title is not None:  # it ends the line: no span after it moves
         start, right = title
         line = mend(line, start, len(line), right)

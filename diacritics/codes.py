@@ -194,6 +194,7 @@ GROUP_TITLE = regex.compile(r"\t\s*[\p{Lu}\d][\p{Lu}\d\s,\-–]*$")
 NATIONAL_TITLE_TEXT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_TITLE = regex.compile(
     r"(?P<cong>(?:[CŒ(\d]?[ỘÔO]NG))?\s*(?P<rest>HÒA XÃ HỘI CHỦ NGHĨA VIỆT NA[MN]?)\s*$")
+CONG_ENDS_LINE = regex.compile(r"(?<![\p{L}])CỘNG\s*$")
 CAPITALS_WORD = regex.compile(r"\p{Lu}+[,;]?")  # a word of a heading in capitals
 TITLE_NUMBER = regex.compile(r"\d{1,4}(?:[-–/]\d{1,4})?[,;]?")  # "2025", "2021-2025"
 LEADING_CODE_SPECK = regex.compile(r"^[_'‘’`]+(?=\d)")
@@ -686,15 +687,18 @@ def garbled_archive(column: str) -> str | None:
     return "- Lưu: " + ", ".join(codes) + "."
 
 
-def national_title(line: str) -> tuple[int, str] | None:
+def national_title(line: str, line_before: str = "") -> tuple[int, str] | None:
     """Where the national title that ends a header line starts, and how it reads, when OCR
     damaged it: glued to the issuer's column ("PHÚCỘNG HÒA", "LƯƠNGỘNG HÒA"), its C lost
-    or misread ("(ỘNG", "2ÔNG"), its last letter lost ("VIỆT NA", "VIỆT NAN")."""
+    or misread ("(ỘNG", "2ÔNG"), its last letter lost ("VIỆT NA", "VIỆT NAN"). Its
+    "CỘNG" may end ``line_before``: a web page's copy breaks the title there."""
     title = NATIONAL_TITLE.search(line)
     if title is None:
         return None
     start = title.start("cong") if title.group("cong") else title.start("rest")
     right = NATIONAL_TITLE_TEXT if title.group("cong") else "CỘNG " + NATIONAL_TITLE_TEXT[5:]
+    if not title.group("cong") and CONG_ENDS_LINE.search(line_before):
+        right = NATIONAL_TITLE_TEXT[5:]
     if start > 0 and not line[start - 1].isspace():
         right = " " + right
     return (start, right) if right != line[start:] else None

@@ -11,7 +11,7 @@ alone: list dashes and markers, ellipses and a form's dotted blanks, check boxes
 Contract: ``is_speck(text)``, ``lone_stop(chunks, n, continues)``, ``stray_dash(chunks,
 n, model, next_word, next_item, in_list)``, ``speck_letter(text, model)``, ``cited_letter(chunks,
 n)``, ``symbol_letter(line, chunks, n)``, ``stop_before_date(text, after)``,
-``motto_underline(line, line_before)`` -> bool;
+``motto_underline(line, line_before)``, ``phrase_dash(leading, before, rest, model)`` -> bool;
 ``leftover_garbage_end(line, start, end, word, model)`` and ``garbage_tail(line,
 next_line, model)`` -> an offset in the line or None.
 """
@@ -108,7 +108,8 @@ SINGLE_LETTER_MIN = 50
 UNIT_LETTERS = {"m", "g", "l"}  # metre, gram, litre: "dài 3 m"
 FIGURE = regex.compile(r"^\d+(?:[.,]\d+)*$")  # a count or measure, not a date or a share
 UNIT = regex.compile(r"\p{Ll}+(?:/\p{Ll}+)?")  # what a figure counts: "m", "đồng/người"
-CITING_WORDS = {"diem", "tiet", "muc"}  # without marks, as cited_letter compares
+# without marks, as cited_letter compares; "luc" for "phụ lục b"
+CITING_WORDS = {"diem", "tiet", "muc", "luc", "loai", "nhom", "mau", "bieu", "khoi"}
 LIST_JOINS = {"va", "hoac", "den"}
 # a syllable's onsets of two letters or more ("gi" and "qu" are words too): alone, specks
 # or a word whose rhyme OCR lost
@@ -227,6 +228,18 @@ def stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
         return _line_start_dash(chunks[n + 1:], model, in_list)
     after = next((c.group() for c in chunks[n + 1:] if not DASH.match(c.group())), "")
     return one_word(before, after, model)
+
+
+def phrase_dash(leading: str, before: str, rest: str, model: Model) -> bool:
+    """Whether a dash glued to the front of a word inside a line, ``before`` being the
+    chunk before it and ``rest`` the word after the dash, joins two phrases as writers
+    space it ("Kinh tế -xã hội", "quốc phòng -an ninh"): it follows a word, and that word
+    and the next do not make one word (``one_word``: "nâng -cao" is a speck's dash). The
+    spaced dash is judged so too (``stray_dash``)."""
+    if leading not in ("-", "–") or not ENDS_IN_LETTER.search(before):
+        return False
+    after = regex.match(r"\p{Ll}+", rest)
+    return after is not None and not one_word(before.lower(), after.group(), model)
 
 
 def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool) -> bool:
@@ -405,8 +418,9 @@ def _sentence_start_score(words: list[str], model: Model) -> tuple[int, float]:
 
 def cited_letter(chunks: list[regex.Match[str]], n: int) -> bool:
     """Whether the one-letter word at ``chunks[n]`` names a lettered point, as laws and
-    reports cite them: after "điểm", "tiết" or "mục" ("điểm b khoản 1"), before "khoản",
-    or in a run of letters ("các điểm a, b, c và d", "từ điểm a đến điểm g")."""
+    reports cite them: after "điểm", "tiết" or "mục" ("điểm b khoản 1"), or a word that
+    names a class, form or annex ("nhóm b", "mẫu b", "phụ lục b"), before "khoản", or in a
+    run of letters ("các điểm a, b, c và d", "từ điểm a đến điểm g")."""
     def word(k: int) -> str:  # without marks: legacy text has none ("diém b")
         return strip_marks(chunks[k].group().lower().rstrip(",;.")) if 0 <= k < len(
             chunks) else ""

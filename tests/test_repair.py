@@ -319,6 +319,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # marks glued to the front of a word or a list number; a stop doubled after a colon;
     # a speck at the start or end of a line (raw Tesseract puts a blank line between lines)
     ("ban hành các quy 'định, trong _đó -.liệu", "ban hành các quy định, trong đó liệu"),
+    # a dash glued to the front of a word that makes one word with the word before
+    ("nâng -cao chất lượng", "nâng cao chất lượng"),
     ("_6. Xây dựng\n.1. Các giải pháp", "6. Xây dựng\n1. Các giải pháp"),
     ("-15. Thủ tục\n_-20. Đẩy mạnh\n-a) Phòng Văn hóa",
      "15. Thủ tục\n20. Đẩy mạnh\na) Phòng Văn hóa"),
@@ -535,6 +537,11 @@ def test_examples_of_each_damage(damaged, repaired):
     # (OCR prints "VỚI", "SỐ" for small letters of their shape); a hyphenated one
     "Đề nghị các đơn vị NGHIÊM túc thực hiện; báo cáo gửi về TRƯỚC ngày 15/12/2025.",
     "Định giá mỗi ĐỐI-SỐ dạng biểu thức số học.",
+    # public reports' text (a harm probe): a dash a writer glued to the phrase after it;
+    # letters that name a class or an annex; a national title a web page broke after CỘNG
+    "tình hình kinh tế -xã hội, quốc phòng -an ninh ổn định",
+    "thuốc thuộc nhóm b; theo mẫu số 01 phụ lục b",
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     # a colon a typist spaced from the label that opens its line
     "Kính gửi : Ủy ban nhân dân huyện Châu Thành.\nThời gian : 8 giờ, ngày 05/12/2025."
     "\nNơi nhận :\n- Như trên;\n- Lưu : VT, VP.",
