@@ -1,0 +1,126 @@
+"""Lines Tesseract's page layout dropped, read again.
+
+Now and then Tesseract's layout analysis leaves a whole printed line out of every block:
+the words before and after it come back, the line does not, at any confidence. A public
+report's "2. Việc thực hiện đánh giá giải quyết thủ tục hành", clean and legible between
+two paragraphs of a degraded render, was lost so with ``--psm 4`` and ``--psm 3``; read
+with ``--psm 6`` it comes back whole. Nothing after OCR can bring such a line back, so
+the page's pixels are checked: ink that no word box covers, in a band of a text line's
+height and of a line's width, made of many glyph-sized parts, is a line Tesseract missed.
+Each such band is read again alone and put in where it stands, when Tesseract reads it
+surely (``MIN_CONFIDENCE``) as two words or more with letters.
+
+Contract: ``recover_missed_lines(words, image, lang, timeout_s) -> words``; words are
+only added, each new line on a line key of its own, in reading order before the first
+word below it.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import replace
+
+import cv2
+import numpy as np
+import regex
+
+from ocr_pipeline._exec import tesseract
+from ocr_pipeline.models import Word
+
+INK_LEVEL = 128  # a grey level darker than this is ink (the page is cleaned already)
+BOX_PAD = 0.3  # of the word height: room about a word box for its marks and serifs
+ROW_INK_MIN = 0.5  # of the word height: ink pixels a row of a text line holds at least
+BAND_HEIGHT = (0.6, 2.2)  # of the word height: a band a text line makes
+BAND_WIDTH_MIN = 0.25  # of the text column's width, and 8 word heights at least
+PARTS_MIN = 8  # glyph-sized connected parts a line of text has at least
+MIN_CONFIDENCE = 80.0  # mean confidence of the re-read's words
+MAX_BANDS = 6  # a page with more bands is a picture or a table, not a lost line
+GAP = 20  # px of white about the band read again
+
+
+def _letters(word: Word) -> bool:
+    return regex.search(r"\p{L}", word.text) is not None
+
+
+def _bands(words: list[Word], ink: np.ndarray, height: int) -> list[tuple[int, int, int, int]]:
+    """(left, right, top, bottom) of each band of uncovered ink shaped like a text line."""
+    covered = np.zeros(ink.shape, bool)
+    pad = int(BOX_PAD * height)
+    for word in words:
+        left, top, width, box_height = word.box
+        covered[max(0, top - pad):top + box_height + pad,
+                max(0, left - pad):left + width + pad] = True
+    left = min(w.box[0] for w in words)
+    right = max(w.box[0] + w.box[2] for w in words)
+    free = ink & ~covered
+    free[:, :max(0, left - height)] = False
+    free[:, right + height:] = False
+    rows = free.sum(axis=1) >= ROW_INK_MIN * height
+    bands = []
+    y = 0
+    while y < len(rows):
+        if not rows[y]:
+            y += 1
+            continue
+        start = y
+        while y < len(rows) and (rows[y] or rows[y:y + height // 3].any()):
+            y += 1
+        top, bottom = start, y
+        if not BAND_HEIGHT[0] * height <= bottom - top <= BAND_HEIGHT[1] * height:
+            continue
+        columns = np.flatnonzero(free[top:bottom].any(axis=0))
+        if columns.size == 0:
+            continue
+        band_left, band_right = int(columns[0]), int(columns[-1]) + 1
+        if band_right - band_left < max(8 * height, BAND_WIDTH_MIN * (right - left)):
+            continue
+        count, _, stats, _ = cv2.connectedComponentsWithStats(
+            free[top:bottom, band_left:band_right].astype(np.uint8), connectivity=8)
+        glyphs = sum(1 for s in stats[1:] if 0.2 * height <= s[cv2.CC_STAT_HEIGHT] <= 1.6 * height)
+        if glyphs >= PARTS_MIN:
+            bands.append((band_left, band_right, top, bottom))
+    return bands
+
+
+def _read_band(image: np.ndarray, band: tuple[int, int, int, int], lang: str,
+               timeout_s: float) -> list[Word]:
+    left, right, top, bottom = band
+    # the band's rows are those full of ink: marks above and below the letters lie outside
+    margin = (bottom - top) // 3
+    top, bottom = max(0, top - margin), min(image.shape[0], bottom + margin)
+    crop = image[top:bottom, left:right]
+    canvas = np.full((crop.shape[0] + 2 * GAP, crop.shape[1] + 2 * GAP), 255, np.uint8)
+    canvas[GAP:GAP + crop.shape[0], GAP:GAP + crop.shape[1]] = crop
+    again = [w for w in tesseract.image_to_words(canvas, lang, timeout_s, psm=7)
+             if w.text.strip()]
+    if sum(1 for w in again if _letters(w)) < 2 or \
+            statistics.mean(w.confidence for w in again) < MIN_CONFIDENCE:
+        return []
+    return [replace(w, box=(w.box[0] + left - GAP, w.box[1] + top - GAP, w.box[2], w.box[3]))
+            for w in again]
+
+
+def recover_missed_lines(words: list[Word], image: np.ndarray, lang: str,
+                         timeout_s: float) -> list[Word]:
+    lettered = [w for w in words if _letters(w)]
+    if len(lettered) < 10:
+        return words
+    height = int(statistics.median(w.box[3] for w in lettered))
+    if height < 8:
+        return words
+    bands = _bands(words, image < INK_LEVEL, height)
+    if not bands or len(bands) > MAX_BANDS:
+        return words
+    out = list(words)
+    for number, band in enumerate(bands):
+        found = _read_band(image, band, lang, timeout_s)
+        if not found:
+            continue
+        top = band[2]
+        # before the first word whose line starts below the band's top
+        at = next((n for n, w in enumerate(out) if w.box[1] > top), len(out))
+        neighbour = out[at] if at < len(out) else out[-1]
+        key = {"block": neighbour.block, "paragraph": neighbour.paragraph,
+               "line": -1 - number}  # a line of its own: no Tesseract line is negative
+        out[at:at] = [replace(w, **key) for w in found]
+    return out
