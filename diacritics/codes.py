@@ -215,6 +215,9 @@ CAPITALS_RUN = regex.compile(r"(?<![\p{L}])(\p{Lu}{2,6})(?![\p{L}])")  # a symbo
 # new decision): no symbol holds one
 SYMBOL_APOSTROPHE = regex.compile(r"(?<=\p{Lu})['’‘`´](?=\p{Lu})")
 ROMAN_LETTER = regex.compile("[IVX]")
+# the 1 of a National Assembly's term after "QH" in a law's number read as a capital I or
+# an l ("203/2025/QHI5" in our OCR of a public report's render): the term is all digits
+ASSEMBLY_TERM_ONE = regex.compile(r"(?<=/QH)[Il|](?=\d\b)")
 
 
 def _second_level(label: regex.Match[str]) -> str:
@@ -244,7 +247,7 @@ def fix_code(chunk: str) -> str:
     or date: '30/7/2025 -> 30/7/2025; an address's "@®" and "(®" -> "@", its
     domain's "øov.vn" -> "gov.vn" and its letters without marks; the Prime Minister's
     garbled "TTg" (06/QĐ-TTEg -> 06/QĐ-TTg); an apostrophe between a symbol's capitals
-    goes (QĐ-BT'TTT -> QĐ-BTTTT)."""
+    goes (QĐ-BT'TTT -> QĐ-BTTTT); the 1 of the Assembly's term read as I (QHI5 -> QH15)."""
     chunk = LEADING_CODE_SPECK.sub("", DOUBLED_D.sub("Đ", chunk.translate(ETH)))
     chunk = SYMBOL_APOSTROPHE.sub("", chunk)
     chunk = QD_READ_B.sub("QĐ", chunk)
@@ -255,6 +258,7 @@ def fix_code(chunk: str) -> str:
     chunk = LABEL_GLUED.sub(r"\1: ", SLASH_LOST.sub(r"\1/", chunk))
     chunk = GLUED_CENTRAL_SYMBOL.sub(r"\1-\2", GLUED_SYMBOL.sub(r"\1-\2", chunk))
     chunk = CAPITALS_RUN.sub(lambda m: CODE_SYMBOLS.get(m.group(1), m.group(1)), chunk)
+    chunk = ASSEMBLY_TERM_ONE.sub("1", chunk)
     return PRIME_MINISTER.sub("TTg", chunk)
 
 

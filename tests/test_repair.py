@@ -319,6 +319,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # marks glued to the front of a word or a list number; a stop doubled after a colon;
     # a speck at the start or end of a line (raw Tesseract puts a blank line between lines)
     ("ban hành các quy 'định, trong _đó -.liệu", "ban hành các quy định, trong đó liệu"),
+    # the 1 of the National Assembly's term read as a capital I or an l
+    ("Luật số 54/2014/QHI3; Nghị quyết số 203/2025/QHl5",
+     "Luật số 54/2014/QH13; Nghị quyết số 203/2025/QH15"),
     # a dash glued to the front of a word that makes one word with the word before
     ("nâng -cao chất lượng", "nâng cao chất lượng"),
     ("_6. Xây dựng\n.1. Các giải pháp", "6. Xây dựng\n1. Các giải pháp"),
