@@ -11,7 +11,8 @@ An article's or clause's number, always in figures, with its 1 read as a letter 
 stroke ("Điều l và các cơ quan", "khoản I Điều 3") is read as "1".
 
 A one-digit count before a word that counts or measures, read "l" or "§" ("và l đợt",
-"Hồi § giờ"), is read as 1 or 8.
+"Hồi § giờ"), is read as 1 or 8; so is the hour of a clock time ("0§h00" -> "08h00",
+"1 Ih00" -> "11h00").
 
 A number whose 8 Tesseract printed as "§" ("§. Sơ kết" at a line's start, "5§,6%") is
 read so as well, and so is a count of two characters before a word when one is a digit and
@@ -205,6 +206,11 @@ GROUPED_DECIMAL_STOP = regex.compile(
 GROUP_ONE_APART = regex.compile(
     r"(?<=\d{3,4}\.\d{3,4}\.)(?P<group>[Il|] (?P<rest>\d{1,3}))(?![\d\p{L}])")
 DATE_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|tu|den|toi)\s+$")
+# a clock time as notices write it ("08h00", "7h30"), its hour's digits read as
+# look-alikes, an 11's first 1 apart ("0§h00", "1 Ih00" in our OCR of a public notice's
+# render): a time's hour can only be figures
+CLOCK_TIME = regex.compile(
+    r"(?<![\p{L}\d])(?P<h>(?:1 )?[0-2§Il|]?[0-9§Il|])h(?=[0-5][0-9](?!\d))")
 MAX_LOOKALIKES = {"d": 2, "m": 2, "y": 1, "n": 2}
 MIN_DIGITS = {"d": 0, "m": 0, "y": 3, "n": 1}  # "tháng I I" is 11; "số II/" may be Roman
 VALID = {"d": range(1, 32), "m": range(1, 13), "y": range(1900, 2100), "n": range(1, 100_000)}
@@ -326,6 +332,12 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
             if marks and not (line[start].isspace() and line[end - 1].isspace()) and \
                     not _overlaps(fixes, at, at + len(marks)):
                 fixes.append(DigitFix(at, at + len(marks), marks, "" if spaced else " "))
+    for match in CLOCK_TIME.finditer(line):
+        hour = match.group("h")
+        digits = hour.replace(" ", "").translate(TO_DIGITS)
+        if hour != digits and digits.isdigit() and int(digits) < 24 and \
+                not _overlaps(fixes, *match.span("h")):
+            fixes.append(DigitFix(*match.span("h"), hour, digits))
     for match in ARTICLE.finditer(folded):
         start, end = match.span("a")
         if not match.group("a").isdigit():
