@@ -400,6 +400,10 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 pieces.append(_Piece(chunk.start(), chunk.start(), "", context=lm_mod.BOS))
         inside = [f for f in fixes if chunk.start() <= f.start < chunk.end()] if fixes else []
         if inside:
+            # a fix that spans two words ("1 Ih00°") takes in the fixes of the second
+            reach = max(c.end() for c in chunks[n:] if c.start() < max(f.end for f in inside))
+            inside = sorted((f for f in fixes if chunk.start() <= f.start < reach),
+                            key=lambda f: f.start)
             piece = _digit_piece(line, chunks[n:], inside)
             pieces.append(piece)
             skip_to = piece.end
@@ -756,7 +760,7 @@ def _digit_piece(line: str, chunks: list[regex.Match[str]], fixes: list[DigitFix
     """The words that hold digit fixes ("I I" is two), as one piece: the digits fixed and
     the rest of the word kept ("I2/QĐ-UBND" -> "12/QĐ-UBND")."""
     start = chunks[0].start()
-    end = max(c.end() for c in chunks if c.start() < fixes[-1].end)
+    end = max(c.end() for c in chunks if c.start() < max(f.end for f in fixes))
     text = line[start:end]
     fixed = text
     for fix in reversed(fixes):

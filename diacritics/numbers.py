@@ -12,7 +12,7 @@ stroke ("Điều l và các cơ quan", "khoản I Điều 3") is read as "1".
 
 A one-digit count before a word that counts or measures, read "l" or "§" ("và l đợt",
 "Hồi § giờ"), is read as 1 or 8; so is the hour of a clock time ("0§h00" -> "08h00",
-"1 Ih00" -> "11h00").
+"1 Ih00" -> "11h00"), and its minute sign read as a degree sign is "’" ("11h00°").
 
 A number whose 8 Tesseract printed as "§" ("§. Sơ kết" at a line's start, "5§,6%") is
 read so as well, and so is a count of two characters before a word when one is a digit and
@@ -211,6 +211,9 @@ DATE_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|tu|den|toi)\s+$")
 # render): a time's hour can only be figures
 CLOCK_TIME = regex.compile(
     r"(?<![\p{L}\d])(?P<h>(?:1 )?[0-2§Il|]?[0-9§Il|])h(?=[0-5][0-9](?!\d))")
+# the minute sign after a clock time ("08h00’") read as a degree sign, with or without
+# an apostrophe before it ("0§h00'°", "1 Ih00°"); a closing quote may end a quotation
+CLOCK_PRIME = regex.compile(r"(?<=[\d§Il|]h[0-5][0-9])(?P<p>'?°)(?=[\s,.;)]|$)")
 MAX_LOOKALIKES = {"d": 2, "m": 2, "y": 1, "n": 2}
 MIN_DIGITS = {"d": 0, "m": 0, "y": 3, "n": 1}  # "tháng I I" is 11; "số II/" may be Roman
 VALID = {"d": range(1, 32), "m": range(1, 13), "y": range(1900, 2100), "n": range(1, 100_000)}
@@ -338,6 +341,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
         if hour != digits and digits.isdigit() and int(digits) < 24 and \
                 not _overlaps(fixes, *match.span("h")):
             fixes.append(DigitFix(*match.span("h"), hour, digits))
+    for match in CLOCK_PRIME.finditer(line):
+        fixes.append(DigitFix(*match.span("p"), match.group("p"), "’"))
     for match in ARTICLE.finditer(folded):
         start, end = match.span("a")
         if not match.group("a").isdigit():

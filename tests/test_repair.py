@@ -319,9 +319,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # marks glued to the front of a word or a list number; a stop doubled after a colon;
     # a speck at the start or end of a line (raw Tesseract puts a blank line between lines)
     ("ban hành các quy 'định, trong _đó -.liệu", "ban hành các quy định, trong đó liệu"),
-    # the hour of a clock time read with look-alikes, an 11's first 1 apart
-    ("Buổi sáng: Từ 0§h00 đến 1 Ih00; buổi chiều từ l4h30", "Buổi sáng: Từ 08h00 đến "
-     "11h00; buổi chiều từ 14h30"),
+    # the hour of a clock time read with look-alikes, an 11's first 1 apart; its minute
+    # sign read as a degree sign
+    ("Buổi sáng: Từ 0§h00'° đến 1 Ih00°; buổi chiều từ l4h30", "Buổi sáng: Từ 08h00’ đến "
+     "11h00’; buổi chiều từ 14h30"),
     # the 1 of the National Assembly's term read as a capital I or an l
     ("Luật số 54/2014/QHI3; Nghị quyết số 203/2025/QHl5",
      "Luật số 54/2014/QH13; Nghị quyết số 203/2025/QH15"),
