@@ -23,7 +23,8 @@ is its I's misread ("Quý 1/2026" -> "Quý I/2026"). Tesseract also prints a spa
 the comma of a decimal percentage ("đạt trên 95, 4%", "(96, 22 %)"), which makes two
 numbers of one: the space goes. "100%" before a noun read "1003" or "1004" is "100%".
 In a bordered table's cells the two I's of a quarter are read joined ("Quý H/2026" ->
-"Quý II/2026"), and a slash as a fraction slash ("I⁄2026", "I/⁄2026" -> "I/2026").
+"Quý II/2026", "quý IH/2021" -> "quý III/2021"), and a slash as a fraction slash
+("I⁄2026", "I/⁄2026" -> "I/2026").
 
 A document that writes decimals with a comma ("86,45 điểm") has none with a stop: two
 decimals after a stop, before a unit or at a table cell's end, are a comma misread
@@ -162,8 +163,9 @@ PERCENT_LOOKALIKE = regex.compile(
 QUARTER = r"(?i)(?<!\p{L})qu[yý]\s+"
 BEFORE_YEAR = r"(?=/(?:19|20)\d\d)"  # "Quý I/2026"
 QUARTER_IN_ONES = regex.compile(QUARTER + r"(?P<q>1{1,3}|1V)" + BEFORE_YEAR)
-# "Quý H/2026": the two I's of "II" joined into an H (a scan of a bordered table's cell)
-QUARTER_H = regex.compile(QUARTER + r"(?P<q>H)" + BEFORE_YEAR)
+# "Quý H/2026": the two I's of "II" joined into an H (a scan of a bordered table's cell);
+# "quý IH/2021", two of the three I's of "III" so (our OCR of a public report's render)
+QUARTER_H = regex.compile(QUARTER + r"(?P<q>H|IH|HI)" + BEFORE_YEAR)
 # the fraction slash Tesseract now and then reads for a slash, or beside one ("I/⁄2026");
 # not a speck's: "=⁄" alone beside a recipient line was a signature's stroke
 FRACTION_SLASH = regex.compile(r"(?<=[\p{L}\d])/?⁄/?|/?⁄/?(?=\d)")
@@ -281,7 +283,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
             for match in pattern.finditer(line):
                 fixes.append(DigitFix(*match.span("stop"), ".", ","))
     for match in QUARTER_H.finditer(line):
-        fixes.append(DigitFix(*match.span("q"), match.group("q"), "II"))
+        fixes.append(DigitFix(*match.span("q"), match.group("q"),
+                              match.group("q").upper().replace("H", "II")))
     for match in FRACTION_SLASH.finditer(line):
         fixes.append(DigitFix(*match.span(), match.group(), "/"))
     if style.roman_quarters:

@@ -1436,6 +1436,8 @@ def test_a_quarter_and_a_slash_as_ocr_reads_them_in_a_tables_cells():
     assert restored.text == "Quý II/2026\tQuý I/2026\tquý I/2027"
     for right in ("Quý H", "H/2026 và Hà Nội", "1/2"):  # no year, no quarter, no slash
         assert diacritics.restore(right).text == right
+    # two of the three I's of "III" joined so
+    assert diacritics.restore("tháng 9 và quý IH/2021").text == "tháng 9 và quý III/2021"
     # a fraction slash in no number is a speck's ("=⁄": a signature's stroke beside it)
     assert diacritics.restore("- Lưu: VT, NN.\t=⁄").text == "- Lưu: VT, NN."
     # no eleventh quarter: "11" is II, and so the document's quarters are Roman
