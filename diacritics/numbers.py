@@ -212,7 +212,7 @@ DATE_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|tu|den|toi)\s+$")
 # look-alikes, an 11's first 1 apart ("0§h00", "1 Ih00" in our OCR of a public notice's
 # render): a time's hour can only be figures
 CLOCK_TIME = regex.compile(
-    r"(?<![\p{L}\d])(?P<h>(?:1 )?[0-2§Il|]?[0-9§Il|])h(?=[0-5][0-9](?!\d))")
+    r"(?<![\p{L}\d])(?P<h>(?:1 (?=[Il|]))?[0-2§Il|]?[0-9§Il|])h(?=[0-5][0-9](?!\d))")
 # the minute sign after a clock time ("08h00’") read as a degree sign, with or without
 # an apostrophe before it ("0§h00'°", "1 Ih00°"); a closing quote may end a quotation
 CLOCK_PRIME = regex.compile(r"(?<=[\d§Il|]h[0-5][0-9])(?P<p>'?°)(?=[\s,.;)]|$)")

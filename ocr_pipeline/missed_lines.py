@@ -74,7 +74,7 @@ def _bands(words: list[Word], ink: np.ndarray, height: int) -> list[tuple[int, i
         band_left, band_right = int(columns[0]), int(columns[-1]) + 1
         if band_right - band_left < max(8 * height, BAND_WIDTH_MIN * (right - left)):
             continue
-        count, _, stats, _ = cv2.connectedComponentsWithStats(
+        _, _, stats, _ = cv2.connectedComponentsWithStats(
             free[top:bottom, band_left:band_right].astype(np.uint8), connectivity=8)
         glyphs = sum(1 for s in stats[1:] if 0.2 * height <= s[cv2.CC_STAT_HEIGHT] <= 1.6 * height)
         if glyphs >= PARTS_MIN:
@@ -102,6 +102,7 @@ def _read_band(image: np.ndarray, band: tuple[int, int, int, int], lang: str,
 
 def recover_missed_lines(words: list[Word], image: np.ndarray, lang: str,
                          timeout_s: float) -> list[Word]:
+    """``words`` with the lines Tesseract's layout left out read again and put in."""
     lettered = [w for w in words if _letters(w)]
     if len(lettered) < 10:
         return words

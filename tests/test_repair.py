@@ -548,6 +548,7 @@ def test_examples_of_each_damage(damaged, repaired):
     # letters that name a class or an annex; a national title a web page broke after CỘNG
     "tình hình kinh tế -xã hội, quốc phòng -an ninh ổn định",
     "thuốc thuộc nhóm b; theo mẫu số 01 phụ lục b",
+    "Ca sáng: tổ 1 7h00 - 11h00; tổ 2 13h30 - 17h00",  # a team's number before its hour
     "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     # a colon a typist spaced from the label that opens its line
     "Kính gửi : Ủy ban nhân dân huyện Châu Thành.\nThời gian : 8 giờ, ngày 05/12/2025."
