@@ -25,7 +25,7 @@ import numpy as np
 import regex
 
 from ocr_pipeline._exec import tesseract
-from ocr_pipeline.models import Word
+from ocr_pipeline.models import Word, placed_on_page
 
 INK_LEVEL = 128  # a grey level darker than this is ink (the page is cleaned already)
 BOX_PAD = 0.3  # of the word height: room about a word box for its marks and serifs
@@ -35,7 +35,7 @@ BAND_WIDTH_MIN = 0.25  # of the text column's width, and 8 word heights at least
 PARTS_MIN = 8  # glyph-sized connected parts a line of text has at least
 MIN_CONFIDENCE = 80.0  # mean confidence of the re-read's words
 MAX_BANDS = 6  # a page with more bands is a picture or a table, not a lost line
-GAP = 20  # px of white about the band read again
+GAP = 20  # px of white about the band read again (``image_to_words``'s border)
 
 
 def _letters(word: Word) -> bool:
@@ -82,22 +82,20 @@ def _bands(words: list[Word], ink: np.ndarray, height: int) -> list[tuple[int, i
     return bands
 
 
-def _read_band(image: np.ndarray, band: tuple[int, int, int, int], lang: str,
+def _read_band(image: np.ndarray, band: tuple[int, int, int, int], head: Word, lang: str,
                timeout_s: float) -> list[Word]:
+    """The band read alone, on the page and on the line of ``head``; none unless read
+    surely as two words or more with letters."""
     left, right, top, bottom = band
     # the band's rows are those full of ink: marks above and below the letters lie outside
     margin = (bottom - top) // 3
     top, bottom = max(0, top - margin), min(image.shape[0], bottom + margin)
-    crop = image[top:bottom, left:right]
-    canvas = np.full((crop.shape[0] + 2 * GAP, crop.shape[1] + 2 * GAP), 255, np.uint8)
-    canvas[GAP:GAP + crop.shape[0], GAP:GAP + crop.shape[1]] = crop
-    again = [w for w in tesseract.image_to_words(canvas, lang, timeout_s, psm=7)
-             if w.text.strip()]
+    again = tesseract.image_to_words(image[top:bottom, left:right], lang, timeout_s, psm=7,
+                                     white_border=GAP)
     if sum(1 for w in again if _letters(w)) < 2 or \
             statistics.mean(w.confidence for w in again) < MIN_CONFIDENCE:
         return []
-    return [replace(w, box=(w.box[0] + left - GAP, w.box[1] + top - GAP, w.box[2], w.box[3]))
-            for w in again]
+    return placed_on_page(again, left, top, head)
 
 
 def recover_missed_lines(words: list[Word], image: np.ndarray, lang: str,
@@ -114,14 +112,9 @@ def recover_missed_lines(words: list[Word], image: np.ndarray, lang: str,
         return words
     out = list(words)
     for number, band in enumerate(bands):
-        found = _read_band(image, band, lang, timeout_s)
-        if not found:
-            continue
-        top = band[2]
-        # before the first word whose line starts below the band's top
-        at = next((n for n, w in enumerate(out) if w.box[1] > top), len(out))
-        neighbour = out[at] if at < len(out) else out[-1]
-        key = {"block": neighbour.block, "paragraph": neighbour.paragraph,
-               "line": -1 - number}  # a line of its own: no Tesseract line is negative
-        out[at:at] = [replace(w, **key) for w in found]
+        # before the first word whose line starts below the band's top, on a line of its
+        # own in that word's paragraph: no Tesseract line is negative
+        at = next((n for n, w in enumerate(out) if w.box[1] > band[2]), len(out))
+        head = replace(out[min(at, len(out) - 1)], line=-1 - number)
+        out[at:at] = _read_band(image, band, head, lang, timeout_s)
     return out
