@@ -67,6 +67,7 @@ from diacritics.codes import (
     lost_heading_stop,
     mend_letter_symbols,
     misread_abbreviation,
+    misread_item_marks,
     national_title,
     roman_headings_by_sequence,
     row_number_fixes,
@@ -1139,7 +1140,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     last_word = last.group(1) if last else ""
     # an archive line's capitals are codes, whatever OCR made of them ("- Lưu: Vì, VỀ.")
     line = mend_letter_symbols(raw) if ARCHIVE_ITEM.match(raw) else fix_case(
-        mend_letter_symbols(raw), model, mode_hint in (None, "vie"), last_word)
+        mend_letter_symbols(raw), model, mode_hint in (None, "vie"), last_word, next_line)
     name_edits = []
     for fix in names or []:
         spelled = apply_case(fix.original, restyle(fix.right, style))
@@ -1376,6 +1377,9 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     # same length only, so spans hold
     row_numbers = _apply_fixes(lines, [fix for fix in row_number_fixes(lines)
                                        if fix[2] - fix[1] == len(fix[3])])
+    # and so is a lettered item's bracket read as a letter ("a)" then "bỳ Nghị quyết"),
+    # which would be read as a word
+    row_numbers += _apply_fixes(lines, misread_item_marks(lines))
     all_words = [m.group() for m in CORE.finditer(text)]
     doc_mode = line_mode(all_words, decoder.model)
     fixes: list[NameFix] = []

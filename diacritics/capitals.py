@@ -60,6 +60,8 @@ CAPITALS_AFTER = regex.compile(r"[ \t]+\p{Lu}{2,}(?!\p{L})")
 LINE_START_CAPITALS = regex.compile(rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=\s+\p{{Ll}})")
 # a word in capitals alone on a line, but for its mark ("thành" + "VIÊN;")
 LINE_OF_CAPITALS = regex.compile(rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=[,;.:]?\s*$)")
+# a line that starts with a word in small letters, past marks and specks
+SMALL_LETTER_START = regex.compile(rf"{LEAD_MARK}*\p{{Ll}}")
 # the word a line ends with, past dashes and specks: the first syllable of a broken word
 LAST_WORD = regex.compile(r"(?<!\p{L})(\p{Ll}+)[\s_\-–]*$")
 
@@ -107,7 +109,8 @@ def _shaped_like_small(word: str) -> bool:
     return sum(ch not in LOOK_ALIKE_CAPITALS for ch in word) * 2 <= len(word)
 
 
-def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str = "") -> str:
+def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str = "",
+             next_line: str = "") -> str:
     """Lower-case what OCR printed in capitals inside a lower-case sentence: a real
     syllable in capitals after a lower-case word and before another, a mark or the line
     end ("đối VỚI các", "đơn VỊ.", but not a name: "ông NGUYỄN VĂN", nor a word written in
@@ -119,7 +122,10 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     before's, ``LAST_WORD``) starts ("đơn" + "Vị cấp xã"); a syllable in capitals that
     starts a line before a lower-case word, after such a ``last_word`` ("dịch" + "VỤ
     công"), or alone on its line when it makes one word with ``last_word`` ("thành" +
-    "VIÊN;"); and a word of two capitals, the second a look-alike, before a word with small
+    "VIÊN;"), or when the sentence goes on, in small letters, on the next line
+    (``next_line``: "về" + "VIỆC" + "triển khai", a word the page wrapped alone, which
+    Tesseract read in capitals on both renders of a public decision; the shape test as
+    inside a line); and a word of two capitals, the second a look-alike, before a word with small
     letters is a capitalised word ("- SỞ Y tế;" Sở, "BỘ phận" Bộ; in text with marks only
     with a mark: "CS", "GV" abbreviate), inside a sentence too when a name goes on after
     the next word and sentences often capitalise it ("tại BO phan Mot cửa"), and "Xã"
@@ -172,6 +178,8 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
         alone = LINE_OF_CAPITALS.search(line)
         if alone and one_word(last_word, alone.group().lower(), model, TITLE_PAIR_MIN):
             line = line[:alone.start()] + lower(alone) + line[alone.end():]
+        elif alone and SMALL_LETTER_START.match(next_line):
+            line = line[:alone.start()] + lower_inside(alone) + line[alone.end():]
     if not marked_text:
         line = COMMUNE_IN_CAPITALS.sub("Xa", line)
     return COMMUNE_INSIDE.sub("xã", LOOK_ALIKE_SECOND.sub(title, line))

@@ -295,6 +295,33 @@ def first_items_read_roman(lines: list[str]) -> list[tuple[int, int, int, str]]:
     return found
 
 
+# the letters lists are lettered with, in order (no f, j, w or z)
+ITEM_LETTERS = "abcdđeghiklmnopqrstuvxy"
+LETTERED_ITEM_START = regex.compile(r"\s*([a-zđ])\)(?=\s)")
+# a lettered item whose bracket OCR read as a letter ("bỳ Nghị quyết" for "b) Nghị
+# quyết", both renders of a public regulation), before a capital
+ITEM_MARK_READ_AS_LETTER = regex.compile(r"\s*([a-zđ])([ỳ}\]jJ])(?= \p{Lu})")
+
+
+def misread_item_marks(lines: list[str]) -> list[tuple[int, int, int, str]]:
+    """(line, start, end, ")") of each lettered item's bracket read as a letter
+    (``ITEM_MARK_READ_AS_LETTER``) where the lettered item before it in the text is the
+    letter before ("a)" then "bỳ"): the list's order says it is an item."""
+    found = []
+    previous = ""
+    for number, line in enumerate(lines):
+        item = LETTERED_ITEM_START.match(line)
+        if item:
+            previous = item.group(1)
+            continue
+        misread = ITEM_MARK_READ_AS_LETTER.match(line)
+        if misread and previous and previous in ITEM_LETTERS[:-1] and \
+                ITEM_LETTERS[ITEM_LETTERS.index(previous) + 1] == misread.group(1):
+            found.append((number, misread.start(2), misread.end(2), ")"))
+            previous = misread.group(1)
+    return found
+
+
 def row_number_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
     """(line, start, end, the number) of each table row's number that OCR damaged beside
     its cell border: a first cell read "I" (or "l", "|", "[") where the next row that has

@@ -234,9 +234,10 @@ def phrase_dash(leading: str, before: str, rest: str, model: Model) -> bool:
     """Whether a dash glued to the front of a word inside a line, ``before`` being the
     chunk before it and ``rest`` the word after the dash, joins two phrases as writers
     space it ("Kinh tế -xã hội", "quốc phòng -an ninh"): it follows a word, and that word
-    and the next do not make one word (``one_word``: "nâng -cao" is a speck's dash). The
-    spaced dash is judged so too (``stray_dash``)."""
-    if leading not in ("-", "–") or not ENDS_IN_LETTER.search(before):
+    and the next do not make one word (``one_word``: "nâng -cao" is a speck's dash), or it
+    follows a number ("kỳ họp thứ 12 –kỳ họp đột xuất"). The spaced dash is judged so too
+    (``stray_dash``)."""
+    if leading not in ("-", "–") or not ENDS_IN_WORD.search(before):
         return False
     after = regex.match(r"\p{Ll}+", rest)
     return after is not None and not one_word(before.lower(), after.group(), model)

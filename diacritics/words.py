@@ -44,6 +44,10 @@ LINE_START_LOOK_ALIKE = regex.compile(
     rf"^(?P<lead>{LEAD_MARK}*)(?P<second>[{LOOK_ALIKE_CAPITALS}]\p{{Ll}}+)(?!\p{{L}})")
 
 
+# a syllable written with a capital inside sentences in this share of its uses or more is
+# a name's ("Sơmei" 0.67, "Prông" 0.71, "Rông" and "Đôn" 0.21; "hội" 0.15, "nông" 0.17,
+# common words under 0.05)
+NAME_SYLLABLE_SHARE = 0.2
 # each pair of a word glued from more syllables in a table's cell: "bảo trợ xã hội" has 26
 # at least; a unit's or a drug's spelling has few ("ki lô gam" 1, "pê ni xi lin" 2)
 CELL_PAIR_MIN = 10
@@ -58,7 +62,10 @@ def glued_syllables(word: str, model: Model, capitals_line: bool = False,
     two, on a line in capitals three ("BANNHÂNDÂN" -> "BAN", "NHÂN", "DÂN"), each pair
     seen together, and in a table's cells (``in_columns``: a line of tab-parted columns)
     three or four ("Bảotrợxãhội", a new report's scan), each pair seen ``CELL_PAIR_MIN``
-    times. A foreign word ("Data", "code") has no marks and stays whole."""
+    times. A foreign word ("Data", "code") has no marks and stays whole, and so does a
+    place name its writer glued ("xã Đăksơmei", "huyện Krôngpa"): a capitalised word whose
+    later syllable is a name's (``NAME_SYLLABLE_SHARE``), which the split would leave in
+    small letters ("Đăk sơmei"); OCR that glues two words of a name keeps both capitals."""
     lower = word.lower()
     if len(word) < 4 or MARKED_CHARS.isdisjoint(lower) or not LETTERS_ONLY.fullmatch(word) \
             or fold(lower) in model.valid or not (
@@ -79,8 +86,20 @@ def glued_syllables(word: str, model: Model, capitals_line: bool = False,
                          lambda a, b: model.lm.bigram_count(fold(a), fold(b)), least)
         if cuts:
             ends = (*cuts, len(word))
-            return tuple(word[start:end] for start, end in zip((0, *cuts), ends, strict=True))
+            parts_cut = tuple(word[start:end] for start, end in zip((0, *cuts), ends,
+                                                                     strict=True))
+            if word[0].isupper() and word[1:].islower() and any(
+                    _name_syllable(part, model) for part in parts_cut[1:]):
+                return None
+            return parts_cut
     return None
+
+
+def _name_syllable(syllable: str, model: Model) -> bool:
+    """Whether ``syllable`` is written with a capital inside sentences in
+    ``NAME_SYLLABLE_SHARE`` of its uses or more (``case.py``'s counts)."""
+    key = fold(syllable.lower())
+    return model.capitals.get(key, 0.0) >= NAME_SYLLABLE_SHARE * max(model.lm.count(key), 1)
 
 
 def split_capital(text: str, following: str, model: Model) -> bool:

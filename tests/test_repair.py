@@ -550,6 +550,10 @@ def test_examples_of_each_damage(damaged, repaired):
     "thuốc thuộc nhóm b; theo mẫu số 01 phụ lục b",
     "Ca sáng: tổ 1 7h00 - 11h00; tổ 2 13h30 - 17h00",  # a team's number before its hour
     "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    # the same probe's next round: a dash glued to a phrase after a number; a highland
+    # commune its writer glued into one word
+    "tổ chức kỳ họp thứ 12 –kỳ họp đột xuất năm 2020",
+    "Phía Bắc giáp xã Đăksơmei; huyện Krôngpa",
     # a colon a typist spaced from the label that opens its line
     "Kính gửi : Ủy ban nhân dân huyện Châu Thành.\nThời gian : 8 giờ, ngày 05/12/2025."
     "\nNơi nhận :\n- Như trên;\n- Lưu : VT, VP.",
@@ -959,6 +963,24 @@ def test_a_lettered_item_read_with_the_next_letters_shape():
     assert diacritics.restore(text).text == text.replace("e)", "c)")
     text = "a) Một;\nb) Hai;\ne) Năm;\ng) Sáu."
     assert diacritics.restore(text).text == text
+
+
+def test_a_lettered_item_whose_bracket_was_read_as_a_letter():
+    # both renders of a public regulation: "b)" read "bỳ" after "a)"; it had become "lý"
+    text = "a) Quyết định, chỉ thị của Ủy ban nhân dân tỉnh;\nb) Nghị quyết của Hội đồng;"
+    assert diacritics.restore(text.replace("b)", "bỳ")).text == text
+    # without the item before it, nothing says it is one
+    assert diacritics.restore("bỳ Nghị quyết").text != "b) Nghị quyết"
+
+
+def test_a_word_in_capitals_alone_on_a_line_inside_a_sentence():
+    # a word the page wrapped alone, read in capitals on both renders of a public decision;
+    # the sentence goes on in small letters on the next line
+    text = "của Bộ Lao động - Thương binh và Xã hội về\nVIỆC\ntriển khai chương trình"
+    assert diacritics.restore(text).text == text.replace("VIỆC", "việc")
+    for text in ("Bộ Lao động về\nVIỆC\nTriển khai chương trình",  # the sentence ended
+                 "giao đồng chí\nHÙNG\nphụ trách"):  # no small letter's shape
+        assert diacritics.restore(text).text == text
 
 
 def test_a_heading_in_capitals_is_read_without_the_next_line():
