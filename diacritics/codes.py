@@ -156,9 +156,13 @@ FREQUENT_ABBREVIATIONS = ("UBND", "HĐND", "TTHC", "CCHC")
 LOOK_ALIKES = {("I", "T"), ("U", "T"), ("Y", "T"), ("L", "T"), ("E", "C"), ("G", "C"),
                ("O", "C"), ("O", "D"), ("B", "D"), ("N", "H"), ("M", "N"), ("H", "N"),
                ("V", "U")}
-# a heading's Roman numeral with its I's read as "1", "l" or "|" ("|.", "1V.", "V11.")
+# a heading's Roman numeral with its I's read as "1", "l" or "|" ("|.", "1V.", "V11."),
+# before a title in capitals: not a list item whose first word, and no other, OCR printed
+# in capitals ("1. VỊ trí địa lý:", a public plan's render) or is an abbreviation ("1.
+# UBND xã chỉ đạo"); legacy garble's heading has capitals further on ("1. MUC dich, yeu CAU")
 ROMAN_HEADING = regex.compile(
-    r"^(\s*)([|l1I]{1,3}|[|l1I]?[VX][|l1I]{0,3})\.(?=\s+\p{Lu}{2,})")
+    r"^(\s*)([|l1I]{1,3}|[|l1I]?[VX][|l1I]{0,3})\.(?=\s+\p{Lu}{2,})"
+    r"(?!\s+\p{Lu}{2,}(?:[ \t]+[^\s\p{Lu}]\S*)+[ \t]*$)")
 ROMAN_I = str.maketrans("|l1", "III")
 STOPLESS_I = str.maketrans("il", "II")
 ROMAN_WITHOUT_STOP = regex.compile(r"I{1,3}|IV|VI{0,3}|IX|X")
@@ -477,7 +481,10 @@ def _misread_row_numbers(run: list[tuple[int, regex.Match[str]]]
 ROMAN_HEADING_LINE = regex.compile(
     r"^\s*(?P<numeral>[IVX]{1,4})\.\s+\p{Lu}(?:\p{Lu}|\s+\p{Lu}{2,})")
 GARBLED_HEADING_LINE = regex.compile(
-    r"^\s*(?P<numeral>[IiHlL1|!]{1,4}\.?) (?:\p{Lu}+[,;]? )+(?:\p{Lu}+|\d{4}(?:-\d{4})?)\s*$")
+    r"^\s*(?P<numeral>[IiHlL1|!]{1,4}\.?) (?:\p{Lu}+[,;]? )+(?:\p{Lu}+|\d{4}(?:-\d{4})?)\s*$"
+    # or an "I." read "L." before a title in small letters ("L. Điều kiện tự nhiên" under
+    # "PHẦN I:", a public plan's render): no list is numbered with a capital L
+    r"|^\s*(?P<numeral>L\.) \p{Lu}\p{Ll}*(?: \p{Ll}+)+\s*$")
 NATIONAL_TITLE_LETTERS = "CONG HOA XA HOI CHU NGHIA"
 # a part or chapter, whose headings count from I again ("A. TÌNH HÌNH", "B. ĐỀ XUẤT")
 PART_LINE = regex.compile(r"^\s*(?:[A-HJ-UWYZĐ]\.\s+\p{Lu}{2,}|(?i:phần|chương)\s)")

@@ -95,8 +95,10 @@ DATE_SPECKS = regex.compile(
 # the number of an article or clause, which is always in figures ("Điều l và", "khoản I"):
 # its 1 read as a letter or a stroke (Mục, Chương and Phần take Roman numerals: not here)
 ARTICLE = regex.compile(r"(?<![\p{L}\d])(?i:dieu|khoan)\s+(?P<a>[0-9Il|\[\]!]{1,3})(?=[\s.,;:)]|$)")
-# a count of two characters before a small-letter word, one a digit and one a look-alike
-COUNT = regex.compile(r"(?<!\S)(?P<c>[0-9OIlØ\]|]{2})(?=\s+\p{Ll})")
+# a count of two characters before a small-letter word, one a digit and one a look-alike,
+# or before a dash and a figure, the first of a range ("(KH I0 - I1 triệu USD)", a
+# public report's render)
+COUNT = regex.compile(r"(?<!\S)(?P<c>[0-9OIlØ\]|]{2})(?=\s+\p{Ll}|\s*[-–]\s*[0-9OIl]?\d)")
 # a table cell of a figure with a digit read as a look-alike ("Giao quân\tngười\tI8\tI8",
 # our OCR of a new report's table): a cell of a few characters, digits and look-alikes,
 # is no word
@@ -155,6 +157,10 @@ SECTION_SIGN_NUMBER = regex.compile(
     r"(?<![\p{L}\d§])(?P<k>\d+§\d*|§\d+)(?=(?:[.,]\d+)*%?(?![\p{L}\d§]))")
 # a percentage with a digit read as its look-alike ("tăng 6,I%", our OCR of a new report;
 # "l5%"): a digit among them, nothing but a figure stands before "%"
+# a decimal read as a look-alike letter, before a percent sign or a range's dash ("KH giảm
+# từ 1,Š - 2%", a public report's render: no word is a figure, a comma and one letter)
+DECIMAL_LOOKALIKE = regex.compile(
+    r"(?<![\p{L}\d.,])\d{1,3},(?P<d>[OoØSsIlZ§B])(?=\s*%|\s*[-–]\s*\d)")
 PERCENT_LOOKALIKE = regex.compile(
     rf"(?<![\p{{L}}\d.,])(?P<p>{_CH}{{1,3}}(?:,{_CH}{{1,2}})?)(?= ?%)")
 # a quarter with its Roman I's read as ones before the year ("Quý 1/2026" for "Quý
@@ -285,6 +291,9 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
     for match in QUARTER_H.finditer(line):
         fixes.append(DigitFix(*match.span("q"), match.group("q"),
                               match.group("q").upper().replace("H", "II")))
+    for match in DECIMAL_LOOKALIKE.finditer(folded):
+        start, end = match.span("d")
+        fixes.append(DigitFix(start, end, line[start:end], match.group("d").translate(TO_DIGITS)))
     for match in FRACTION_SLASH.finditer(line):
         fixes.append(DigitFix(*match.span(), match.group(), "/"))
     if style.roman_quarters:

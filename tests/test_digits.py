@@ -110,6 +110,14 @@ def test_a_one_digit_count_read_as_a_look_alike_is_the_digit():
     # before a word that does not count, a lone "l" is still a speck
     assert diacritics.restore("bảo đảm hợp l toàn diện").text == "bảo đảm hợp toàn diện"
 
+def test_a_range_whose_figures_were_read_with_look_alikes():
+    # a public report's render: "(KH 10 - 11 triệu USD)" read "I0 - I1", "1,5 - 2%" read
+    # "1,Š - 2%"; the range's first figure had stayed, the decimal had become "Tt"
+    text = "đạt 109% kế hoạch (KH 10 - 11 triệu USD); (KH giảm từ 1,5 - 2%)."
+    assert diacritics.restore(text.replace("10 - 11", "I0 - I1").replace("1,5", "1,Š")
+                              ).text == text
+
+
 def test_one_decimal_after_a_stop_before_a_percent_or_unit_is_a_comma_misread():
     # our OCR of a new report: "(84,2%)" read "(84.2%)" among percentages with commas
     text = "đạt 98,5% (năm 2025 đạt 84.2%), tăng 2.5 ha; mục 2.1 và 2.5 của Kế hoạch; 4.0"

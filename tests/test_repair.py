@@ -1210,6 +1210,15 @@ def test_a_heading_numeral_a_poor_scan_garbled_is_counted_from_the_headings_arou
         assert diacritics.restore(text).text == text
 
 
+def test_a_first_heading_read_l_before_a_title_in_small_letters():
+    # a public plan's render: its "I. Điều kiện tự nhiên" under "PHẦN I:" read "L."; the
+    # item under it, whose first word OCR printed in capitals, is no heading "I."
+    text = ("PHẦN I: NHỮNG ĐẶC ĐIỂM CƠ BẢN VỀ XÃ\nI. Điều kiện tự nhiên\n1. VỊ trí địa lý:\n"
+            "Xã nằm cách trung tâm huyện 30 km.\nII. Kinh tế\n1. UBND xã chỉ đạo sản xuất.")
+    assert diacritics.restore(text.replace("I. Đ", "L. Đ")).text == text
+    assert diacritics.restore("L. Điều kiện tự nhiên").text == "L. Điều kiện tự nhiên"
+
+
 def test_a_heading_whose_title_opens_with_a_word_of_one_letter_is_a_heading():
     # a new minutes' "III. Ý KIẾN CÁC BÊN" had been taken for a garbled numeral: an edit
     # that changed nothing ("III." -> "III."); garbled, it is counted like any other
