@@ -338,6 +338,35 @@ def _wraps_subject(line: str) -> bool:
         0 < len(text.split()) <= 8 and not text.endswith(SENTENCE_ENDS))
 
 
+# what names the body that issues a decision, on the line after its subject ("ỦY BAN NHÂN
+# DÂN TỈNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ...", "HỘI ĐỒNG NHÂN DÂN ...")
+AUTHORITY_LINE = regex.compile(
+    r"^\s*(?:UY BAN|UBND|CHU TICH|HOI DONG|BAN CHI DAO|BAN THUONG VU|GIAM DOC|TRUONG BAN"
+    r"|BO TRUONG|THU TUONG)(?!\p{L})")
+
+
+LINKING_END = regex.compile(r"(?<!\p{L})(?:CUA|VE|CHO|TAI|VA|THUOC|TREN|VOI|DOI VOI)\s*$")
+
+
+def _capitals_go_on(subject: list[str], line: str, k: str) -> bool:
+    """Whether ``line``, after a blank line, goes on with a subject in capitals: it is in
+    capitals, the subject's last line ends no sentence, and it names no issuing body
+    (``AUTHORITY_LINE``). A public decision's long subject, rendered, had blank lines
+    between its lines ("BAN HÀNH KẾ HOẠCH ... CÔNG TÁC" + "XÃ HỘI TRÊN ĐỊA BÀN ...")."""
+    last = subject[-1]
+    return _is_upper(last) and _is_upper(line) and not last.endswith(SENTENCE_ENDS) and \
+        AUTHORITY_LINE.match(k) is None
+
+
+def _names_issuing_body(subject: list[str], line: str, k: str) -> bool:
+    """Whether ``line``, in capitals after a subject in capitals, names
+    the body that issues the decision ("ỦY BAN NHÂN DÂN TỈNH"), not the rest of the
+    subject: the subject's last line does not end with a word that calls for more
+    ("... QUY CHẾ LÀM VIỆC CỦA" + "ỦY BAN NHÂN DÂN XÃ AN PHÚ")."""
+    return AUTHORITY_LINE.match(k) is not None and _is_upper(line) and \
+        _is_upper(subject[-1]) and LINKING_END.search(key(subject[-1])) is None
+
+
 def _opens_body(line: str, k: str) -> bool:
     """"Ủy ban nhân dân xã ... báo cáo như sau:" opens the body; a short line "Ủy ban nhân
     dân xã Kỳ Sơn" after a subject's first line is the subject wrapped."""
@@ -579,7 +608,11 @@ def _parse(text: str) -> Parsed:
             doc["year"] = int(m.group(2)) if m.group(2) else None
             doc["symbol"] = fix_code(_original_span(lines[i], k, m.start(3), m.end(3)))
             used.add(i)
-        joined = k if "NAM" in k else k + " " + (keys[i + 1] if i + 1 < len(lines) else "")
+        # a place and date line may wrap after "ngày", with a blank line OCR put between
+        # ("Bình Định, ngày" + "29 tháng 04 năm 2021")
+        after = next((n for n in range(i + 1, min(i + 3, len(lines))) if keys[n].strip()),
+                     None)
+        joined = k if "NAM" in k or after is None else k + " " + keys[after]
         basis = (BODY_CUES.match(k) or lines[i].lstrip().startswith("(")) and not \
             k.lstrip().startswith("NGAY")
         # the date of a "Căn cứ ..." basis, or of the decision a regulation is issued with
@@ -596,8 +629,8 @@ def _parse(text: str) -> Parsed:
             # OCR writes a tab between the number's column and the place's
             doc["place"] = segment.strip().strip(",").strip() or None
             used.add(i)
-            if "NAM" not in k and i + 1 < len(lines):
-                used.add(i + 1)
+            if "NAM" not in k and after is not None:
+                used.add(after)
             continue
         if i in used:
             continue
@@ -616,10 +649,13 @@ def _parse(text: str) -> Parsed:
                     # xã Kỳ Sơn"), still continues it, as does a regulation's "(Ban hành
                     # kèm theo Quyết định số ... ngày ...)", whose date is not its own
                     if subject and not (j < header_end and j not in used and (
-                            _wraps_subject(lines[j]) or lines[j].lstrip().startswith("("))):
+                            _wraps_subject(lines[j]) or lines[j].lstrip().startswith("(")
+                            or _capitals_go_on(subject, lines[j], keys[j]))
+                            and not _names_issuing_body(subject, lines[j], keys[j])):
                         break
                     continue
-                if subject and _is_upper(lines[j]) and not _is_upper(" ".join(subject)):
+                if subject and _is_upper(lines[j]) and not _is_upper(" ".join(subject)) or \
+                        subject and _names_issuing_body(subject, lines[j], keys[j]):
                     break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ..." after a decision's subject
                 # a subject may begin "Thực hiện ..."; the body's "Thực hiện Công văn số ..."
                 # names the document it answers

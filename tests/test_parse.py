@@ -553,6 +553,32 @@ def test_blank_lines_ocr_puts_inside_a_subject_and_after_a_part_marker():
     assert parsed.sections[0]["title"] == "KẾT QUẢ THỰC HIỆN"
 
 
+def test_a_subject_in_capitals_and_a_date_line_wrapped_with_blank_lines_between():
+    # a public decision, rendered: its place and date wrapped after "ngày", its long
+    # subject in capitals over lines OCR parted with blank lines; the issuing body's line
+    # after it is not the subject's
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n\nSố: 1528/QĐ-UBND\n\nBình Định, ngày\n\n"
+            "29 tháng 04 năm 2021\n\nQUYẾT ĐỊNH\n\nBAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH "
+            "PHÁT TRIỂN CÔNG\nTÁC\n\nXÃ HỘI TRÊN ĐỊA BÀN TỈNH BÌNH ĐỊNH GIAI ĐOẠN 2021 - 2025\n\n"
+            "ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương.\n")
+    document = parse.parse_text(text).document
+    assert (document["date"], document["place"]) == ("2021-04-29", "Bình Định")
+    assert document["subject"] == ("BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN CÔNG "
+                                   "TÁC XÃ HỘI TRÊN ĐỊA BÀN TỈNH BÌNH ĐỊNH GIAI ĐOẠN 2021 - 2025")
+    # a subject that ends by naming the body goes on to it, and stops at the body's line
+    text = ("QUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA\n\nỦY BAN NHÂN DÂN XÃ AN PHÚ\n\n"
+            "ỦY BAN NHÂN DÂN XÃ AN PHÚ\n\nCăn cứ Luật.\n")
+    assert parse.parse_text(text).document["subject"] == (
+        "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ AN PHÚ")
+    # nor, as typed, without blank lines (public decisions' text had their "ỦY BAN NHÂN DÂN
+    # TỈNH ..." or "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..." taken into a subject in capitals)
+    for body in ("ỦY BAN NHÂN DÂN TỈNH KON TUM", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG"):
+        text = ("QUYẾT ĐỊNH\nQUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ\n"
+                f"TRÊN ĐỊA BÀN TỈNH\n{body}\nCăn cứ Luật.\n")
+        assert parse.parse_text(text).document["subject"] == (
+            "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH")
+
+
 def test_a_subject_may_begin_with_thuc_hien():
     plan = parse.parse_text("KẾ HOẠCH\nThực hiện chuyển đổi số giai đoạn 2025 - 2027\n"
                             "I. MỤC TIÊU\n").document
