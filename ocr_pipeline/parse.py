@@ -52,6 +52,7 @@ NUMBER_RE = regex.compile(
     r"(?:^|\s{2,})\W{0,2}S[OÔỐ6B]\s*[:.]?\s*(\d*)\s*(?:/\s*|(?=[A-ZĐ]{2,}[A-ZĐ0-9&]*-))"
     r"(?:(\d{4})\s*/\s*)?([A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)",
 )
+LONE_NUMBER_LABEL = regex.compile(r"^\W{0,2}S[OÔỐ6B]\s*[:.]?\s*$")  # "Số:" on its own line
 DATE_RE = regex.compile(
     r"(?:^|[,;]\s*|\s)(?P<place>[^\d,;]{2,40}?)?\s*,?\s*NGAY\s*(?P<d>\d[\dLIO|]?|[LI|]\d)?\s*"
     r"THANG\s*(?P<m>\d[\dLIO|]?|[LI|]\d)?\s*NAM\s*(?P<y>[12][\dLIO|]{3})"
@@ -602,16 +603,27 @@ def _parse(text: str) -> Parsed:
                 issuer_lines.append(prefix)
             used.add(i)
             continue
-        m = NUMBER_RE.search(k)
+        # the next non-blank line: a place and date line may wrap after "ngày", with a
+        # blank line OCR put between ("Bình Định, ngày" + "29 tháng 04 năm 2021"), and
+        # "Số:" may stand alone over its number ("Số:" + "14/2007/QĐ-UBND")
+        after = next((n for n in range(i + 1, min(i + 3, len(lines))) if keys[n].strip()),
+                     None)
+        number_line, number_key = lines[i], k
+        if LONE_NUMBER_LABEL.match(k) and after is not None:
+            number_line = number_key = lines[i].rstrip() + " " + lines[after].strip()
+            number_key = key(number_line)
+        # a body's line that a wrap opened with "số" ("Căn cứ Thông tư liên tịch" + "số
+        # 11/2004/TTLT-BNN-BNV ngày ...") names another document
+        m = NUMBER_RE.search(number_key) if not lines[i].lstrip()[:1].islower() else None
         if m and doc["number"] is None and i < header_end:
             doc["number"] = m.group(1) or ""
             doc["year"] = int(m.group(2)) if m.group(2) else None
-            doc["symbol"] = fix_code(_original_span(lines[i], k, m.start(3), m.end(3)))
+            doc["symbol"] = fix_code(_original_span(number_line, number_key, m.start(3),
+                                                    m.end(3)))
             used.add(i)
-        # a place and date line may wrap after "ngày", with a blank line OCR put between
-        # ("Bình Định, ngày" + "29 tháng 04 năm 2021")
-        after = next((n for n in range(i + 1, min(i + 3, len(lines))) if keys[n].strip()),
-                     None)
+            if number_line is not lines[i] and "NGAY" not in number_key:
+                used.add(after)  # type: ignore[arg-type]
+                continue
         joined = k if "NAM" in k or after is None else k + " " + keys[after]
         basis = (BODY_CUES.match(k) or lines[i].lstrip().startswith("(")) and not \
             k.lstrip().startswith("NGAY")

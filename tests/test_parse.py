@@ -579,6 +579,19 @@ def test_a_subject_in_capitals_and_a_date_line_wrapped_with_blank_lines_between(
             "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH")
 
 
+def test_a_number_under_its_label_and_a_basis_line_that_a_wrap_opened_with_so():
+    # a public decision's text: "Số:" over its number; its basis "Căn cứ Thông tư liên
+    # tịch" wrapped before "số 11/2004/TTLT-BNN-BNV", which had been taken for its number
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố:\n14/2007/QĐ-UBND\nTam Kỳ, ngày 19 tháng 6 "
+            "năm 2007\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ\nỦY BAN NHÂN DÂN "
+            "TỈNH QUẢNG NAM\nCăn cứ Thông tư liên tịch\nsố 11/2004/TTLT-BNN-BNV ngày 02/4/2004;\n")
+    document = parse.parse_text(text).document
+    assert (document["number"], document["year"], document["symbol"]) == ("14", 2007, "QĐ-UBND")
+    assert document["issuer"]["name"] == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"
+    document = parse.parse_text(text.replace("Số:\n14/2007/QĐ-UBND\n", "")).document
+    assert document["number"] is None
+
+
 def test_a_subject_may_begin_with_thuc_hien():
     plan = parse.parse_text("KẾ HOẠCH\nThực hiện chuyển đổi số giai đoạn 2025 - 2027\n"
                             "I. MỤC TIÊU\n").document
