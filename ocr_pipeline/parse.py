@@ -39,6 +39,13 @@ DOC_TYPES = ["BÁO CÁO", "KẾ HOẠCH", "QUYẾT ĐỊNH", "CÔNG VĂN", "TỜ
              # a table sent on its own: an appendix to a report, a list, a summary sheet
              "PHỤ LỤC", "DANH SÁCH", "DANH MỤC", "BIỂU TỔNG HỢP"]
 TYPE_KEYS = {strip_marks(t).replace(" ", ""): t for t in DOC_TYPES}
+# the type a symbol's first part abbreviates (Nghị định 30/2020/NĐ-CP, Phụ lục III): the
+# type of a document whose type line is missing or unread ("Số: 4851/KH-UBND" is a plan)
+SYMBOL_TYPES = {"NQ": "NGHỊ QUYẾT", "QĐ": "QUYẾT ĐỊNH", "CT": "CHỈ THỊ", "QC": "QUY CHẾ",
+                "QyĐ": "QUY ĐỊNH", "TB": "THÔNG BÁO", "HD": "HƯỚNG DẪN", "CTr": "CHƯƠNG TRÌNH",
+                "KH": "KẾ HOẠCH", "PA": "PHƯƠNG ÁN", "ĐA": "ĐỀ ÁN", "DA": "DỰ ÁN",
+                "BC": "BÁO CÁO", "BB": "BIÊN BẢN", "TTr": "TỜ TRÌNH", "CĐ": "CÔNG ĐIỆN",
+                "GM": "GIẤY MỜI", "TT": "THÔNG TƯ", "NĐ": "NGHỊ ĐỊNH"}
 AUTHORITIES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
 TITLES = ["PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ GIÁM ĐỐC",
           "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "BÍ THƯ"]
@@ -52,6 +59,7 @@ NUMBER_RE = regex.compile(
     r"(?:^|\s{2,})\W{0,2}S[OÔỐ6B]\s*[:.]?\s*(\d*)\s*(?:/\s*|(?=[A-ZĐ]{2,}[A-ZĐ0-9&]*-))"
     r"(?:(\d{4})\s*/\s*)?([A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)",
 )
+FIRST_LETTER = regex.compile(r"\p{L}")
 LONE_NUMBER_LABEL = regex.compile(r"^\W{0,2}S[OÔỐ6B]\s*[:.]?\s*$")  # "Số:" on its own line
 DATE_RE = regex.compile(
     r"(?:^|[,;]\s*|\s)(?P<place>[^\d,;]{2,40}?)?\s*,?\s*NGAY\s*(?P<d>\d[\dLIO|]?|[LI|]\d)?\s*"
@@ -614,7 +622,9 @@ def _parse(text: str) -> Parsed:
             number_key = key(number_line)
         # a body's line that a wrap opened with "số" ("Căn cứ Thông tư liên tịch" + "số
         # 11/2004/TTLT-BNN-BNV ngày ...") names another document
-        m = NUMBER_RE.search(number_key) if not lines[i].lstrip()[:1].islower() else None
+        first_letter = FIRST_LETTER.search(lines[i])
+        m = NUMBER_RE.search(number_key) if not (
+            first_letter and first_letter.group().islower()) else None
         if m and doc["number"] is None and i < header_end:
             doc["number"] = m.group(1) or ""
             doc["year"] = int(m.group(2)) if m.group(2) else None
@@ -707,6 +717,8 @@ def _parse(text: str) -> Parsed:
                 j += 1
             doc["subject"] = " ".join(subject)
             doc["type"] = doc["type"] or "CÔNG VĂN"
+    if doc["type"] is None and doc["symbol"]:
+        doc["type"] = SYMBOL_TYPES.get(doc["symbol"].split("-")[0])
     if issuer_lines:
         generic = {"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "HDND"}
         issuer_lines = [" ".join(ln.split()) for ln in issuer_lines]

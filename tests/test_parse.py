@@ -590,6 +590,19 @@ def test_a_number_under_its_label_and_a_basis_line_that_a_wrap_opened_with_so():
     assert document["issuer"]["name"] == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"
     document = parse.parse_text(text.replace("Số:\n14/2007/QĐ-UBND\n", "")).document
     assert document["number"] is None
+    # a speck before it changes nothing (a middle page of a train seed's raw read)
+    document = parse.parse_text(". số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ").document
+    assert document["number"] is None
+
+
+def test_a_document_without_a_type_line_takes_the_type_its_symbol_abbreviates():
+    # public texts without their type line, and a train seed's raw read whose type line
+    # came out "QUYẾT ĐỊNH⇥_⇥mm..."; without a type's abbreviation, nothing is guessed
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 4851/KH-UBND\tBình Dương, ngày 11 tháng 10 năm 2018\nCăn cứ Quyết định.\n")
+    assert parse.parse_text(text).document["type"] == "KẾ HOẠCH"
+    assert parse.parse_text(text.replace("/KH-", "/TTr-")).document["type"] == "TỜ TRÌNH"
+    assert parse.parse_text(text.replace("/KH-UBND", "/UBND-VP")).document["type"] is None
 
 
 def test_a_subject_may_begin_with_thuc_hien():
