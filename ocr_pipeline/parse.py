@@ -145,9 +145,13 @@ AREAS = [
 ]
 
 
+# the Icelandic eth that typed text (and OCR) puts for Đ, đ: "QUYẾT ÐỊNH", "QÐ-UBND"
+ETH_AS_D = str.maketrans("Ðð", "DD")
+
+
 def key(text: str) -> str:
     """Diacritic-free upper-case form used for every keyword match."""
-    return strip_marks(nfc(text)).upper()  # strip_marks already turns Đ into D
+    return strip_marks(nfc(text)).upper().translate(ETH_AS_D)  # and Đ into D
 
 
 @dataclass

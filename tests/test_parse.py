@@ -595,6 +595,16 @@ def test_a_number_under_its_label_and_a_basis_line_that_a_wrap_opened_with_so():
     assert document["number"] is None
 
 
+def test_the_icelandic_eth_typed_for_d_with_stroke():
+    # a public decision's page writes "15/2014/QÐ-UBND" with an eth (U+00D0); typed text
+    # is read as written, so the parser takes it for a Đ
+    text = "UBND TỈNH THÁI NGUYÊN\nSố: 15/2014/QÐ-UBND\nQUYẾT ÐỊNH\nVề việc ban hành Quy định\n"
+    document = parse.parse_text(text).document
+    assert (document["number"], document["symbol"], document["type"]) == (
+        "15", "QĐ-UBND", "QUYẾT ĐỊNH")
+    assert document["subject"] == "Về việc ban hành Quy định"
+
+
 def test_a_document_without_a_type_line_takes_the_type_its_symbol_abbreviates():
     # public texts without their type line, and a train seed's raw read whose type line
     # came out "QUYẾT ĐỊNH⇥_⇥mm..."; without a type's abbreviation, nothing is guessed
