@@ -155,12 +155,12 @@ EIGHT_READ_TWICE = regex.compile(r"(?<=8)§|§(?=8)")
 # a number with an 8 read "§" ("bằng 5§,6% dự toán"): no text writes the sign in a number
 SECTION_SIGN_NUMBER = regex.compile(
     r"(?<![\p{L}\d§])(?P<k>\d+§\d*|§\d+)(?=(?:[.,]\d+)*%?(?![\p{L}\d§]))")
-# a percentage with a digit read as its look-alike ("tăng 6,I%", our OCR of a new report;
-# "l5%"): a digit among them, nothing but a figure stands before "%"
 # a decimal read as a look-alike letter, before a percent sign or a range's dash ("KH giảm
 # từ 1,Š - 2%", a public report's render: no word is a figure, a comma and one letter)
 DECIMAL_LOOKALIKE = regex.compile(
     r"(?<![\p{L}\d.,])\d{1,3},(?P<d>[OoØSsIlZ§B])(?=\s*%|\s*[-–]\s*\d)")
+# a percentage with a digit read as its look-alike ("tăng 6,I%", our OCR of a new report;
+# "l5%"): a digit among them, nothing but a figure stands before "%"
 PERCENT_LOOKALIKE = regex.compile(
     rf"(?<![\p{{L}}\d.,])(?P<p>{_CH}{{1,3}}(?:,{_CH}{{1,2}})?)(?= ?%)")
 # a quarter with its Roman I's read as ones before the year ("Quý 1/2026" for "Quý

@@ -622,7 +622,7 @@ def _parse(text: str) -> Parsed:
                      None)
         number_line, number_key = lines[i], k
         if LONE_NUMBER_LABEL.match(k) and after is not None:
-            number_line = number_key = lines[i].rstrip() + " " + lines[after].strip()
+            number_line = lines[i].rstrip() + " " + lines[after].strip()
             number_key = key(number_line)
         # a body's line that a wrap opened with "số" ("Căn cứ Thông tư liên tịch" + "số
         # 11/2004/TTLT-BNN-BNV ngày ...") names another document
