@@ -25,7 +25,11 @@ later still: a quarter's report with a wide table of case counts, a plan with H'
 and an appendix after the signature, a provincial department's letter with a web address;
 bench/dev_reports_13/, later still: a commune's 2019 report under its district in the old
 tone style with Khmer names and a table, a chairman's urgent dispatch (công điện) before a
-storm, a scheme to merge hamlets in parts with a table and H'Mông names):
+storm, a scheme to merge hamlets in parts with a table and H'Mông names;
+bench/dev_reports_14/, written after the public-text probe showed the parser had never met
+a subject in capitals: a decision whose subject in capitals ends with the issuing body's
+name before the chairman's line, signed KT. by an Ê Đê vice-chairman, and a plan whose
+subject is in capitals):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
@@ -65,7 +69,8 @@ BATCHES = ((Path(__file__).resolve().parent / "dev_reports", 9900),
            (Path(__file__).resolve().parent / "dev_reports_10", 28000),
            (Path(__file__).resolve().parent / "dev_reports_11", 30000),
            (Path(__file__).resolve().parent / "dev_reports_12", 32000),
-           (Path(__file__).resolve().parent / "dev_reports_13", 34000))
+           (Path(__file__).resolve().parent / "dev_reports_13", 34000),
+           (Path(__file__).resolve().parent / "dev_reports_14", 36000))
 CACHE = Path(__file__).resolve().parent / "cache" / "fresh"
 COPIES = 2
 

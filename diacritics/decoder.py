@@ -78,6 +78,10 @@ REAL_WORD_FORMS = 30  # unmarked forms one letter off a word that are tried, com
 # a consonant before another that starts a syllable, as names of the Central Highlands'
 # peoples begin ("Blơng", "Kpă", "Hlim", "Drang"); no Vietnamese word does
 FOREIGN_ONSET = regex.compile(r"^(?!kh|ng|nh|ph|th|tr)[bdđhkmnpst](?=[bdđhklmnprstv])")
+# a final no Vietnamese syllable has, which names of the Central Highlands' places and
+# peoples end with ("Đăk Tuôr", "Ea Kar", "Cư M'gar"); a new dev decision's "Tuôr" had
+# become "Tuổi". Not l: OCR reads a final i as l ("Sở Nộl vụ"), which is decoded
+FOREIGN_FINAL = regex.compile(r"r$")
 MAX_FUZZY = 12
 LONGEST_SYLLABLE = 7  # letters: "nghiêng"
 # legacy words glued from syllables (Decoder.glued_garble): letters at least, and how often
@@ -306,6 +310,14 @@ def _ung_readings(key: str) -> list[str]:
     return readings
 
 
+def _name_shape(lower: str) -> bool:
+    """Whether a word no lexicon has is shaped like a syllable, or like one but for a
+    consonant before its onset (``FOREIGN_ONSET``) or after its final (``FOREIGN_FINAL``)."""
+    core = lower[:-1] if FOREIGN_FINAL.search(lower) else lower
+    return is_syllable_shape(core) or (
+        FOREIGN_ONSET.match(core) is not None and is_syllable_shape(core[1:]))
+
+
 class Decoder:
     def __init__(self, model: Model):
         self.model = model
@@ -369,12 +381,12 @@ class Decoder:
         lower = fold(nfc(core)).lower()
         # a capitalised word inside a vie sentence, shaped like a syllable though the
         # lexicon lacks it ("thôn Khuổi Nặm"), or like one after a consonant no Vietnamese
-        # onset has ("Ksor Blơng", "Kpă", "H'Hlim": names of the Central Highlands): a
+        # onset has ("Ksor Blơng", "Kpă", "H'Hlim": names of the Central Highlands), or
+        # with a final r no Vietnamese syllable has ("buôn Đăk Tuôr", "Ea Kar"): a
         # name, kept as a real word is; one with marks is not decoded at all
         # (``_candidates``). "Blơng" had become "long", a given name
         unknown_name = mode == "vie" and inside and core[:1].isupper() and \
-            lower not in self.model.valid and (is_syllable_shape(lower) or (
-                FOREIGN_ONSET.match(lower) is not None and is_syllable_shape(lower[1:])))
+            lower not in self.model.valid and _name_shape(lower)
         key = (lower, mode, titled, before, name_role, unknown_name, label and titled)
         cached = self._slots.get(key)
         if cached is None:

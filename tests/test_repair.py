@@ -554,6 +554,9 @@ def test_examples_of_each_damage(damaged, repaired):
     # commune its writer glued into one word
     "tổ chức kỳ họp thứ 12 –kỳ họp đột xuất năm 2020",
     "Phía Bắc giáp xã Đăksơmei; huyện Krôngpa",
+    # a highland name with a final no Vietnamese syllable has (a dev decision's buôn,
+    # which had become "Tuổi")
+    "công khai tại nhà văn hóa các buôn Kmiên, Đăk Tuôr, Ea Bar.",
     # a colon a typist spaced from the label that opens its line
     "Kính gửi : Ủy ban nhân dân huyện Châu Thành.\nThời gian : 8 giờ, ngày 05/12/2025."
     "\nNơi nhận :\n- Như trên;\n- Lưu : VT, VP.",
