@@ -48,6 +48,7 @@ from diacritics.codes import (
     BROKEN_CODE,
     CODE,
     CODE_REST,
+    LETTERED_ITEM,
     PIPE_TABLE_ROW,
     RECIPIENT_REPORT_NOTE,
     REPORT_NOTE,
@@ -254,7 +255,6 @@ GLUED_LIST_NUMBER = regex.compile(
 # apart and drops its first stop ("này ./.", "Hòa Bình /."), as no clean text writes it
 END_MARK = regex.compile(r"^\.?/\.$")
 ETCETERA = regex.compile(r"[vV]\.v\.*[,;:)]*")  # "v.v.", "v.v...": and so on
-LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")
 DIGIT_INSIDE = regex.compile(r"\p{L}\d\p{L}")  # "g1a": a letter read as a digit
 # a list number at a line's start before a capital, with its stop or (misread) a comma
 LIST_NUMBER_START = regex.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.,:])\s+\p{Lu}")

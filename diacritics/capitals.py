@@ -17,6 +17,7 @@ from diacritics.words import (
     LOOK_ALIKE_CAPITALS,
     TITLE_PAIR_MIN,
     broken_word,
+    capitalised_share_reaches,
     one_word,
 )
 
@@ -95,8 +96,7 @@ def _often_capitalised(word: str, model: Model) -> bool:
     """Whether sentences often capitalise ``word`` (a small-letter word; without marks, any
     syllable of its letters)."""
     syllables = [fold(word)] if strip_marks(word) != word else model.variants(word)
-    return any(model.capitals.get(s, 0.0) >= OFTEN_CAPITALISED * max(1, model.lm.count(s))
-               for s in syllables)
+    return any(capitalised_share_reaches(s, model, OFTEN_CAPITALISED) for s in syllables)
 
 
 def _shaped_like_small(word: str) -> bool:

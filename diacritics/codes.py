@@ -301,7 +301,7 @@ def first_items_read_roman(lines: list[str]) -> list[tuple[int, int, int, str]]:
 
 # the letters lists are lettered with, in order (no f, j, w or z)
 ITEM_LETTERS = "abcdđeghiklmnopqrstuvxy"
-LETTERED_ITEM_START = regex.compile(r"\s*([a-zđ])\)(?=\s)")
+LETTERED_ITEM = regex.compile(r"(\s*)([a-zđ])\)")  # a list item's letter: "a)", "đ)"
 # a lettered item whose bracket OCR read as a letter ("bỳ Nghị quyết" for "b) Nghị
 # quyết", both renders of a public regulation), before a capital
 ITEM_MARK_READ_AS_LETTER = regex.compile(r"\s*([a-zđ])([ỳ}\]jJ])(?= \p{Lu})")
@@ -314,9 +314,9 @@ def misread_item_marks(lines: list[str]) -> list[tuple[int, int, int, str]]:
     found = []
     previous = ""
     for number, line in enumerate(lines):
-        item = LETTERED_ITEM_START.match(line)
-        if item:
-            previous = item.group(1)
+        item = LETTERED_ITEM.match(line)
+        if item and line[item.end():item.end() + 1].isspace():
+            previous = item.group(2)
             continue
         misread = ITEM_MARK_READ_AS_LETTER.match(line)
         if misread and previous and previous in ITEM_LETTERS[:-1] and \

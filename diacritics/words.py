@@ -95,11 +95,15 @@ def glued_syllables(word: str, model: Model, capitals_line: bool = False,
     return None
 
 
+def capitalised_share_reaches(key: str, model: Model, share: float) -> bool:
+    """Whether sentences write the syllable ``key`` (``fold``ed, small letters) with a
+    capital in ``share`` of its uses or more (``case.py``'s counts)."""
+    return model.capitals.get(key, 0.0) >= share * max(model.lm.count(key), 1)
+
+
 def _name_syllable(syllable: str, model: Model) -> bool:
-    """Whether ``syllable`` is written with a capital inside sentences in
-    ``NAME_SYLLABLE_SHARE`` of its uses or more (``case.py``'s counts)."""
-    key = fold(syllable.lower())
-    return model.capitals.get(key, 0.0) >= NAME_SYLLABLE_SHARE * max(model.lm.count(key), 1)
+    """Whether ``syllable`` is a name's: capitalised in ``NAME_SYLLABLE_SHARE`` of its uses."""
+    return capitalised_share_reaches(fold(syllable.lower()), model, NAME_SYLLABLE_SHARE)
 
 
 def split_capital(text: str, following: str, model: Model) -> bool:

@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from diacritics.codes import fix_code, roman_value, to_roman
+from diacritics.codes import ETH, fix_code, roman_value, to_roman
 from diacritics.names import columns
 from diacritics.numbers import TO_DIGITS  # "ngày 2l tháng": letters OCR reads for digits
 from diacritics.syllable import nfc, strip_marks
@@ -52,15 +52,16 @@ TITLES = ["PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ TRƯỞNG BAN", "TRƯỞNG 
 ORDINALS = {"NHAT": 1, "HAI": 2, "BA": 3, "TU": 4, "NAM": 5, "SAU": 6, "I": 1, "II": 2,
             "III": 3, "IV": 4, "V": 5, "VI": 6}
 
+NUMBER_LABEL = r"\W{0,2}S[OÔỐ6B]\s*[:.]?"  # "Số:" as OCR reads it ("SO:", "S6.")
 # OCR may lose the thin slash between the number and the symbol ("Số: 21NQ-HĐND", and
 # in a draft with the number left blank, "Số: QĐ-UBND"): a symbol without it is taken
 # when it has its issuer after a hyphen
 NUMBER_RE = regex.compile(
-    r"(?:^|\s{2,})\W{0,2}S[OÔỐ6B]\s*[:.]?\s*(\d*)\s*(?:/\s*|(?=[A-ZĐ]{2,}[A-ZĐ0-9&]*-))"
+    r"(?:^|\s{2,})" + NUMBER_LABEL + r"\s*(\d*)\s*(?:/\s*|(?=[A-ZĐ]{2,}[A-ZĐ0-9&]*-))"
     r"(?:(\d{4})\s*/\s*)?([A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)",
 )
 FIRST_LETTER = regex.compile(r"\p{L}")
-LONE_NUMBER_LABEL = regex.compile(r"^\W{0,2}S[OÔỐ6B]\s*[:.]?\s*$")  # "Số:" on its own line
+LONE_NUMBER_LABEL = regex.compile(r"^" + NUMBER_LABEL + r"\s*$")  # "Số:" on its own line
 DATE_RE = regex.compile(
     r"(?:^|[,;]\s*|\s)(?P<place>[^\d,;]{2,40}?)?\s*,?\s*NGAY\s*(?P<d>\d[\dLIO|]?|[LI|]\d)?\s*"
     r"THANG\s*(?P<m>\d[\dLIO|]?|[LI|]\d)?\s*NAM\s*(?P<y>[12][\dLIO|]{3})"
@@ -145,13 +146,10 @@ AREAS = [
 ]
 
 
-# the Icelandic eth that typed text (and OCR) puts for Đ, đ: "QUYẾT ÐỊNH", "QÐ-UBND"
-ETH_AS_D = str.maketrans("Ðð", "DD")
-
-
 def key(text: str) -> str:
-    """Diacritic-free upper-case form used for every keyword match."""
-    return strip_marks(nfc(text)).upper().translate(ETH_AS_D)  # and Đ into D
+    """Diacritic-free upper-case form used for every keyword match; the Icelandic eth that
+    typed text puts for Đ ("QUYẾT ÐỊNH", "QÐ-UBND") is a D too."""
+    return strip_marks(nfc(text).translate(ETH)).upper()  # strip_marks turns Đ into D
 
 
 @dataclass
