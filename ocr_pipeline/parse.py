@@ -301,6 +301,10 @@ def doc_type(lines: list[str], i: int, header: bool = False) -> tuple[str, int] 
     return None
 
 
+def _has_letters(line: str) -> bool:
+    return any(ch.isalpha() for ch in line)
+
+
 def _is_upper(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
@@ -374,8 +378,9 @@ def _names_issuing_body(subject: list[str], line: str, k: str) -> bool:
     the body that issues the decision ("ỦY BAN NHÂN DÂN TỈNH"), not the rest of the
     subject: the subject's last line does not end with a word that calls for more
     ("... QUY CHẾ LÀM VIỆC CỦA" + "ỦY BAN NHÂN DÂN XÃ AN PHÚ")."""
+    last = next((ln for ln in reversed(subject) if _has_letters(ln)), "")  # not "2012"
     return AUTHORITY_LINE.match(k) is not None and _is_upper(line) and \
-        _is_upper(subject[-1]) and LINKING_END.search(key(subject[-1])) is None
+        _is_upper(last) and LINKING_END.search(key(last)) is None
 
 
 def _opens_body(line: str, k: str) -> bool:
@@ -678,7 +683,12 @@ def _parse(text: str) -> Parsed:
                             and not _names_issuing_body(subject, lines[j], keys[j])):
                         break
                     continue
-                if subject and _is_upper(lines[j]) and not _is_upper(" ".join(subject)) or \
+                # a subject is in capitals or not: a line in the other case is no part of it
+                # ("CHỈ THỊ" + "TĂNG CƯỜNG KỶ CƯƠNG ..." + the body's first line, "Thành
+                # phố Huế chính thức trở thành ...", in a public directive), but for a
+                # regulation's "(Ban hành kèm theo Quyết định số ...)"
+                if subject and _is_upper(lines[j]) != _is_upper(" ".join(subject)) and \
+                        _has_letters(lines[j]) and not lines[j].lstrip().startswith("(") or \
                         subject and _names_issuing_body(subject, lines[j], keys[j]):
                     break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ..." after a decision's subject
                 # a subject may begin "Thực hiện ..."; the body's "Thực hiện Công văn số ..."

@@ -579,6 +579,27 @@ def test_a_subject_in_capitals_and_a_date_line_wrapped_with_blank_lines_between(
             "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH")
 
 
+@pytest.mark.parametrize("text, subject", [
+    # a public directive's text: the body's first line had been taken into its subject
+    ("CHỈ THỊ\nTĂNG CƯỜNG KỶ CƯƠNG, KỶ LUẬT HÀNH CHÍNH; NÂNG CAO HIỆU QUẢ,\nHIỆU LỰC HOẠT "
+     "ĐỘNG BỘ MÁY QUẢN LÝ NHÀ NƯỚC TRÊN ĐỊA BÀN\nTHÀNH PHỐ\nThành phố Huế chính thức trở "
+     "thành thành phố trực thuộc Trung ương từ ngày\n01/01/2025 và áp dụng mô hình.\n",
+     "TĂNG CƯỜNG KỶ CƯƠNG, KỶ LUẬT HÀNH CHÍNH; NÂNG CAO HIỆU QUẢ, HIỆU LỰC HOẠT ĐỘNG BỘ MÁY "
+     "QUẢN LÝ NHÀ NƯỚC TRÊN ĐỊA BÀN THÀNH PHỐ"),
+    # a year wrapped alone is no line in small letters, and the council's line after it
+    # is no part of the subject
+    ("NGHỊ QUYẾT\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TIỀN GIANG NĂM\n2012\n"
+     "HỘI ĐỒNG NHÂN DÂN TỈNH TIỀN GIANG\nKHÓA VIII - KỲ HỌP THỨ 3\nCăn cứ Luật.\n",
+     "VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TIỀN GIANG NĂM 2012"),
+    # a regulation's note in brackets is
+    ("QUY CHẾ\nLÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ\n(Ban hành kèm theo Quyết định số "
+     "59/QĐ-UBND)\nChương I\n",
+     "LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ (Ban hành kèm theo Quyết định số 59/QĐ-UBND)"),
+])
+def test_a_subject_in_capitals_ends_before_a_line_in_small_letters(text, subject):
+    assert parse.parse_text(text).document["subject"] == subject
+
+
 def test_a_number_under_its_label_and_a_basis_line_that_a_wrap_opened_with_so():
     # a public decision's text: "Số:" over its number; its basis "Căn cứ Thông tư liên
     # tịch" wrapped before "số 11/2004/TTLT-BNN-BNV", which had been taken for its number
