@@ -18,7 +18,8 @@ Tesseract's `vie` model is wrong about 2 words in 10,000 at that confidence (6 o
 OCR error; the 5 others "corrected" the source's own typos ("áp dung", "năng cao", as
 printed), which the text of a scan should keep. Not so the words the model prints for
 another by habit (``HABITUAL_MISREADINGS``: "chỉ" for chi), nor a word with a digit among
-letters with marks ("1ệ"), which no text prints. A word read with confidence under
+letters with marks ("1ệ"), which no text prints, nor a date's word with another tone
+before a number ("nắm 2013"). A word read with confidence under
 ``DOUBTFUL_CONFIDENCE`` (wrong 7-49% of the time there) may be replaced by another real
 word when the decoder's choice is more likely than not, not only when it is sure. Between
 the two repair decides alone.
@@ -35,6 +36,7 @@ from diacritics.api import fix_lettered_items
 from diacritics.codes import roman_headings_by_sequence
 from diacritics.decoder import MARKED_CHARS
 from diacritics.numbers import number_style, quarters_in_ones
+from diacritics.syllable import strip_marks
 from ocr_pipeline.models import Options, PageText, StageRecord, Word
 from ocr_pipeline.ocr import word_places, words_to_text
 
@@ -43,6 +45,10 @@ TRUSTED_CONFIDENCE = 96.0
 # "chỉ" for chi (16 of the 21 "chi" in the OCR channel's dev renders: "chỉ tiết", "chỉ
 # trả"), "tỉnh" for tinh ("tỉnh thần"); repair decides on these as on any word
 HABITUAL_MISREADINGS = frozenset({"chỉ", "tỉnh"})
+# the words of a date ("ngày 29 tháng 8 năm 2013"): read with another tone before a
+# number, however sure Tesseract is ("tháng § nắm 2013", at 96 in a public decision's
+# render), repair decides on them
+DATE_WORDS = {"ngay": "ngày", "thang": "tháng", "nam": "năm"}
 DOUBTFUL_CONFIDENCE = 90.0
 DIGIT_AMONG_LETTERS = regex.compile(r"(?=\p{Ll}*\d)[\p{Ll}\d]*\p{Ll}[\p{Ll}\d]*")
 
@@ -150,9 +156,12 @@ def trusted_and_doubtful_words(page: PageText) -> tuple[set[tuple[int, int]],
     ``TRUSTED_CONFIDENCE`` or more, and of those it read with confidence under
     ``DOUBTFUL_CONFIDENCE``; none for a text layer, which has no word confidences."""
     placed = _placed_words(page)
+    following = {place: word.text
+                 for (place, _), (_, word) in zip(placed, placed[1:], strict=False)}
     return ({place for place, word in placed if word.confidence >= TRUSTED_CONFIDENCE
              and (core := _core(word.text)) not in HABITUAL_MISREADINGS
-             and not _digit_among_marks(core)},
+             and not _digit_among_marks(core)
+             and not _misread_date_word(core, following.get(place, ""))},
             {place for place, word in placed if 0 <= word.confidence < DOUBTFUL_CONFIDENCE})
 
 
@@ -176,6 +185,13 @@ def _digit_among_marks(core: str) -> bool:
     however sure Tesseract is."""
     return DIGIT_AMONG_LETTERS.fullmatch(core) is not None and \
         not MARKED_CHARS.isdisjoint(core)
+
+
+def _misread_date_word(core: str, following: str) -> bool:
+    """Whether ``core`` is a date's word with another tone or shape before a number
+    (``DATE_WORDS``: "nắm 2013", "thảng 8")."""
+    right = DATE_WORDS.get(strip_marks(core))
+    return right is not None and core != right and following[:1].isdigit()
 
 
 def _core(word: str) -> str:

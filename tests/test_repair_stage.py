@@ -61,6 +61,16 @@ def test_a_word_with_a_digit_among_marked_letters_is_not_trusted():
     assert repair._digit_among_marks("tr1ển") and not repair._digit_among_marks("m3")
 
 
+def test_a_dates_word_read_with_another_tone_is_not_trusted():
+    # "tháng § nắm 2013", read at 96 in the render of a public decision's header
+    page = repair.repair_page(_page(["Thái Nguyên, ngày 29 tháng § nắm 2013"], 97.0),
+                              Options())
+    assert page.text == "Thái Nguyên, ngày 29 tháng 8 năm 2013"
+    # before a word it may be another word: kept as read
+    page = repair.repair_page(_page(["cán bộ nắm chắc tình hình địa bàn"], 97.0), Options())
+    assert page.text == page.text_raw
+
+
 def test_the_rules_still_apply_to_a_word_tesseract_is_sure_of():
     page = repair.repair_page(_page(["theo Quyết định số 22/QD-UBND của"], 96.0), Options())
     assert page.text == "theo Quyết định số 22/QĐ-UBND của"
