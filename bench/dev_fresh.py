@@ -35,7 +35,10 @@ pipeline reads two degraded renders of each (cached in bench/cache/fresh), and h
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
 here; the benchmark's test documents are never looked at.
 
-    python -m bench.dev_fresh [--show]
+The same checks run on any other folder of clean documents (``--docs``: a user's own, or
+public text used as a probe), rendered into a cache folder of its own.
+
+    python -m bench.dev_fresh [--show] [--docs DIR [--seed N]]
 """
 
 from __future__ import annotations
@@ -75,11 +78,11 @@ CACHE = Path(__file__).resolve().parent / "cache" / "fresh"
 COPIES = 2
 
 
-def harm() -> tuple[int, int, list[str]]:
+def harm(batches: tuple[tuple[Path, int], ...] = BATCHES) -> tuple[int, int, list[str]]:
     """Tokens, tokens changed and the edits when the clean texts go through repair."""
     tokens = changed = 0
     shown = []
-    for path in (path for docs, _ in BATCHES for path in sorted(docs.glob("*.txt"))):
+    for path in (path for docs, _ in batches for path in sorted(docs.glob("*.txt"))):
         text = path.read_text(encoding="utf-8")
         restored = diacritics.restore(text)
         n = len(metrics.letter_tokens(text))
@@ -92,10 +95,20 @@ def harm() -> tuple[int, int, list[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show", action="store_true", help="print each error in context")
+    parser.add_argument("--docs", type=Path, help="a folder of clean .txt documents to check "
+                        "instead of the dev batches")
+    parser.add_argument("--seed", type=int, default=50000,
+                        help="the first render's seed, with --docs")
     args = parser.parse_args()
-    tokens, changed, edits = harm()
-    renders = [pdf for docs, seed in BATCHES
-               for pdf in doc_renders(COPIES, docs, CACHE, prefix="", first_seed=seed)]
+    batches, cache = BATCHES, CACHE
+    if args.docs:
+        if not any(args.docs.glob("*.txt")):
+            raise SystemExit(f"{args.docs}: no .txt documents")
+        batches = ((args.docs.resolve(), args.seed),)
+        cache = CACHE.parent / f"fresh-{args.docs.resolve().name}-{args.seed}"
+    tokens, changed, edits = harm(batches)
+    renders = [pdf for docs, seed in batches
+               for pdf in doc_renders(COPIES, docs, cache, prefix="", first_seed=seed)]
     pages = [page for pdf in renders for page in rendered_pages(pdf)]
     with ProcessPoolExecutor(os.cpu_count(), initializer=warm_worker) as pool:
         texts = assembled_texts(pages, [result[0] for result in pool.map(our_pipeline, pages)])
@@ -113,6 +126,10 @@ def main() -> None:
                 around = (" ".join(ref[max(0, op.src_start - 4):op.src_end + 3]),
                           " ".join(hyp[max(0, op.dest_start - 4):op.dest_end + 3]))
                 print(f"{pdf.stem} p{number}: {around[0]}  ->  {around[1]}")
+    misses: list[str] = []
+    parsed = parsing.evaluate(pages, texts, misses)
+    if args.show:
+        print("\n".join(misses))
     print(json.dumps({
         "clean text through repair": {"tokens": tokens, "changed": changed, "edits": edits},
         "our pipeline on the renders": {
@@ -121,7 +138,7 @@ def main() -> None:
             "errors": sum(errors.values()),
             "commonest": [f"{n} {a!r} -> {b!r}" for (a, b), n in errors.most_common(15)]},
         # the parse of our text against the parse of the truth, as make bench scores it
-        "parse": {key: value for key, value in parsing.evaluate(pages, texts).items()
+        "parse": {key: value for key, value in parsed.items()
                   if key.startswith(("heading_", "metadata_"))},
     }, ensure_ascii=False, indent=1))
 

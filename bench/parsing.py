@@ -50,7 +50,10 @@ def _meta(doc: dict) -> dict[str, object]:
     return {k: (metrics.normalise(v) if isinstance(v, str) else v) for k, v in out.items()}
 
 
-def evaluate(pages: list[tuple[Path, int]], texts: list[str]) -> dict[str, object]:
+def evaluate(pages: list[tuple[Path, int]], texts: list[str],
+             misses: list[str] | None = None) -> dict[str, object]:
+    """Headings and metadata of the parse of ``texts`` against the parse of the truth of
+    the same pages; each heading or field that differs is added to ``misses``, if given."""
     by_doc: dict[Path, list[tuple[int, str]]] = {}
     for (pdf, k), text in zip(pages, texts, strict=True):
         by_doc.setdefault(pdf, []).append((k, text))
@@ -67,6 +70,11 @@ def evaluate(pages: list[tuple[Path, int]], texts: list[str]) -> dict[str, objec
         parse_s += (time.perf_counter() - start) / 2
         truth_headings = _headings(truth)
         hits = match(ours_headings, truth_headings)
+        if misses is not None:
+            misses += [f"{pdf.stem}: heading {h!r} not found" for h in truth_headings
+                       if not match(ours_headings, Counter([h]))]
+            misses += [f"{pdf.stem}: heading {h!r} not in the truth" for h in ours_headings
+                       if not match(truth_headings, Counter([h]))]
         tp += hits
         fp += sum(ours_headings.values()) - hits
         fn += sum(truth_headings.values()) - hits
@@ -75,6 +83,8 @@ def evaluate(pages: list[tuple[Path, int]], texts: list[str]) -> dict[str, objec
             if value not in (None, "", []):
                 meta_total += 1
                 meta_equal += ours_meta.get(key) == value
+                if misses is not None and ours_meta.get(key) != value:
+                    misses.append(f"{pdf.stem}: {key} {ours_meta.get(key)!r}, truth {value!r}")
     precision = tp / max(tp + fp, 1)
     recall = tp / max(tp + fn, 1)
     return {
