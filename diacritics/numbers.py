@@ -128,6 +128,10 @@ LONE_COUNT = regex.compile(rf"(?<!\S)(?P<c>[l§])(?= {_COUNTED})")
 # chứng thực)" (our OCR of a new notice). A Roman numeral follows the word it numbers
 # ("quý I"), and a speck read "I" sits between words ("đơn giản I hóa"), not after a mark
 LONE_COUNT_AFTER_MARK = regex.compile(rf"(?:(?<=, )|(?<=\())(?P<c>I)(?= {_COUNTED})")
+# and anywhere before a magnitude, in either case: "TRỒNG I TỶ CÂY XANH", "trồng I tỷ cây"
+# (a public plan's render, both lines). No Roman numeral or speck stands before tỷ, triệu,
+# nghìn ("ngân" is no magnitude: "quý I ngân sách")
+MAGNITUDE_COUNT = regex.compile(r"(?<!\S)(?P<c>I)(?= (?i:ty|trieu|nghin)(?!\p{L}))")
 TO_ONE_DIGIT = {"l": "1", "§": "8", "I": "1"}
 TIME_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|thang|nam)\s+$")
 TIME_WORD_AFTER = regex.compile(r"(?i)\s+(?:thang|nam)(?!\p{L})")
@@ -369,7 +373,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
         if any(ch.isdigit() for ch in count) and not count.isdigit() and not in_date and \
                 not _overlaps(fixes, *match.span()):  # an article's number, read above
             fixes.append(DigitFix(match.start(), match.end(), count, count.translate(TO_DIGITS)))
-    for match in [*LONE_COUNT.finditer(folded), *LONE_COUNT_AFTER_MARK.finditer(folded)]:
+    for match in [*LONE_COUNT.finditer(folded), *LONE_COUNT_AFTER_MARK.finditer(folded),
+                  *MAGNITUDE_COUNT.finditer(folded)]:
         fixes.append(DigitFix(*match.span("c"), match.group("c"), TO_ONE_DIGIT[match.group("c")]))
     for match in ROMAN_COUNT.finditer(folded):
         if match.group("before").lower() in COUNTED_AFTER:

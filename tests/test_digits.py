@@ -109,6 +109,10 @@ def test_a_one_digit_count_read_as_a_look_alike_is_the_digit():
     assert diacritics.restore("trong quý I hồ sơ tăng").text == "trong quý I hồ sơ tăng"
     # before a word that does not count, a lone "l" is still a speck
     assert diacritics.restore("bảo đảm hợp l toàn diện").text == "bảo đảm hợp toàn diện"
+    # and a capital I anywhere before a magnitude, in capitals too (a public plan's render)
+    for text in ("TRỒNG 1 TỶ CÂY XANH", "Đề án “Trồng 1 tỷ cây xanh”", "hỗ trợ 1 triệu đồng"):
+        assert diacritics.restore(text.replace("1", "I")).text == text
+    assert diacritics.restore("quý I ngân sách xã").text == "quý I ngân sách xã"
 
 def test_a_range_whose_figures_were_read_with_look_alikes():
     # a public report's render: "(KH 10 - 11 triệu USD)" read "I0 - I1", "1,5 - 2%" read
