@@ -254,6 +254,9 @@ GLUED_LIST_NUMBER = regex.compile(
 # the legal end mark ("./."), glued to a document's last word; OCR now and then reads it
 # apart and drops its first stop ("này ./.", "Hòa Bình /."), as no clean text writes it
 END_MARK = regex.compile(r"^\.?/\.$")
+# a document's code ending in one stop ("688/QĐ-UBND."; not a web address's or an
+# e-mail's, nor "..." )
+STRAY_CODE_STOP = regex.compile(r"(?<=/[^\s/]*\p{Lu}[^\s/.]*)(?<!\.)\.$")
 ETCETERA = regex.compile(r"[vV]\.v\.*[,;:)]*")  # "v.v.", "v.v...": and so on
 DIGIT_INSIDE = regex.compile(r"\p{L}\d\p{L}")  # "g1a": a letter read as a digit
 # a list number at a line's start before a capital, with its stop or (misread) a comma
@@ -536,6 +539,11 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if URL_OR_MAIL.search(text) or CODE.search(text) and not \
                 slashed_garble(text, model):
             fixed = fix_code(text)
+            if STRAY_CODE_STOP.search(fixed) and not archive_line and lower_syllable_first(
+                    following if n + 1 < len(chunks) else next_word, model):
+                # a speck read as a stop after a code inside a sentence ("Quyết định số
+                # 688/QĐ-UBND. ngày 31/12/2020", a public plan's render), as after a word
+                fixed = fixed[:-1]
             pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.NUM,
                                  replacement=fixed if fixed != text else None))
             continue

@@ -127,6 +127,14 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("dugc hé tro kinh phi si dung dich vu vién théng 100.000 d6ng/ngwOi/thang ti? nguén "
      "ngan sach x4 da giao.", "được hỗ trợ kinh phí sử dụng dịch vụ viễn thông 100.000 "
      "đồng/người/tháng từ nguồn ngân sách xã đã giao."),
+    # a speck read as a stop after a code inside a sentence (a public plan's render; a
+    # train seed's raw read "770/UBND." before "ngày" on the next line); not before a
+    # sentence's capital
+    ("Căn cứ Quyết định số 688/QĐ-UBND. ngày 31/12/2020 của Ủy ban nhân dân tỉnh",
+     "Căn cứ Quyết định số 688/QĐ-UBND ngày 31/12/2020 của Ủy ban nhân dân tỉnh"),
+    ("Công văn số 770/UBND.\nngày 10/10/2025 về", "Công văn số 770/UBND\nngày 10/10/2025 về"),
+    ("theo Quyết định số 688/QĐ-UBND. Ngày 31/12/2020, UBND xã",
+     "theo Quyết định số 688/QĐ-UBND. Ngày 31/12/2020, UBND xã"),
     # a speck read as an apostrophe between a symbol's capitals (our OCR of a new decision)
     ("Căn cứ Quyết định số 1978/QĐ-BT'TTT ngày 24 tháng 11 năm 2023",
      "Căn cứ Quyết định số 1978/QĐ-BTTTT ngày 24 tháng 11 năm 2023"),
