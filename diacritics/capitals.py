@@ -57,8 +57,10 @@ COMMUNE_INSIDE = regex.compile(
 # capitals too ("xA THUY XUAN", the English model's reading of a header's "XÃ THỦY XUÂN"
 # in three new documents)
 CAPITALS_AFTER = regex.compile(r"[ \t]+\p{Lu}{2,}(?!\p{L})")
-# a word in capitals that starts a line, before a lower-case word
-LINE_START_CAPITALS = regex.compile(rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=\s+\p{{Ll}})")
+# a word in capitals that starts a line, before a lower-case word, past a comma or an
+# ellipsis ("khu công nghiệp, công" + "SỞ... với sự tham gia", a public plan's render)
+LINE_START_CAPITALS = regex.compile(
+    rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=(?:[,;]|\.\.\.|…)?\s+\p{{Ll}})")
 # a word in capitals alone on a line, but for its mark ("thành" + "VIÊN;")
 LINE_OF_CAPITALS = regex.compile(rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=[,;.:]?\s*$)")
 # a line that starts with a word in small letters, past marks and specks

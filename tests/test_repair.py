@@ -946,6 +946,17 @@ def test_a_word_ocr_printed_in_capitals_alone_on_a_line_that_ends_a_word():
         assert diacritics.restore(text).text == text
 
 
+def test_a_line_that_opens_with_capitals_before_a_mark_and_small_letters():
+    # a public plan's render: "công" + "SỞ... với sự tham gia"; a train read's "rõ" +
+    # "VIỆC, rõ trách nhiệm"; an abbreviation stays
+    for text in ("khu công nghiệp, công\nsở... với sự tham gia của mọi người dân",
+                 "cụ thể, “rõ người, rõ\nviệc, rõ trách nhiệm, rõ quy trình"):
+        wrong = text.replace("\nsở", "\nSỞ").replace("\nviệc", "\nVIỆC")
+        assert diacritics.restore(wrong).text == text
+    assert diacritics.restore("theo đề nghị của\nUBND, các phòng").text == (
+        "theo đề nghị của\nUBND, các phòng")
+
+
 def test_a_name_in_capitals_before_a_column_gap_keeps_its_capitals():
     # the commune in the header's left column ends in a look-alike capital (Ộ), and the
     # motto that follows it is another column
