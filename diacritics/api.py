@@ -254,8 +254,8 @@ GLUED_LIST_NUMBER = regex.compile(
 # the legal end mark ("./."), glued to a document's last word; OCR now and then reads it
 # apart and drops its first stop ("này ./.", "Hòa Bình /."), as no clean text writes it
 END_MARK = regex.compile(r"^\.?/\.$")
-# a document's code ending in one stop ("688/QĐ-UBND."; not a web address's or an
-# e-mail's, nor "..." )
+# a document's code ending in one stop ("688/QĐ-UBND."): a slash, then capitals and no
+# dot ("www.abc.gov.vn." is none), and not an ellipsis
 STRAY_CODE_STOP = regex.compile(r"(?<=/[^\s/]*\p{Lu}[^\s/.]*)(?<!\.)\.$")
 ETCETERA = regex.compile(r"[vV]\.v\.*[,;:)]*")  # "v.v.", "v.v...": and so on
 DIGIT_INSIDE = regex.compile(r"\p{L}\d\p{L}")  # "g1a": a letter read as a digit
