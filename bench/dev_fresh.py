@@ -29,7 +29,10 @@ storm, a scheme to merge hamlets in parts with a table and H'Mông names;
 bench/dev_reports_14/, written after the public-text probe showed the parser had never met
 a subject in capitals: a decision whose subject in capitals ends with the issuing body's
 name before the chairman's line, signed KT. by an Ê Đê vice-chairman, and a plan whose
-subject is in capitals):
+subject is in capitals; bench/dev_reports_15/, written after the second public-text
+probe: a commune council's budget resolution with its council's term and session lines,
+money in millions and a Jrai signer, and a directive whose subject in capitals runs
+straight into its body):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
@@ -73,7 +76,8 @@ BATCHES = ((Path(__file__).resolve().parent / "dev_reports", 9900),
            (Path(__file__).resolve().parent / "dev_reports_11", 30000),
            (Path(__file__).resolve().parent / "dev_reports_12", 32000),
            (Path(__file__).resolve().parent / "dev_reports_13", 34000),
-           (Path(__file__).resolve().parent / "dev_reports_14", 36000))
+           (Path(__file__).resolve().parent / "dev_reports_14", 36000),
+           (Path(__file__).resolve().parent / "dev_reports_15", 38000))
 CACHE = Path(__file__).resolve().parent / "cache" / "fresh"
 COPIES = 2
 
