@@ -623,9 +623,10 @@ def _parse(text: str) -> Parsed:
         # "Số:" may stand alone over its number ("Số:" + "14/2007/QĐ-UBND")
         after = next((n for n in range(i + 1, min(i + 3, len(lines))) if keys[n].strip()),
                      None)
+        number_below = after if LONE_NUMBER_LABEL.match(k) else None
         number_line, number_key = lines[i], k
-        if LONE_NUMBER_LABEL.match(k) and after is not None:
-            number_line = lines[i].rstrip() + " " + lines[after].strip()
+        if number_below is not None:
+            number_line = lines[i].rstrip() + " " + lines[number_below].strip()
             number_key = key(number_line)
         # a body's line that a wrap opened with "số" ("Căn cứ Thông tư liên tịch" + "số
         # 11/2004/TTLT-BNN-BNV ngày ...") names another document
@@ -638,8 +639,8 @@ def _parse(text: str) -> Parsed:
             doc["symbol"] = fix_code(_original_span(number_line, number_key, m.start(3),
                                                     m.end(3)))
             used.add(i)
-            if number_line is not lines[i] and "NGAY" not in number_key:
-                used.add(after)  # type: ignore[arg-type]
+            if number_below is not None and "NGAY" not in number_key:
+                used.add(number_below)
                 continue
         joined = k if "NAM" in k or after is None else k + " " + keys[after]
         basis = (BODY_CUES.match(k) or lines[i].lstrip().startswith("(")) and not \
