@@ -36,6 +36,7 @@ from diacritics.api import fix_lettered_items
 from diacritics.codes import roman_headings_by_sequence
 from diacritics.decoder import MARKED_CHARS
 from diacritics.numbers import number_style, quarters_in_ones
+from diacritics.specks import DATE_AFTER
 from diacritics.syllable import strip_marks
 from ocr_pipeline.models import Options, PageText, StageRecord, Word
 from ocr_pipeline.ocr import word_places, words_to_text
@@ -45,10 +46,10 @@ TRUSTED_CONFIDENCE = 96.0
 # "chỉ" for chi (16 of the 21 "chi" in the OCR channel's dev renders: "chỉ tiết", "chỉ
 # trả"), "tỉnh" for tinh ("tỉnh thần"); repair decides on these as on any word
 HABITUAL_MISREADINGS = frozenset({"chỉ", "tỉnh"})
-# the words of a date ("ngày 29 tháng 8 năm 2013"): read with another tone before a
-# number, however sure Tesseract is ("tháng § nắm 2013", at 96 in a public decision's
-# render), repair decides on them
-DATE_WORDS = {"ngay": "ngày", "thang": "tháng", "nam": "năm"}
+# the words of a date ("ngày 29 tháng 8 năm 2013"), by their letters: read with another
+# tone before a number, however sure Tesseract is ("tháng § nắm 2013", at 96 in a public
+# decision's render), repair decides on them
+DATE_WORDS = {strip_marks(word): word for word in DATE_AFTER}
 DOUBTFUL_CONFIDENCE = 90.0
 DIGIT_AMONG_LETTERS = regex.compile(r"(?=\p{Ll}*\d)[\p{Ll}\d]*\p{Ll}[\p{Ll}\d]*")
 
