@@ -139,6 +139,7 @@ from diacritics.specks import (
     leftover_garbage_end,
     lone_stop,
     motto_underline,
+    party_star,
     phrase_dash,
     quote_column,
     spaced_marks,
@@ -1195,6 +1196,14 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     if number in facts.recipient_items:
         for standing in STANDING.finditer(line):
             line = mend(line, standing.start(), standing.end(), "TT")
+    star = party_star(line, line_before)
+    if star is not None and line[star[0]:star[1]] != "*":  # no speck: the party's star
+        if not line[star[1]:].strip():
+            return RestoredLine(mend(line, star[0], star[1], "*"), edits)
+        if star[1] - star[0] == 1:  # the same length: the spans after it hold
+            line = mend(line, star[0], star[1], "*")
+    if star is not None and not line.strip(" *"):
+        return RestoredLine(line, edits)
     if SPECK_LINE.match(line) or motto_underline(line, line_before):
         return RestoredLine("", [*edits, *(Edit(number, m.start(), m.end(), m.group(), "",
                                                 0.9) for m in CHUNK.finditer(raw))])

@@ -142,8 +142,9 @@ HUNDRED_PERCENT = regex.compile(r"(?<![\S])(?P<p>100[34])(?=\s+\p{Ll})")
 # a square metre after a number with its "²" read "?" or "Ÿ" ("4.200 m?" both dev
 # renders of a report that writes m², "30 m?" in seed 001): no report asks a question so
 # (or "°": "20 m°", a new report's render; a temperature is "°C" and follows the figure;
-# or "Ỷ": "2,3 mỶ", a new letter's render)
-SQUARE_READS = "?Ÿ°Ỷ"
+# or "Ỷ": "2,3 mỶ", a new letter's render; or a closing quote no quote opened: "162,4
+# km”," in a party resolution's render)
+SQUARE_READS = "?Ÿ°Ỷ”"
 SQUARE_UNIT = regex.compile(rf"(?<=\d ?)(?P<unit>(?P<m>k?m)[{SQUARE_READS}])(?=[\s,.;:)]|$)")
 SQUARE_METRES = regex.compile(r"(?<=\d ?)k?m²|" + SQUARE_UNIT.pattern)
 # in a document that writes m², an "m2" after a figure is its raised 2 read level ("2,3
@@ -399,6 +400,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
     squares = (SQUARE_UNIT, LEVEL_SQUARE) if style.square_metres else (SQUARE_UNIT,)
     for match in (match for pattern in squares for match in pattern.finditer(line)):
         start, end = match.span("unit")
+        if line[end - 1] == "”" and "“" in line[:start]:  # a quotation's end
+            continue
         fixes.append(DigitFix(start, end, line[start:end], match.group("m") + "²"))
     for match in HUNDRED_PERCENT.finditer(line):
         start, end = match.span("p")

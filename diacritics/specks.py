@@ -57,6 +57,11 @@ MOTTO_UNDERLINE = regex.compile(
 # Tesseract read no line of the kind on the dev pages (vie, eng, our OCR)
 SEPARATOR_LINE = regex.compile(
     r"^\s*(?:([-–—_=*~•.…])\1{2,}|[-–—_*=~]{2,}\s*[oO0]{3}\s*[-–—_*=~]{2,})\s*$")
+# the star a party committee's header prints under its name ("ĐẢNG ỦY XÃ CAM HIẾU" over
+# "*", alone or in the left column beside the place and date), as Tesseract reads it on a
+# degraded render ("x*", ":"), and the name's first words over it
+PARTY_STAR_READ = regex.compile(r"^\s*(?P<star>\*|x\*|\*x|:|×|\+)\s*(?:\t|$)")
+PARTY_COMMITTEE = regex.compile(r"^\s*(?:DANG\s+(?:UY|BO)|CHI\s+BO)\s")
 # a lone mark that follows a word ends nothing there (lone_stop says where): a speck
 LONE_STOP = regex.compile(r"^(?:[.:;,]|\.\.)$")  # ".." is no mark: a speck read twice
 # a colon or semicolon between two words of a line, with one space before it or none, as
@@ -277,6 +282,17 @@ def _line_start_dash(rest: list[regex.Match[str]], model: Model, in_list: bool) 
     return (not in_list and lower_syllable_first(after, model)) or (
         NUMBER_MARKER.match(after) is not None and len(rest) > 1
         and TITLE_START.match(rest[1].group()) is not None)
+
+
+def party_star(line: str, line_before: str) -> tuple[int, int] | None:
+    """The span of the star under a party committee's name, as read (``PARTY_STAR_READ``),
+    when the line before is that name in capitals (or holds it in its left column)."""
+    star = PARTY_STAR_READ.match(line)
+    name = line_before.split("\t", 1)[0]
+    if star is None or not name.isupper() or PARTY_COMMITTEE.match(
+            strip_marks(name) + " ") is None:
+        return None
+    return star.span("star")
 
 
 def motto_underline(line: str, line_before: str) -> bool:

@@ -46,9 +46,12 @@ SYMBOL_TYPES = {"NQ": "NGHỊ QUYẾT", "QĐ": "QUYẾT ĐỊNH", "CT": "CHỈ T
                 "KH": "KẾ HOẠCH", "PA": "PHƯƠNG ÁN", "ĐA": "ĐỀ ÁN", "DA": "DỰ ÁN",
                 "BC": "BÁO CÁO", "BB": "BIÊN BẢN", "TTr": "TỜ TRÌNH", "CĐ": "CÔNG ĐIỆN",
                 "GM": "GIẤY MỜI", "TT": "THÔNG TƯ", "NĐ": "NGHỊ ĐỊNH"}
-AUTHORITIES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
+# a party committee's documents (Hướng dẫn 36-HD/VPTW) write the marks with a slash:
+# "T/M ĐẢNG ỦY", "K/T BÍ THƯ"
+AUTHORITIES = ("TM.", "KT.", "Q.", "TL.", "TUQ.", "T/M", "K/T", "T/L")
 TITLES = ["PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ GIÁM ĐỐC",
-          "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "BÍ THƯ"]
+          "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "BÍ THƯ",
+          "PHÓ BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC"]
 ORDINALS = {"NHAT": 1, "HAI": 2, "BA": 3, "TU": 4, "NAM": 5, "SAU": 6, "I": 1, "II": 2,
             "III": 3, "IV": 4, "V": 5, "VI": 6}
 
@@ -57,9 +60,13 @@ NUMBER_LABEL = r"\W{0,2}S[OÔỐ6B]\s*[:.]?"  # "Số:" as OCR reads it ("SO:", 
 # in a draft with the number left blank, "Số: QĐ-UBND"): a symbol without it is taken
 # when it has its issuer after a hyphen
 NUMBER_RE = regex.compile(
-    r"(?:^|\s{2,})" + NUMBER_LABEL + r"\s*(\d*)\s*(?:/\s*|(?=[A-ZĐ]{2,}[A-ZĐ0-9&]*-))"
-    r"(?:(\d{4})\s*/\s*)?([A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)",
+    r"(?:^|\s{2,})" + NUMBER_LABEL + r"\s*(?P<n>\d*)\s*(?:/\s*|(?=[A-ZĐ]{2,}[A-ZĐ0-9&]*-))"
+    r"(?:(?P<y>\d{4})\s*/\s*)?(?P<sym>[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)",
 )
+# a party committee's number: "Số 45-BC/ĐU" (number, type, issuer), no year
+PARTY_NUMBER_RE = regex.compile(
+    r"(?:^|\s{2,})" + NUMBER_LABEL + r"\s*(?P<n>\d+)\s*-\s*"
+    r"(?P<sym>[A-Z]{1,4}\s*/\s*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)")
 FIRST_LETTER = regex.compile(r"\p{L}")
 LONE_NUMBER_LABEL = regex.compile(r"^" + NUMBER_LABEL + r"\s*$")  # "Số:" on its own line
 DATE_RE = regex.compile(
@@ -88,6 +95,10 @@ SPECK_PREFIX = regex.compile(r"^\s*[‘’'`\"_~.,]+\s+(?=[\dIVXL|])")
 APPENDIX = regex.compile(r"^\s*PHU\s+LUC(?:\s+(?:SO\s+)?(?P<n>[IVX]{1,4}|\d{1,2}))?\s*[.:]?\s*$")
 PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:TRANG\s+)?\d{1,3}(?:\s*-)?\s*$")
 NATIONAL = regex.compile(r"CONG\s*HOA\s*XA\s*HOI\s*CHU\s*NGHIA\s*VIET\s*NAM")
+# a party committee's header names the party where a state body's has the national title
+PARTY_TITLE = regex.compile(r"DANG\s*CONG\s*SAN\s*VIET\s*NAM")
+# the star under a party committee's name
+PARTY_STAR = "*"
 MOTTO = regex.compile(r"DOC\s*L\S{0,2}P\s*[-—–]?\s*TU\s*DO\s*[-—–]?\s*HANH\s*PH\S{0,2}C")
 # "Kính gửi:", also with a damaged second word ("Kính trị:" from the legacy garble "Kinh
 # gtri:"), "Kính mời:"; an invitation's "Trân trọng kính mời:" lists its invitees
@@ -100,8 +111,9 @@ VV = regex.compile(r"^\s*V\s*/\s*V\s+\S")  # "V/v" (về việc) opens a letter'
 # the signature column beside a recipient line: "- Như trên;   KT. CHỦ TỊCH"; an
 # authority mark with nothing after it is an archive code ("- Lưu: VT, KT.": Kinh tế)
 SIGNATURE_BESIDE = regex.compile(
-    r"(?<=\S)\s+((?:(?:TM|KT|TL|TUQ|Q)\.\s*(?=\S)|(?:PHO\s+)?(?:CHU\s+TICH|GIAM\s+DOC|TRUONG\s+BAN|"
-    r"CHANH\s+VAN\s+PHONG|TRUONG\s+PHONG)\b)\S*(?:\s+\S+)*)$")
+    r"(?<=\S)\s+((?:(?:TM|KT|TL|TUQ|Q)\.\s*(?=\S)|(?:T/M|K/T|T/L)\s+(?=\S)|(?:PHO\s+)?"
+    r"(?:CHU\s+TICH|GIAM\s+DOC|TRUONG\s+BAN|CHANH\s+VAN\s+PHONG|TRUONG\s+PHONG|BI\s+THU)\b)"
+    r"\S*(?:\s+\S+)*)$")
 # "Hoàng Văn Sơn"; Ê Đê and other Central Highlands names open with "Y" (men) or "H'"
 # (women): "Y Khoa Niê", "H'Linh Niê", also after the family name ("Nay H'Hlim", a new
 # minutes' secretary), "H' Linh Niê" too (a dev report's signer had no name); K'Ho names
@@ -301,6 +313,11 @@ def doc_type(lines: list[str], i: int, header: bool = False) -> tuple[str, int] 
     return None
 
 
+def _number_match(k: str) -> regex.Match[str] | None:
+    """The number line's match (groups ``n``, ``sym`` and, in a state body's, ``y``)."""
+    return NUMBER_RE.search(k) or PARTY_NUMBER_RE.search(k)
+
+
 def _has_letters(line: str) -> bool:
     return any(ch.isalpha() for ch in line)
 
@@ -396,11 +413,12 @@ def _signer(lines: list[str]) -> dict[str, str] | None:
     joined = " ".join(ln.strip() for ln in lines)
     k = key(joined)
     marks = [(m.start(), m.group(1)) for m in regex.finditer(
-        r"(?:^|\s)(TM|KT|TL|TUQ|Q)\.?\s(?=\S)", k + " ")]
-    authority = marks[-1][1] + "." if marks else ""
+        r"(?:^|\s)(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?\s(?=\S)", k + " ")]
+    # as printed: "KT." for a state body, "K/T" for a party committee
+    authority = marks[-1][1] + ("" if "/" in marks[-1][1] else ".") if marks else ""
     on_behalf = ""
     for n, (pos, mark) in enumerate(marks):
-        if mark == "TM":
+        if mark in ("TM", "T/M"):
             end = marks[n + 1][0] if n + 1 < len(marks) else len(k)
             on_behalf = joined[pos:end].strip()[3:].strip() if len(joined) == len(k) else ""
     if not on_behalf:  # minutes: "ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA" over "GIÁM ĐỐC"
@@ -609,12 +627,16 @@ def _parse(text: str) -> Parsed:
         if i in used:
             continue
         k = keys[i]
-        national = NATIONAL.search(k) or MOTTO.search(k)
+        if k.strip() == PARTY_STAR:
+            used.add(i)
+            continue
+        party = PARTY_TITLE.search(k)
+        national = NATIONAL.search(k) or MOTTO.search(k) or party
         if national:
-            doc["national_title"] = True
+            doc["national_title"] = doc["national_title"] or not party
             # two columns read as one line: "XÃ QUẢNG GIAO  Độc lập - Tự do - Hạnh phúc"
             prefix = _original_span(lines[i], k, 0, national.start()).strip(" \t-—–")
-            if len(prefix) > 3 and type_at is None and not NUMBER_RE.search(k):
+            if len(prefix) > 3 and type_at is None and not _number_match(k):
                 issuer_lines.append(prefix)
             used.add(i)
             continue
@@ -631,13 +653,14 @@ def _parse(text: str) -> Parsed:
         # a body's line that a wrap opened with "số" ("Căn cứ Thông tư liên tịch" + "số
         # 11/2004/TTLT-BNN-BNV ngày ...") names another document
         first_letter = FIRST_LETTER.search(lines[i])
-        m = NUMBER_RE.search(number_key) if not (
+        m = _number_match(number_key) if not (
             first_letter and first_letter.group().islower()) else None
         if m and doc["number"] is None and i < header_end:
-            doc["number"] = m.group(1) or ""
-            doc["year"] = int(m.group(2)) if m.group(2) else None
-            doc["symbol"] = fix_code(_original_span(number_line, number_key, m.start(3),
-                                                    m.end(3)))
+            doc["number"] = m.group("n") or ""
+            year = m.groupdict().get("y")
+            doc["year"] = int(year) if year else None
+            doc["symbol"] = fix_code(regex.sub(r"\s+", "", _original_span(
+                number_line, number_key, m.start("sym"), m.end("sym"))))
             used.add(i)
             if number_below is not None and "NGAY" not in number_key:
                 used.add(number_below)
@@ -657,7 +680,8 @@ def _parse(text: str) -> Parsed:
             if m:
                 segment = segment[m.end():] if len(segment) > m.end() else ""
             # OCR writes a tab between the number's column and the place's
-            doc["place"] = segment.strip().strip(",").strip() or None
+            # (a party committee's star may stand in the place's column: "*⇥Cam Hiếu, ngày")
+            doc["place"] = segment.strip().strip(",").strip().lstrip(PARTY_STAR).strip() or None
             used.add(i)
             if "NAM" not in k and after is not None:
                 used.add(after)
@@ -694,8 +718,10 @@ def _parse(text: str) -> Parsed:
                     break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ..." after a decision's subject
                 # a subject may begin "Thực hiện ..."; the body's "Thực hiện Công văn số ..."
                 # names the document it answers
-                cue = BODY_CUES.match(keys[j]) and (subject or not SUBJECT_THUC_HIEN.match(
-                    keys[j])) or subject and PURPOSE_OPENING.match(lines[j])
+                # (past a dash OCR read from a speck: "- Thực hiện Nghị quyết Đại hội")
+                opening = keys[j].lstrip(" -–")
+                cue = BODY_CUES.match(opening) and (subject or not SUBJECT_THUC_HIEN.match(
+                    opening)) or subject and PURPOSE_OPENING.match(lines[j])
                 # the issuer named again opens a decision's body; "xã Phú Lộc" in lower
                 # case is the subject's last line
                 repeats_issuer = not lines[j].strip()[:1].islower() and key(
@@ -731,7 +757,7 @@ def _parse(text: str) -> Parsed:
             doc["subject"] = " ".join(subject)
             doc["type"] = doc["type"] or "CÔNG VĂN"
     if doc["type"] is None and doc["symbol"]:
-        doc["type"] = SYMBOL_TYPES.get(doc["symbol"].split("-")[0])
+        doc["type"] = SYMBOL_TYPES.get(regex.split(r"[-/]", doc["symbol"])[0])
     if issuer_lines:
         generic = {"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "HDND"}
         issuer_lines = [" ".join(ln.split()) for ln in issuer_lines]
@@ -827,7 +853,8 @@ def _parse(text: str) -> Parsed:
         i += 1
     if doc["signer"] is None:
         for i in range(len(lines)):
-            if keys[i].strip().startswith(("TM.", "KT.", "TL.", "TUQ.")) and i not in used:
+            if keys[i].strip().startswith(tuple(a for a in AUTHORITIES if a != "Q.")) and \
+                    i not in used:
                 tail = [j for j in range(i, min(i + 8, len(lines))) if j not in used
                         and lines[j].strip()]
                 signer = _signer([lines[j] for j in tail])

@@ -237,6 +237,11 @@ def test_a_square_metre_read_with_a_question_mark_is_one_again():
     assert diacritics.restore(text.replace("m²", "m?")).text == text.replace("m2", "m²")
     text = "phần chồng lấn 2,3 m2 với thửa đất số 413"
     assert diacritics.restore(text).text == text
+    # or a closing quote that no quote opened (a party resolution's render)
+    assert diacritics.restore("diện tích tự nhiên 162,4 km”, 24 thôn").text == \
+        "diện tích tự nhiên 162,4 km², 24 thôn"
+    text = "gọi là “tuyến đường 200 m”, dài"
+    assert diacritics.restore(text).text == text
 
 
 def test_a_years_last_digit_read_apart_as_a_letter_is_the_year_again():

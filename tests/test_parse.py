@@ -826,3 +826,37 @@ def test_an_urgent_dispatch_has_a_type_a_subject_and_addressees():
     assert (document["type"], document["subject"]) == (
         "CÔNG ĐIỆN", "Về việc chủ động ứng phó với bão số 12")
     assert document["addressees"] == ["Trưởng các thôn trên địa bàn xã", "Trưởng Công an xã"]
+
+
+def test_a_party_committees_header_number_and_signature():
+    # a party committee (Hướng dẫn 36-HD/VPTW) names the party where a state body has the
+    # national title, prints a star under its name, numbers "Số 45-BC/ĐU" and signs
+    # "T/M ĐẢNG ỦY" or "K/T BÍ THƯ": the parser had lost the issuer's parent, the number,
+    # the type's symbol and the authority, and taken the star into the place
+    text = ("ĐẢNG BỘ TỈNH QUẢNG TRỊ\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ CAM HIẾU\n"
+            "*\tCam Hiếu, ngày 15 tháng 6 năm 2026\nSố 45-BC/ĐU\n"
+            "sơ kết việc thực hiện Nghị quyết số 05-NQ/ĐU về cải cách hành chính\n"
+            "Thực hiện Nghị quyết số 05-NQ/ĐU, Ban Thường vụ Đảng ủy báo cáo như sau:\n"
+            "I. KẾT QUẢ\nCác chi bộ đã quán triệt Nghị quyết.\n"
+            "Nơi nhận:\tT/M ĐẢNG ỦY\n- Ban Thường vụ Tỉnh ủy,\tPHÓ BÍ THƯ\n"
+            "- Lưu Văn phòng Đảng ủy.\n\nLê Thị Hồng Vân\n")
+    doc = parse.parse_text(text).document
+    assert doc["issuer"] == {"name": "ĐẢNG ỦY XÃ CAM HIẾU", "parent": "ĐẢNG BỘ TỈNH QUẢNG TRỊ"}
+    assert (doc["national_title"], doc["number"], doc["symbol"], doc["year"]) == (
+        False, "45", "BC/ĐU", None)
+    assert (doc["place"], doc["date"], doc["type"]) == ("Cam Hiếu", "2026-06-15", "BÁO CÁO")
+    assert doc["signer"] == {"authority": "T/M", "on_behalf_of": "ĐẢNG ỦY",
+                             "title": "PHÓ BÍ THƯ", "name": "Lê Thị Hồng Vân"}
+    text = ("ĐẢNG BỘ TỈNH LÂM ĐỒNG\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ ĐẠ TẺH\n*\n"
+            "Số 07-NQ/ĐU\tĐạ Tẻh, ngày 10 tháng 3 năm 2026\nNGHỊ QUYẾT\n"
+            "về đẩy mạnh cải cách hành chính giai đoạn 2026 - 2030\n"
+            "- Thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ I, Ban Chấp hành thống nhất:\n"
+            "I. MỤC TIÊU\nNơi nhận:\tT/M BAN CHẤP HÀNH\n- Các chi bộ trực thuộc,\tK/T BÍ THƯ\n"
+            "- Lưu Văn phòng Đảng ủy.\tPHÓ BÍ THƯ\n\nK' Điệp\n")
+    doc = parse.parse_text(text).document
+    assert (doc["number"], doc["symbol"], doc["place"], doc["type"]) == (
+        "07", "NQ/ĐU", "Đạ Tẻh", "NGHỊ QUYẾT")
+    # the dash OCR read before the body's first line does not carry it into the subject
+    assert doc["subject"] == "về đẩy mạnh cải cách hành chính giai đoạn 2026 - 2030"
+    assert doc["signer"] == {"authority": "K/T", "on_behalf_of": "BAN CHẤP HÀNH",
+                             "title": "PHÓ BÍ THƯ", "name": "K' Điệp"}

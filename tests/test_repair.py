@@ -249,6 +249,14 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # the motto's underline read as a speck and a stroke (a new plan's photo)
     ("XÃ EA TIÊU\tĐộc lập - Tự do - Hạnh phúc\n¿\t1\nSố: 77/KH-UBND",
      "XÃ EA TIÊU\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 77/KH-UBND"),
+    # the star under a party committee's name is no speck, and read "x*" or ":" it is the
+    # star (a party resolution's and report's renders); a lone ":" elsewhere is a speck
+    ("ĐẢNG ỦY XÃ ĐẠ TẺH\nx*\nSố 07-NQ/ĐU", "ĐẢNG ỦY XÃ ĐẠ TẺH\n*\nSố 07-NQ/ĐU"),
+    ("ĐẢNG ỦY XÃ CAM HIẾU\n:\tCam Hiếu, ngày 15 tháng 6 năm 2026",
+     "ĐẢNG ỦY XÃ CAM HIẾU\n*\tCam Hiếu, ngày 15 tháng 6 năm 2026"),
+    ("ĐẢNG BỘ TỈNH QUẢNG TRỊ\nĐẢNG ỦY XÃ CAM HIẾU\n*\nSố 45-BC/ĐU",
+     "ĐẢNG BỘ TỈNH QUẢNG TRỊ\nĐẢNG ỦY XÃ CAM HIẾU\n*\nSố 45-BC/ĐU"),
+    ("Chi bộ thôn 3 họp định kỳ\n:\nSố đảng viên", "Chi bộ thôn 3 họp định kỳ\n\nSố đảng viên"),
     # a column starts a phrase: "tang 17,5%" after a cell of figures is no "5 tầng" (a new
     # report's legacy garble)
     ("Nam 2027, UBND xa tap trung chi dao thuc hién cac chi tiéu\n"
