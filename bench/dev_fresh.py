@@ -32,7 +32,9 @@ name before the chairman's line, signed KT. by an Ê Đê vice-chairman, and a p
 subject is in capitals; bench/dev_reports_15/, written after the second public-text
 probe: a commune council's budget resolution with its council's term and session lines,
 money in millions and a Jrai signer, and a directive whose subject in capitals runs
-straight into its body):
+straight into its body; bench/dev_reports_16/: a party committee's report and resolution,
+the first of their kind, with the party's title, the star, "Số 45-BC/ĐU" and "T/M", "K/T"
+signatures):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
@@ -77,7 +79,8 @@ BATCHES = ((Path(__file__).resolve().parent / "dev_reports", 9900),
            (Path(__file__).resolve().parent / "dev_reports_12", 32000),
            (Path(__file__).resolve().parent / "dev_reports_13", 34000),
            (Path(__file__).resolve().parent / "dev_reports_14", 36000),
-           (Path(__file__).resolve().parent / "dev_reports_15", 38000))
+           (Path(__file__).resolve().parent / "dev_reports_15", 38000),
+           (Path(__file__).resolve().parent / "dev_reports_16", 40000))
 CACHE = Path(__file__).resolve().parent / "cache" / "fresh"
 COPIES = 2
 
