@@ -95,6 +95,9 @@ SPECK_PREFIX = regex.compile(r"^\s*[‘’'`\"_~.,]+\s+(?=[\dIVXL|])")
 APPENDIX = regex.compile(r"^\s*PHU\s+LUC(?:\s+(?:SO\s+)?(?P<n>[IVX]{1,4}|\d{1,2}))?\s*[.:]?\s*$")
 PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:TRANG\s+)?\d{1,3}(?:\s*-)?\s*$")
 NATIONAL = regex.compile(r"CONG\s*HOA\s*XA\s*HOI\s*CHU\s*NGHIA\s*VIET\s*NAM")
+# the administrative units a body's name ends with ("... XÃ HÒA AN", "UBND HUYỆN A")
+PLACE_UNIT = regex.compile(r"(?:^|\s)(?:XA|PHUONG|THI\s+TRAN|THI\s+XA|HUYEN|QUAN|TINH|"
+                           r"THANH\s+PHO|DAC\s+KHU)\s+\S")
 # a party committee's header names the party where a state body's has the national title
 PARTY_TITLE = regex.compile(r"DANG\s*CONG\s*SAN\s*VIET\s*NAM")
 # the star under a party committee's name
@@ -761,7 +764,13 @@ def _parse(text: str) -> Parsed:
     if issuer_lines:
         generic = {"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "HDND"}
         issuer_lines = [" ".join(ln.split()) for ln in issuer_lines]
-        if len(issuer_lines) >= 2 and key(issuer_lines[0]).strip() not in generic:
+        # one body's name over two lines: "ỦY BAN NHÂN DÂN" + "XÃ NGỌC LIÊN", "ỦY BAN MTTQ
+        # VIỆT NAM" + "XÃ HÒA AN" (a line that names no place, then the place); "UBND
+        # HUYỆN A" + "PHÒNG NỘI VỤ" is a parent body over its office
+        one_name = len(issuer_lines) < 2 or key(issuer_lines[0]).strip() in generic or (
+            PLACE_UNIT.match(key(issuer_lines[1])) is not None
+            and PLACE_UNIT.search(key(issuer_lines[0])) is None)
+        if not one_name:
             doc["issuer"] = {"name": " ".join(issuer_lines[1:]), "parent": issuer_lines[0]}
         else:
             doc["issuer"] = {"name": " ".join(issuer_lines), "parent": None}

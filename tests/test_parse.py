@@ -860,3 +860,19 @@ def test_a_party_committees_header_number_and_signature():
     assert doc["subject"] == "về đẩy mạnh cải cách hành chính giai đoạn 2026 - 2030"
     assert doc["signer"] == {"authority": "K/T", "on_behalf_of": "BAN CHẤP HÀNH",
                              "title": "PHÓ BÍ THƯ", "name": "K' Điệp"}
+
+
+def test_a_body_whose_name_wraps_before_its_place_is_one_issuer():
+    # "ỦY BAN MTTQ VIỆT NAM" + "XÃ HÒA AN" is one body, as "ỦY BAN NHÂN DÂN" + "XÃ ..." is
+    # (it had become a parent body "ỦY BAN MTTQ VIỆT NAM" over an issuer "XÃ HÒA AN"); a
+    # district's committee over its office is a parent body and the office
+    text = ("ỦY BAN MTTQ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "XÃ HÒA AN\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 15/BC-MTTQ-BTT\tHòa An, ngày 20 tháng 11 năm 2026\nBÁO CÁO\n"
+            "Kết quả giám sát việc giải quyết thủ tục hành chính\nI. KẾT QUẢ\n")
+    assert parse.parse_text(text).document["issuer"] == {
+        "name": "ỦY BAN MTTQ VIỆT NAM XÃ HÒA AN", "parent": None}
+    text = text.replace("ỦY BAN MTTQ VIỆT NAM", "UBND HUYỆN HÒA VANG").replace(
+        "XÃ HÒA AN", "PHÒNG NỘI VỤ")
+    assert parse.parse_text(text).document["issuer"] == {
+        "name": "PHÒNG NỘI VỤ", "parent": "UBND HUYỆN HÒA VANG"}
