@@ -1197,11 +1197,12 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         for standing in STANDING.finditer(line):
             line = mend(line, standing.start(), standing.end(), "TT")
     star = party_star(line, line_before)
-    if star is not None and line[star[0]:star[1]] != "*":  # no speck: the party's star
-        if not line[star[1]:].strip():
-            return RestoredLine(mend(line, star[0], star[1], "*"), edits)
-        if star[1] - star[0] == 1:  # the same length: the spans after it hold
-            line = mend(line, star[0], star[1], "*")
+    if star is not None and line[star[0]:star[1]] not in ("*", "***"):  # no speck
+        start, end, stars = star
+        if not line[end:].strip():
+            return RestoredLine(mend(line, start, end, stars), edits)
+        if end - start == len(stars):  # the same length: the spans after it hold
+            line = mend(line, start, end, stars)
     if star is not None and not line.strip(" *"):
         return RestoredLine(line, edits)
     if SPECK_LINE.match(line) or motto_underline(line, line_before):

@@ -59,9 +59,13 @@ SEPARATOR_LINE = regex.compile(
     r"^\s*(?:([-–—_=*~•.…])\1{2,}|[-–—_*=~]{2,}\s*[oO0]{3}\s*[-–—_*=~]{2,})\s*$")
 # the star a party committee's header prints under its name ("ĐẢNG ỦY XÃ CAM HIẾU" over
 # "*", alone or in the left column beside the place and date), as Tesseract reads it on a
-# degraded render ("x*", ":"), and the name's first words over it
-PARTY_STAR_READ = regex.compile(r"^\s*(?P<star>\*|x\*|\*x|:|×|\+)\s*(?:\t|$)")
-PARTY_COMMITTEE = regex.compile(r"^\s*(?:DANG\s+(?:UY|BO)|CHI\s+BO)\s")
+# degraded render ("x*", ":"), and the name's first words over it; a Youth Union
+# committee's prints three ("BCH ĐOÀN XÃ PHÚ MỸ" over "***", read "*xx*x*", "*xx*%")
+PARTY_STAR_READ = regex.compile(
+    r"^\s*(?P<star>\*{1,3}|x\*|\*x|:|×|\+|\*[*x×%]{2,6})\s*(?:\t|$)")
+PARTY_COMMITTEE = regex.compile(
+    r"^\s*(?:DANG\s+(?:UY|BO)|CHI\s+BO|(?P<youth>BCH\s+DOAN|BAN\s+CHAP\s+HANH\s+DOAN|"
+    r"DOAN\s+(?:TNCS|XA|PHUONG|THANH\s+NIEN)))\s")
 # a lone mark that follows a word ends nothing there (lone_stop says where): a speck
 LONE_STOP = regex.compile(r"^(?:[.:;,]|\.\.)$")  # ".." is no mark: a speck read twice
 # a colon or semicolon between two words of a line, with one space before it or none, as
@@ -284,15 +288,16 @@ def _line_start_dash(rest: list[regex.Match[str]], model: Model, in_list: bool) 
         and TITLE_START.match(rest[1].group()) is not None)
 
 
-def party_star(line: str, line_before: str) -> tuple[int, int] | None:
-    """The span of the star under a party committee's name, as read (``PARTY_STAR_READ``),
-    when the line before is that name in capitals (or holds it in its left column)."""
+def party_star(line: str, line_before: str) -> tuple[int, int, str] | None:
+    """Where the stars under a party or Youth Union committee's name stand, as read
+    (``PARTY_STAR_READ``), and what they are ("*", "***"), when the line before is that
+    name in capitals (or holds it in its left column)."""
     star = PARTY_STAR_READ.match(line)
     name = line_before.split("\t", 1)[0]
-    if star is None or not name.isupper() or PARTY_COMMITTEE.match(
-            strip_marks(name) + " ") is None:
+    committee = PARTY_COMMITTEE.match(strip_marks(name) + " ") if name.isupper() else None
+    if star is None or committee is None:
         return None
-    return star.span("star")
+    return star.start("star"), star.end("star"), "***" if committee.group("youth") else "*"
 
 
 def motto_underline(line: str, line_before: str) -> bool:

@@ -52,6 +52,9 @@ FIGURE_SHARE = 0.6  # of a column's cells that read as figures make it a column 
 FIGURE = regex.compile(r"\d+(?:[.,]\d+)*%?")
 # two words glued in a row's context: a capital right after a small letter ("PhúLương")
 GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
+# or in small letters: a "word" longer than any Vietnamese syllable ("nghiêng" has seven
+# letters; "Bảotrgxahội" for "Bảo trợ xã hội", a new report's table, read at 57)
+GLUED_SMALL_WORDS = regex.compile(r"\p{L}{8,}")
 SHORT_CELL = 4  # characters: longer text in a column of figures is its head
 PAD_PX = 4  # of the page above and below the cell's words
 RULE_SLACK_PX = 4  # a word's box may reach a pixel or two past a rule
@@ -240,7 +243,8 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
             dropped.update(rest)
             continue
         least_sure = min(w.confidence for w in cell_words)
-        if any(_doubtful(w) for w in cell_words) or GLUED_WORDS.search(text) or (
+        if any(_doubtful(w) for w in cell_words) or GLUED_WORDS.search(text) or any(
+                GLUED_SMALL_WORDS.search(w.text) for w in cell_words) or (
                 figure_column and not FIGURE.fullmatch(text) and len(text) <= SHORT_CELL) or (
                 least_sure < LOW_CONFIDENCE):
             doubtful.append((least_sure, cell, figure_column, lookalikes_are_digits))

@@ -257,6 +257,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("ĐẢNG BỘ TỈNH QUẢNG TRỊ\nĐẢNG ỦY XÃ CAM HIẾU\n*\nSố 45-BC/ĐU",
      "ĐẢNG BỘ TỈNH QUẢNG TRỊ\nĐẢNG ỦY XÃ CAM HIẾU\n*\nSố 45-BC/ĐU"),
     ("Chi bộ thôn 3 họp định kỳ\n:\nSố đảng viên", "Chi bộ thôn 3 họp định kỳ\n\nSố đảng viên"),
+    # a Youth Union committee prints three stars ("*xx*x*" on a new plan's render)
+    ("BCH ĐOÀN XÃ PHÚ MỸ\n*xx*x*\nSố 21-KH/ĐTN", "BCH ĐOÀN XÃ PHÚ MỸ\n***\nSố 21-KH/ĐTN"),
     # a column starts a phrase: "tang 17,5%" after a cell of figures is no "5 tầng" (a new
     # report's legacy garble)
     ("Nam 2027, UBND xa tap trung chi dao thuc hién cac chi tiéu\n"
