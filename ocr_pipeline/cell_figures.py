@@ -195,8 +195,10 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool) -
         return True
     if same_figures(first_text, again_text):
         # a figure glued to a letter is misread whatever Tesseract's confidence in it
-        # ("24km" at 95; its re-read "1,8 km" came at 19, "2,4 km" at 96)
-        return bool(GLUED.search(first_text)) or \
+        # ("24km" at 95; its re-read "1,8 km" came at 19, "2,4 km" at 96), but the same
+        # misreading again is no better: "1Š" for 15 read alone "1Š" again had kept the
+        # cell from its read at 0.75 of its size, "15" at 95 (a new report's table)
+        return bool(GLUED.search(first_text)) and again_text != first_text or \
             _mean_confidence(again) > _mean_confidence(first)
     # words glued in the row ("PhúLương", "HòaBìnhh" for Hòa Bình): the same letters, or
     # a letter off, in words Tesseract is surer of

@@ -138,3 +138,29 @@ def test_a_cells_words_glued_in_small_letters_are_read_again_alone():
     texts = [w.text for w in again]
     assert "Bảotrgxahội" not in texts
     assert all(t in texts for t in ("Bảo", "trợ", "xã", "hội"))
+
+
+FRONT_TABLE = """ỦY BAN MTTQ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ HÒA AN\tĐộc lập - Tự do - Hạnh phúc
+BÁO CÁO
+Kết quả giám sát việc giải quyết thủ tục hành chính năm 2026
+| STT | Lĩnh vực | Hồ sơ tiếp nhận | Đúng hạn | Trễ hạn |
+| 1 | Hộ tịch | 1.214 | 1.209 | 5 |
+| 2 | Chứng thực | 2.087 | 2.087 | 0 |
+| 3 | Đất đai | 346 | 331 | 15 |
+| 4 | Bảo trợ xã hội | 158 | 158 | 0 |
+| 5 | Thi đua, khen thưởng | 21 | 21 | 0 |
+"""
+
+
+def test_a_cell_read_alone_as_it_was_misread_is_tried_at_another_size(tmp_path):
+    # a degraded render of a new report's table read "15" as "1Š" in its row and "1Š"
+    # again alone; that reading had been taken for the cell, and its read at three
+    # quarters of its size ("15" at 95) never tried
+    from ocr_pipeline import pipeline
+    from samples.generate import render_document
+
+    pdf = tmp_path / "front.pdf"
+    render_document(FRONT_TABLE, pdf, seed=41020)
+    lines = pipeline.process_page(pdf, 1, Options(workers=1)).text_raw.split("\n")
+    assert any(line.endswith("Đất đai\t346\t331\t15") for line in lines), lines
