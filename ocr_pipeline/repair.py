@@ -40,6 +40,8 @@ from diacritics.specks import DATE_AFTER
 from diacritics.syllable import strip_marks
 from ocr_pipeline.models import Options, PageText, StageRecord, Word
 from ocr_pipeline.ocr import word_places, words_to_text
+from ocr_pipeline.parse import key
+from ocr_pipeline.table_rows import find_tables
 
 TRUSTED_CONFIDENCE = 96.0
 # what Tesseract's vie model prints for another real word by habit, however sure it is:
@@ -132,6 +134,7 @@ def harmonise_numbering(pages: list[PageText]) -> list[PageText]:
     fixes = roman_headings_by_sequence(lines, lines)
     fixes += [(e.line, e.start, e.end, e.replacement)
               for e in fix_lettered_items(list(lines))]
+    fixes += table_row_numbers(lines)
     if not fixes:
         return pages
     corrections = [list(page.corrections) for page in pages]
@@ -142,6 +145,20 @@ def harmonise_numbering(pages: list[PageText]) -> list[PageText]:
         page_lines[k][n] = text[:start] + replacement + text[end:]
     return [replace(page, text="\n".join(lines_of), corrections=fixed)
             for page, lines_of, fixed in zip(pages, page_lines, corrections, strict=True)]
+
+
+def table_row_numbers(lines: list[str]) -> list[tuple[int, int, int, str]]:
+    """(line, start, end, number) for the rows of OCR'd tables under a "TT"/"STT" header
+    whose number a narrow cell garbled or lost ("K)" for 3, "Z" for 2, a "|" dropped as a
+    speck) where the rows around them number in sequence, as the parser numbers them
+    (``table_rows.find_tables``): 12 of the 84 row numbers of twelve degraded renders of a
+    report's table had been so read."""
+    fixes = []
+    for table in find_tables(lines, [key(line) for line in lines], set()):
+        for n, (first, number) in table.renumbered.items():
+            start = len(lines[n]) - len(lines[n].lstrip(" "))
+            fixes.append((n, start, start + len(first), number))
+    return fixes
 
 
 def _document_correction(page: PageText, line: int, original: str, corrected: str

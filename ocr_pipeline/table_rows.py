@@ -49,6 +49,8 @@ MARKUP = regex.compile(r"</?[A-Za-z][^>]*>|\*\*|__")
 # hold: a row numbered "a", "b" under TT is a sub-item, not 6
 NUMBER_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "|": "1", "]": "1", "[": "1",
                                    "!": "1", "O": "0", "o": "0"})
+# the most characters OCR makes of a row's number in a narrow cell ("K)", "⁄Ồ", "V/")
+MISREAD_NUMBER_CHARS = 3
 TOTAL_LABEL = regex.compile(r"TONG(?: CONG| SO)?|CONG")  # diacritic-free keys
 GROUP_LABEL = regex.compile(r"[IVXL]{1,5}\.?|[A-ZĐ]\.?")
 
@@ -59,6 +61,9 @@ class Table:
     first_line: int
     lines: list[int] = field(default_factory=list)
     rows: list[dict[str, Any]] = field(default_factory=list)
+    # line -> (first cell as read, the row's number): rows of an OCR'd table whose number,
+    # short and garbled or dropped, the rows around them number in sequence
+    renumbered: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     def to_json(self, section: str) -> dict[str, Any]:
         return {"section": section, "headers": self.headers, "rows": self.rows}
@@ -154,6 +159,8 @@ def find_tables(lines: list[str], keys: list[str], skip: set[int]) -> list[Table
         table = Table(headers=_unique(cells), first_line=i, lines=[i])
         group: str | None = None
         read: list[tuple[str | None, list[str], bool]] = []  # (group, cells, a total's?)
+        # per row read: its line, its first cell as read, whether it has every cell
+        read_as: list[tuple[int, str, bool]] = []
         j = i + 1
         while j < len(lines) and (j not in skip or not lines[j].strip()):
             if not lines[j].strip():
@@ -177,9 +184,10 @@ def find_tables(lines: list[str], keys: list[str], skip: set[int]) -> list[Table
             if GROUP_LABEL.fullmatch(row[0]) and not any(row[2:]) and row[1]:
                 group = f"{row[0].rstrip('.')}. {row[1]}"
                 continue
+            width = len(table.headers)
+            read_as.append((j - 1, row[0], len(row) == width))
             if _numbers_rows(header_keys[0]):
                 row[0] = _row_number(row[0])
-            width = len(table.headers)
             if len(row) > width:
                 row = [*row[:width - 1], " ".join(c for c in row[width - 1:] if c)]
             # a total's row, its number cell empty, is no row split by a page break; OCR
@@ -194,6 +202,11 @@ def find_tables(lines: list[str], keys: list[str], skip: set[int]) -> list[Table
             read.append((group, row + [""] * (width - len(row)), total))
         if _numbers_rows(header_keys[0]):
             _number_in_sequence([row for _, row, _ in read])
+            table.renumbered = {
+                line: (first, row[0]) for (_, row, total), (line, first, whole) in zip(
+                    read, read_as, strict=True)
+                if separator is TAB and whole and not total and row[0] != first
+                and row[0].isdigit() and len(first) <= MISREAD_NUMBER_CHARS}
         for row_group, row, total in read:
             if not row[0] and table.rows and not total:
                 previous = table.rows[-1]["cells"]

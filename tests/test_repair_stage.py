@@ -197,3 +197,34 @@ def test_a_quarter_read_in_ones_is_roman_where_another_page_writes_roman_quarter
     pages[1] = page(2, "Hoàn thành trong quý 2 năm 2026, Quý II/2026.")
     doc = document.assemble(source, pages, Options())
     assert doc["pages"][0]["text"] == "Thời gian: từ Quý 1/2026."
+
+
+def test_row_numbers_a_narrow_cell_garbled_are_counted_from_the_rows_around_them():
+    # twelve degraded renders of a new report's table: "K)" for 3, "Z" for 2, "⁄Ồ" for 1,
+    # the first four numbers dropped as specks; the rows around number them in sequence
+    head = "STT\tLĩnh vực\tTiếp nhận\tĐúng hạn"
+    read = [head, "⁄Ồ\tHộ tịch\t1.214\t1.209", "Z\tChứng thực\t2.087\t2.087",
+            "K)\tĐất đai\t346\t331", "4\tBảo trợ xã hội\t158\t158",
+            "Tổng cộng\t3.805\t3.785"]
+    right = [head, "1\tHộ tịch\t1.214\t1.209", "2\tChứng thực\t2.087\t2.087",
+             "3\tĐất đai\t346\t331", "4\tBảo trợ xã hội\t158\t158",
+             "Tổng cộng\t3.805\t3.785"]
+    page = PageText(1, "ocr", "\n".join(read), "\n".join(read))
+    fixed = repair.harmonise([page])[0]
+    assert fixed.text == "\n".join(right)
+    assert {"page": 1, "line": 4, "original": "K)", "corrected": "3",
+            "confidence": 0.9} in fixed.corrections
+    dropped = ["BÁO CÁO", head, "\tHộ tịch\t1.214\t1.209", "\tChứng thực\t2.087\t2.087",
+               "3\tĐất đai\t346\t331"]
+    text = "\n".join(dropped)
+    assert repair.harmonise([PageText(1, "ocr", text, text)])[0].text.split("\n")[2:4] == [
+        "1\tHộ tịch\t1.214\t1.209", "2\tChứng thực\t2.087\t2.087"]
+    # a sub-item's letter, a row whose number cell was lost (its name first), and typed
+    # text stay as they are
+    kept = [head, "1\tHộ tịch\t1.214\t1.209", "a\tKhai sinh\t512\t510",
+            "b\tKhai tử\t87\t87", "2\tChứng thực\t2.087\t2.087", "Đất đai\t346\t331",
+            "4\tBảo trợ xã hội\t158\t158"]
+    text = "\n".join(kept)
+    assert repair.harmonise([PageText(1, "ocr", text, text)])[0].text == text
+    text = "\n".join(read)
+    assert repair.harmonise([PageText(1, "text-layer", text, text)])[0].text == text
