@@ -49,6 +49,11 @@ SYMBOL_TYPES = {"NQ": "NGHỊ QUYẾT", "QĐ": "QUYẾT ĐỊNH", "CT": "CHỈ T
 # a party committee's documents (Hướng dẫn 36-HD/VPTW) write the marks with a slash:
 # "T/M ĐẢNG ỦY", "K/T BÍ THƯ"
 AUTHORITIES = ("TM.", "KT.", "Q.", "TL.", "TUQ.", "T/M", "K/T", "T/L")
+# the marks in a signature's key, their stop optional ("KT CHỦ TỊCH" as OCR may read it)
+AUTHORITY_MARK = regex.compile(
+    r"(?:^|\s)(" + "|".join(regex.escape(a.rstrip(".")) for a in AUTHORITIES) + r")\.?\s(?=\S)")
+# the marks a line may open a signature with when no "Nơi nhận" led to one: all but "Q."
+SIGNATURE_OPENINGS = tuple(a for a in AUTHORITIES if a != "Q.")
 TITLES = ["PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ GIÁM ĐỐC",
           "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "BÍ THƯ",
           "PHÓ BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC"]
@@ -415,8 +420,7 @@ def _signer(lines: list[str]) -> dict[str, str] | None:
     signer's own (KT. signs for the head), TM. names the body signed for."""
     joined = " ".join(ln.strip() for ln in lines)
     k = key(joined)
-    marks = [(m.start(), m.group(1)) for m in regex.finditer(
-        r"(?:^|\s)(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?\s(?=\S)", k + " ")]
+    marks = [(m.start(), m.group(1)) for m in AUTHORITY_MARK.finditer(k + " ")]
     # as printed: "KT." for a state body, "K/T" for a party committee
     authority = marks[-1][1] + ("" if "/" in marks[-1][1] else ".") if marks else ""
     on_behalf = ""
@@ -862,8 +866,7 @@ def _parse(text: str) -> Parsed:
         i += 1
     if doc["signer"] is None:
         for i in range(len(lines)):
-            if keys[i].strip().startswith(tuple(a for a in AUTHORITIES if a != "Q.")) and \
-                    i not in used:
+            if keys[i].strip().startswith(SIGNATURE_OPENINGS) and i not in used:
                 tail = [j for j in range(i, min(i + 8, len(lines))) if j not in used
                         and lines[j].strip()]
                 signer = _signer([lines[j] for j in tail])
