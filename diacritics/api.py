@@ -164,6 +164,7 @@ from diacritics.words import (
     LOWER_WORD,
     NUMBER,
     TITLE_START,
+    garbled_colon,
     glued_syllables,
     label_colon,
     lower_syllable_first,
@@ -193,6 +194,9 @@ CORE = regex.compile(r"[\p{L}\p{M}0-9" + regex.escape(case.LETTER_SYMBOLS) + "]+
 # counts it (build.TOKEN), not one per group of digits
 NUMBER_OR_CORE = regex.compile(r"\d+(?:[.,]\d+)+|" + CORE.pattern)
 SENTENCE_END = regex.compile(r"[.;:!?…]")
+# the readings of each word of legacy garble that ``words.garbled_colon`` tries, best
+# first: "thi" is thủ as fourth (after thị, thì, thi), "pht" phù as third
+COLON_READINGS = 6
 # units of measure written in Latin letters after a number
 UNITS_AFTER_NUMBER = frozenset("km cm mm kg ha kw kwh kv mw ml".split())
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
@@ -200,6 +204,11 @@ GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?|A")  # "A": an H'Mông man's middle name
 HORN_QUOTE = regex.compile(r"(?<=\p{L})[’']$")
 OPENING_QUOTE = regex.compile(r"[‘'\"“]")
+# the English model's bracket for the horn of a word's first ư: "phát triển (ng dụng",
+# "các (tng dụng", "đáp (tng yêu cầu", "(eng phó" (ứng: 12 times in the train and dev
+# renders' garble); no bracket closes after it
+HORN_PAREN = regex.compile(r"\((?=\p{Ll})")
+HORN_READINGS = 3  # the word's readings, best first, among which one starts with ư
 # a number that starts a line, not a list's ("2. Kết quả", "1.1. Công tác", "2.Cải cách",
 # "1) ..."): a year, a date, a count
 NUMBER_AHEAD = regex.compile(
@@ -570,7 +579,10 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         # a quote glued inside a word ('bảo "hiểm', 'ban "hành'), none closing it on the
         # line: no phrase starts there
         quote = GLUED_QUOTE.match(text)
-        if quote and not regex.search(r'["”]', line[chunk.end():]) and mark_in_word(
+        if mode == "legacy" and HORN_PAREN.match(text) and _horn_read_as_paren(
+                text[1:], line[chunk.end():] + " " + next_line, decoder):
+            pieces.append(_Piece(chunk.start(), chunk.start() + 1, "(", replacement=""))
+        elif quote and not regex.search(r'["”]', line[chunk.end():]) and mark_in_word(
                 chunks[n - 1].group() if n else last_word, quote.group(1), model):
             pieces.append(_Piece(chunk.start(), chunk.start() + 1, text[0], replacement=""))
         elif cores and any(ch in lm_mod.PHRASE_MARKS for ch in text[:cores[0].start()]):
@@ -638,6 +650,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             text.endswith(":") and mark_in_word(text[:-1], after.rstrip(",.;:"), model)
             and not label_colon(chunks[n - 1].group() if n else last_word, text[:-1],
                                 after.rstrip(",.;:"), model)
+        ) or (
+            mode == "legacy" and text.endswith(":") and LOWER_START.match(after) is not None
+            and _garbled_colon(chunks, n, last_word, after, decoder)
         ) or DOUBLED_STOP.search(text)
         if stray:
             # both stops of "về.." go before a lower-case word (the line's next, or the
@@ -658,6 +673,43 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         elif "," in tail or any(ch in lm_mod.PHRASE_MARKS for ch in tail):
             pieces.append(_Piece(chunk.end(), chunk.end(), "", context=lm_mod.COMMA))
     return pieces
+
+
+def _horn_read_as_paren(word: str, rest: str, decoder: Decoder) -> bool:
+    """Whether a bracket before ``word`` in legacy garble is an ư's horn (``HORN_PAREN``):
+    no bracket closes in ``rest`` (the line after it and the next line) and one of the
+    word's likeliest readings starts with ư."""
+    core = CORE.match(word)
+    if ")" in rest or core is None:
+        return False
+    readings = decoder.slot(core.group().lower(), "legacy").candidates[:HORN_READINGS]
+    return any(c.startswith(("ư", "ứ", "ừ", "ử", "ữ", "ự")) for c, _ in readings)
+
+
+def _garbled_colon(chunks: list[regex.Match[str]], n: int, last_word: str, after: str,
+                  decoder: Decoder) -> bool:
+    """``words.garbled_colon`` for the colon that ends chunk ``n`` of a legacy line, the
+    words read as the decoder's likeliest readings of them."""
+    def readings(word: str) -> list[str]:
+        core = CORE.search(word)
+        if core is None:
+            return []
+        slot = decoder.slot(core.group().lower(), "legacy")
+        return [c for c, _ in slot.candidates[:COLON_READINGS]]
+
+    # the next word, a space away: a colon that ends its line or a cell ends a label
+    # ("như sau:" + a tab and a garbled cell: "sau đây" is no word across a column)
+    if n + 1 == len(chunks) or chunks[n + 1].group() != after or \
+            chunks[n].string[chunks[n].end():chunks[n + 1].start()].strip(" "):
+        return False
+    texts = [c.group() for c in chunks[n + 2:] if not SPECK.match(c.group())]
+    following = texts[0] if texts else ""
+    # the word before, unless a mark parts the two ("cơ quan, đơn: vị")
+    previous = chunks[n - 1].group() if n else last_word
+    if not regex.search(r"[\p{L}\d]$", previous):
+        previous = ""
+    return garbled_colon(previous, chunks[n].group()[:-1], after.rstrip(",.;:"),
+                         following, readings, decoder.model)
 
 
 def _capitalised_word(text: str, model: Model) -> bool:

@@ -569,8 +569,12 @@ def roman_headings_by_sequence(read: list[str], lines: list[str]
         # "II.": new documents' English-model garble, twice) is the next one: no document
         # numbers two headings alike
         repeats = before == k - 1 and _stems(read[number]) == heads[before][1]
+        # and one a stroke short between two headings that both count to it ("Il." for III
+        # between "II." and "IV.": the English model's garble, in new documents' renders)
+        both = before is not None and after is not None and heads[after][1]
         if len(guesses) == 1 and (guess := guesses.pop()) in (1, 2, 3) and \
-                (_stems_fit(read[number], guess) or repeats and guess == heads[before][1] + 1) \
+                (_stems_fit(read[number], guess) or repeats and guess == heads[before][1] + 1
+                 or both and _stems(read[number]) == guess - 1) \
                 and repaired and \
                 repaired.group("numeral").rstrip(".") != to_roman(guess):
             fixes.append(_numeral_fix(number, lines[number], repaired, guess))

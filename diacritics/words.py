@@ -14,6 +14,8 @@ model only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from diacritics import lm as lm_mod
@@ -156,12 +158,58 @@ def lower_syllable_first(text: str, model: Model) -> bool:
 def one_word(before: str, after: str, model: Model, least: float = WORD_PAIR_MIN) -> bool:
     """Whether two lower-case syllables make one word ("nâng cao", "xây dựng"): their
     bigram count squared over the product of their counts reaches ``least``."""
+    measure = pair_measure(before, after, model)
+    return measure > 0 and measure >= least
+
+
+def pair_measure(before: str, after: str, model: Model) -> float:
+    """How much two lower-case syllables are one word: their bigram count squared over
+    the product of their counts (0 for words that are no syllables' letters)."""
     if not (LOWER_SYLLABLE.fullmatch(before) and LOWER_SYLLABLE.fullmatch(after)):
-        return False
+        return 0.0
     lm = model.lm
     a, b = fold(before), fold(after)
     together = lm.bigram_count(a, b)
-    return together > 0 and together * together >= least * lm.count(a) * lm.count(b)
+    return together * together / max(1, lm.count(a) * lm.count(b)) if together else 0.0
+
+
+def pair_bond(before: str, after: str, model: Model) -> float:
+    """How much two lower-case syllables hold together, from the rarer one's side: their
+    bigram count over the smaller of their counts ("kế toán" 0.6, as most "toán" follow
+    "kế", though "kế" goes on to much else; 0 for words that are no syllables' letters)."""
+    if not (LOWER_SYLLABLE.fullmatch(before) and LOWER_SYLLABLE.fullmatch(after)):
+        return 0.0
+    lm = model.lm
+    a, b = fold(before), fold(after)
+    together = lm.bigram_count(a, b)
+    return together / max(1, min(lm.count(a), lm.count(b))) if together else 0.0
+
+
+def garbled_colon(previous: str, before: str, after: str, following: str,
+                  readings: Callable[[str], list[str]], model: Model) -> bool:
+    """Whether a colon between two words of legacy garble stands inside one word, as
+    ``mark_in_word`` asks of text with marks, asked of the words' likeliest ``readings``
+    (lower case, best first): the English model prints the hook of "thủ", "chủ", "phù"
+    as a colon ("thi: tuc hanh chinh", 22 times in the train renders' garble, "chi: yéu",
+    "phi: hop") and reads specks so ("xay: dung", "don: vi"). Not when a word beside the
+    pair makes a word as much with its end of it: ``after`` with ``following`` ("môi
+    trường: tỷ lệ" had read "tương tự"), or ``previous`` (the word before, in the same
+    phrase; "" for none) with ``before``, or when the LM ends a label after ``previous``
+    and ``before`` (``label_colon``): the colon then ends a label."""
+    firsts, seconds = readings(before), readings(after)
+    inside, first, second = max(((pair_bond(x, y, model), x, y) for x in firsts
+                                 for y in seconds if mark_in_word(x, y, model)),
+                                default=(0.0, "", ""))
+    if not inside:
+        return False
+    if following and max((pair_bond(y, z, model) for y in seconds
+                          for z in readings(following)), default=0.0) >= inside:
+        return False
+    # "Hộ tịch: tự chấm", "kiến nghị: việc cấp lại", and the LM's labels ("như sau: đây"
+    # is no "sau đây"); not "giải quyết thủ: tục"
+    return not (previous and any(
+        pair_bond(p, x, model) >= inside or label_colon(p, first, second, model)
+        for p in readings(previous) for x in firsts))
 
 
 def broken_word(first: str, line: str, model: Model) -> regex.Match[str] | None:

@@ -192,6 +192,20 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("lap h6 so’ hé tro; trén co’ sé", "lập hồ sơ hỗ trợ; trên cơ sở"),
     ("phong trao ‘Ngay thu Bay vi dan’ duoc duy tri",
      "phong trào ‘Ngày thứ Bảy vì dân’ được duy trì"),
+    # new documents' legacy garble: the hook of "thủ", "chủ" printed as a colon, and a
+    # speck read so, inside one word; a label's colon stays (the word before the colon
+    # makes a word with the one before it, or the next word is across a tab)
+    ("giai quyét thi: tuc hanh chinh; chi: yéu thuéc linh vuc dat dai",
+     "giải quyết thủ tục hành chính; chủ yếu thuộc lĩnh vực đất đai"),
+    ("Cong chirc Tu phap - H6 tich: tu cham cac tiéu chi",
+     "Công chức Tư pháp - Hộ tịch: tự chấm các tiêu chí"),
+    ("Tul bao cdo két qua nhu sau: |\t|\tee", "Tul báo cáo kết quả như sau:\t\tnêu"),
+    # new documents' legacy garble: a bracket for the horn of an ứ that no bracket closes;
+    # a bracket that opens an aside stays
+    ("Dé An phat trién (ng dung dif liéu vé dan cu; kV nang (tng phé thién tai",
+     "Đề Án phát triển ứng dụng dữ liệu về dân cư; kỹ năng ứng phó thiên tai"),
+    ("Bién ban duoc lap thanh (03 ban co gia tri nhu nhau,",
+     "Biên bản được lập thành (03 bản có giá trị như nhau,"),
     # a table cell's first word is capitalised as a cell starts, not as a name: "Tot" is
     # Tốt (a new notice's legacy garble had "Tổ")
     ("1 Van phong - Thong ké\t96\t94\tXuat sac\n4 Tai chinh - Ké toan\t90\t87\tTot",
@@ -1267,6 +1281,17 @@ def test_a_heading_numeral_one_stroke_short_after_the_one_it_repeats_is_the_next
     # a numeral that repeats none before it stays as its strokes read
     assert diacritics.restore("I. KET QUA\nNoi dung.\nIl. KET LUAN").text.splitlines()[2] \
         == "II. KẾT LUẬN"
+
+
+def test_a_heading_numeral_one_stroke_short_between_two_that_count_to_it_is_theirs():
+    # a new report's legacy garble: "Il." for II and again for III, between "I." and "IV."
+    text = ("I. CONG TAC TIEP CONG DAN\nNoi dung.\nIl. KET QUA GIAI QUYET DON\nNoi dung."
+            "\nIl. DANH GIA CHUNG\nNoi dung.\nIV. PHUONG HUONG NAM 2028")
+    headings = diacritics.restore(text).text.splitlines()[::2]
+    assert [h.split()[0] for h in headings] == ["I.", "II.", "III.", "IV."]
+    # with no heading after it to count from, it stays as its strokes read
+    assert diacritics.restore(text.rsplit("\n", 1)[0]).text.splitlines()[4] == \
+        "II. ĐÁNH GIÁ CHUNG"
 
 
 def test_the_end_mark_is_glued_to_the_last_word_and_a_roman_numeral_apart_from_its_title():
