@@ -66,6 +66,10 @@ LOG_EDIT = math.log(0.01)  # legacy: per character edit
 MISREAD_CAPITALS = {"i": "l", "j": "l", "t": "l", "m": "l", "w": "l", "g": "udc", "p": "d",
                     "h": "d", "f": "d", "c": "d"}
 LOG_I_FOR_A = math.log(0.25)  # legacy: "i" printed for ă/â
+# legacy: "ai" printed for "ơi" (mới read "mai" 4 times in the real scans of seeds 000/001,
+# never in the renders the channel learned from: "thai" for thời twice)
+LOG_AI_FOR_OI = math.log(0.25)
+HORN_O = frozenset("ơớờởỡợ")
 LOG_EXACT_STRIPPED = math.log(0.3)  # legacy: marks lost but letters right
 # legacy: "ưn" before a final g printed "m", alone or after a stroke read "i", "t", "G" or
 # "U" ("timg" từng, "nhimg" những, "mg", "img", "tmg", "Gmg", "Umg" ứng: 21 times in the
@@ -532,6 +536,13 @@ class Decoder:
                     if ch == "i":
                         for v in self.model.variants(key[:n] + "a" + key[n + 1:]):
                             add(v, LOG_EXACT_STRIPPED + LOG_I_FOR_A)
+                # and "ơi" as "ai" on real scans ("giai doan mai", "thu tuc hanh chinh mai":
+                # mới): a reading with ơ only, after a consonant ("khai", "ngoai" stay)
+                for n in range(1, len(key) - 1):
+                    if key[n:n + 2] == "ai" and key[n - 1] not in "aeiouy":
+                        for v in self.model.variants(key[:n] + "oi" + key[n + 2:]):
+                            if not HORN_O.isdisjoint(v):
+                                add(v, LOG_EXACT_STRIPPED + LOG_AI_FOR_OI)
                 for reading, logp in rewrites.apply(key, self.rewrites):
                     for v in self.model.variants(reading)[:6]:
                         add(v, LOG_EXACT_STRIPPED + logp)

@@ -200,6 +200,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("Cong chirc Tu phap - H6 tich: tu cham cac tiéu chi",
      "Công chức Tư pháp - Hộ tịch: tự chấm các tiêu chí"),
     ("Tul bao cdo két qua nhu sau: |\t|\tee", "Tul báo cáo kết quả như sau:\t\tnêu"),
+    # the real scans of seeds 000/001: "ơi" read "ai" (mới); a real "mai" stays
+    ("nhiém vu trong giai doan mai; niém yét thu tuc hanh chinh mai, tro cap mai tang",
+     "nhiệm vụ trong giai đoạn mới; niêm yết thủ tục hành chính mới, trợ cấp mai táng"),
     # new documents' legacy garble: a bracket for the horn of an ứ that no bracket closes;
     # a bracket that opens an aside stays
     ("Dé An phat trién (ng dung dif liéu vé dan cu; kV nang (tng phé thién tai",
