@@ -540,10 +540,12 @@ class Decoder:
                 # mới): after a consonant, a reading with ơ that is commoner than every
                 # reading of the letters as printed (mới, thời; not for tại, giải, khai,
                 # whose ơ readings would only slow and risk the search)
+                printed = None
                 for n in range(1, len(key) - 1):
                     if key[n:n + 2] == "ai" and key[n - 1] not in "aeiouy":
-                        printed = max((self.model.lm.count(v) for v in self.model.variants(key)),
-                                      default=0)
+                        if printed is None:
+                            printed = max((self.model.lm.count(v)
+                                           for v in self.model.variants(key)), default=0)
                         for v in self.model.variants(key[:n] + "oi" + key[n + 2:]):
                             if not HORN_O.isdisjoint(v) and self.model.lm.count(v) > printed:
                                 add(v, LOG_EXACT_STRIPPED + LOG_AI_FOR_OI)
