@@ -679,24 +679,23 @@ def _horn_read_as_paren(word: str, rest: str, decoder: Decoder) -> bool:
     """Whether a bracket before ``word`` in legacy garble is an ư's horn (``HORN_PAREN``):
     no bracket closes in ``rest`` (the line after it and the next line) and one of the
     word's likeliest readings starts with ư."""
-    core = CORE.match(word)
-    if ")" in rest or core is None:
-        return False
-    readings = decoder.slot(core.group().lower(), "legacy").candidates[:HORN_READINGS]
-    return any(c.startswith(("ư", "ứ", "ừ", "ử", "ữ", "ự")) for c, _ in readings)
+    return ")" not in rest and any(c.startswith(("ư", "ứ", "ừ", "ử", "ữ", "ự"))
+                                   for c in _legacy_readings(word, decoder, HORN_READINGS))
+
+
+def _legacy_readings(word: str, decoder: Decoder, count: int) -> list[str]:
+    """The ``count`` likeliest readings of a word of legacy garble (its first core), best
+    first, as the decoder's slot ranks them; none for a word without one."""
+    core = CORE.search(word)
+    if core is None:
+        return []
+    return [c for c, _ in decoder.slot(core.group().lower(), "legacy").candidates[:count]]
 
 
 def _garbled_colon(chunks: list[regex.Match[str]], n: int, last_word: str, after: str,
                   decoder: Decoder) -> bool:
     """``words.garbled_colon`` for the colon that ends chunk ``n`` of a legacy line, the
     words read as the decoder's likeliest readings of them."""
-    def readings(word: str) -> list[str]:
-        core = CORE.search(word)
-        if core is None:
-            return []
-        slot = decoder.slot(core.group().lower(), "legacy")
-        return [c for c, _ in slot.candidates[:COLON_READINGS]]
-
     # the next word, a space away: a colon that ends its line or a cell ends a label
     # ("như sau:" + a tab and a garbled cell: "sau đây" is no word across a column)
     if n + 1 == len(chunks) or chunks[n + 1].group() != after or \
@@ -708,8 +707,9 @@ def _garbled_colon(chunks: list[regex.Match[str]], n: int, last_word: str, after
     previous = chunks[n - 1].group() if n else last_word
     if not regex.search(r"[\p{L}\d]$", previous):
         previous = ""
-    return garbled_colon(previous, chunks[n].group()[:-1], after.rstrip(",.;:"),
-                         following, readings, decoder.model)
+    return garbled_colon(previous, chunks[n].group()[:-1], after.rstrip(",.;:"), following,
+                         lambda word: _legacy_readings(word, decoder, COLON_READINGS),
+                         decoder.model)
 
 
 def _capitalised_word(text: str, model: Model) -> bool:

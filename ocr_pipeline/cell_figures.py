@@ -40,6 +40,7 @@ import numpy as np
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from diacritics.decoder import LONGEST_SYLLABLE
 from diacritics.syllable import strip_marks
 from ocr_pipeline._exec import tesseract
 from ocr_pipeline.models import Word, placed_on_page, span, splice_words
@@ -54,7 +55,7 @@ FIGURE = regex.compile(r"\d+(?:[.,]\d+)*%?")
 GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
 # or in small letters: a "word" longer than any Vietnamese syllable ("nghiêng" has seven
 # letters; "Bảotrgxahội" for "Bảo trợ xã hội", a new report's table, read at 57)
-GLUED_SMALL_WORDS = regex.compile(r"\p{L}{8,}")
+GLUED_SMALL_WORDS = regex.compile(rf"\p{{L}}{{{LONGEST_SYLLABLE + 1},}}")
 SHORT_CELL = 4  # characters: longer text in a column of figures is its head
 PAD_PX = 4  # of the page above and below the cell's words
 RULE_SLACK_PX = 4  # a word's box may reach a pixel or two past a rule
