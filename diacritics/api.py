@@ -41,7 +41,14 @@ from rapidfuzz.distance import Levenshtein
 
 from diacritics import case
 from diacritics import lm as lm_mod
-from diacritics.capitals import LAST_WORD, ROMAN_NUMERAL, apply_case, case_source, fix_case
+from diacritics.capitals import (
+    LAST_WORD,
+    ROMAN_NUMERAL,
+    among_capitals,
+    apply_case,
+    case_source,
+    fix_case,
+)
 from diacritics.case import CHUNK
 from diacritics.codes import (
     AI_READ_AL,
@@ -49,6 +56,7 @@ from diacritics.codes import (
     CODE,
     CODE_REST,
     LETTERED_ITEM,
+    MOTTO_TEXT,
     PIPE_TABLE_ROW,
     RECIPIENT_REPORT_NOTE,
     REPORT_NOTE,
@@ -59,6 +67,7 @@ from diacritics.codes import (
     WIDE_REPORT_NOTE,
     archive_marks,
     chair_marks,
+    document_type_line,
     first_item_number,
     first_items_read_roman,
     fix_code,
@@ -69,6 +78,7 @@ from diacritics.codes import (
     mend_letter_symbols,
     misread_abbreviation,
     misread_item_marks,
+    motto,
     national_title,
     roman_headings_by_sequence,
     row_number_fixes,
@@ -254,6 +264,7 @@ LIST_OPENED = regex.compile(r"(?<=[\p{L}\d)])(?P<mark>[:;])\s*$")
 # after a colon, only an item that ends on its own line: "thực hiện tự:" + "- kiểm tra
 # văn bản do UBND xã ban hành, kịp thời" is a colon and a dash raw Tesseract misread
 ITEM_END = regex.compile(r"[;.:]\s*$")
+MOTTO_REACH = 12  # lines from the top: the motto stands under the national title
 RECIPIENTS_REACH = 20  # lines from "Nơi nhận:" to the archive item, blank ones included
 ARCHIVE_ITEM = regex.compile(r"^\s*[-–+•]\s*(?i:l[ưu]u)\s*:")  # "Luu" in stripped text
 RECIPIENT_COLON = regex.compile(
@@ -1226,6 +1237,18 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         start, right = title
         line = mend(line, start, len(line), right)
         protected = {*(protected or ()), (start, len(line))}  # the decoder leaves it be
+    in_motto = motto(line) if number < MOTTO_REACH else None
+    if in_motto is not None:  # it ends the line, as the title does
+        start, end = in_motto
+        line = mend(line, start, end, MOTTO_TEXT)
+        protected = {*(protected or ()), (start, start + len(MOTTO_TEXT))}
+        if garbage_from is not None and garbage_from >= start:  # it read as a garbage column
+            garbage_from = None
+    type_line = document_type_line(line)
+    if type_line is not None:  # the line's only words
+        start, end, right = type_line
+        line = mend(line, start, end, right)
+        protected = {*(protected or ()), (start, start + len(right))}
     first_item = first_item_number(line, line_before)
     if first_item is not None:
         line = mend(line, first_item, first_item + 2, "1.")
@@ -1357,8 +1380,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                 # goes on with the sentence of the line before
                 in_sentence = case.continues_sentence(before.rstrip()) or (
                     left is not None and not before.strip())
-                replacement = None if unsure else apply_case(
-                    case_source(piece.text, cand, in_sentence), restyle(cand, style))
+                source = piece.text.upper() if among_capitals(line, piece.start, piece.end) \
+                    else case_source(piece.text, cand, in_sentence)
+                replacement = None if unsure else apply_case(source, restyle(cand, style))
         garbage_end = leftover_garbage_end(line, piece.start, piece.end, piece.text, model) if (
             replacement is None and piece.slot is not None and mode == "vie") else None
         if garbage_end is not None:

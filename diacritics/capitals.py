@@ -3,7 +3,8 @@
 Contract: ``fix_case(line, model, marked_text, last_word) -> line`` lower-cases what OCR
 printed in capitals inside a lower-case sentence (a line of the same length);
 ``apply_case(original, candidate)`` gives a candidate the original's case, and
-``case_source`` says which case that is when the original's capital is a misread letter.
+``case_source`` says which case that is when the original's capital is a misread letter,
+``among_capitals(line, start, end)`` when a word's small letter is.
 """
 
 from __future__ import annotations
@@ -185,6 +186,24 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     if not marked_text:
         line = COMMUNE_IN_CAPITALS.sub("Xa", line)
     return COMMUNE_INSIDE.sub("xã", LOOK_ALIKE_SECOND.sub(title, line))
+
+
+# a short word of capitals but for one small letter ("CHi", "PHi", "QuA": the English
+# model's small i or u for a capital with a mark), and the capitals words either side of it
+# in a heading ("CONG TAC CHi DAO", 10 times on the dev pages' garble: it had come out
+# "CÔNG TÁC Chỉ ĐẠO")
+MIXED_SHORT_WORD = regex.compile(r"(?=\p{Lu}\p{L}\p{L}$)\p{Lu}*\p{Ll}\p{Lu}*")
+HEADING_WORD_BEFORE = regex.compile(r"(?<!\S)\p{Lu}{2,}[,;]?[ \t]+$")
+HEADING_WORD_AFTER = regex.compile(r"^[,;.:]?(?:[ \t]+\p{Lu}{2,}(?!\p{Ll})|[ \t]*$)")
+
+
+def among_capitals(line: str, start: int, end: int) -> bool:
+    """Whether ``line[start:end]`` is a short word in capitals but for one small letter
+    (``MIXED_SHORT_WORD``) between words in capitals, or after one at the line's end: a
+    heading's word, whose small letter is a misread capital."""
+    return MIXED_SHORT_WORD.fullmatch(line, start, end) is not None and \
+        HEADING_WORD_BEFORE.search(line[:start]) is not None and \
+        HEADING_WORD_AFTER.match(line[end:]) is not None
 
 
 def case_source(word: str, candidate: str, inside: bool) -> str:

@@ -10,13 +10,16 @@ one that lost its stop gets it back; a first item's "1." read "I." under a Roman
 is "1." again; the archive line of a recipient list gets its VT ("Lưu: VL"), commas and
 closing stop back, a recipient item's "CT, PCT" its comma; a recipient's "(b/c)" misread
 as "(b/©)" or "(h/c)" is whole again; the national title that ends a header line ("CỘNG
-HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") is whole and apart from the issuer's column again.
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") is whole and apart from the issuer's column again, and
+so is the motto under it; a line that is a document type in capitals ("PHUONG AN") reads
+as that type.
 
 Contract: ``fix_code(chunk) -> chunk``, ``fix_heading(line) -> line``,
 ``lost_heading_stop(line, chunks) -> bool``, ``first_item_number(line, line_before) ->
 offset | None``, ``archive_marks(line)`` and ``chair_marks(line) -> {start: (end,
 code)}``, ``garbled_archive(column) -> item | None``, ``national_title(line) -> (start,
-title) | None``, ``misread_abbreviation(capitals, model) -> abbreviation | None``; the
+title) | None``, ``motto(line) -> (start, end) | None``, ``document_type_line(line) ->
+(start, end, type) | None``, ``misread_abbreviation(capitals, model) -> abbreviation | None``; the
 patterns tell ``api`` which chunks are codes (``CODE``, ``URL_OR_MAIL``,
 ``BROKEN_CODE``).
 """
@@ -199,6 +202,22 @@ NATIONAL_TITLE_TEXT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_TITLE = regex.compile(
     r"(?P<cong>(?:[CŒ(\d]?[ỘÔO]NG))?\s*(?P<rest>HÒA XÃ HỘI CHỦ NGHĨA VIỆT NA[MN]?)\s*$")
 CONG_ENDS_LINE = regex.compile(r"(?<![\p{L}])CỘNG\s*$")
+MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc"
+# the motto in a header column, its letters without marks a few edits off (the English
+# model's "Doc lap - Fu do - Hanh phitic", "Độc lập - Tự do - Hạnh Êê" on raw pages):
+# matched on the line's letters without marks, in small letters
+MOTTO = regex.compile(r"(?be)(?:doc lap ?- ?tu do ?- ?hanh phuc){e<=4}")
+MOTTO_LETTERS = 18  # "doclaptudohanhphuc": a match must keep most of them
+# the types a document names itself by, on a line of their own in capitals under its number
+DOCUMENT_TYPES = ["BÁO CÁO", "KẾ HOẠCH", "QUYẾT ĐỊNH", "CÔNG VĂN", "TỜ TRÌNH", "THÔNG BÁO",
+                  "NGHỊ QUYẾT", "CHỈ THỊ", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "BIÊN BẢN",
+                  "QUY CHẾ", "QUY ĐỊNH", "THÔNG TƯ", "NGHỊ ĐỊNH", "PHƯƠNG ÁN", "DỰ ÁN",
+                  "GIẤY MỜI", "CÔNG ĐIỆN",
+                  # a table sent on its own: an appendix to a report, a list, a summary
+                  "PHỤ LỤC", "DANH SÁCH", "DANH MỤC", "BIỂU TỔNG HỢP"]
+TYPE_BY_LETTERS = {strip_marks(t).replace(" ", ""): t for t in DOCUMENT_TYPES}
+# a line of capitals, specks around it aside ("_ KE HOACH", "KE HOACH\t:")
+CAPITALS_LINE = regex.compile(r"^[\W_]*(?P<words>\p{Lu}+(?: \p{Lu}+){0,2})[\W_]*$")
 CAPITALS_WORD = regex.compile(r"\p{Lu}+[,;]?")  # a word of a heading in capitals
 TITLE_NUMBER = regex.compile(r"\d{1,4}(?:[-–/]\d{1,4})?[,;]?")  # "2025", "2021-2025"
 LEADING_CODE_SPECK = regex.compile(r"^[_'‘’`]+(?=\d)")
@@ -639,8 +658,9 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
     code read for VT ("VL", "VŨ", "Vì") is VT; a code before another gets the comma it
     lost; the last ends with the list's stop ("VT" at the line's end or before the
     signer's column, "VT," there). A short code with a mark OCR gave it stays a code,
-    in capitals ("VỀ" had been read as the word "về"). Nothing when words that end with a
-    mark follow the codes: the list goes on in words ("- Lưu: VT, Văn phòng.")."""
+    in capitals ("VỀ" had been read as the word "về"). When words that end with a mark
+    follow the codes, the list goes on in words ("- Lưu: VT, hồ sơ công chức."): the first
+    code is still mended and each code is followed by a comma, but no stop is put in."""
     head = ARCHIVE_LINE.match(line)
     if not head:
         return {}
@@ -655,8 +675,9 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
     # speck there ("- Lưu: VL⇥:", a new report's photo)
     rest = line[codes[-1].end():].split("\t")[0].strip() if codes else ""
     noted = ARCHIVE_DRAFTER.fullmatch(rest) is not None  # the stop comes after the note
-    if not codes or regex.search(r"[.;:,]$", rest) and not noted:
+    if not codes:
         return {}
+    words_follow = regex.search(r"[.;:,]$", rest) is not None and not noted
     marks = {}
     for n, code in enumerate(codes):
         letters, mark = code.group(1), code.group(2)
@@ -670,7 +691,9 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
             letters = "VT"
         elif n == 0 and mark and VT_WITH_SPECK.fullmatch(letters):
             letters = "VT"
-        if n < len(codes) - 1:
+        if words_follow:  # "- Lưu: VT; hồ sơ." read for "VT,"
+            mark = "," if mark in ("", ":", ";") else mark
+        elif n < len(codes) - 1:
             mark = "," if mark in ("", ":") else mark
             if code.end() == codes[n + 1].start():
                 mark += " "
@@ -744,6 +767,44 @@ def national_title(line: str, line_before: str = "") -> tuple[int, str] | None:
     if start > 0 and not line[start - 1].isspace():
         right = " " + right
     return (start, right) if right != line[start:] else None
+
+
+def motto(line: str) -> tuple[int, int] | None:
+    """Where the national motto ("Độc lập - Tự do - Hạnh phúc") stands in a header line
+    whose OCR damaged it (``MOTTO``): from its first letter to the line's end, where the
+    motto's column ends. None where it reads right or is not there."""
+    if "-" not in line:  # asked of every header line: the fuzzy match is slow
+        return None
+    plain = strip_marks(line).lower()
+    found = MOTTO.search(plain)
+    if found is None or sum(found.fuzzy_counts) == 0 or "\t" in line[found.end():]:
+        return None
+    start = found.start()
+    # the match may start on a letter of the word it cut into: the whole word goes, and
+    # specks glued before it ("“Độc lập", "-Độc lập")
+    while start > 0 and plain[start - 1].isalpha():
+        start -= 1
+    while start > 0 and not plain[start - 1].isspace() and not plain[start - 1].isalnum():
+        start -= 1
+    end = len(line.rstrip())
+    letters = regex.sub(r"[^\p{L}]", "", plain[start:end])
+    if abs(len(letters) - MOTTO_LETTERS) > 4 or line[start:end] == MOTTO_TEXT:
+        return None
+    return start, end
+
+
+def document_type_line(line: str) -> tuple[int, int, str] | None:
+    """(start, end, type) of a line that is a document type in capitals (``DOCUMENT_TYPES``)
+    and reads otherwise: the English model's "PHUONG AN" had become "PHƯỜNG AN" (a ward),
+    "CONG DIEN" "CÔNG DIỄN"; "KEHOACH", its words glued, is "KẾ HOẠCH" too."""
+    found = CAPITALS_LINE.match(line)
+    if found is None:
+        return None
+    words = found.group("words")
+    right = TYPE_BY_LETTERS.get(strip_marks(words).replace(" ", ""))
+    if right is None or right == words:
+        return None
+    return found.start("words"), found.end("words"), right
 
 
 def misread_abbreviation(upper_ascii: str, model: Model) -> str | None:

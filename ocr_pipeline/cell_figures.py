@@ -6,8 +6,8 @@ in the narrow cells of a degraded scan, 212 as "Lư,", 72 as "Tê", 5 as ">", "P
 Lương" as "PhúLương"; the same cell cut out alone, between the vertical rules the clean
 stage found, reads right (our OCR of new reports' tables). A cell is read again alone
 when it looks garbled: a digit glued to a letter ("244km", "I8km"), two words glued
-("PhúLương"), a word read at low confidence, or, in a column of figures (most of its
-cells but the head read as figures), a short cell read as no figure.
+("PhúLương"), a word read at low confidence, or, in a column of figures (half its cells
+or more, the head aside, read as figures), a short cell read as no figure.
 
 The re-read replaces the cell's words only when it is a better reading of the same
 thing. In a column of figures, a cell read as no figure takes a figure read alone at a
@@ -49,7 +49,9 @@ MAX_CELLS = 24
 LOW_CONFIDENCE = 50.0  # Tesseract's 0-100
 COLUMN_SLACK_PX = 12  # the rules of one column, row after row
 MIN_COLUMN_CELLS = 3
-FIGURE_SHARE = 0.6  # of a column's cells that read as figures make it a column of figures
+# of a column's cells that read as figures make it a column of figures: half, so that two
+# cells of four garbled ("T7", "A7" for 77, 417 in a new plan's table) still leave one
+FIGURE_SHARE = 0.5
 FIGURE = regex.compile(r"\d+(?:[.,]\d+)*%?")
 # two words glued in a row's context: a capital right after a small letter ("PhúLương")
 GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
@@ -158,7 +160,7 @@ def _cells(words: list[Word], rules: list[tuple[int, int, int, int]]) -> list[_C
 
 def _in_figure_columns(cells: list[_Cell], words: list[Word]) -> list[bool]:
     """Per cell, whether its column (cells whose rules stand within ``COLUMN_SLACK_PX``
-    of the first such cell's) reads as figures in most cells, its head aside."""
+    of the first such cell's) reads as figures in half its cells or more, its head aside."""
     keys: list[tuple[int, int]] = []
     columns: dict[tuple[int, int], list[bool]] = {}
     for cell in cells:

@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from diacritics.codes import ETH, fix_code, roman_value, to_roman
+from diacritics.codes import ETH, TYPE_BY_LETTERS, fix_code, roman_value, to_roman
 from diacritics.names import columns
 from diacritics.numbers import TO_DIGITS  # "ngày 2l tháng": letters OCR reads for digits
 from diacritics.syllable import nfc, strip_marks
@@ -32,13 +32,8 @@ from ocr_pipeline import __version__, entities
 from ocr_pipeline.models import StageRecord
 from ocr_pipeline.table_rows import Table, find_tables
 
-DOC_TYPES = ["BÁO CÁO", "KẾ HOẠCH", "QUYẾT ĐỊNH", "CÔNG VĂN", "TỜ TRÌNH", "THÔNG BÁO",
-             "NGHỊ QUYẾT", "CHỈ THỊ", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "BIÊN BẢN",
-             "QUY CHẾ", "QUY ĐỊNH", "THÔNG TƯ", "NGHỊ ĐỊNH", "PHƯƠNG ÁN", "DỰ ÁN", "GIẤY MỜI",
-             "CÔNG ĐIỆN",
-             # a table sent on its own: an appendix to a report, a list, a summary sheet
-             "PHỤ LỤC", "DANH SÁCH", "DANH MỤC", "BIỂU TỔNG HỢP"]
-TYPE_KEYS = {strip_marks(t).replace(" ", ""): t for t in DOC_TYPES}
+# the document types (codes.DOCUMENT_TYPES), by their letters without marks and spaces
+TYPE_KEYS = TYPE_BY_LETTERS
 # the type a symbol's first part abbreviates (Nghị định 30/2020/NĐ-CP, Phụ lục III): the
 # type of a document whose type line is missing or unread ("Số: 4851/KH-UBND" is a plan)
 SYMBOL_TYPES = {"NQ": "NGHỊ QUYẾT", "QĐ": "QUYẾT ĐỊNH", "CT": "CHỈ THỊ", "QC": "QUY CHẾ",

@@ -121,6 +121,17 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # a word in capitals but for one small letter is in capitals (a new report's garble)
     ("IV. CAI CACH HANH CHiNH\nTrung tam Phuc vu hanh chinh céng xa tiép nhan 2.905 h6 so.",
      "IV. CẢI CÁCH HÀNH CHÍNH\nTrung tâm Phục vụ hành chính công xã tiếp nhận 2.905 hồ sơ."),
+    # ... and so is one of three letters between words in capitals ("CHi", 10 times in the
+    # English model's garble of the dev pages: it had come out "CÔNG TÁC Chỉ ĐẠO")
+    ("I. CONG TAC CHi DAO, DIEU HANH\nUBND xa thuong xuyén chi dao ra soat tién do.",
+     "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\nUBND xã thường xuyên chỉ đạo rà soát tiến độ."),
+    # the motto under the national title, a letter misread ("Fu do"), and a line that is
+    # a document type in capitals ("PHUONG AN" had come out "PHƯỜNG AN", a ward): a new
+    # guide's and a new plan's garble
+    ("UY BAN NHAN DAN\tCONG HOA XA HOI CHU NGHIA VIET NAM\nXA AN THUAN\tDoc lap - Fu do - "
+     "Hanh phitic\nS6: 02/PA-UBND\nPHUONG AN\nUng pho thién tai nam 2027",
+     "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN THUẬN\tĐộc lập - Tự do - "
+     "Hạnh phúc\nSố: 02/PA-UBND\nPHƯƠNG ÁN\nỨng phó thiên tai năm 2027"),
     # a legacy heading's Roman "V" is no word ("U." had come out of a new report's garble)
     ("V. NHIEM VU TRONG TAM 6 THANG CUOI NAM", "V. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM"),
     # a rate's garbled words joined by slashes are no code (a new decision's garble)
@@ -1332,6 +1343,30 @@ def test_the_national_title_is_whole_and_apart_from_the_issuers_column():
     assert diacritics.restore(text).text == text
 
 
+def test_the_motto_and_a_document_type_line_are_whole_again():
+    title = "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    motto = "Độc lập - Tự do - Hạnh phúc"
+    # a raw page's English-model garble, and specks a motto took or lost letters for
+    for read in ("Độc lập - Tự do - Hạnh Êê", "Độc lập-Twdo-Hạnh phúc",
+                 "“Độc lập - Tự do - ‘Hạnh phúc", "Độc lập - Tự 00-Hạnh phúc. cổ"):
+        text = f"{title}\nXÃ AN THUẬN\t{read}"
+        assert diacritics.restore(text).text == f"{title}\nXÃ AN THUẬN\t{motto}", read
+    assert diacritics.restore("Để lập - Tự do - Hạnh phúc").text == motto
+    # the motto as written, a sentence that quotes it, and a dash past the header stay
+    for text in (f"{title}\nXÃ AN THUẬN\t{motto}",
+                 "Phát huy tinh thần độc lập - tự do - hạnh phúc của nhân dân.",
+                 "\n" * 12 + "Độc lập - Tự do - Hạnh phúc là mục tiêu"):
+        assert diacritics.restore(text).text == text
+    # a line that is a document type in capitals, glued or misread: its type
+    for read, right in (("CÔNG DIỄN", "CÔNG ĐIỆN"), ("KEHOACH", "KẾ HOẠCH"),
+                        ("_ PHƯỜNG AN", "PHƯƠNG ÁN")):
+        assert diacritics.restore(f"Số: 12/KH-UBND\n{read}\nvề việc").text == \
+            f"Số: 12/KH-UBND\n{right}\nvề việc", read
+    # not one word of a longer heading, nor a type written right
+    text = "I. BÁO CÁO KẾT QUẢ\nQUYẾT ĐỊNH\nPHƯỜNG AN PHÚ"
+    assert diacritics.restore(text).text == text
+
+
 def test_a_first_items_number_read_as_a_roman_one_is_a_number_again():
     text = "III. THỜI GIAN, HÌNH THỨC\nI. Thời gian: tháng 6\nII. KẾT QUẢ\n\nI. Ưu điểm"
     assert diacritics.restore(text).text == text.replace("\nI.", "\n1.")
@@ -1469,6 +1504,12 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     text = "- Lưu: VD VP (Thọ).\n- Lưu: VTF.\n- Lưu: VT, (Hà 05b)."
     assert diacritics.restore(text).text == (
         "- Lưu: VT, VP (Thọ).\n- Lưu: VT.\n- Lưu: VT, (Hà 05b).")
+    # words after the codes go on with the list: the VT is mended and takes a comma, but
+    # no stop comes in (a new decision's render read "VI," and "VT;" for "VT,")
+    text = ("Nơi nhận:\n- Như trên;\n- Lưu: VI, hồ sơ công chức.\n- Lưu: VT; hồ sơ công chức."
+            "\n- Lưu: VT, Văn phòng.")
+    assert diacritics.restore(text).text.split("\n")[2:] == [
+        "- Lưu: VT, hồ sơ công chức.", "- Lưu: VT, hồ sơ công chức.", "- Lưu: VT, Văn phòng."]
     # legacy garble: the label without its horn, the VT read "VIE" (a new report's), and
     # a Khmer signer's family name, not "Đánh"
     text = ("Noi nhan:\n- Nhu trén;\n- Luu: VIE, TP.\nTM. UY BAN NHAN DAN\nCHU TICH\n"
