@@ -37,7 +37,9 @@ the first of their kind, with the party's title, the star, "Số 45-BC/ĐU" and 
 signatures; bench/dev_reports_17/: a Fatherland Front committee's supervision report with a
 table, a steering committee's inspection plan under its commune's committee, a Youth Union
 plan with its three stars; bench/dev_reports_18/: a civil-defence plan against floods with
-Thái place names and a table, a guide to filing online in steps, a disciplinary decision):
+Thái place names and a table, a guide to filing online in steps, a disciplinary decision;
+bench/dev_reports_19/: a recruitment notice, a report on land titles with Xơ Đăng names
+and a table, a plan in the old tone style):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
@@ -85,7 +87,8 @@ BATCHES = ((Path(__file__).resolve().parent / "dev_reports", 9900),
            (Path(__file__).resolve().parent / "dev_reports_15", 38000),
            (Path(__file__).resolve().parent / "dev_reports_16", 40000),
            (Path(__file__).resolve().parent / "dev_reports_17", 41000),
-           (Path(__file__).resolve().parent / "dev_reports_18", 50000))
+           (Path(__file__).resolve().parent / "dev_reports_18", 50000),
+           (Path(__file__).resolve().parent / "dev_reports_19", 52000))
 CACHE = Path(__file__).resolve().parent / "cache" / "fresh"
 COPIES = 2
 
