@@ -389,6 +389,21 @@ def out_of_step(known: list[tuple[int, int]]) -> set[tuple[int, int]]:
             if in_step(before, after) and not in_step(before, here)}
 
 
+def _out_of_step_ends(known: list[tuple[int, int]]) -> list[int]:
+    """The first or last of three rows or more (indices into ``known``) out of step with
+    the two next to it, which are in step: "2", "3", "1" (a new report's last row, 4, read
+    as a 1), with as many digits as the number it stands for."""
+    if len(known) < 3:
+        return []
+    ends = []
+    for k, near, next_near in ((0, 1, 2), (len(known) - 1, -2, -3)):
+        expected = known[near][1] - (known[near][0] - known[k][0])
+        if in_step(known[next_near], known[near]) and not in_step(known[k], known[near]) \
+                and expected > 0 and len(str(expected)) == len(str(known[k][1])):
+            ends.append(k)
+    return ends
+
+
 def _row_sequence_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
     """(line, start, end, the number) of a table row's number out of step with the rows
     on either side (``out_of_step``: "3", "1", "5", the 4 read as a 1 in our OCR of a new
@@ -408,10 +423,16 @@ def _row_sequence_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
     found = []
     for run in runs:
         found += _misread_row_numbers(run)
+        rows = len(run)
         run = [(number, cell) for number, cell in run if cell.group("n")]
         known = [(k, int(cell.group("n"))) for k, (_, cell) in enumerate(run)]
         for k, _ in sorted(out_of_step(known)):
             known[k] = (k, known[k - 1][1] + 1)
+            number, cell = run[k]
+            found.append((number, cell.start("n"), cell.end("n"), str(known[k][1])))
+        for k in _out_of_step_ends(known) if len(run) == rows else ():
+            step = 1 if k == 0 else -1
+            known[k] = (k, known[k + step][1] - step)
             number, cell = run[k]
             found.append((number, cell.start("n"), cell.end("n"), str(known[k][1])))
         with_stops = sum(bool(cell.group("stop")) for _, cell in run)
