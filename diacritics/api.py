@@ -264,6 +264,7 @@ LIST_OPENED = regex.compile(r"(?<=[\p{L}\d)])(?P<mark>[:;])\s*$")
 # after a colon, only an item that ends on its own line: "thực hiện tự:" + "- kiểm tra
 # văn bản do UBND xã ban hành, kịp thời" is a colon and a dash raw Tesseract misread
 ITEM_END = regex.compile(r"[;.:]\s*$")
+BARE_ROW_NUMBER = regex.compile(r"\d{1,3}")  # a line's first word, before a capital
 MOTTO_REACH = 12  # lines from the top: the motto stands under the national title
 RECIPIENTS_REACH = 20  # lines from "Nơi nhận:" to the archive item, blank ones included
 ARCHIVE_ITEM = regex.compile(r"^\s*[-–+•]\s*(?i:l[ưu]u)\s*:")  # "Luu" in stripped text
@@ -473,6 +474,12 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if ETCETERA.fullmatch(text):
             # "v.v." (and so on) is no pair of words to decode: it had become "và.ô." in
             # text without marks (dev batch 12's garble)
+            pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.BOS))
+            continue
+        if n == 0 and BARE_ROW_NUMBER.fullmatch(text) and TITLE_START.match(following) and \
+                n + 1 < len(chunks) and line[chunk.end():chunks[n + 1].start()] == " ":
+            # a table row's number whose tab OCR lost: its cell starts anew, it is no count
+            # ("2 Dia chinh - Nong nghiep" had become "2 Đĩa chính", as in "2 đĩa")
             pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.BOS))
             continue
         if n == 0 and LETTERED_ITEM.fullmatch(text):

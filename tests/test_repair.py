@@ -132,6 +132,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "Hanh phitic\nS6: 02/PA-UBND\nPHUONG AN\nUng pho thién tai nam 2027",
      "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN THUẬN\tĐộc lập - Tự do - "
      "Hạnh phúc\nSố: 02/PA-UBND\nPHƯƠNG ÁN\nỨng phó thiên tai năm 2027"),
+    # a table row's number whose tab OCR lost is no count: its cell starts anew (a new
+    # notice's garble: "2 Dia chinh" had come out "2 Đĩa chính", as in "2 đĩa")
+    ("UBND x3 thong bao nhu sau:\n2 Dia chinh - Nong nghiép 02\tDai hoc Quan ly dat dai",
+     "UBND xã thông báo như sau:\n2 Địa chính - Nông nghiệp 02\tĐại học Quản lý đất đai"),
     # a legacy heading's Roman "V" is no word ("U." had come out of a new report's garble)
     ("V. NHIEM VU TRONG TAM 6 THANG CUOI NAM", "V. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM"),
     # a rate's garbled words joined by slashes are no code (a new decision's garble)
