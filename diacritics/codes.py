@@ -207,7 +207,8 @@ MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc"
 # model's "Doc lap - Fu do - Hanh phitic", "Độc lập - Tự do - Hạnh Êê" on raw pages):
 # matched on the line's letters without marks, in small letters
 MOTTO = regex.compile(r"(?be)(?:doc lap ?- ?tu do ?- ?hanh phuc){e<=4}")
-MOTTO_LETTERS = 18  # "doclaptudohanhphuc": a match must keep most of them
+# the motto's letters ("doclaptudohanhphuc"): a match must keep most of them
+MOTTO_LETTERS = len(regex.sub(r"[^\p{L}]", "", MOTTO_TEXT))
 # the types a document names itself by, on a line of their own in capitals under its number
 DOCUMENT_TYPES = ["BÁO CÁO", "KẾ HOẠCH", "QUYẾT ĐỊNH", "CÔNG VĂN", "TỜ TRÌNH", "THÔNG BÁO",
                   "NGHỊ QUYẾT", "CHỈ THỊ", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "BIÊN BẢN",
@@ -389,10 +390,10 @@ def out_of_step(known: list[tuple[int, int]]) -> set[tuple[int, int]]:
             if in_step(before, after) and not in_step(before, here)}
 
 
-def _out_of_step_ends(known: list[tuple[int, int]]) -> list[int]:
-    """The first or last of three rows or more (indices into ``known``) out of step with
-    the two next to it, which are in step: "2", "3", "1" (a new report's last row, 4, read
-    as a 1), with as many digits as the number it stands for."""
+def _out_of_step_ends(known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(index into ``known``, the number it stands for) of the first or last of three rows
+    or more out of step with the two next to it, which are in step: "2", "3", "1" (a new
+    report's last row, 4, read as a 1), with as many digits as that number."""
     if len(known) < 3:
         return []
     ends = []
@@ -400,7 +401,7 @@ def _out_of_step_ends(known: list[tuple[int, int]]) -> list[int]:
         expected = known[near][1] - (known[near][0] - known[k][0])
         if in_step(known[next_near], known[near]) and not in_step(known[k], known[near]) \
                 and expected > 0 and len(str(expected)) == len(str(known[k][1])):
-            ends.append(k)
+            ends.append((k, expected))
     return ends
 
 
@@ -426,13 +427,14 @@ def _row_sequence_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
         rows = len(run)
         run = [(number, cell) for number, cell in run if cell.group("n")]
         known = [(k, int(cell.group("n"))) for k, (_, cell) in enumerate(run)]
+        renumbered = []
         for k, _ in sorted(out_of_step(known)):
             known[k] = (k, known[k - 1][1] + 1)
-            number, cell = run[k]
-            found.append((number, cell.start("n"), cell.end("n"), str(known[k][1])))
-        for k in _out_of_step_ends(known) if len(run) == rows else ():
-            step = 1 if k == 0 else -1
-            known[k] = (k, known[k + step][1] - step)
+            renumbered.append(k)
+        for k, expected in _out_of_step_ends(known) if len(run) == rows else ():
+            known[k] = (k, expected)
+            renumbered.append(k)
+        for k in renumbered:
             number, cell = run[k]
             found.append((number, cell.start("n"), cell.end("n"), str(known[k][1])))
         with_stops = sum(bool(cell.group("stop")) for _, cell in run)
@@ -694,10 +696,10 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
             break
     # what follows in the line's own column: a column beyond a tab is the signer's, or a
     # speck there ("- Lưu: VL⇥:", a new report's photo)
-    rest = line[codes[-1].end():].split("\t")[0].strip() if codes else ""
-    noted = ARCHIVE_DRAFTER.fullmatch(rest) is not None  # the stop comes after the note
     if not codes:
         return {}
+    rest = line[codes[-1].end():].split("\t")[0].strip()
+    noted = ARCHIVE_DRAFTER.fullmatch(rest) is not None  # the stop comes after the note
     words_follow = regex.search(r"[.;:,]$", rest) is not None and not noted
     marks = {}
     for n, code in enumerate(codes):

@@ -32,8 +32,6 @@ from ocr_pipeline import __version__, entities
 from ocr_pipeline.models import StageRecord
 from ocr_pipeline.table_rows import Table, find_tables
 
-# the document types (codes.DOCUMENT_TYPES), by their letters without marks and spaces
-TYPE_KEYS = TYPE_BY_LETTERS
 # the type a symbol's first part abbreviates (Nghị định 30/2020/NĐ-CP, Phụ lục III): the
 # type of a document whose type line is missing or unread ("Số: 4851/KH-UBND" is a plan)
 SYMBOL_TYPES = {"NQ": "NGHỊ QUYẾT", "QĐ": "QUYẾT ĐỊNH", "CT": "CHỈ THỊ", "QC": "QUY CHẾ",
@@ -307,12 +305,12 @@ def doc_type(lines: list[str], i: int, header: bool = False) -> tuple[str, int] 
     if line.endswith(":"):
         return None  # "QUYẾT ĐỊNH:" opens the articles; it is not a document type
     compact = regex.sub(r"[^A-Z]", "", key(lines[i]))
-    if compact in TYPE_KEYS:
-        return TYPE_KEYS[compact], 1
+    if compact in TYPE_BY_LETTERS:
+        return TYPE_BY_LETTERS[compact], 1
     if i + 1 < len(lines):
         two = compact + regex.sub(r"[^A-Z]", "", key(lines[i + 1]))
-        if two in TYPE_KEYS and len(compact) >= 2:
-            return TYPE_KEYS[two], 2
+        if two in TYPE_BY_LETTERS and len(compact) >= 2:
+            return TYPE_BY_LETTERS[two], 2
     return None
 
 
