@@ -46,9 +46,13 @@ parse of our text matches the parse of their truth. Not a benchmark: rules are f
 here; the benchmark's test documents are never looked at.
 
 The same checks run on any other folder of clean documents (``--docs``: a user's own, or
-public text used as a probe), rendered into a cache folder of its own.
+public text used as a probe), rendered into a cache folder of its own; and on renders in
+another font (``--font``: the same sizes and degradations, the font alone changed), as
+Liberation Serif, with Times New Roman's metrics, the font official documents are typed in
+(Debian's fonts-liberation2; our renders use FreeSerif and DejaVu Serif, and the OCR channel
+learned from them).
 
-    python -m bench.dev_fresh [--show] [--docs DIR [--seed N]]
+    python -m bench.dev_fresh [--show] [--docs DIR [--seed N]] [--font FILE]
 """
 
 from __future__ import annotations
@@ -114,6 +118,7 @@ def main() -> None:
                         "instead of the dev batches")
     parser.add_argument("--seed", type=int, default=50000,
                         help="the first render's seed, with --docs")
+    parser.add_argument("--font", type=Path, help="render in this font file instead")
     args = parser.parse_args()
     batches, cache = BATCHES, CACHE
     if args.docs:
@@ -121,9 +126,14 @@ def main() -> None:
             raise SystemExit(f"{args.docs}: no .txt documents")
         batches = ((args.docs.resolve(), args.seed),)
         cache = CACHE.parent / f"fresh-{args.docs.resolve().name}-{args.seed}"
+    if args.font:
+        if not args.font.is_file():
+            raise SystemExit(f"{args.font}: no such font file")
+        cache = cache.parent / f"{cache.name}-{args.font.stem}"
     tokens, changed, edits = harm(batches)
     renders = [pdf for docs, seed in batches
-               for pdf in doc_renders(COPIES, docs, cache, prefix="", first_seed=seed)]
+               for pdf in doc_renders(COPIES, docs, cache, prefix="", first_seed=seed,
+                                      font=args.font)]
     pages = [page for pdf in renders for page in rendered_pages(pdf)]
     with ProcessPoolExecutor(os.cpu_count(), initializer=warm_worker) as pool:
         texts = assembled_texts(pages, [result[0] for result in pool.map(our_pipeline, pages)])

@@ -321,15 +321,18 @@ def save_pdf(pages: list[Image.Image], path: Path, dpi: int) -> None:
 def render_document(
     text: str, path: Path, seed: int, *, degradation: Degradation | None = None,
     max_pages: int | None = None, max_skew: float = 5.0, signed: str = "",
-    photo: bool = False,
+    photo: bool = False, font: Path | None = None,
 ) -> list[Degradation]:
     """Render ``text`` into ``path`` (PDF) and ``path.gt.txt``; returns each page's
     degradation. ``signed``: the seal's text; the page with the signer's title is then a
     signed copy scanned in colour at 300 dpi (``stamp_signature``), not degraded.
-    ``photo``: each page lit unevenly after its degradation (``uneven_light``)."""
+    ``photo``: each page lit unevenly after its degradation (``uneven_light``). ``font``:
+    render in this font instead, with the size and degradations the seed gives anyway."""
     rng = random.Random(seed)
     fonts = render_fonts()
     layout = Layout(font_path=rng.choice(fonts), size_pt=rng.choice([12, 12.5, 13, 13.5, 14]))
+    if font is not None:
+        layout = replace(layout, font_path=font)
     pages = paginate(text, layout)[:max_pages]
     images, used = [], []
     dpi = (degradation or random_degradation(rng, max_skew)).dpi  # one resolution per file
