@@ -41,8 +41,10 @@ URL_OR_MAIL = regex.compile(
 # renders of the one dev report with an address)
 MAIL_RING = regex.compile(r"(?<=\w@)\p{So}+(?=\w)")
 # and the "@" itself read as a bracket before its ring: "namdong(®thuathienhue.gov.vn" (our
-# OCR of a new notice, one render of two)
-MAIL_AT_AS_BRACKET = regex.compile(r"(?<=\w)\(\p{So}(?=[\w-]+\.)")
+# OCR of a new notice, one render of two); or the ring as a bracket before the "@", or a
+# second "@": "quynhson(@nghean.gov.vn", "muongkhen(@@hoabinh.gov.vn" (7 of the 9 dev
+# reports' addresses rendered in Liberation Serif, a Times-like font)
+MAIL_AT_AS_BRACKET = regex.compile(r"(?<=\w)(?:\(\p{So}|\(?@{2,}|\(@)(?=[\w-]+\.)")
 # an e-mail or web address itself, without what OCR glued before it ("tại:dichvucong...");
 # its letters carry no Vietnamese marks ("vanphỏng.namdan@nghean.gov.vn": a new
 # invitation at 150 dpi)
@@ -73,7 +75,8 @@ CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\
 # list's last code, as an "L" ("VTL"), or a speck after it as a letter ("VTF.").
 # "Luu:" in legacy garble; "LƯU:" read in capitals ("- LƯU: VTL, 1E", a new decision's
 # render)
-ARCHIVE_LINE = regex.compile(r"^\W*(?P<label>L(?i:[ưu]u))\s*:\s*")
+# its colon read as a semicolon too ("- Lưu; VT.", a Times-like font's render)
+ARCHIVE_LINE = regex.compile(r"^\W*(?P<label>L(?i:[ưu]u))\s*(?P<colon>[:;])\s*")
 # "Y1", "YT1" too; "VIE" (legacy); "Vì" (a new decision's scan, "- Lưu: Vì, VỀ."); an E
 # with marks as the first code ("- Lưu: VỀ 1C-KT," our OCR of a new submission); its
 # T and comma read as two letters ("- Lưu: VLŨ VP-TK.", a new plan's render)
@@ -716,8 +719,8 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
             letters = "VT"
         if words_follow:  # "- Lưu: VT; hồ sơ." read for "VT,"
             mark = "," if mark in ("", ":", ";") else mark
-        elif n < len(codes) - 1:
-            mark = "," if mark in ("", ":") else mark
+        elif n < len(codes) - 1:  # "VT; VP." in a Times-like font's renders, 12 times
+            mark = "," if mark in ("", ":", ";") else mark
             if code.end() == codes[n + 1].start():
                 mark += " "
         elif noted:  # as written: "VP (Thọ).", "VT, (Hà 05b)."
@@ -725,7 +728,9 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
         elif mark in ("", ",", ":", "-"):  # the list's stop read as a colon too ("- Lưu: VT:")
             mark = "."
         marks[code.start()] = (code.end(), letters + mark)
-    if head.group("label") == "LƯU":  # read in capitals
+    if head.group("colon") == ";":
+        marks[head.start("label")] = (head.end(), "Lưu: ")
+    elif head.group("label") == "LƯU":  # read in capitals
         marks[head.start("label")] = (head.end("label"), "Lưu")
     return marks
 

@@ -53,6 +53,14 @@ LOG_TONE_ERROR = math.log(0.0003)  # vie: a different tone on the same base
 # against 6 of 5,228 marked ones on one train seed's renders, 33/4,167 against 19/12,594
 # on the other's). x8: dev 5.65/6.08% -> 5.64/6.00%; x16 edited the Debian guide's prose
 LOG_TONE_ADDED = math.log(0.0003 * 8)
+# vie: a tone read as another by habit, (tone read, tone printed) -> log-probability, where
+# the font makes it so: a hook above read as an acute ("tống hợp", "Tố công nghệ số",
+# "thiếu số"). Tesseract did that to 1.7% of the hook words of the dev reports rendered
+# in Liberation Serif (Times New Roman's metrics, the font official documents are typed
+# in; 134 of 7,922) and to 0.25% in our render fonts (20): that font's rate. Dev errors in
+# Liberation 229 -> 210, 190 with trust withheld from such words (repair.py); errors on
+# our renders' dev pages and the repair of 551 dev, seed and probe texts the same
+LOG_TONE_MISREADS: dict[tuple[int, int], float] = {(1, 3): math.log(0.017)}
 LOG_SHAPE_ERROR = math.log(0.0001)  # vie: a different vowel shape (ô/ơ, ă/â, ...)
 LOG_INVALID_FIX = math.log(0.3)  # vie: an invalid word's marked variants
 LOG_INVALID_KEEP = math.log(0.05)  # vie: keep an invalid word (names, foreign words)
@@ -484,7 +492,8 @@ class Decoder:
                     else:
                         # a tone the channel saw misread so by habit ("chỉ" for chi, 16
                         # times in 21) costs what the channel says, not a rare error's price
-                        add(v, max(LOG_TONE_ADDED if tone and not v_tone else LOG_TONE_ERROR,
+                        add(v, max(LOG_TONE_ADDED if tone and not v_tone else
+                                   LOG_TONE_MISREADS.get((tone, v_tone), LOG_TONE_ERROR),
                                    learned.get(v, -math.inf)))
             elif lower.isascii() and not is_syllable_shape(lower) and not any(
                     ch in GARBLE_MAP for ch in lower):

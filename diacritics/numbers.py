@@ -176,7 +176,10 @@ BEFORE_YEAR = r"(?=/(?:19|20)\d\d)"  # "Quý I/2026"
 QUARTER_IN_ONES = regex.compile(QUARTER + r"(?P<q>1{1,3}|1V)" + BEFORE_YEAR)
 # "Quý H/2026": the two I's of "II" joined into an H (a scan of a bordered table's cell);
 # "quý IH/2021", two of the three I's of "III" so (our OCR of a public report's render)
-QUARTER_H = regex.compile(QUARTER + r"(?P<q>H|IH|HI)" + BEFORE_YEAR)
+# and before "năm 2026" as before "/2026", and an I read as a bracket: "quý IH năm 2026",
+# "quý [II năm 2026", "quý [ năm 2029" (dev reports rendered in Liberation Serif)
+QUARTER_H = regex.compile(QUARTER + r"(?P<q>H|IH|HI|\[I{0,2})"
+                          r"(?=/(?:19|20)\d\d|\s+(?i:năm)\s+(?:19|20)\d\d)")
 # the fraction slash Tesseract now and then reads for a slash, or beside one ("I/⁄2026");
 # not a speck's: "=⁄" alone beside a recipient line was a signature's stroke
 FRACTION_SLASH = regex.compile(r"(?<=[\p{L}\d])/?⁄/?|/?⁄/?(?=\d)")
@@ -295,7 +298,7 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
                 fixes.append(DigitFix(*match.span("stop"), ".", ","))
     for match in QUARTER_H.finditer(line):
         fixes.append(DigitFix(*match.span("q"), match.group("q"),
-                              match.group("q").upper().replace("H", "II")))
+                              match.group("q").upper().replace("H", "II").replace("[", "I")))
     for match in DECIMAL_LOOKALIKE.finditer(folded):
         start, end = match.span("d")
         fixes.append(DigitFix(start, end, line[start:end], match.group("d").translate(TO_DIGITS)))
