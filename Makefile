@@ -60,7 +60,8 @@ channel: install
 	$(BIN)/python -m diacritics.channel_train
 
 bench-deps: install
-	@dpkg -s ocrmypdf >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ocrmypdf tesseract-ocr-eng; }
+	@for p in ocrmypdf tesseract-ocr-eng fonts-liberation2; do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing; fi
 	$(PIP_INSTALL) '.[test,bench]'
 
 bench: bench-deps

@@ -5,7 +5,8 @@ repo learned from, with the peers run side by side in the same run on the same p
 raw Tesseract, OCRmyPDF, pyvi, deskew, jdeskew; and on documents written as test data
 (``bench/test_docs/`` for the parser, ``bench/layout_docs/`` for bordered tables and signed
 copies, ``layout.py``). Writes ``bench/RESULTS.md`` and ``bench/results.json``. The test
-scans are generated (seeded) into ``bench/cache/``.
+scans are generated (seeded) into ``bench/cache/``, and once more in a Times-like font
+(``times_font_rows``).
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ TEST_DOCS = ROOT / "bench" / "test_docs"
 RESULTS_MD = ROOT / "bench" / "RESULTS.md"
 RESULTS_JSON = ROOT / "bench" / "results.json"
 DOCS_FULL, DOCS_QUICK = 6, 2
+# official documents are typed in Times New Roman; Liberation Serif has its metrics
+# (Debian's fonts-liberation2, which make bench-deps installs)
+TIMES_LIKE_FONT = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
 PAGES_QUICK = 2
 DESKEW_PAGES_FULL, DESKEW_PAGES_QUICK = 40, 12
 WORKERS = 2
@@ -69,9 +73,12 @@ def rendered_pages(pdf: Path) -> list[tuple[Path, int]]:
     return [(pdf, k) for k in range(1, count + 1)]
 
 
-def make_scans(quick: bool) -> list[tuple[Path, int]]:
-    """Degraded test documents (contiguous chunks of the test text, one font each)."""
-    out = CACHE / "test"
+def make_scans(quick: bool, font: Path | None = None, folder: str = "test"
+               ) -> list[tuple[Path, int]]:
+    """Degraded test documents (contiguous chunks of the test text, one font each); in
+    ``font``, if given, with the sizes and degradations they have anyway (``folder``: the
+    cache folder they are rendered into)."""
+    out = CACHE / folder
     out.mkdir(parents=True, exist_ok=True)
     lines = "\n".join(seed_text(i) for i in test_ids()).splitlines()
     n_docs = DOCS_QUICK if quick else DOCS_FULL
@@ -81,9 +88,36 @@ def make_scans(quick: bool) -> list[tuple[Path, int]]:
         pdf = out / f"test-{d}.pdf"
         if not pdf.exists():
             render_document("\n".join(lines[d * size:(d + 1) * size]) + "\n", pdf,
-                            seed=7000 + d)
+                            seed=7000 + d, font=font)
         pages += rendered_pages(pdf)[: PAGES_QUICK if quick else None]
     return pages
+
+
+def times_font_rows(quick: bool) -> dict[str, object] | None:
+    """The test documents rendered once more in a Times-like font (``TIMES_LIKE_FONT``),
+    read by raw Tesseract, OCRmyPDF and our pipeline: our renders use FreeSerif and DejaVu
+    Serif, and official documents are typed in Times New Roman. None when the font is
+    not installed."""
+    if not TIMES_LIKE_FONT.exists():
+        return None
+    pages = make_scans(quick, TIMES_LIKE_FONT, "test-times")
+    truths = [truth(p, k) for p, k in pages]
+    with ProcessPoolExecutor(WORKERS, initializer=warm_worker) as pool:
+        raw_vie = [text for text, _ in pool.map(raw_tesseract,
+                                                [(p, k, "vie") for p, k in pages])]
+        ours = list(pool.map(our_pipeline, pages))
+    ocrmypdf_text, _ = ocrmypdf_pages(pages)
+    ref = "\n".join(truths)
+
+    def score(texts: list[str]) -> dict[str, float]:
+        hyp = "\n".join(texts)
+        return {"cer": metrics.cer(ref, hyp), "wer": metrics.wer(ref, hyp)}
+
+    return {"font": TIMES_LIKE_FONT.name, "pages": len(pages),
+            "raw_tesseract_vie": score(raw_vie),
+            "ocrmypdf_deskew_clean": score([ocrmypdf_text[page] for page in pages]),
+            "ours_before_repair": score([raw for _, raw, _, _ in ours]),
+            "ours": score(assembled_texts(pages, [text for text, _, _, _ in ours]))}
 
 
 def make_written_docs() -> list[tuple[Path, int]]:
@@ -181,6 +215,21 @@ def run_ocrmypdf(pdf: Path, pages: list[int], workdir: Path) -> tuple[list[str],
     return [text[p - 1] if p - 1 < len(text) else "" for p in pages], elapsed
 
 
+def ocrmypdf_pages(pages: list[tuple[Path, int]]) -> tuple[dict[tuple[Path, int], str], float]:
+    """OCRmyPDF's text of each page (one run per document) and the wall time in all."""
+    by_doc: dict[Path, list[int]] = {}
+    for p, k in pages:
+        by_doc.setdefault(p, []).append(k)
+    text_of: dict[tuple[Path, int], str] = {}
+    wall = 0.0
+    with tempfile.TemporaryDirectory() as tmp:
+        for pdf, nums in by_doc.items():
+            texts, elapsed = run_ocrmypdf(pdf, nums, Path(tmp))
+            wall += elapsed
+            text_of.update({(pdf, k): t for k, t in zip(nums, texts, strict=True)})
+    return text_of, wall
+
+
 # -- rows --------------------------------------------------------------------------------
 def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
     truths = [truth(p, k) for p, k in pages]
@@ -196,16 +245,7 @@ def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
         raw_eng = list(pool.map(raw_tesseract, [(p, k, "eng") for p, k in pages]))
         clean_eng = list(pool.map(cleaned_ocr_page, [(p, k, "eng") for p, k in pages]))
         paired = list(pool.map(paired_times, [(p, k, n) for n, (p, k) in enumerate(pages)]))
-    by_doc: dict[Path, list[int]] = {}
-    for p, k in pages:
-        by_doc.setdefault(p, []).append(k)
-    ocrmypdf_text: dict[tuple[Path, int], str] = {}
-    ocrmypdf_wall = 0.0
-    with tempfile.TemporaryDirectory() as tmp:
-        for pdf, nums in by_doc.items():
-            texts, elapsed = run_ocrmypdf(pdf, nums, Path(tmp))
-            ocrmypdf_wall += elapsed
-            ocrmypdf_text.update({(pdf, k): t for k, t in zip(nums, texts, strict=True)})
+    ocrmypdf_text, ocrmypdf_wall = ocrmypdf_pages(pages)
     joined = "\n".join(truths)
 
     def score_on(keep: list[bool], texts: list[str]) -> dict[str, float]:
@@ -404,6 +444,17 @@ def _kinds(harm: dict) -> str:
     return f"{kinds['valid_word']} / {kinds['non_word']} / {kinds['marks']}"
 
 
+def _times_font_rows(times: dict | None) -> list[tuple[str, str, str, str]]:
+    """Rows for the test pages rendered in a Times-like font (``times_font_rows``)."""
+    if not times:
+        return []
+    where = f"OCR end to end, the test pages in {times['font']} (Times New Roman's metrics)"
+    return [(where, who, "CER / WER", cer_wer(times[key])) for key, who in (
+        ("raw_tesseract_vie", "raw Tesseract `-l vie`"),
+        ("ocrmypdf_deskew_clean", "OCRmyPDF `--deskew --clean -l vie`"),
+        ("ours_before_repair", "ours, before repair"), ("ours", "**ours**"))]
+
+
 def _held_out_law_rows(laws: dict | None) -> list[tuple[str, str, str, str]]:
     """Rows for legal prose the model never learned from (bench/held_out_laws.py)."""
     if not laws:
@@ -447,6 +498,7 @@ def render_markdown(r: dict) -> str:
          cer_wer(o["ocrmypdf_deskew_clean"])),
         ("OCR end to end", "ours, before repair", "CER / WER", cer_wer(o["ours_before_repair"])),
         ("OCR end to end", "**ours**", "CER / WER", cer_wer(o["ours"])),
+        *_times_font_rows(r.get("times_font")),
         (restoration, "pyvi `add_accents`", acc,
          f"{pct(pyvi_st['accuracy'])} / {pct(pyvi_st['marked_accuracy'])} "
          f"({pyvi_st['crashed_lines']} lines crashed)"),
@@ -612,6 +664,8 @@ def main() -> None:
     laws = held_out_laws.measure("test", 50 if args.quick else held_out_laws.SLICE_LINES)
     if laws:
         results["held_out_laws"] = laws
+    results["times_font"] = times_font_rows(args.quick)
+    print("bench: Times-like font rows done", file=sys.stderr)
     results["deskew"] = deskew_rows(args.quick)
     results["parsing"] = parsing.evaluate(pages, texts["ours"])
     if not args.quick:
