@@ -83,6 +83,7 @@ from diacritics.codes import (
     roman_headings_by_sequence,
     row_number_fixes,
     stopless_numeral,
+    subject_opener,
     total_row_fixes,
 )
 from diacritics.decoder import (
@@ -1256,6 +1257,10 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         start, end, right = type_line
         line = mend(line, start, end, right)
         protected = {*(protected or ()), (start, start + len(right))}
+    opener = subject_opener(line, line_before)
+    if opener is not None:  # "Và việc" under "QUYẾT ĐỊNH" is "Về việc"
+        line = mend(line, *opener, "Về")
+        protected = {*(protected or ()), (opener[0], opener[0] + 2)}
     first_item = first_item_number(line, line_before)
     if first_item is not None:
         line = mend(line, first_item, first_item + 2, "1.")

@@ -617,9 +617,13 @@ def roman_headings_by_sequence(read: list[str], lines: list[str]
         # and one a stroke short between two headings that both count to it ("Il." for III
         # between "II." and "IV.": the English model's garble, in new documents' renders)
         both = before is not None and after is not None and heads[after][1]
+        # both neighbours count to it, whatever its strokes: a bold "II." read "IH." (the
+        # dev reports rendered in a Times-like font with bold headings, 5 times), which the
+        # strokes count as III
+        agreed = both and before == k - 1 and after == k + 1
         if len(guesses) == 1 and (guess := guesses.pop()) in (1, 2, 3) and \
                 (_stems_fit(read[number], guess) or repeats and guess == heads[before][1] + 1
-                 or both and _stems(read[number]) == guess - 1) \
+                 or both and _stems(read[number]) == guess - 1 or agreed) \
                 and repaired and \
                 repaired.group("numeral").rstrip(".") != to_roman(guess):
             fixes.append(_numeral_fix(number, lines[number], repaired, guess))
@@ -833,6 +837,25 @@ def document_type_line(line: str) -> tuple[int, int, str] | None:
     if right is None or right == words:
         return None
     return found.start("words"), found.end("words"), right
+
+
+# the "Về" that opens a document's subject line ("Về việc ...") under its type line, read
+# with another vowel: "Và việc" (Tesseract's reading of the dev reports rendered in
+# Liberation Serif, a Times-like font: 3 decisions' and a submission's subjects)
+SUBJECT_OPENER = regex.compile(r"^\s*(?P<ve>V\p{Ll}{1,2})(?= việc(?!\p{L}))")
+
+
+def subject_opener(line: str, line_before: str) -> tuple[int, int] | None:
+    """(start, end) of the "Về" that opens ``line``, a subject line right under its
+    document's type line (``line_before``), when OCR read it otherwise (``SUBJECT_OPENER``):
+    no subject starts with "và"."""
+    opener = SUBJECT_OPENER.match(line)
+    type_line = CAPITALS_LINE.match(line_before)
+    if opener is None or type_line is None or opener.group("ve") == "Về" or \
+            strip_marks(opener.group("ve")).lower() not in ("ve", "va") or \
+            strip_marks(type_line.group("words")).replace(" ", "") not in TYPE_BY_LETTERS:
+        return None
+    return opener.span("ve")
 
 
 def misread_abbreviation(upper_ascii: str, model: Model) -> str | None:

@@ -1269,8 +1269,23 @@ def test_a_heading_numeral_a_poor_scan_garbled_is_counted_from_the_headings_arou
     # with no whole numeral or title to count from, or strokes that do not fit the count
     # (a table's row "1" under heading I. is no heading), nothing is guessed
     for text in ("thôn như sau:\nH. NỘI DUNG KIỂM TRA\nIH. TỔ CHỨC THỰC HIỆN",
-                 "I. KẾT QUẢ\nIH. NỘI DUNG\nIII. TỒN TẠI",
+                 "I. KẾT QUẢ\nIH. NỘI DUNG",
                  "I. KẾT QUẢ THỰC HIỆN\n1 UBND XÃ AN PHÚ 12 15"):
+        assert diacritics.restore(text).text == text
+    # but where the headings on both sides count to it, their count holds whatever its
+    # strokes: a bold "II." read "IH." (the dev reports rendered in a Times-like font with
+    # bold headings, 5 times)
+    assert diacritics.restore("I. KẾT QUẢ\nIH. NỘI DUNG\nIII. TỒN TẠI").text == \
+        "I. KẾT QUẢ\nII. NỘI DUNG\nIII. TỒN TẠI"
+
+
+def test_the_about_that_opens_a_subject_under_its_type_line():
+    # "Về việc" read "Và việc" under "QUYẾT ĐỊNH" and "TỜ TRÌNH" (the dev reports rendered
+    # in Liberation Serif); no subject opens with "và"
+    for kind in ("QUYẾT ĐỊNH", "TỜ TRÌNH", "KẾ HOẠCH"):
+        assert diacritics.restore(f"{kind}\nVà việc công bố danh mục thủ tục").text == \
+            f"{kind}\nVề việc công bố danh mục thủ tục"
+    for text in ("a) Nội dung\nVà việc này, các thôn thực hiện.", "QUYẾT ĐỊNH\nVề việc công bố"):
         assert diacritics.restore(text).text == text
 
 
