@@ -64,6 +64,9 @@ def stage_record(options: Options) -> StageRecord:
                   "typed_text_layer": "kept as written when it reads as Vietnamese with marks",
                   "trusted_ocr_confidence": TRUSTED_CONFIDENCE,
                   "never_trusted": sorted(HABITUAL_MISREADINGS),
+                  "never_trusted_kinds": ["an acute where a hook above makes a syllable too",
+                                          "a digit among letters with marks",
+                                          "a date's word with another tone before a number"],
                   "doubtful_ocr_confidence": DOUBTFUL_CONFIDENCE},
     )
 
