@@ -107,11 +107,9 @@ def times_font_rows(quick: bool) -> dict[str, object] | None:
                                                 [(p, k, "vie") for p, k in pages])]
         ours = list(pool.map(our_pipeline, pages))
     ocrmypdf_text, _ = ocrmypdf_pages(pages)
-    ref = "\n".join(truths)
 
     def score(texts: list[str]) -> dict[str, float]:
-        hyp = "\n".join(texts)
-        return {"cer": metrics.cer(ref, hyp), "wer": metrics.wer(ref, hyp)}
+        return cer_and_wer(truths, texts)
 
     return {"font": TIMES_LIKE_FONT.name, "pages": len(pages),
             "raw_tesseract_vie": score(raw_vie),
@@ -230,6 +228,12 @@ def ocrmypdf_pages(pages: list[tuple[Path, int]]) -> tuple[dict[tuple[Path, int]
     return text_of, wall
 
 
+def cer_and_wer(truths: list[str], texts: list[str]) -> dict[str, float]:
+    """CER and WER of the pages' texts against their truths, all pages as one text."""
+    ref, hyp = "\n".join(truths), "\n".join(texts)
+    return {"cer": metrics.cer(ref, hyp), "wer": metrics.wer(ref, hyp)}
+
+
 # -- rows --------------------------------------------------------------------------------
 def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
     truths = [truth(p, k) for p, k in pages]
@@ -249,9 +253,8 @@ def ocr_rows(pages: list[tuple[Path, int]]) -> dict[str, object]:
     joined = "\n".join(truths)
 
     def score_on(keep: list[bool], texts: list[str]) -> dict[str, float]:
-        ref = "\n".join(t for t, k in zip(truths, keep, strict=True) if k)
-        hyp = "\n".join(t for t, k in zip(texts, keep, strict=True) if k)
-        return {"cer": metrics.cer(ref, hyp), "wer": metrics.wer(ref, hyp)}
+        return cer_and_wer([t for t, k in zip(truths, keep, strict=True) if k],
+                           [t for t, k in zip(texts, keep, strict=True) if k])
 
     def score(texts: list[str]) -> dict[str, float]:
         return score_on([True] * len(texts), texts)

@@ -825,17 +825,24 @@ def motto(line: str) -> tuple[int, int] | None:
     return start, end
 
 
+def _named_type(line: str) -> tuple[regex.Match[str], str] | None:
+    """The words of a line in capitals and the document type (``DOCUMENT_TYPES``) their
+    letters spell, whatever marks OCR gave them; None for any other line."""
+    found = CAPITALS_LINE.match(line)
+    if found is None:
+        return None
+    right = TYPE_BY_LETTERS.get(strip_marks(found.group("words")).replace(" ", ""))
+    return None if right is None else (found, right)
+
+
 def document_type_line(line: str) -> tuple[int, int, str] | None:
     """(start, end, type) of a line that is a document type in capitals (``DOCUMENT_TYPES``)
     and reads otherwise: the English model's "PHUONG AN" had become "PHƯỜNG AN" (a ward),
     "CONG DIEN" "CÔNG DIỄN"; "KEHOACH", its words glued, is "KẾ HOẠCH" too."""
-    found = CAPITALS_LINE.match(line)
-    if found is None:
+    named = _named_type(line)
+    if named is None or named[1] == named[0].group("words"):
         return None
-    words = found.group("words")
-    right = TYPE_BY_LETTERS.get(strip_marks(words).replace(" ", ""))
-    if right is None or right == words:
-        return None
+    found, right = named
     return found.start("words"), found.end("words"), right
 
 
@@ -850,10 +857,9 @@ def subject_opener(line: str, line_before: str) -> tuple[int, int] | None:
     document's type line (``line_before``), when OCR read it otherwise (``SUBJECT_OPENER``):
     no subject starts with "và"."""
     opener = SUBJECT_OPENER.match(line)
-    type_line = CAPITALS_LINE.match(line_before)
-    if opener is None or type_line is None or opener.group("ve") == "Về" or \
+    if opener is None or opener.group("ve") == "Về" or \
             strip_marks(opener.group("ve")).lower() not in ("ve", "va") or \
-            strip_marks(type_line.group("words")).replace(" ", "") not in TYPE_BY_LETTERS:
+            _named_type(line_before) is None:
         return None
     return opener.span("ve")
 
