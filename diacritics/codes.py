@@ -112,9 +112,11 @@ PIPE_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 # pages as "(b/©)", "(b/C)", "(h/c)", "(b/€)" or "(hb/C)" (the last not mended here: the
 # line's length would change under the spans of the edits after it; WIDE_REPORT_NOTE)
 REPORT_NOTE = regex.compile(r"\((?!b/c\))[bh]/[c©C¢€]\)")
-# and with one letter read as two, a symbol among them ("(b/©C)", twice on 197 dev pages):
-# a word of its own, replaced whole where the length may change
-WIDE_REPORT_NOTE = regex.compile(r"(?P<note>\((?:[bh]/[c©C¢€]{2}|hb/[c©C¢€])\))[;,.]?")
+# and with one letter read as two, a symbol among them ("(b/©C)", twice on 197 dev pages),
+# or the slash's top as an accented i ("(bí/c)", 7 times on the dev reports rendered in
+# Liberation Sans): a word of its own, replaced whole where the length may change
+WIDE_REPORT_NOTE = regex.compile(
+    r"(?P<note>\((?:[bh]/[c©C¢€]{2}|hb/[c©C¢€]|b[íìi]/[c©C¢€])\))[;,.]?")
 # AI in brackets after "trí tuệ nhân tạo" with its I read as an l: "nhan tao (Al)", three
 # times in the real scan of seed 000 (aluminium, "nhôm (Al)", stays)
 AI_READ_AL = regex.compile(r"(?<=(?i:\bt[aạ]o) )\(Al\)")
