@@ -242,6 +242,11 @@ GLUED_QUOTE = regex.compile(r'^["“](\p{Ll}+)[,.;:]?$')  # a quote that opens n
 # column is read into the same line), unless the item is "Lưu: VT"
 RECIPIENTS = regex.compile(r"^\W*(?i:nơi\s+nhận)\s*:")
 RECIPIENT_ITEM = regex.compile(r"^\s*[-–+•]")
+# the legal end mark ("./.") that ends the text before "Nơi nhận:", read as an ellipsis
+# or with its slash garbled or a stop doubled ("này...", "thực hiện../.", "này.!."): 9 of
+# the 17 end marks misread on the dev reports' renders in four fonts (a lone stop, as not
+# every document writes the mark, stays); no text ends so before its recipients
+GARBLED_END_MARK = regex.compile(r"(?<=[\p{L}\d)])(?:\.\.\.|…|\.\./\.|\.[!|lI1]\.|\./\.\.)(?=\s*$)")
 # a recipient list's usual first item, which no other list has: on a page that "Nơi nhận:"
 # is not on, a garbled archive item may end the list it opens (a new dispatch's second page)
 AS_ABOVE = regex.compile(r"^\s*[-–+•]\s*(?i:như\s+trên)\s*[;,.]?\s*$")
@@ -1240,6 +1245,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         line = mend(line, start, end, misread_numeral.group(2).translate(ROMAN_I) + ".")
     for start, end, right in quarter_tone_fixes(line):  # same length: spans hold
         line = mend(line, start, end, right)
+    end_mark = GARBLED_END_MARK.search(line) if RECIPIENTS.match(next_line) else None
+    if end_mark:  # it ends the line: no span after it moves
+        line = mend(line, end_mark.start(), end_mark.end(), "./.")
     title = national_title(line, line_before)
     if title is not None:  # it ends the line: no span after it moves
         start, right = title

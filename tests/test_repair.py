@@ -1342,6 +1342,17 @@ def test_the_end_mark_is_glued_to_the_last_word_and_a_roman_numeral_apart_from_i
         "thi hành Quyết định này./.\nnhân dân xã Hòa Bình./.\nI. MỤC ĐÍCH, YÊU CẦU")
 
 
+def test_an_end_mark_read_as_an_ellipsis_before_the_recipients_is_the_end_mark():
+    # a sans-serif render's "này..." and ".!.", a Times-like one's "../."
+    for garbled in ("này...", "này.!.", "này../."):
+        text = f"chịu trách nhiệm thi hành Quyết định {garbled}\nNơi nhận:\tTM. ỦY BAN NHÂN DÂN"
+        assert diacritics.restore(text).text.split("\n")[0] == \
+            "chịu trách nhiệm thi hành Quyết định này./."
+    # an ellipsis elsewhere is the writer's
+    text = "các loại giấy tờ khác...\n- Sao y bản chính"
+    assert diacritics.restore(text).text == text
+
+
 def test_syllables_glued_in_capitals_are_apart_again():
     text = "UBND HUYỆN THANHSƠN\nHĐND HUYỆN QUẢNGNINH, TỈNH\nHĐND, UBND, TTHC, VNeID"
     assert diacritics.restore(text).text == (
