@@ -5,8 +5,8 @@ repo learned from, with the peers run side by side in the same run on the same p
 raw Tesseract, OCRmyPDF, pyvi, deskew, jdeskew; and on documents written as test data
 (``bench/test_docs/`` for the parser, ``bench/layout_docs/`` for bordered tables and signed
 copies, ``layout.py``). Writes ``bench/RESULTS.md`` and ``bench/results.json``. The test
-scans are generated (seeded) into ``bench/cache/``, and once more in a Times-like font
-(``times_font_rows``).
+scans are generated (seeded) into ``bench/cache/``, and once more in each of two fonts
+our renders never use, Times-like and Arial-like (``font_rows``).
 """
 
 from __future__ import annotations
@@ -54,9 +54,14 @@ TEST_DOCS = ROOT / "bench" / "test_docs"
 RESULTS_MD = ROOT / "bench" / "RESULTS.md"
 RESULTS_JSON = ROOT / "bench" / "results.json"
 DOCS_FULL, DOCS_QUICK = 6, 2
-# official documents are typed in Times New Roman; Liberation Serif has its metrics
-# (Debian's fonts-liberation2, which make bench-deps installs)
-TIMES_LIKE_FONT = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
+# official documents are typed in Times New Roman, some in Arial; Liberation Serif and
+# Liberation Sans have their metrics (Debian's fonts-liberation2, which make bench-deps
+# installs): results key, font file, cache folder, the font it stands for
+LIBERATION = Path("/usr/share/fonts/truetype/liberation2")
+OTHER_FONTS = (("times_font", LIBERATION / "LiberationSerif-Regular.ttf", "test-times",
+                "Times New Roman"),
+               ("arial_font", LIBERATION / "LiberationSans-Regular.ttf", "test-arial",
+                "Arial"))
 PAGES_QUICK = 2
 DESKEW_PAGES_FULL, DESKEW_PAGES_QUICK = 40, 12
 WORKERS = 2
@@ -93,14 +98,14 @@ def make_scans(quick: bool, font: Path | None = None, folder: str = "test"
     return pages
 
 
-def times_font_rows(quick: bool) -> dict[str, object] | None:
-    """The test documents rendered once more in a Times-like font (``TIMES_LIKE_FONT``),
-    read by raw Tesseract, OCRmyPDF and our pipeline: our renders use FreeSerif and DejaVu
-    Serif, and official documents are typed in Times New Roman. None when the font is
-    not installed."""
-    if not TIMES_LIKE_FONT.exists():
+def font_rows(quick: bool, font: Path, folder: str, like: str) -> dict[str, object] | None:
+    """The test documents rendered once more in ``font`` (``OTHER_FONTS``: with the
+    metrics of ``like``), read by raw Tesseract, OCRmyPDF and our pipeline: our renders
+    use FreeSerif and DejaVu Serif, and official documents are typed in Times New Roman or
+    Arial. None when the font is not installed."""
+    if not font.exists():
         return None
-    pages = make_scans(quick, TIMES_LIKE_FONT, "test-times")
+    pages = make_scans(quick, font, folder)
     truths = [truth(p, k) for p, k in pages]
     with ProcessPoolExecutor(WORKERS, initializer=warm_worker) as pool:
         raw_vie = [text for text, _ in pool.map(raw_tesseract,
@@ -111,7 +116,7 @@ def times_font_rows(quick: bool) -> dict[str, object] | None:
     def score(texts: list[str]) -> dict[str, float]:
         return cer_and_wer(truths, texts)
 
-    return {"font": TIMES_LIKE_FONT.name, "pages": len(pages),
+    return {"font": font.name, "like": like, "pages": len(pages),
             "raw_tesseract_vie": score(raw_vie),
             "ocrmypdf_deskew_clean": score([ocrmypdf_text[page] for page in pages]),
             "ours_before_repair": score([raw for _, raw, _, _ in ours]),
@@ -447,12 +452,13 @@ def _kinds(harm: dict) -> str:
     return f"{kinds['valid_word']} / {kinds['non_word']} / {kinds['marks']}"
 
 
-def _times_font_rows(times: dict | None) -> list[tuple[str, str, str, str]]:
-    """Rows for the test pages rendered in a Times-like font (``times_font_rows``)."""
-    if not times:
+def _font_rows(other: dict | None) -> list[tuple[str, str, str, str]]:
+    """Rows for the test pages rendered in a font our renders never use (``font_rows``)."""
+    if not other:
         return []
-    where = f"OCR end to end, the test pages in {times['font']} (Times New Roman's metrics)"
-    return [(where, who, "CER / WER", cer_wer(times[key])) for key, who in (
+    like = other.get("like", "Times New Roman")
+    where = f"OCR end to end, the test pages in {other['font']} ({like}'s metrics)"
+    return [(where, who, "CER / WER", cer_wer(other[key])) for key, who in (
         ("raw_tesseract_vie", "raw Tesseract `-l vie`"),
         ("ocrmypdf_deskew_clean", "OCRmyPDF `--deskew --clean -l vie`"),
         ("ours_before_repair", "ours, before repair"), ("ours", "**ours**"))]
@@ -501,7 +507,7 @@ def render_markdown(r: dict) -> str:
          cer_wer(o["ocrmypdf_deskew_clean"])),
         ("OCR end to end", "ours, before repair", "CER / WER", cer_wer(o["ours_before_repair"])),
         ("OCR end to end", "**ours**", "CER / WER", cer_wer(o["ours"])),
-        *_times_font_rows(r.get("times_font")),
+        *(row for key, *_ in OTHER_FONTS for row in _font_rows(r.get(key))),
         (restoration, "pyvi `add_accents`", acc,
          f"{pct(pyvi_st['accuracy'])} / {pct(pyvi_st['marked_accuracy'])} "
          f"({pyvi_st['crashed_lines']} lines crashed)"),
@@ -667,8 +673,9 @@ def main() -> None:
     laws = held_out_laws.measure("test", 50 if args.quick else held_out_laws.SLICE_LINES)
     if laws:
         results["held_out_laws"] = laws
-    results["times_font"] = times_font_rows(args.quick)
-    print("bench: Times-like font rows done", file=sys.stderr)
+    for key, font, folder, like in OTHER_FONTS:
+        results[key] = font_rows(args.quick, font, folder, like)
+        print(f"bench: {like}-like font rows done", file=sys.stderr)
     results["deskew"] = deskew_rows(args.quick)
     results["parsing"] = parsing.evaluate(pages, texts["ours"])
     if not args.quick:
