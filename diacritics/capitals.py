@@ -54,23 +54,6 @@ OFTEN_CAPITALISED = 0.1
 # a name ("UBND Xã Quảng Ngọc" is a name's capital either way)
 COMMUNE_INSIDE = regex.compile(
     r"(?<=(?:\p{Ll}|\p{Lu}{2,}),? )Xã(?=[,;:.)]|\s*$| (?!hội(?!\p{L}))\p{Ll})")
-# a word with a capital S inside a sentence, after a small-letter word, not before a
-# capitalised word (a name goes on) or a number (a source may write "kế hoạch Số 18", as
-# seed 002 does): "như Sau:", "chuyển đổi Số", "thiểu Số", "đo lường Sự hài lòng" (on the
-# dev reports rendered in Liberation Sans, where s and S differ in size alone, 129 -> 124
-# errors; 4 words right in the channel's train reads); lower-cased when sentences seldom
-# capitalise it (``SELDOM_CAPITALISED``). Other capitals shaped like their small letters
-# were tried too: a table's cell that OCR joined to the one before ("Phòng Kinh tế Các
-# phòng") and a name ("số Căn cước") lost their capital
-LOOK_ALIKE_TITLE_INSIDE = regex.compile(
-    r"(?<=(?<!\S)\p{Ll}+,? )S\p{Ll}+(?!\p{L}|[ \t]+[\p{Lu}\d])")
-# the same word starting a line whose sentence goes on from the line before ("dân tộc
-# thiểu" + "Số và miền núi"), a small-letter word after it (not a header's "Số:")
-LINE_START_S = regex.compile(rf"(?<=^{LEAD_MARK}*)S\p{{Ll}}+(?= \p{{Ll}})")
-# a share of the syllable's uses inside sentences (sau 0, số 0.6%; vụ 1.7%, sao 4%, sáu
-# 12%, sơn 57%), among enough uses to tell (a name the LM barely knows is left alone)
-SELDOM_CAPITALISED = 0.01
-SELDOM_CAPITALISED_USES = 200
 # a word in capitals next: a word of small letters turning to capitals before it is in
 # capitals too ("xA THUY XUAN", the English model's reading of a header's "XÃ THỦY XUÂN"
 # in three new documents)
@@ -119,17 +102,6 @@ def _often_capitalised(word: str, model: Model) -> bool:
     return any(capitalised_share_reaches(s, model, OFTEN_CAPITALISED) for s in syllables)
 
 
-def _seldom_capitalised(word: str, model: Model, marked_text: bool) -> bool:
-    """Whether sentences seldom write ``word`` (small letters) with a capital: under
-    ``SELDOM_CAPITALISED`` of its uses, each syllable its letters may be in text without
-    marks ("so" may be Sở), among ``SELDOM_CAPITALISED_USES`` or more."""
-    syllables = [fold(word)] if marked_text or strip_marks(word) != word else \
-        model.variants(word)
-    return bool(syllables) and all(
-        model.lm.count(s) >= SELDOM_CAPITALISED_USES
-        and not capitalised_share_reaches(s, model, SELDOM_CAPITALISED) for s in syllables)
-
-
 def _shaped_like_small(word: str) -> bool:
     """Whether OCR may have printed ``word``'s small letters as capitals: half its letters
     or more are capitals shaped like their small ones ("VỚI", "VỊ", "SỐ"; raw Tesseract's
@@ -149,10 +121,8 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     capitals after a lower-case start ("rÕ"; before a word in capitals it is in capitals:
     "xA THUY XUAN"), and a capital that looks like its small
     letter (C, O, S, V, X, Z, W) on the second syllable of a word ("nhiệm Vụ", "bổ
-    Sung") or on a word with a capital S that sentences seldom capitalise ("như Sau:",
-    ``LOOK_ALIKE_TITLE_INSIDE``; ``LINE_START_S`` at a line's start after ``last_word``),
-    or on a line's first word that ends the word ``last_word`` (the line before's,
-    ``LAST_WORD``) starts ("đơn" + "Vị cấp xã"); a syllable in capitals that
+    Sung"), or on a line's first word that ends the word ``last_word`` (the line
+    before's, ``LAST_WORD``) starts ("đơn" + "Vị cấp xã"); a syllable in capitals that
     starts a line before a lower-case word, after such a ``last_word`` ("dịch" + "VỤ
     công"), or alone on its line when it makes one word with ``last_word`` ("thành" +
     "VIÊN;"), or when the sentence goes on, in small letters, on the next line
@@ -201,19 +171,13 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
         word = m.group()
         return word if word.isupper() and not _shaped_like_small(word) else lower(m)
 
-    def lower_title(m: regex.Match[str]) -> str:
-        word = m.group()
-        return word.lower() if _seldom_capitalised(word.lower(), model, marked_text) else word
-
     line = SECOND_SYLLABLE_CAPITAL.sub(lower_second, CAPITALS_INSIDE.sub(lower_inside, line))
-    line = LOOK_ALIKE_TITLE_INSIDE.sub(lower_title, line)
     start = broken_word(last_word, line, model) if last_word else None
     if start:
         line = line[:start.start("second")] + start.group("second").lower() + \
             line[start.end("second"):]
     elif last_word:
-        line = LINE_START_S.sub(lower_title, LINE_START_CAPITALS.sub(lower, line, count=1),
-                                count=1)
+        line = LINE_START_CAPITALS.sub(lower, line, count=1)
         alone = LINE_OF_CAPITALS.search(line)
         if alone and one_word(last_word, alone.group().lower(), model, TITLE_PAIR_MIN):
             line = line[:alone.start()] + lower(alone) + line[alone.end():]

@@ -62,15 +62,9 @@ LOG_TONE_ADDED = math.log(0.0003 * 8)
 # our renders' dev pages and the repair of 551 dev, seed and probe texts the same. And a
 # grave lost ("trồng" read "trông", "về" "vê"): 0.1% of the grave words of our renders' dev
 # pages (10 of 9,511), 0.28% in Liberation Serif. At 0.1%, Liberation 166 -> 162 errors,
-# ours the same; at 0.28%, one word of ours ("chẵn") lost. And a dot below lost ("hoạt
-# đông", "Tổng công", "hô kinh doanh"): 0.09% of the dot words of our renders' dev pages
-# (11 of 12,230), 0.35% in Liberation Sans (Arial's metrics; 43). At 0.09%, with trust
-# withheld from such words (repair.py), Liberation Sans dev errors 148 -> 136, ours 112 ->
-# 109; at 0.35%, 133 and 109, but from 0.15% on a source's own typo in clean text ("đối
-# tượng áp dung") is "corrected": a typed text must come out as written
+# ours the same; at 0.28%, one word of ours ("chẵn") lost
 LOG_TONE_MISREADS: dict[tuple[int, int], float] = {(1, 3): math.log(0.017),
-                                                    (0, 2): math.log(0.001),
-                                                    (0, 5): math.log(0.0009)}
+                                                    (0, 2): math.log(0.001)}
 LOG_SHAPE_ERROR = math.log(0.0001)  # vie: a different vowel shape (ô/ơ, ă/â, ...)
 LOG_INVALID_FIX = math.log(0.3)  # vie: an invalid word's marked variants
 LOG_INVALID_KEEP = math.log(0.05)  # vie: keep an invalid word (names, foreign words)

@@ -19,9 +19,7 @@ OCR error; the 5 others "corrected" the source's own typos ("áp dung", "năng c
 printed), which the text of a scan should keep. Not so the words the model prints for
 another by habit (``HABITUAL_MISREADINGS``: "chỉ" for chi), nor a word with a digit among
 letters with marks ("1ệ"), which no text prints, nor a date's word with another tone
-before a number ("nắm 2013"), nor a word whose tone the model prints for another by habit
-where that other makes a syllable too (``UNTRUSTED_TONES``: "tống" for tổng, "đông" for
-động). A word read with confidence under
+before a number ("nắm 2013"). A word read with confidence under
 ``DOUBTFUL_CONFIDENCE`` (wrong 7-49% of the time there) may be replaced by another real
 word when the decoder's choice is more likely than not, not only when it is sure. Between
 the two repair decides alone.
@@ -55,17 +53,6 @@ HABITUAL_MISREADINGS = frozenset({"chỉ", "tỉnh"})
 # tone before a number, however sure Tesseract is ("tháng § nắm 2013", at 96 in a public
 # decision's render), repair decides on them
 DATE_WORDS = {strip_marks(word): word for word in DATE_AFTER}
-# the tones Tesseract prints for another by habit (tone read -> tones printed; 0 none, 1
-# acute, 2 grave, 3 hook, 5 dot, as ``syllable.split_tone`` numbers them), which a word it
-# is sure of may still have lost, the other tone making a syllable too: a hook above read
-# as an acute ("tống", "tố", "số") in a Times-like font; a dot below ("đông", "công",
-# "hô") or a grave ("chiêu", "liên") lost. The decoder prices each at its measured rate
-# (``decoder.LOG_TONE_MISREADS``) and decides, the LM with it. The acute: the dev reports
-# rendered in Liberation Serif 210 -> 190 errors, our renders 1 fewer. Then the dot below
-# (with its price) and the grave: Liberation Sans 148 -> 136 -> 136, Liberation Serif 161
-# -> 161 -> 159, our renders 112 -> 109 -> 108 ("buổi chiêu", "gắn liên với đất" ->
-# "chiều", "liền"). The prices keep a source's own typo ("áp dung") as typed
-UNTRUSTED_TONES: dict[int, tuple[int, ...]] = {1: (3,), 0: (2, 5)}
 DOUBTFUL_CONFIDENCE = 90.0
 DIGIT_AMONG_LETTERS = regex.compile(r"(?=\p{Ll}*\d)[\p{Ll}\d]*\p{Ll}[\p{Ll}\d]*")
 
@@ -78,8 +65,6 @@ def stage_record(options: Options) -> StageRecord:
                   "trusted_ocr_confidence": TRUSTED_CONFIDENCE,
                   "never_trusted": sorted(HABITUAL_MISREADINGS),
                   "never_trusted_kinds": ["an acute where a hook above makes a syllable too",
-                                          "a word without a tone where a grave or a dot "
-                                          "below makes a syllable too",
                                           "a digit among letters with marks",
                                           "a date's word with another tone before a number"],
                   "doubtful_ocr_confidence": DOUBTFUL_CONFIDENCE},
@@ -198,7 +183,7 @@ def trusted_and_doubtful_words(page: PageText) -> tuple[set[tuple[int, int]],
     return ({place for place, word in placed if word.confidence >= TRUSTED_CONFIDENCE
              and (core := _core(word.text)) not in HABITUAL_MISREADINGS
              and not _digit_among_marks(core)
-             and not _tone_misread_by_habit(core)
+             and not _hook_read_as_acute(core)
              and not _misread_date_word(core, following.get(place, ""))},
             {place for place, word in placed if 0 <= word.confidence < DOUBTFUL_CONFIDENCE})
 
@@ -225,12 +210,13 @@ def _digit_among_marks(core: str) -> bool:
         not MARKED_CHARS.isdisjoint(core)
 
 
-def _tone_misread_by_habit(core: str) -> bool:
-    """Whether ``core`` reads with a tone that Tesseract prints for another by habit,
-    however sure it is, and that other tone makes a syllable too (``UNTRUSTED_TONES``)."""
+def _hook_read_as_acute(core: str) -> bool:
+    """Whether ``core`` has an acute where a hook above makes a syllable too ("tống",
+    "tố", "số"): in a Times-like font Tesseract reads a hook as an acute by habit, however
+    sure it is (``decoder.LOG_TONE_MISREADS``): of the dev reports rendered in Liberation
+    Serif, trusting such words left 20 errors (210 -> 190), and on our renders 1."""
     base, tone = split_tone(fold(core))
-    return any(fold(place_tone(base, printed)) in load().valid
-               for printed in UNTRUSTED_TONES.get(tone, ()))
+    return tone == 1 and fold(place_tone(base, 3)) in load().valid
 
 
 def _misread_date_word(core: str, following: str) -> bool:

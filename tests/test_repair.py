@@ -364,15 +364,6 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # a list dash read with specks around it
     ("-_- Đẩy mạnh xã hội hóa\n_= Tốc độ tăng thu", "- Đẩy mạnh xã hội hóa\n- Tốc độ tăng thu"),
     ("thực hiện nhiệm Vụ, bổ Sung kịp thời", "thực hiện nhiệm vụ, bổ sung kịp thời"),
-    # a capital S that sentences seldom write (a sans-serif font's s and S differ in size
-    # alone); not before a number (a source's "kế hoạch Số 18") or a name's capital
-    ("báo cáo như Sau: chuyển đổi Số, dân tộc thiểu Số và đo lường Sự hài lòng",
-     "báo cáo như sau: chuyển đổi số, dân tộc thiểu số và đo lường sự hài lòng"),
-    ("theo kế hoạch Số 18/KH-UBND, ông Sáu, xã Sơn Hà", "theo kế hoạch Số 18/KH-UBND, ông "
-     "Sáu, xã Sơn Hà"),
-    # ... at a line's start, the sentence going on from the line before; not a header's
-    ("vùng đồng bào dân tộc thiểu\nSố và miền núi", "vùng đồng bào dân tộc thiểu\nsố và miền núi"),
-    ("phường An Thuận\nSố: 01/HD-UBND", "phường An Thuận\nSố: 01/HD-UBND"),
     ("xây: dựng kế hoạch. Thời. gian thực hiện", "xây dựng kế hoạch. Thời gian thực hiện"),
     ("Thường xuyên.. Các phòng, ban,. ngành", "Thường xuyên. Các phòng, ban, ngành"),
     # marks glued to the front of a word or a list number; a stop doubled after a colon;

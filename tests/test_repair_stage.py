@@ -36,11 +36,11 @@ def test_a_word_tesseract_is_sure_of_is_kept_as_read():
 
 
 def test_a_word_tesseract_doubted_takes_the_decoders_likelier_reading():
-    # the decoder prefers "Người dân" here, but not by enough to change a word read well
-    line = ["3. Người dẫn cần mang theo"]
+    # the decoder prefers "áp dụng" here, but not by enough to change a word read well
+    line = ["phạm vi điều chỉnh và đối tượng áp dung"]
     assert repair.repair_page(_page(line, 93.0), Options()).text == line[0]
     assert repair.repair_page(_page(line, 70.0), Options()).text == line[0].replace(
-        "dẫn", "dân")
+        "dung", "dụng")
 
 
 def test_a_word_tesseract_prints_for_another_by_habit_is_not_trusted():
@@ -77,28 +77,11 @@ def test_an_acute_where_a_hook_makes_a_word_too_is_not_trusted():
     page = repair.repair_page(_page(["ngày 20 hằng tháng để tống hợp, báo cáo"], 97.0),
                               Options())
     assert page.text == "ngày 20 hằng tháng để tổng hợp, báo cáo"
-    assert repair._tone_misread_by_habit("tống") and repair._tone_misread_by_habit("số")
+    assert repair._hook_read_as_acute("tống") and repair._hook_read_as_acute("số")
     # no hook twin ("cấp": "cẩp" is no syllable), or no acute: trusted as before
-    assert not repair._tone_misread_by_habit("cấp")
-    assert not repair._tone_misread_by_habit("tổng")
+    assert not repair._hook_read_as_acute("cấp") and not repair._hook_read_as_acute("tổng")
     page = repair.repair_page(_page(["Các tệp khác trong thư mục"], 97.0), Options())
     assert page.text == page.text_raw
-
-
-def test_a_dot_below_or_a_grave_lost_is_not_trusted():
-    # a sans-serif font's dot below lost, however sure Tesseract is ("hoạt đông", "hô
-    # kinh doanh" in the dev reports rendered in Liberation Sans), and a grave ("chiêu")
-    page = repair.repair_page(_page(["Thành lập và hoạt đông của hộ kinh doanh"], 97.0),
-                              Options())
-    assert page.text == "Thành lập và hoạt động của hộ kinh doanh"
-    page = repair.repair_page(_page(["buổi sáng từ 7 giờ, buổi chiêu từ 13 giờ 30"], 97.0),
-                              Options())
-    assert page.text == "buổi sáng từ 7 giờ, buổi chiều từ 13 giờ 30"
-    assert repair._tone_misread_by_habit("đông") and repair._tone_misread_by_habit("chiêu")
-    # a marked word, or a level one with neither twin ("xuân": neither "xuần" nor "xuận"
-    # is a syllable): trusted as before
-    assert not repair._tone_misread_by_habit("động")
-    assert not repair._tone_misread_by_habit("xuân")
 
 
 def test_the_rules_still_apply_to_a_word_tesseract_is_sure_of():
@@ -183,14 +166,13 @@ def test_columns_read_as_one_line_are_set_apart_by_a_tab():
 
 
 def test_a_cells_border_between_two_close_words_is_a_tab_and_keeps_their_confidences():
-    # "Kỳ", not "Quý": an acute with a hook twin (quỷ) is never trusted; nor "Văn", whose
-    # grave and dot twins are syllables
+    # "Kỳ", not "Quý": an acute with a hook twin (quỷ) is never trusted
     words = [Word("Kỳ", 97.0, (0, 0, 90, 40), 1, 1, 1), Word("I/2026", 97.0, (110, 0, 150, 40),
                                                                 1, 1, 1),
-             Word("Xuân", 97.0, (290, 0, 90, 40), 1, 1, 1)]
-    border = [(270, 272, -20, 60)]  # between "I/2026" and "Xuân", 30 px apart
+             Word("Văn", 97.0, (290, 0, 90, 40), 1, 1, 1)]
+    border = [(270, 272, -20, 60)]  # between "I/2026" and "Văn", 30 px apart
     text = ocr.words_to_text(words, border)
-    assert text == "Kỳ I/2026\tXuân"
+    assert text == "Kỳ I/2026\tVăn"
     page = PageText(number=1, source="ocr", text_raw=text, text=text, words=words)
     trusted, _ = repair.trusted_and_doubtful_words(page)
     assert trusted == {(0, 0), (0, 1), (0, 2)}
