@@ -246,7 +246,8 @@ RECIPIENT_ITEM = regex.compile(r"^\s*[-–+•]")
 # or with its slash garbled or a stop doubled ("này...", "thực hiện../.", "này.!."): 9 of
 # the 17 end marks misread on the dev reports' renders in four fonts (a lone stop, as not
 # every document writes the mark, stays); no text ends so before its recipients
-GARBLED_END_MARK = regex.compile(r"(?<=[\p{L}\d)])(?:\.\.\.|…|\.\./\.|\.[!|lI1]\.|\./\.\.)(?=\s*$)")
+GARBLED_END_MARK = regex.compile(
+    r"(?<=[\p{L}\d)])(?:\.\.\.|…|\.\./\.|\.[!|lI1]\.|\./\.\.)(?=\s*$)")
 # a recipient list's usual first item, which no other list has: on a page that "Nơi nhận:"
 # is not on, a garbled archive item may end the list it opens (a new dispatch's second page)
 AS_ABOVE = regex.compile(r"^\s*[-–+•]\s*(?i:như\s+trên)\s*[;,.]?\s*$")

@@ -1335,7 +1335,7 @@ def test_the_end_mark_is_glued_to_the_last_word_and_a_roman_numeral_apart_from_i
 
 def test_an_end_mark_read_as_an_ellipsis_before_the_recipients_is_the_end_mark():
     # a sans-serif render's "này..." and ".!.", a Times-like one's "../."
-    for garbled in ("này...", "này.!.", "này../."):
+    for garbled in ("này...", "này…", "này.!.", "này../.", "này./.."):
         text = f"chịu trách nhiệm thi hành Quyết định {garbled}\nNơi nhận:\tTM. ỦY BAN NHÂN DÂN"
         assert diacritics.restore(text).text.split("\n")[0] == \
             "chịu trách nhiệm thi hành Quyết định này./."
