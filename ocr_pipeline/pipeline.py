@@ -41,6 +41,7 @@ def stage_records(options: Options) -> list[StageRecord]:
                                            "remove_rules": options.remove_rules,
                                            "rule_mm": clean.RULE_MM,
                                            "uneven_light": clean.UNEVEN_LIGHT,
+                                           "dark_area_mm": clean.DARK_AREA_MM,
                                            "detect_orientation": options.detect_orientation}),
         StageRecord("ocr", __version__, {"engine": "tesseract", "tesseract": tesseract.version(),
                                          "lang": options.lang,

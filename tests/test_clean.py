@@ -189,3 +189,40 @@ def test_paper_is_whitened_only_on_a_page_with_little_ink():
     text = clean.preprocess_deskew(PageImage(number=1, image=degraded_page(3.0, seed=5),
                                              dpi=300), Options()).image
     assert np.median(text) < 255  # a page of text keeps its paper as it is
+
+
+def _in_a_black_frame(page: np.ndarray) -> np.ndarray:
+    """``page`` as a scanner with its lid open leaves it: a black border, of another width
+    on each side."""
+    framed = page.copy()
+    h, w = framed.shape
+    framed[:, :60] = 20
+    framed[:45, :] = 25
+    framed[:, w - 90:] = 30
+    framed[h - 70:, :] = 20
+    return framed
+
+
+def test_a_scanners_black_border_is_whitened_and_print_kept():
+    page = degraded_page(1.5, seed=3)
+    assert clean.whiten_dark_areas(page, 300) is page  # a page of print has no dark area
+    whitened = clean.whiten_dark_areas(_in_a_black_frame(page), 300)
+    assert whitened[:, :60].min() > 200 and whitened[-70:, :].min() > 200
+    inside = (slice(150, -150), slice(150, -150))
+    assert (whitened[inside] == page[inside]).all()
+
+
+def test_a_scan_in_a_black_frame_is_deskewed_and_read(tmp_path):
+    # the frame's straight edges outweighed the text lines: the skew came out -0.02
+    # degrees, not 1.5, and Tesseract split lines beside the frame into blocks
+    from PIL import Image
+
+    from ocr_pipeline import metrics, pipeline
+    from tests.helpers import page_lines
+
+    path = tmp_path / "framed.png"
+    Image.fromarray(_in_a_black_frame(degraded_page(1.5, seed=3))).save(path, dpi=(300, 300))
+    result = pipeline.process_page(path, 1, Options(workers=1))
+    assert result.skew_degrees == pytest.approx(1.5, abs=0.2)
+    truth = "\n".join(page_lines()).replace("\t", "   ")
+    assert metrics.cer(truth, result.text) < 0.01
