@@ -1,11 +1,13 @@
 """Layout row: scans with a bordered table, signed copies with a seal over the signature,
-and phone photos lit unevenly, against raw Tesseract and OCRmyPDF on the same pages.
+phone photos lit unevenly and scans in a black border, against raw Tesseract and OCRmyPDF
+on the same pages.
 
 The documents in bench/layout_docs/ were written as test data for this row and never
-used while tuning. Each is rendered three times: as a degraded gray scan (its tables drawn
+used while tuning. Each is rendered four times: as a degraded gray scan (its tables drawn
 with their grid), as a signed copy whose signature page is a colour scan carrying a red
-seal and a blue signature over the signer's title and name, and as a photo: the degraded
-scan with light falling off to one corner and a shadow across it (``samples.generate``).
+seal and a blue signature over the signer's title and name, as a photo: the degraded
+scan with light falling off to one corner and a shadow across it, and as the degraded
+scan in a scanner's black border, the paper at an angle of its own (``samples.generate``).
 Measured: CER/WER of the text; the table cells the parser gives from each system's text,
 compared by position with those it gives from the truth; the signer (title and name).
 """
@@ -30,12 +32,12 @@ def make_layout_docs() -> list[Path]:
     for n, source in enumerate(sorted(LAYOUT_DOCS.glob("*.txt"))):
         text = source.read_text(encoding="utf-8")
         body = text.splitlines()[1].split("\t")[0].strip()  # "XÃ AN BÌNH"
-        for kind, seal in (("scan", ""), ("signed", f"ỦY BAN NHÂN DÂN {body} *"),
-                           ("photo", "")):
+        for kind, seal, seed in (("scan", "", 4), ("signed", f"ỦY BAN NHÂN DÂN {body} *", 6),
+                                 ("photo", "", 5), ("framed", "", 9)):
             pdf = CACHE / f"layout-{source.stem}-{kind}.pdf"
             if not pdf.exists():
-                render_document(text, pdf, seed=7700 + 10 * n + len(kind), signed=seal,
-                                photo=kind == "photo")
+                render_document(text, pdf, seed=7700 + 10 * n + seed, signed=seal,
+                                photo=kind == "photo", framed=kind == "framed")
             pdfs.append(pdf)
     return pdfs
 
@@ -56,6 +58,12 @@ def _cells(text: str) -> list[list[list[str]]]:
 def _cells_right(found: list[list[list[str]]], truth: list[list[list[str]]]) -> int:
     return sum(f == t for ft, tt in zip(found, truth, strict=False)
                for fr, tr in zip(ft, tt, strict=False) for f, t in zip(fr, tr, strict=False))
+
+
+def _cer_of(pdfs: list[Path], truth_docs: dict[Path, str], docs: dict[Path, str]) -> float:
+    """The CER of these renders' texts, joined."""
+    return metrics.cer("\n".join(truth_docs[pdf] for pdf in pdfs),
+                       "\n".join(docs[pdf] for pdf in pdfs))
 
 
 def _signer(text: str) -> tuple[str, str] | None:
@@ -86,6 +94,7 @@ def measure() -> dict[str, object]:
                              for r in table)
     signed = [pdf for pdf in pdfs if pdf.stem.endswith("-signed")]
     photos = [pdf for pdf in pdfs if pdf.stem.endswith("-photo")]
+    framed = [pdf for pdf in pdfs if pdf.stem.endswith("-framed")]
     out["signed_copies"] = len(signed)
     signature_pages = [n for n, ((p, _), t) in enumerate(zip(pages, truths, strict=True))
                        if p in signed and "Nơi nhận" in t]
@@ -98,9 +107,8 @@ def measure() -> dict[str, object]:
                                      for pdf in pdfs),
             "signers_right": sum(_signer(docs[pdf]) == _signer(truth_docs[pdf])
                                  for pdf in signed),
-            "photo_cer": metrics.cer(
-                "\n".join(truth_docs[pdf] for pdf in photos),
-                "\n".join(docs[pdf] for pdf in photos)),
+            "photo_cer": _cer_of(photos, truth_docs, docs),
+            "framed_cer": _cer_of(framed, truth_docs, docs),
             "signed_page_cer": sum(metrics.cer(truths[n], texts[n]) for n in signature_pages)
             / max(1, len(signature_pages)),
         }
@@ -108,15 +116,20 @@ def measure() -> dict[str, object]:
 
 
 def markdown_rows(r: dict) -> list[tuple[str, str, str, str]]:
+    framed = "framed_cer" in r["ours"]  # results of the row before it had black borders
     row = (f"Layout ({r['documents']} renders, {r['pages']} pages: bordered tables; signed "
-           "copies with a seal; photos lit unevenly)")
+           "copies with a seal; photos lit unevenly" + ("; scans in a black border)" if framed
+                                                        else ")"))
     names = (("raw_tesseract_vie", "raw Tesseract `-l vie`"),
              ("ocrmypdf_deskew_clean", "OCRmyPDF `--deskew --clean -l vie`"),
              ("ours", "**ours**"))
     return [(row, label,
-             "CER / WER; signature pages' CER; photos' CER; table cells right; signers right",
+             "CER / WER; signature pages' CER; photos' CER; "
+             + ("black-bordered scans' CER; " if framed else "")
+             + "table cells right; signers right",
              f"{r[key]['cer'] * 100:.2f}% / {r[key]['wer'] * 100:.2f}%; "
              f"{r[key]['signed_page_cer'] * 100:.2f}%; {r[key]['photo_cer'] * 100:.2f}%; "
-             f"{r[key]['table_cells_right']} of {r['table_cells']}; "
+             + (f"{r[key]['framed_cer'] * 100:.2f}%; " if framed else "")
+             + f"{r[key]['table_cells_right']} of {r['table_cells']}; "
              f"{r[key]['signers_right']} of {r['signed_copies']}")
             for key, label in names]

@@ -166,6 +166,11 @@ def whiten_dark_areas(gray: np.ndarray, dpi: int) -> np.ndarray:
     solid = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((across, across), np.uint8))
     if not cv2.countNonZero(solid):  # most pages
         return gray
+    # and all of the dark that reaches the page's edge: where the paper lies askew, the
+    # border narrows to a sliver along one side
+    _, parts = cv2.connectedComponents(dark, connectivity=8)
+    rim_parts = np.unique(np.concatenate([parts[0], parts[-1], parts[:, 0], parts[:, -1]]))
+    solid[np.isin(parts, rim_parts[rim_parts > 0])] = 1
     solid = cv2.resize(solid, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_NEAREST)
     rim = 2 * max(1, round(DARK_AREA_RIM_MM / 25.4 * dpi)) + 1
     whitened = gray.copy()

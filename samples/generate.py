@@ -7,7 +7,8 @@ noise, salt-and-pepper specks, a lower resolution and JPEG compression. A text m
 two-column lines (a tab between the columns, as in a header) and bordered tables (rows
 "| TT | Nội dung | Thời gian |", drawn with their grid). A document can also be rendered
 as a signed copy (a red seal and a blue signature over the signer's title, the page
-scanned in colour) or as a phone's photo (light falling off, a shadow). The text that was
+scanned in colour), as a phone's photo (light falling off, a shadow) or as a scan in a
+black border (a scanner's lid left open). The text that was
 drawn, line for line, is written beside each PDF as ``<name>.gt.txt`` (pages separated by
 form feeds; columns and cells three spaces apart).
 """
@@ -312,6 +313,21 @@ def uneven_light(page: Image.Image, rng: random.Random) -> Image.Image:
     return Image.fromarray(np.clip(image * light * shadow, 0, 255).astype(np.uint8), "L")
 
 
+def black_border(page: Image.Image, rng: random.Random) -> Image.Image:
+    """The page as a scanner with its lid open leaves it: the glass around the paper black,
+    a few millimetres of it on each side. The paper lies at its own angle, within a
+    degree, whatever the skew of its text (a copy of an original that lay skewed)."""
+    w, h = page.size
+    left, right = (int(w * rng.uniform(0.015, 0.04)) for _ in range(2))
+    top, bottom = (int(h * rng.uniform(0.01, 0.03)) for _ in range(2))
+    paper = Image.new("L", page.size, 0)
+    ImageDraw.Draw(paper).rectangle([left, top, w - right, h - bottom], fill=255)
+    paper = paper.rotate(rng.uniform(-1.0, 1.0), resample=Image.Resampling.NEAREST,
+                         fillcolor=0)
+    glass = Image.new("L", page.size, rng.randint(15, 40))
+    return Image.composite(page, glass, paper).filter(ImageFilter.GaussianBlur(0.8))
+
+
 def save_pdf(pages: list[Image.Image], path: Path, dpi: int) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     pages[0].save(tmp, "PDF", resolution=float(dpi), save_all=True, append_images=pages[1:])
@@ -321,12 +337,13 @@ def save_pdf(pages: list[Image.Image], path: Path, dpi: int) -> None:
 def render_document(
     text: str, path: Path, seed: int, *, degradation: Degradation | None = None,
     max_pages: int | None = None, max_skew: float = 5.0, signed: str = "",
-    photo: bool = False, font: Path | None = None,
+    photo: bool = False, font: Path | None = None, framed: bool = False,
 ) -> list[Degradation]:
     """Render ``text`` into ``path`` (PDF) and ``path.gt.txt``; returns each page's
     degradation. ``signed``: the seal's text; the page with the signer's title is then a
     signed copy scanned in colour at 300 dpi (``stamp_signature``), not degraded.
-    ``photo``: each page lit unevenly after its degradation (``uneven_light``). ``font``:
+    ``photo``: each page lit unevenly after its degradation (``uneven_light``). ``framed``:
+    each page in a scanner's black border after it (``black_border``). ``font``:
     render in this font instead, with the size and degradations the seed gives anyway."""
     rng = random.Random(seed)
     fonts = render_fonts()
@@ -348,6 +365,8 @@ def render_document(
             images.append(degrade(draw_page(lines, layout), d, rng))
             if photo:
                 images[-1] = uneven_light(images[-1], rng)
+            if framed:
+                images[-1] = black_border(images[-1], rng)
         used.append(d)
     save_pdf(images, path, dpi)
     gt = "\f".join("\n".join(truth_line(line) for line in lines) for lines in pages) + "\n"
