@@ -216,7 +216,7 @@ def _read_cell(crop: np.ndarray, scale: float, lang: str, timeout_s: float) -> l
     if scale != 1.0:
         crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     words = tesseract.image_to_words(crop, lang, timeout_s, psm=SINGLE_LINE,
-                                     white_border=tesseract.CUTOUT_BORDER_PX)
+                                     paper_border=tesseract.CUTOUT_BORDER_PX)
     return [replace(w, text=_as_figure(w.text),
                     box=tuple(round(v / scale) for v in w.box)) for w in words]
 

@@ -129,7 +129,7 @@ def reread_digit_slots(words: list[Word], image: np.ndarray, lang: str,
         budget -= 1
         again = tesseract.image_to_words(word.image_in(image, PAD), lang, timeout_s, psm=8,
                                          whitelist="0123456789/",
-                                         white_border=tesseract.CUTOUT_BORDER_PX)
+                                         paper_border=tesseract.CUTOUT_BORDER_PX)
         text = _reread(word, slot, again[0].text) if len(again) == 1 else None
         if text is not None:
             out[n] = replace(word, text=text, confidence=again[0].confidence)

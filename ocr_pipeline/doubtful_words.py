@@ -80,7 +80,7 @@ def _read_alone(crop: np.ndarray, words: int, lang: str, timeout_s: float) -> li
     again: list[Word] = []
     for psm in psms:
         again = tesseract.image_to_words(crop, lang, timeout_s, psm=psm,
-                                         white_border=tesseract.CUTOUT_BORDER_PX)
+                                         paper_border=tesseract.CUTOUT_BORDER_PX)
         if again and min(w.confidence for w in again) >= SURE:
             break
     return again

@@ -91,7 +91,7 @@ def _read_band(image: np.ndarray, band: tuple[int, int, int, int], head: Word, l
     margin = (bottom - top) // 3
     top, bottom = max(0, top - margin), min(image.shape[0], bottom + margin)
     again = tesseract.image_to_words(image[top:bottom, left:right], lang, timeout_s, psm=7,
-                                     white_border=GAP)
+                                     paper_border=GAP)
     if sum(1 for w in again if _letters(w)) < 2 or \
             statistics.mean(w.confidence for w in again) < MIN_CONFIDENCE:
         return []

@@ -60,19 +60,19 @@ def _as_pil(image: np.ndarray) -> Image.Image:
 
 def image_to_words(
     image: np.ndarray, lang: str, timeout_s: float, psm: int = 3, whitelist: str = "",
-    white_border: int = 0,
+    paper_border: int = 0,
 ) -> list[Word]:
     """OCR one page image; words in reading order with boxes and confidences. With a
-    ``whitelist``, only those characters are read. ``white_border``: px of the paper's
+    ``whitelist``, only those characters are read. ``paper_border``: px of the paper's
     grey put around the image first (a word or cell cut out of a page reads far better
     with it: "2027" for "2L" alone, "2,4 km" for "24km"); boxes stay in the image's
     coordinates."""
     config = f"--psm {psm}" + (f" -c tessedit_char_whitelist={whitelist}" if whitelist else "")
-    if white_border:
+    if paper_border:
         # the paper's own grey, not white: white beside a grey paper makes the image
         # two-peaked, and Tesseract's Otsu split then falls between the two papers
         paper = int(np.percentile(image, 90))
-        image = cv2.copyMakeBorder(image, *[white_border] * 4, cv2.BORDER_CONSTANT, value=paper)
+        image = cv2.copyMakeBorder(image, *[paper_border] * 4, cv2.BORDER_CONSTANT, value=paper)
     try:
         data = pytesseract.image_to_data(
             _as_pil(image),
@@ -95,7 +95,7 @@ def image_to_words(
             Word(
                 text=text,
                 confidence=float(data["conf"][i]),
-                box=(data["left"][i] - white_border, data["top"][i] - white_border,
+                box=(data["left"][i] - paper_border, data["top"][i] - paper_border,
                      data["width"][i], data["height"][i]),
                 block=int(data["block_num"][i]),
                 paragraph=int(data["par_num"][i]),
