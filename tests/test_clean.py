@@ -205,16 +205,18 @@ def _in_a_black_frame(skew: float) -> tuple[np.ndarray, np.ndarray]:
     return page, np.asarray(black_border(Image.fromarray(page), random.Random(4)))
 
 
+def _edges(image: np.ndarray) -> np.ndarray:
+    """The pixels within 20 px of the image's edge."""
+    return np.concatenate([image[:20].ravel(), image[-20:].ravel(),
+                           image[:, :20].ravel(), image[:, -20:].ravel()])
+
+
 def test_a_scanners_black_border_is_whitened_and_print_kept():
     page, framed = _in_a_black_frame(1.5)
     assert clean.whiten_dark_areas(page, 300) is page  # a page of print has no dark area
     whitened = clean.whiten_dark_areas(framed, 300)
-    edges = np.concatenate([framed[:20].ravel(), framed[-20:].ravel(),
-                            framed[:, :20].ravel(), framed[:, -20:].ravel()])
-    assert np.percentile(edges, 80) < 64  # the glass, black but for a paper's corner
-    edges = np.concatenate([whitened[:20].ravel(), whitened[-20:].ravel(),
-                            whitened[:, :20].ravel(), whitened[:, -20:].ravel()])
-    assert edges.min() > 200
+    assert np.percentile(_edges(framed), 80) < 64  # the glass, black but for a paper's corner
+    assert _edges(whitened).min() > 200
     inside = (slice(250, -250), slice(250, -250))
     assert np.abs(whitened[inside].astype(int) - framed[inside]).max() == 0
 
