@@ -1,16 +1,17 @@
 """Layout row: scans with a bordered table, signed copies with a seal over the signature,
-phone photos lit unevenly and scans in a black border, against raw Tesseract and OCRmyPDF
-on the same pages.
+phone photos lit unevenly, scans in a black border, scans on grey paper and copies made
+too dark, against raw Tesseract and OCRmyPDF on the same pages.
 
 The documents in bench/layout_docs/ were written as test data for this row and never
-used while tuning. Each is rendered four times: as a degraded gray scan (its tables drawn
-with their grid), as a signed copy whose signature page is a colour scan carrying a red
-seal and a blue signature over the signer's title and name, as a photo: the degraded
-scan with light falling off to one corner and a shadow across it, and as the degraded
-scan in a scanner's black border, the paper at an angle of its own (``samples.generate``).
-Measured: CER/WER of the text; the table cells the parser gives from each system's text,
-compared by position with those it gives from the truth; the signer (title and name).
-"""
+used while tuning. Each is rendered six times (``samples.generate``): as a degraded gray
+scan (its tables drawn with their grid); as a signed copy whose signature page is a
+colour scan carrying a red seal and a blue signature over the signer's title and name;
+and as the degraded scan with a condition after it: a photo, with light falling off to
+one corner and a shadow across it; in a scanner's black border, the paper at an angle of
+its own; on grey paper; copied too dark, every mark and speck a pixel wider each side.
+Measured: CER/WER of the text; the CER of each condition's renders; the table cells the
+parser gives from each system's text, compared by position with those it gives from the
+truth; the signer (title and name)."""
 
 from __future__ import annotations
 
@@ -19,11 +20,20 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from ocr_pipeline import metrics, parse
-from samples.generate import render_document
+from samples.generate import CONDITIONS, render_document
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYOUT_DOCS = ROOT / "bench" / "layout_docs"
 CACHE = ROOT / "bench" / "cache" / "test"
+# Each kind of render with its seed, under 10 (a document's renders take the tens from
+# 7700 + 10 * its number); a kind added later takes a seed of its own, so the renders
+# made before stay as they were.
+KINDS = (("scan", 4), ("signed", 6), ("photo", 5), ("framed", 9), ("grey", 1), ("dark", 3))
+# The CER of each kind of render that a condition befell, by its key in the results.
+CONDITION_CER = (("photo", "photo_cer", "photos' CER"),
+                 ("framed", "framed_cer", "black-bordered scans' CER"),
+                 ("grey", "grey_cer", "grey paper's CER"),
+                 ("dark", "dark_cer", "over-dark copies' CER"))
 
 
 def make_layout_docs() -> list[Path]:
@@ -32,12 +42,12 @@ def make_layout_docs() -> list[Path]:
     for n, source in enumerate(sorted(LAYOUT_DOCS.glob("*.txt"))):
         text = source.read_text(encoding="utf-8")
         body = text.splitlines()[1].split("\t")[0].strip()  # "XÃ AN BÌNH"
-        for kind, seal, seed in (("scan", "", 4), ("signed", f"ỦY BAN NHÂN DÂN {body} *", 6),
-                                 ("photo", "", 5), ("framed", "", 9)):
+        for kind, seed in KINDS:
             pdf = CACHE / f"layout-{source.stem}-{kind}.pdf"
             if not pdf.exists():
+                seal = f"ỦY BAN NHÂN DÂN {body} *" if kind == "signed" else ""
                 render_document(text, pdf, seed=7700 + 10 * n + seed, signed=seal,
-                                photo=kind == "photo", framed=kind == "framed")
+                                condition=kind if kind in CONDITIONS else "")
             pdfs.append(pdf)
     return pdfs
 
@@ -93,8 +103,6 @@ def measure() -> dict[str, object]:
     out["table_cells"] = sum(len(r) for pdf in pdfs for table in truth_cells[pdf]
                              for r in table)
     signed = [pdf for pdf in pdfs if pdf.stem.endswith("-signed")]
-    photos = [pdf for pdf in pdfs if pdf.stem.endswith("-photo")]
-    framed = [pdf for pdf in pdfs if pdf.stem.endswith("-framed")]
     out["signed_copies"] = len(signed)
     signature_pages = [n for n, ((p, _), t) in enumerate(zip(pages, truths, strict=True))
                        if p in signed and "Nơi nhận" in t]
@@ -107,8 +115,8 @@ def measure() -> dict[str, object]:
                                      for pdf in pdfs),
             "signers_right": sum(_signer(docs[pdf]) == _signer(truth_docs[pdf])
                                  for pdf in signed),
-            "photo_cer": _cer_of(photos, truth_docs, docs),
-            "framed_cer": _cer_of(framed, truth_docs, docs),
+            **{key: _cer_of([pdf for pdf in pdfs if pdf.stem.endswith(f"-{kind}")],
+                            truth_docs, docs) for kind, key, _ in CONDITION_CER},
             "signed_page_cer": sum(metrics.cer(truths[n], texts[n]) for n in signature_pages)
             / max(1, len(signature_pages)),
         }
@@ -116,20 +124,22 @@ def measure() -> dict[str, object]:
 
 
 def markdown_rows(r: dict) -> list[tuple[str, str, str, str]]:
-    framed = "framed_cer" in r["ours"]  # results of the row before it had black borders
-    row = (f"Layout ({r['documents']} renders, {r['pages']} pages: bordered tables; signed "
-           "copies with a seal; photos lit unevenly" + ("; scans in a black border)" if framed
-                                                        else ")"))
+    # the results of a run before a kind of render was added lack its CER
+    conditions = [(key, label) for _, key, label in CONDITION_CER if key in r["ours"]]
+    kinds = ["bordered tables", "signed copies with a seal", "photos lit unevenly",
+             "scans in a black border", "scans on grey paper", "copies made too dark"]
+    row = (f"Layout ({r['documents']} renders, {r['pages']} pages: "
+           + "; ".join(kinds[:2 + len(conditions)]) + ")")
     names = (("raw_tesseract_vie", "raw Tesseract `-l vie`"),
              ("ocrmypdf_deskew_clean", "OCRmyPDF `--deskew --clean -l vie`"),
              ("ours", "**ours**"))
     return [(row, label,
-             "CER / WER; signature pages' CER; photos' CER; "
-             + ("black-bordered scans' CER; " if framed else "")
+             "CER / WER; signature pages' CER; "
+             + "".join(f"{name}; " for _, name in conditions)
              + "table cells right; signers right",
              f"{r[key]['cer'] * 100:.2f}% / {r[key]['wer'] * 100:.2f}%; "
-             f"{r[key]['signed_page_cer'] * 100:.2f}%; {r[key]['photo_cer'] * 100:.2f}%; "
-             + (f"{r[key]['framed_cer'] * 100:.2f}%; " if framed else "")
+             f"{r[key]['signed_page_cer'] * 100:.2f}%; "
+             + "".join(f"{r[key][cer] * 100:.2f}%; " for cer, _ in conditions)
              + f"{r[key]['table_cells_right']} of {r['table_cells']}; "
              f"{r[key]['signers_right']} of {r['signed_copies']}")
             for key, label in names]

@@ -42,6 +42,8 @@ def stage_records(options: Options) -> list[StageRecord]:
                                            "rule_mm": clean.RULE_MM,
                                            "uneven_light": clean.UNEVEN_LIGHT,
                                            "dark_area_mm": clean.DARK_AREA_MM,
+                                           "grey_paper": clean.GREY_PAPER,
+                                           "lone_speck_mm": clean.LONE_SPECK_MM,
                                            "detect_orientation": options.detect_orientation}),
         StageRecord("ocr", __version__, {"engine": "tesseract", "tesseract": tesseract.version(),
                                          "lang": options.lang,

@@ -328,6 +328,25 @@ def black_border(page: Image.Image, rng: random.Random) -> Image.Image:
     return Image.composite(page, glass, paper).filter(ImageFilter.GaussianBlur(0.8))
 
 
+def grey_paper(page: Image.Image, rng: random.Random) -> Image.Image:
+    """The page on grey stock (recycled paper, a dim copy): its white at a grey of
+    195-215, its black at 20."""
+    paper = rng.uniform(195, 215)
+    image = np.asarray(page, dtype=np.float32)
+    return Image.fromarray((20 + image * (paper - 20) / 255).astype(np.uint8), "L")
+
+
+def dark_copy(page: Image.Image, rng: random.Random) -> Image.Image:
+    """The page as a copy made too dark: every mark, its specks with them, a pixel wider
+    on each side."""
+    return page.filter(ImageFilter.MinFilter(3))
+
+
+# What may befall a degraded page after it is scanned, by the name ``render_document`` takes.
+CONDITIONS = {"photo": uneven_light, "framed": black_border, "grey": grey_paper,
+              "dark": dark_copy}
+
+
 def save_pdf(pages: list[Image.Image], path: Path, dpi: int) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     pages[0].save(tmp, "PDF", resolution=float(dpi), save_all=True, append_images=pages[1:])
@@ -337,14 +356,16 @@ def save_pdf(pages: list[Image.Image], path: Path, dpi: int) -> None:
 def render_document(
     text: str, path: Path, seed: int, *, degradation: Degradation | None = None,
     max_pages: int | None = None, max_skew: float = 5.0, signed: str = "",
-    photo: bool = False, font: Path | None = None, framed: bool = False,
+    condition: str = "", font: Path | None = None,
 ) -> list[Degradation]:
     """Render ``text`` into ``path`` (PDF) and ``path.gt.txt``; returns each page's
     degradation. ``signed``: the seal's text; the page with the signer's title is then a
     signed copy scanned in colour at 300 dpi (``stamp_signature``), not degraded.
-    ``photo``: each page lit unevenly after its degradation (``uneven_light``). ``framed``:
-    each page in a scanner's black border after it (``black_border``). ``font``:
-    render in this font instead, with the size and degradations the seed gives anyway."""
+    ``condition``: a name of ``CONDITIONS``, what befalls each page after its degradation:
+    "photo", lit unevenly (``uneven_light``); "framed", in a scanner's black border
+    (``black_border``); "grey", on grey paper (``grey_paper``); "dark", copied too dark
+    (``dark_copy``). ``font``: render in this font instead, with the size and
+    degradations the seed gives anyway."""
     rng = random.Random(seed)
     fonts = render_fonts()
     layout = Layout(font_path=rng.choice(fonts), size_pt=rng.choice([12, 12.5, 13, 13.5, 14]))
@@ -363,10 +384,8 @@ def render_document(
             d = CLEAN
         else:
             images.append(degrade(draw_page(lines, layout), d, rng))
-            if photo:
-                images[-1] = uneven_light(images[-1], rng)
-            if framed:
-                images[-1] = black_border(images[-1], rng)
+            if condition:
+                images[-1] = CONDITIONS[condition](images[-1], rng)
         used.append(d)
     save_pdf(images, path, dpi)
     gt = "\f".join("\n".join(truth_line(line) for line in lines) for lines in pages) + "\n"

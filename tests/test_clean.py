@@ -39,6 +39,41 @@ def test_specks_removed_but_letters_kept():
     assert (out[100:140, 100:104] == 0).all()
 
 
+def test_a_lone_blob_is_a_speck_but_a_stop_and_a_leaders_dots_are_kept():
+    # a copy made too dark grows its specks past a speck's area (12 px at 300 dpi)
+    image = np.full((600, 600), 255, np.uint8)
+    image[100:140, 100:104] = 0  # a letter's stem
+    image[135:140, 112:117] = 0  # its stop, 8 px away: 25 px
+    image[300:305, 300:305] = 0  # a speck grown to 25 px, nothing within 2 mm
+    image[450:455, 100:105] = 0  # a leader's dots, 8 px apart
+    image[450:455, 113:118] = 0
+    image[200:203, 400:414] = 0  # a dash alone: 42 px, not compact
+    image[500:507, 500:507] = 0  # a blob of 49 px, over four specks' area
+    out = clean.remove_specks(image, 300)
+    assert (out[300:305, 300:305] == 255).all()
+    kept = [(slice(135, 140), slice(112, 117)), (slice(450, 455), slice(100, 118)),
+            (slice(200, 203), slice(400, 414)), (slice(500, 507), slice(500, 507))]
+    for rows, cols in kept:
+        assert (out[rows, cols] == image[rows, cols]).all()
+
+
+def test_a_copy_made_too_dark_is_read(tmp_path):
+    # its specks, grown with the strokes past a speck's area, were read as stops, dashes
+    # and letters: CER 3.8%
+    from PIL import Image
+
+    from ocr_pipeline import metrics, pipeline
+    from samples.generate import dark_copy, random_degradation
+    from tests.helpers import page_lines
+
+    path = tmp_path / "dark.png"
+    dpi = random_degradation(random.Random(4)).dpi  # degraded_page's, 200
+    dark_copy(Image.fromarray(degraded_page(1.5, seed=4)), random.Random(0)).save(
+        path, dpi=(dpi, dpi))
+    text = pipeline.process_page(path, 1, Options(workers=1)).text
+    assert metrics.cer("\n".join(page_lines()).replace("\t", "   "), text) < 0.01
+
+
 def test_specks_removed_on_a_page_with_more_blobs_than_16_bit_labels_hold():
     image = np.full((1500, 1500), 255, np.uint8)
     image[::3, ::3] = 0  # 250,000 one-pixel specks

@@ -365,7 +365,7 @@ def test_a_year_alone_on_its_line_in_a_photo_is_read_again(tmp_path):
     # it "2L Ƒ", and its digits-only re-read without white around the word "2/"
     pdf = tmp_path / "letter.pdf"
     text = (Path(__file__).parent / "data" / "letter_urge_indicators.txt").read_text("utf-8")
-    render_document(text, pdf, seed=92, photo=True)
+    render_document(text, pdf, seed=92, condition="photo")
     lines = pipeline.read_page(pdf, 1, Options(workers=1)).text_raw.splitlines()
     subject = next(n for n, line in enumerate(lines) if line.startswith("V/v"))
     assert lines[subject].endswith("năm")

@@ -69,6 +69,9 @@ def test_every_json_validates_against_the_schema(reference_run):
         assert all(p["source"] == "ocr" for p in doc["pages"])
         assert doc["text"].count("\f") == len(doc["pages"]) - 1
         assert [s["name"] for s in doc["pipeline"]][:4] == ["load", "clean", "ocr", "repair"]
+        # the clean stage's levels, so a reader knows what counted as grey paper or a speck
+        assert {"dark_area_mm", "grey_paper", "lone_speck_mm"} <= set(
+            doc["pipeline"][1]["settings"])
 
 
 def test_rerun_skips_everything_and_changes_nothing(reference_run, batch_dir):
