@@ -10,7 +10,9 @@ the number of I's is recounted from the stems, while V and X are taken as read.
 
 The same holds inside sentences ("quý III" read as "quý II" or "quý HI", "khóa VIII" as
 "khóa VIH"), so a numeral-like word after a word that takes a Roman numeral (quý, khóa,
-thứ, phần, giai đoạn, ...) is recounted too.
+thứ, phần, giai đoạn, ...) is recounted too. In bold, serifs join two stems into an "H"
+("II." read as "H.", "III." as "HI."): a line's first word so read, with its dot and
+before a heading's word in capitals, is recounted as well.
 
 Contract: ``recount_roman_markers(words, image) -> words``; only such words change, and
 only when the recount gives a valid numeral of at most four letters.
@@ -38,6 +40,10 @@ from ocr_pipeline.models import Word
 # specks before the marker; I-lookalikes 1 l |; V and X; the dot, sometimes read as an
 # "L" (or "L.") when it sits close to the last stem
 MARKER = regex.compile(r"^[-_‘’'`\".,]*(?P<m>[IVXl1|]{1,5})(?P<dot>L?\.?)$")
+# a bold heading's numeral, whose serifs join two stems into an "H" ("II." read "H.",
+# "III." "HI." in FreeSerif, DejaVu Serif and Liberation Serif bold); taken only with its
+# dot and before a heading's word in capitals
+BOLD_MARKER = regex.compile(r"^(?P<m>[IVXH]{0,4}H[IVXH]{0,4})(?P<dot>\.)$")
 # inside a sentence: an I-lookalike run ("H" is two stems, "Ï" an I with specks over it)
 # after a word that takes a Roman numeral ("quý III", "khóa VIII", "lần thứ II", "giai
 # đoạn II")
@@ -74,13 +80,13 @@ def count_crossings(gray_box: np.ndarray) -> int:
 
 def recount(text: str, crossings: int) -> str | None:
     """The marker ``text`` with its I's recounted, or None when it does not look like one."""
-    m = MARKER.match(text)
+    m = MARKER.match(text) or BOLD_MARKER.match(text)
     if not m:
         return None
     read = m.group("m")
     if regex.fullmatch(r"1+", read) or (not m.group("dot") and regex.search(r"[1l|]", read)):
         return None  # "1." and "11." are Arabic; a bare "l" is a letter
-    numeral = _numeral(read.translate(str.maketrans("1l|", "III")), crossings)
+    numeral = _numeral(read.translate(str.maketrans("1l|H", "IIII")), crossings)
     return None if numeral is None else numeral + ("." if m.group("dot") else "")
 
 
@@ -113,7 +119,8 @@ def recount_roman_markers(words: list[Word], image: np.ndarray) -> list[Word]:
     out = list(words)
     for n, first in enumerate(_line_starts(words)):
         word = words[n]
-        if first and MARKER.match(word.text):
+        if first and (MARKER.match(word.text) or (
+                BOLD_MARKER.match(word.text) and _heading_word(words, n + 1))):
             check = recount
         elif not first and INLINE_NUMERAL.match(word.text) and _folded(
                 words[n - 1].text) in ROMAN_NUMBERED_WORDS:
@@ -124,6 +131,13 @@ def recount_roman_markers(words: list[Word], image: np.ndarray) -> list[Word]:
         if fixed and fixed != word.text:
             out[n] = replace(word, text=fixed)
     return out
+
+
+def _heading_word(words: list[Word], n: int) -> bool:
+    """Whether word ``n`` is on the line of word ``n - 1`` and in capitals, as a heading's
+    first word is."""
+    return n < len(words) and words[n].line_key == words[n - 1].line_key and \
+        regex.fullmatch(r"\p{Lu}+[,:]?", words[n].text) is not None
 
 
 def _folded(text: str) -> str:

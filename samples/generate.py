@@ -72,6 +72,14 @@ def render_fonts() -> list[Path]:
     return [folder / name for name, folder, _ in RENDER_FONTS]
 
 
+# The bold face of each render font, in the same folder: offices set headings in bold.
+BOLD_FACES = {"FreeSerif.ttf": "FreeSerifBold.ttf", "DejaVuSerif.ttf": "DejaVuSerif-Bold.ttf"}
+
+
+def bold_face(font: Path) -> Path:
+    return font.with_name(BOLD_FACES[font.name])
+
+
 def strip_markup(text: str) -> str:
     """Seed files carry a little Markdown (bold, headings, italics); keep the words."""
     out = []
