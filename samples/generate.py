@@ -72,12 +72,15 @@ def render_fonts() -> list[Path]:
     return [folder / name for name, folder, _ in RENDER_FONTS]
 
 
-# The bold face of each render font, in the same folder: offices set headings in bold.
-BOLD_FACES = {"FreeSerif.ttf": "FreeSerifBold.ttf", "DejaVuSerif.ttf": "DejaVuSerif-Bold.ttf"}
+# The bold and italic faces of each render font, in the same folder: offices set headings
+# in bold, the place and date and the legal grounds ("Căn cứ ...") in italics.
+FACES = {"FreeSerif.ttf": {"bold": "FreeSerifBold.ttf", "italic": "FreeSerifItalic.ttf"},
+         "DejaVuSerif.ttf": {"bold": "DejaVuSerif-Bold.ttf", "italic": "DejaVuSerif-Italic.ttf"}}
 
 
-def bold_face(font: Path) -> Path:
-    return font.with_name(BOLD_FACES[font.name])
+def font_face(font: Path, style: str) -> Path:
+    """The ``style`` ("bold", "italic") face of the render font ``font``."""
+    return font.with_name(FACES[font.name][style])
 
 
 def strip_markup(text: str) -> str:

@@ -9,7 +9,7 @@ import regex
 from ocr_pipeline import clean, ocr, parse
 from ocr_pipeline.markers import count_crossings, recount, recount_inline
 from ocr_pipeline.models import Options, PageImage
-from samples.generate import CLEAN, Layout, bold_face, degrade, draw_page, render_fonts
+from samples.generate import CLEAN, Layout, degrade, draw_page, font_face, render_fonts
 
 ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
@@ -85,7 +85,7 @@ def test_bold_roman_headings_read_right(font):
     # and "III." as "HI." (FreeSerif at 13 pt)
     lines = [f"{r}. KẾT QUẢ THỰC HIỆN NHIỆM VỤ" for r in ROMANS]
     for size in (13, 14):
-        assert _heading_labels(bold_face(font), size, lines) == [f"{r}." for r in ROMANS]
+        assert _heading_labels(font_face(font, "bold"), size, lines) == [f"{r}." for r in ROMANS]
 
 
 def test_short_numbered_list_keeps_its_digits():
