@@ -44,6 +44,7 @@ def stage_records(options: Options) -> list[StageRecord]:
                                            "dark_area_mm": clean.DARK_AREA_MM,
                                            "grey_paper": clean.GREY_PAPER,
                                            "lone_speck_mm": clean.LONE_SPECK_MM,
+                                           "italic_min_deg": clean.ITALIC_MIN_DEG,
                                            "detect_orientation": options.detect_orientation}),
         StageRecord("ocr", __version__, {"engine": "tesseract", "tesseract": tesseract.version(),
                                          "lang": options.lang,

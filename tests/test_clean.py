@@ -321,7 +321,7 @@ LEGAL_GROUNDS = [
 
 
 def test_italic_lines_are_sheared_upright_and_their_figures_read():
-    # Tesseract read 14 of these figures wrong in FreeSerif's italics ("1100/QĐ-UBND" as
+    # Tesseract read 6 of these 13 figures wrong in FreeSerif's italics ("1100/QĐ-UBND" as
     # "100/QĐ-UBND", "17/07/2028" as "1707/2028")
     from ocr_pipeline import ocr
     from samples.generate import Degradation, degrade, draw_page, font_face, render_fonts
