@@ -200,8 +200,9 @@ def _shear(image: np.ndarray, degrees: float, fill: int) -> np.ndarray:
                           borderMode=cv2.BORDER_CONSTANT, borderValue=fill)
 
 
-def _runs(mask: np.ndarray, max_gap: int) -> list[tuple[int, int]]:
-    """(start, end) of the runs of True in ``mask``, runs at most ``max_gap`` apart joined."""
+def runs(mask: np.ndarray, max_gap: int) -> list[tuple[int, int]]:
+    """(start, end) of the runs of True in ``mask``, runs fewer than ``max_gap`` False
+    entries apart joined (``max_gap`` at least 1)."""
     at = np.flatnonzero(mask)
     if not len(at):
         return []
@@ -227,11 +228,11 @@ def upright_italics(gray: np.ndarray, dpi: int) -> np.ndarray:
     scale = dpi / 300
     _, ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     upright, paper = gray, 255
-    for top, bottom in _runs(ink.sum(axis=1) > 2, max(1, round(6 * scale))):
+    for top, bottom in runs(ink.sum(axis=1) > 2, max(1, round(6 * scale))):
         height = bottom - top
         if not 15 * scale <= height <= 150 * scale:  # no line of text, or lines joined
             continue
-        for left, right in _runs(ink[top:bottom].sum(axis=0) > 0, 3 * height):
+        for left, right in runs(ink[top:bottom].sum(axis=0) > 0, 3 * height):
             if right - left < ITALIC_MIN_LENGTH * height:
                 continue
             # room for the shear: a line's top moves by up to tan(16) of its height

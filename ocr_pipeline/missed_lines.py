@@ -25,6 +25,7 @@ import numpy as np
 import regex
 
 from ocr_pipeline._exec import tesseract
+from ocr_pipeline.clean import runs
 from ocr_pipeline.models import Word, placed_on_page
 
 INK_LEVEL = 128  # a grey level darker than this is ink (the page is cleaned already)
@@ -57,15 +58,7 @@ def _bands(words: list[Word], ink: np.ndarray, height: int) -> list[tuple[int, i
     free[:, right + height:] = False
     rows = free.sum(axis=1) >= ROW_INK_MIN * height
     bands = []
-    y = 0
-    while y < len(rows):
-        if not rows[y]:
-            y += 1
-            continue
-        start = y
-        while y < len(rows) and (rows[y] or rows[y:y + height // 3].any()):
-            y += 1
-        top, bottom = start, y
+    for top, bottom in runs(rows, max(1, height // 3)):
         if not BAND_HEIGHT[0] * height <= bottom - top <= BAND_HEIGHT[1] * height:
             continue
         columns = np.flatnonzero(free[top:bottom].any(axis=0))
