@@ -39,7 +39,10 @@ table, a steering committee's inspection plan under its commune's committee, a Y
 plan with its three stars; bench/dev_reports_18/: a civil-defence plan against floods with
 Thái place names and a table, a guide to filing online in steps, a disciplinary decision;
 bench/dev_reports_19/: a recruitment notice, a report on land titles with Xơ Đăng names
-and a table, a plan in the old tone style):
+and a table, a plan in the old tone style; bench/dev_reports_20/: a merged commune's
+report on its public service centre under the two-level local government of 2025, with
+Tày place names, a decision on a Project 06 working group with Jrai names, a letter
+asking hamlets' comments on a draft rule):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
@@ -92,7 +95,8 @@ BATCHES = ((Path(__file__).resolve().parent / "dev_reports", 9900),
            (Path(__file__).resolve().parent / "dev_reports_16", 40000),
            (Path(__file__).resolve().parent / "dev_reports_17", 41000),
            (Path(__file__).resolve().parent / "dev_reports_18", 50000),
-           (Path(__file__).resolve().parent / "dev_reports_19", 52000))
+           (Path(__file__).resolve().parent / "dev_reports_19", 52000),
+           (Path(__file__).resolve().parent / "dev_reports_20", 60000))
 CACHE = Path(__file__).resolve().parent / "cache" / "fresh"
 COPIES = 2
 

@@ -34,6 +34,7 @@ from ocr_pipeline.cell_figures import reread_table_figures
 from ocr_pipeline.closing_marks import check_closing_marks
 from ocr_pipeline.digits import join_split_numbers, reread_digit_slots
 from ocr_pipeline.doubtful_words import reread_doubtful_words
+from ocr_pipeline.garbled_lines import reread_garbled_lines
 from ocr_pipeline.markers import recount_roman_markers, reread_doubtful_line_starts, word_lines
 from ocr_pipeline.missed_lines import recover_missed_lines
 from ocr_pipeline.models import CleanPage, Options, PageText, Word, span
@@ -162,6 +163,7 @@ def _read(page: CleanPage, options: Options) -> PageText:
     words = drop_flat_words(tesseract.image_to_words(
         page.image, options.lang, options.page_timeout_s, psm=PAGE_SEGMENTATION))
     words = recover_missed_lines(words, page.image, options.lang, options.page_timeout_s)
+    words = reread_garbled_lines(words, page.image, options.lang, options.page_timeout_s)
     words = reread_doubtful_line_starts(words, page.image, options.lang, options.page_timeout_s)
     words = recount_roman_markers(words, page.image)
     words = join_split_numbers(words)
