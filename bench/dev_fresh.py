@@ -53,9 +53,10 @@ public text used as a probe), rendered into a cache folder of its own; and on re
 another font (``--font``: the same sizes and degradations, the font alone changed), as
 Liberation Serif, with Times New Roman's metrics, the font official documents are typed in
 (Debian's fonts-liberation2; our renders use FreeSerif and DejaVu Serif, and the OCR channel
-learned from them).
+learned from them); and styled (``--styled``: the same renders with headings in bold and
+the place and date and the legal grounds in italics, as offices print them).
 
-    python -m bench.dev_fresh [--show] [--docs DIR [--seed N]] [--font FILE]
+    python -m bench.dev_fresh [--show] [--docs DIR [--seed N]] [--font FILE] [--styled]
 """
 
 from __future__ import annotations
@@ -123,6 +124,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=50000,
                         help="the first render's seed, with --docs")
     parser.add_argument("--font", type=Path, help="render in this font file instead")
+    parser.add_argument("--styled", action="store_true", help="render with bold headings "
+                        "and italic lines where offices set them")
     args = parser.parse_args()
     batches, cache = BATCHES, CACHE
     if args.docs:
@@ -134,10 +137,12 @@ def main() -> None:
         if not args.font.is_file():
             raise SystemExit(f"{args.font}: no such font file")
         cache = cache.parent / f"{cache.name}-{args.font.stem}"
+    if args.styled:
+        cache = cache.parent / f"{cache.name}-styled"
     tokens, changed, edits = harm(batches)
     renders = [pdf for docs, seed in batches
                for pdf in doc_renders(COPIES, docs, cache, prefix="", first_seed=seed,
-                                      font=args.font)]
+                                      font=args.font, styled=args.styled)]
     pages = [page for pdf in renders for page in rendered_pages(pdf)]
     with ProcessPoolExecutor(os.cpu_count(), initializer=warm_worker) as pool:
         texts = assembled_texts(pages, [result[0] for result in pool.map(our_pipeline, pages)])

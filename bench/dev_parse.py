@@ -44,9 +44,10 @@ def chunk_renders() -> list[Path]:
 
 def doc_renders(copies: int = 2, sources: Path = DEV_DOCS, out_dir: Path = CACHE,
                 prefix: str = "devdoc-", first_seed: int = 9500,
-                font: Path | None = None) -> list[Path]:
+                font: Path | None = None, styled: bool = False) -> list[Path]:
     """``copies`` degraded renders of each document in ``sources``, each with its own
-    seed, made once into ``out_dir``; in ``font`` if given (``render_document``)."""
+    seed, made once into ``out_dir``; in ``font`` if given, with bold and italic lines if
+    ``styled`` (``render_document``)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     out = []
     for n, source in enumerate(sorted(sources.glob("*.txt"))):
@@ -54,7 +55,7 @@ def doc_renders(copies: int = 2, sources: Path = DEV_DOCS, out_dir: Path = CACHE
             pdf = out_dir / f"{prefix}{source.stem}-{copy}.pdf"
             if not pdf.exists():
                 render_document(source.read_text(encoding="utf-8"), pdf,
-                                seed=first_seed + 10 * n + copy, font=font)
+                                seed=first_seed + 10 * n + copy, font=font, styled=styled)
             out.append(pdf)
     return out
 

@@ -74,13 +74,79 @@ def render_fonts() -> list[Path]:
 
 # The bold and italic faces of each render font, in the same folder: offices set headings
 # in bold, the place and date and the legal grounds ("Căn cứ ...") in italics.
-FACES = {"FreeSerif.ttf": {"bold": "FreeSerifBold.ttf", "italic": "FreeSerifItalic.ttf"},
-         "DejaVuSerif.ttf": {"bold": "DejaVuSerif-Bold.ttf", "italic": "DejaVuSerif-Italic.ttf"}}
+FACES = {"FreeSerif.ttf": {"bold": "FreeSerifBold.ttf", "italic": "FreeSerifItalic.ttf",
+                           "bold-italic": "FreeSerifBoldItalic.ttf"},
+         "DejaVuSerif.ttf": {"bold": "DejaVuSerif-Bold.ttf", "italic": "DejaVuSerif-Italic.ttf",
+                             "bold-italic": "DejaVuSerif-BoldItalic.ttf"}}
 
 
 def font_face(font: Path, style: str) -> Path:
-    """The ``style`` ("bold", "italic") face of the render font ``font``."""
-    return font.with_name(FACES[font.name][style])
+    """The ``style`` ("bold", "italic", "bold-italic") face of the render font ``font``
+    or of a font named as Liberation's are ("LiberationSerif-Regular.ttf"); the font
+    itself for "" (upright)."""
+    if not style:
+        return font
+    if font.name in FACES:
+        return font.with_name(FACES[font.name][style])
+    suffix = {"bold": "Bold", "italic": "Italic", "bold-italic": "BoldItalic"}[style]
+    return font.with_name(font.name.replace("-Regular.", f"-{suffix}."))
+
+
+# In a styled render (``Layout.styled``) each drawn line, and each column of a header's or
+# signature's line, starts with the control character of its face; ``truth_line`` drops it.
+STYLE_MARKS = {"bold": "\x02", "italic": "\x03", "bold-italic": "\x04"}
+FACE_OF_MARK = {mark: style for style, mark in STYLE_MARKS.items()}
+ROMAN_HEADING = regex.compile(r"^[IVXL]+\.\s")
+PLACE_AND_DATE = regex.compile(r"\bngày\b.*\btháng\b")
+RECIPIENTS = "Nơi nhận:"
+
+
+def paragraph_faces(paragraphs: list[str]) -> list[str]:
+    """Each paragraph's face as Decree 30/2020 sets an administrative document: in bold
+    the issuing body, the national motto, the document type, its subject, headings in
+    capitals or under a Roman numeral and the signer's title and name; in italics the
+    place and date, the legal grounds ("Căn cứ ...") and the proposal ("Xét đề nghị");
+    "Nơi nhận:" in bold italics. A line of columns gets one face per column, joined by
+    the tab."""
+    faces = []
+    title_seen = subject_done = False
+    for n, paragraph in enumerate(paragraphs):
+        if COLUMN in paragraph:
+            parts = paragraph.split(COLUMN)
+            faces.append(COLUMN.join(_column_face(part, n, k) for k, part in enumerate(parts)))
+            continue
+        face = ""
+        if TABLE_ROW.match(paragraph):
+            pass  # a table keeps the text's face
+        elif paragraph.isupper() or ROMAN_HEADING.match(paragraph):
+            face = "bold"
+            title_seen = title_seen or n < 8
+        elif title_seen and not subject_done:
+            face = "bold"  # the subject under the document type
+        elif paragraph.startswith(("Căn cứ", "Xét đề nghị", "Theo đề nghị")):
+            face = "italic"
+        elif paragraph.startswith(RECIPIENTS):
+            face = "bold-italic"
+        subject_done = subject_done or (title_seen and not paragraph.isupper())
+        faces.append(face)
+    return faces
+
+
+def _column_face(part: str, row: int, column: int) -> str:
+    part = part.strip()
+    if part.startswith(RECIPIENTS):
+        return "bold-italic"
+    if PLACE_AND_DATE.search(part) and column == 1:
+        return "italic"
+    if row == 0 and column == 0:
+        return ""  # the body the issuer is under ("ỦY BAN NHÂN DÂN") is upright
+    if part.isupper() or (column == 1 and not part.startswith(("-", "Số"))):
+        return "bold"  # the motto, the issuer, the signer's title and name
+    return ""
+
+
+def _marked(line: str, face: str) -> str:
+    return STYLE_MARKS[face] + line if face else line
 
 
 def strip_markup(text: str) -> str:
@@ -159,15 +225,20 @@ def table_cells(line: str) -> list[str]:
 
 def truth_line(line: str) -> str:
     """A drawn line as its ground truth: columns and cells three spaces apart."""
+    line = line.translate(NO_STYLE_MARKS)
     if TABLE_ROW.match(line):
         return "   ".join(table_cells(line))
     return line.replace(COLUMN, "   ")
+
+
+NO_STYLE_MARKS = str.maketrans("", "", "".join(STYLE_MARKS.values()))
 
 
 @dataclass(frozen=True)
 class Layout:
     font_path: Path
     size_pt: float
+    styled: bool = False  # bold and italic lines where offices set them (``paragraph_faces``)
 
 
 def paginate(text: str, layout: Layout) -> list[list[str]]:
@@ -176,7 +247,20 @@ def paginate(text: str, layout: Layout) -> list[list[str]]:
     height_px = int((A4_MM[1] - 20 - 20) / 25.4 * RENDER_DPI)
     line_px = int(layout.size_pt / 72 * RENDER_DPI * 1.45)
     per_page = max(1, height_px // line_px)
-    lines = wrap_lines([ln for ln in text.splitlines() if ln.strip()], font, TEXT_WIDTH_PX)
+    paragraphs = [ln for ln in text.splitlines() if ln.strip()]
+    if layout.styled:
+        lines = []
+        for paragraph, face in zip(paragraphs, paragraph_faces(paragraphs), strict=True):
+            if COLUMN in paragraph:
+                lines.append(COLUMN.join(_marked(part, part_face) for part, part_face in
+                                         zip(paragraph.split(COLUMN), face.split(COLUMN),
+                                             strict=True)))
+                continue
+            face_font = font.font_variant(font=str(font_face(layout.font_path, face)))
+            lines += [_marked(line, face)
+                      for line in wrap_lines([paragraph], face_font, TEXT_WIDTH_PX)]
+    else:
+        lines = wrap_lines(paragraphs, font, TEXT_WIDTH_PX)
     return [lines[i:i + per_page] for i in range(0, len(lines), per_page)] or [[]]
 
 
@@ -186,6 +270,14 @@ def draw_page(lines: list[str], layout: Layout) -> Image.Image:
     draw = ImageDraw.Draw(page)
     px = int(layout.size_pt / 72 * RENDER_DPI)
     font = ImageFont.truetype(str(layout.font_path), px)
+    faces = {mark: ImageFont.truetype(str(font_face(layout.font_path, style)), px)
+             for mark, style in FACE_OF_MARK.items()} if layout.styled else {}
+
+    def face_of(part: str) -> tuple[ImageFont.FreeTypeFont, str]:
+        if part[:1] in faces:
+            return faces[part[0]], part[1:]
+        return font, part
+
     x0 = int(30 / 25.4 * RENDER_DPI)
     y = int(20 / 25.4 * RENDER_DPI)
     step = int(px * 1.45)
@@ -204,11 +296,13 @@ def draw_page(lines: list[str], layout: Layout) -> Image.Image:
             split = int(TEXT_WIDTH_PX * LEFT_COLUMN_SHARE)
             for part, start, span in ((left, x0, split),
                                       (right, x0 + split, TEXT_WIDTH_PX - split)):
+                part_font, part = face_of(part.strip())
                 part = part.strip()
-                draw.text((start + max(0, (span - font.getlength(part)) / 2), y), part,
-                          font=font, fill=0)
+                draw.text((start + max(0, (span - part_font.getlength(part)) / 2), y), part,
+                          font=part_font, fill=0)
         else:
-            draw.text((x0, y), line, font=font, fill=0)
+            line_font, line = face_of(line)
+            draw.text((x0, y), line, font=line_font, fill=0)
         y += step
     return page
 
@@ -274,8 +368,8 @@ def signer_title_row(lines: list[str]) -> int | None:
     """The line whose right column holds the signer's title ("CHỦ TỊCH"): the last
     right part in capitals that is not an authority line ("TM. ỦY BAN NHÂN DÂN")."""
     rows = [n for n, line in enumerate(lines) if COLUMN in line
-            and (right := line.split(COLUMN, 1)[1].strip()) and right.isupper()
-            and not AUTHORITY_LINE.match(right)]
+            and (right := line.translate(NO_STYLE_MARKS).split(COLUMN, 1)[1].strip())
+            and right.isupper() and not AUTHORITY_LINE.match(right)]
     return rows[-1] if rows else None
 
 
@@ -367,7 +461,7 @@ def save_pdf(pages: list[Image.Image], path: Path, dpi: int) -> None:
 def render_document(
     text: str, path: Path, seed: int, *, degradation: Degradation | None = None,
     max_pages: int | None = None, max_skew: float = 5.0, signed: str = "",
-    condition: str = "", font: Path | None = None,
+    condition: str = "", font: Path | None = None, styled: bool = False,
 ) -> list[Degradation]:
     """Render ``text`` into ``path`` (PDF) and ``path.gt.txt``; returns each page's
     degradation. ``signed``: the seal's text; the page with the signer's title is then a
@@ -376,12 +470,15 @@ def render_document(
     "photo", lit unevenly (``uneven_light``); "framed", in a scanner's black border
     (``black_border``); "grey", on grey paper (``grey_paper``); "dark", copied too dark
     (``dark_copy``). ``font``: render in this font instead, with the size and
-    degradations the seed gives anyway."""
+    degradations the seed gives anyway. ``styled``: set headings in bold and the place
+    and date and the legal grounds in italics (``paragraph_faces``), with the same size
+    and degradations."""
     rng = random.Random(seed)
     fonts = render_fonts()
     layout = Layout(font_path=rng.choice(fonts), size_pt=rng.choice([12, 12.5, 13, 13.5, 14]))
     if font is not None:
         layout = replace(layout, font_path=font)
+    layout = replace(layout, styled=styled)
     pages = paginate(text, layout)[:max_pages]
     images, used = [], []
     dpi = (degradation or random_degradation(rng, max_skew)).dpi  # one resolution per file
