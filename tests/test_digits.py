@@ -466,3 +466,14 @@ def test_an_italic_date_whose_month_read_as_letters_is_read_as_digits(tmp_path, 
     Image.fromarray(np.asarray(image)).save(path, dpi=(300, 300))
     text = pipeline.read_page(path, 1, Options(workers=1)).text_raw
     assert f"ngày {day:02d} tháng {month} năm 2025" in text
+
+
+def test_a_new_letters_italic_month_is_read_at_another_size(tmp_path):
+    # its "11" came out "l ÏÌ", two glyphs 9 px wide that read nothing at 1.5 times
+    # their size and "11" at 2
+    text = (Path(__file__).resolve().parent.parent / "bench" / "dev_reports_20"
+            / "letter-comments-draft-van-lang.txt").read_text(encoding="utf-8")
+    pdf = tmp_path / "letter.pdf"
+    render_document(text, pdf, seed=60010, styled=True)
+    assert "ngày 19 tháng 11 năm 2025" in pipeline.read_page(
+        pdf, 1, Options(workers=1)).text_raw
