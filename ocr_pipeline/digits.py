@@ -30,7 +30,9 @@ figure and the next at least 0.43 (after a comma, which is never joined) and 0.5
 otherwise.
 
 Contract: ``reread_digit_slots(words, image, lang, timeout_s) -> words``; only such words
-change (their text and confidence); at most MAX_REREADS Tesseract calls per page.
+change (their text and confidence; a lost day or month of two words becomes one, with
+their joint box); at most MAX_REREADS numbers a page are read again, with up to three
+Tesseract calls each (``LOST_NUMBER_SCALES``).
 ``join_split_numbers(words) -> words``: two neighbours of one line merged into one word
 (texts joined, boxes united, the lower confidence) where the first ends with a digit, the
 second starts with one, one of those two digits is a "1" (a lone "I", "l" or "|" before
