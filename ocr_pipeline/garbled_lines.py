@@ -26,7 +26,9 @@ import statistics
 import numpy as np
 
 from ocr_pipeline._exec import tesseract
-from ocr_pipeline.doubtful_words import DOUBTFUL
+from ocr_pipeline.doubtful_words import DOUBTFUL, PAD_PX, SINGLE_LINE
+from ocr_pipeline.markers import word_lines
+from ocr_pipeline.missed_lines import INK_LEVEL
 from ocr_pipeline.models import Word, placed_on_page, span, splice_words
 
 MIN_WORDS = 3
@@ -34,9 +36,6 @@ GARBLED_SHARE = 2 / 3
 MIN_MEAN = 70.0
 MIN_GAIN = 30.0
 MAX_LINES = 4
-INK_LEVEL = 128  # the page is cleaned already: darker than this is ink
-PAD_PX = 4
-SINGLE_LINE = 7
 
 
 def _garbled(line: list[Word]) -> bool:
@@ -44,12 +43,14 @@ def _garbled(line: list[Word]) -> bool:
     return len(line) >= MIN_WORDS and doubtful >= GARBLED_SHARE * len(line)
 
 
-def _widened(image: np.ndarray, words: list[Word], line: list[Word]) -> tuple[int, int]:
-    """The line's left and right edges, moved out over ink no farther than a line
-    height from the last ink taken, and never onto another word of the row."""
-    left, right, top, bottom = span(line)
+def _widened(image: np.ndarray, words: list[Word], indices: list[int]) -> tuple[int, int]:
+    """The left and right edges of the line of ``words[indices]``, moved out over ink no
+    farther than a line height from the last ink taken, and never onto another word of
+    the row."""
+    left, right, top, bottom = span([words[n] for n in indices])
     height = bottom - top
-    others = [w for w in words if w not in line
+    own = set(indices)
+    others = [w for n, w in enumerate(words) if n not in own
               and w.box[1] < bottom and w.box[1] + w.box[3] > top]
     floor = max([w.box[0] + w.box[2] for w in others if w.box[0] < left], default=0)
     ceiling = min([w.box[0] for w in others if w.box[0] >= right], default=image.shape[1])
@@ -66,10 +67,7 @@ def _widened(image: np.ndarray, words: list[Word], line: list[Word]) -> tuple[in
 
 def reread_garbled_lines(words: list[Word], image: np.ndarray, lang: str,
                          timeout_s: float) -> list[Word]:
-    lines: dict[tuple[int, int, int], list[int]] = {}
-    for n, word in enumerate(words):
-        lines.setdefault(word.line_key, []).append(n)
-    garbled = [indices for indices in lines.values()
+    garbled = [indices for indices in word_lines(words)
                if _garbled([words[n] for n in indices])]
     if not garbled:
         return words
@@ -79,7 +77,7 @@ def reread_garbled_lines(words: list[Word], image: np.ndarray, lang: str,
     for indices in garbled[:MAX_LINES]:
         line = [words[n] for n in indices]
         _, _, top, bottom = span(line)
-        left, right = _widened(image, words, line)
+        left, right = _widened(image, words, indices)
         crop_left, crop_top = max(0, left - PAD_PX), max(0, top - PAD_PX)
         crop = image[crop_top:bottom + PAD_PX, crop_left:right + PAD_PX]
         again = tesseract.image_to_words(crop, lang, timeout_s, psm=SINGLE_LINE,

@@ -298,13 +298,13 @@ def draw_page(lines: list[str], layout: Layout) -> Image.Image:
                                       (right, x0 + split, TEXT_WIDTH_PX - split)):
                 part_font, part = face_of(part.strip())
                 part = part.strip()
-                if layout.styled and part_font.getlength(part) > span:
+                width = part_font.getlength(part)
+                if layout.styled and width > span:
                     # bold runs wider: the motto in bold ran off the page at 14 pt, where
                     # offices set the header smaller to fit its column
-                    part_font = part_font.font_variant(
-                        size=int(part_font.size * span / part_font.getlength(part)))
-                draw.text((start + max(0, (span - part_font.getlength(part)) / 2), y), part,
-                          font=part_font, fill=0)
+                    part_font = part_font.font_variant(size=int(part_font.size * span / width))
+                    width = part_font.getlength(part)
+                draw.text((start + max(0, (span - width) / 2), y), part, font=part_font, fill=0)
         else:
             line_font, line = face_of(line)
             draw.text((x0, y), line, font=line_font, fill=0)
