@@ -54,9 +54,12 @@ another font (``--font``: the same sizes and degradations, the font alone change
 Liberation Serif, with Times New Roman's metrics, the font official documents are typed in
 (Debian's fonts-liberation2; our renders use FreeSerif and DejaVu Serif, and the OCR channel
 learned from them); and styled (``--styled``: the same renders with headings in bold and
-the place and date and the legal grounds in italics, as offices print them).
+the place and date and the legal grounds in italics, as offices print them); and under a
+condition (``--condition``: the same renders photographed in uneven light, in a scanner's
+black border, on grey paper or copied too dark; ``samples.generate.CONDITIONS``).
 
     python -m bench.dev_fresh [--show] [--docs DIR [--seed N]] [--font FILE] [--styled]
+                              [--condition photo|framed|grey|dark]
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ from bench import parsing
 from bench.dev_parse import doc_renders
 from bench.run import assembled_texts, our_pipeline, rendered_pages, warm_worker
 from ocr_pipeline import metrics
+from samples.generate import CONDITIONS
 
 # each batch with the seed its renders start from (a batch added later leaves the renders
 # of the earlier ones as they were)
@@ -126,6 +130,8 @@ def main() -> None:
     parser.add_argument("--font", type=Path, help="render in this font file instead")
     parser.add_argument("--styled", action="store_true", help="render with bold headings "
                         "and italic lines where offices set them")
+    parser.add_argument("--condition", choices=sorted(CONDITIONS),
+                        help="what befalls each page after it is scanned")
     args = parser.parse_args()
     batches, cache = BATCHES, CACHE
     if args.docs:
@@ -139,10 +145,13 @@ def main() -> None:
         cache = cache.parent / f"{cache.name}-{args.font.stem}"
     if args.styled:
         cache = cache.parent / f"{cache.name}-styled"
+    if args.condition:
+        cache = cache.parent / f"{cache.name}-{args.condition}"
     tokens, changed, edits = harm(batches)
     renders = [pdf for docs, seed in batches
                for pdf in doc_renders(COPIES, docs, cache, prefix="", first_seed=seed,
-                                      font=args.font, styled=args.styled)]
+                                      font=args.font, styled=args.styled,
+                                      condition=args.condition or "")]
     pages = [page for pdf in renders for page in rendered_pages(pdf)]
     with ProcessPoolExecutor(os.cpu_count(), initializer=warm_worker) as pool:
         texts = assembled_texts(pages, [result[0] for result in pool.map(our_pipeline, pages)])

@@ -44,10 +44,11 @@ def chunk_renders() -> list[Path]:
 
 def doc_renders(copies: int = 2, sources: Path = DEV_DOCS, out_dir: Path = CACHE,
                 prefix: str = "devdoc-", first_seed: int = 9500,
-                font: Path | None = None, styled: bool = False) -> list[Path]:
+                font: Path | None = None, styled: bool = False,
+                condition: str = "") -> list[Path]:
     """``copies`` degraded renders of each document in ``sources``, each with its own
     seed, made once into ``out_dir``; in ``font`` if given, with bold and italic lines if
-    ``styled`` (``render_document``)."""
+    ``styled``, under ``condition`` if given (``render_document``)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     out = []
     for n, source in enumerate(sorted(sources.glob("*.txt"))):
@@ -55,7 +56,8 @@ def doc_renders(copies: int = 2, sources: Path = DEV_DOCS, out_dir: Path = CACHE
             pdf = out_dir / f"{prefix}{source.stem}-{copy}.pdf"
             if not pdf.exists():
                 render_document(source.read_text(encoding="utf-8"), pdf,
-                                seed=first_seed + 10 * n + copy, font=font, styled=styled)
+                                seed=first_seed + 10 * n + copy, font=font, styled=styled,
+                                condition=condition)
             out.append(pdf)
     return out
 
