@@ -45,10 +45,12 @@ def stage_records(options: Options) -> list[StageRecord]:
                                            "grey_paper": clean.GREY_PAPER,
                                            "lone_speck_mm": clean.LONE_SPECK_MM,
                                            "italic_min_deg": clean.ITALIC_MIN_DEG,
+                                           "heavy_stroke_px": clean.HEAVY_STROKE_PX,
                                            "detect_orientation": options.detect_orientation}),
         StageRecord("ocr", __version__, {"engine": "tesseract", "tesseract": tesseract.version(),
                                          "lang": options.lang,
                                          "psm": ocr.PAGE_SEGMENTATION,
+                                         "thinned_min_gain": ocr.THINNED_MIN_GAIN,
                                          "column_gap": ocr.COLUMN_GAP}),
         repair.stage_record(options),
     ]
