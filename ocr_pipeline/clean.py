@@ -75,7 +75,7 @@ ITALIC_MIN_LENGTH = 10
 # A copy made too dark has every stroke and speck grown a pixel or more each side, its
 # letters' holes and gaps filling in: dev batch 17 so copied read at 11.7% WER, 2.6% with
 # its ink thinned a pixel each side; but thinning pages printed as they should be cost as
-# much (0.17% -> 4.9%). The page's stroke width (twice the mean distance from the ridge of
+# much (0.21% -> 4.9%). The page's stroke width (twice the mean distance from the ridge of
 # a letter's strokes to the paper, at 300 dpi): 367 dev pages as printed 4.8-7.2 (over 6.5
 # only in a scanner's blurred black border and on pages of a few bold lines), 38 copied
 # too dark 7.0-9.3. From HEAVY_STROKE_PX a page gets a thinned copy as well, and the OCR
