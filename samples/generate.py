@@ -452,9 +452,17 @@ def dark_copy(page: Image.Image, rng: random.Random) -> Image.Image:
     return page.filter(ImageFilter.MinFilter(3))
 
 
+def faint_copy(page: Image.Image, rng: random.Random) -> Image.Image:
+    """The page as a copy made too light (its toner running out): every mark a pixel
+    thinner on each side, hairlines broken, and its black a grey of 60-110."""
+    ink = rng.uniform(60, 110)
+    image = np.asarray(page.filter(ImageFilter.MaxFilter(3)), dtype=np.float32)
+    return Image.fromarray((ink + image * (255 - ink) / 255).astype(np.uint8), "L")
+
+
 # What may befall a degraded page after it is scanned, by the name ``render_document`` takes.
 CONDITIONS = {"photo": uneven_light, "framed": black_border, "grey": grey_paper,
-              "dark": dark_copy}
+              "dark": dark_copy, "faint": faint_copy}
 
 
 def save_pdf(pages: list[Image.Image], path: Path, dpi: int) -> None:
@@ -474,10 +482,10 @@ def render_document(
     ``condition``: a name of ``CONDITIONS``, what befalls each page after its degradation:
     "photo", lit unevenly (``uneven_light``); "framed", in a scanner's black border
     (``black_border``); "grey", on grey paper (``grey_paper``); "dark", copied too dark
-    (``dark_copy``). ``font``: render in this font instead, with the size and
-    degradations the seed gives anyway. ``styled``: set headings in bold and the place
-    and date and the legal grounds in italics (``paragraph_faces``), with the same size
-    and degradations."""
+    (``dark_copy``); "faint", copied too light (``faint_copy``). ``font``: render in this
+    font instead, with the size and degradations the seed gives anyway. ``styled``: set
+    headings in bold and the place and date and the legal grounds in italics
+    (``paragraph_faces``), with the same size and degradations."""
     rng = random.Random(seed)
     fonts = render_fonts()
     layout = Layout(font_path=rng.choice(fonts), size_pt=rng.choice([12, 12.5, 13, 13.5, 14]))
