@@ -12,7 +12,7 @@ from ocr_pipeline import parse, repair
 from ocr_pipeline.models import Options, PageText
 from ocr_pipeline.pipeline import stage_records
 
-# 1.1: "tables"; 1.2: page source "ocr-text-layer"; 1.3: page "strokes_thinned"
+# 1.1: "tables"; 1.2: page source "ocr-text-layer"; 1.3: page "strokes"
 SCHEMA_VERSION = "1.3"
 
 
@@ -50,7 +50,7 @@ def assemble(source: dict[str, Any], pages: list[PageText], options: Options) ->
                 "source": p.source,
                 "skew_degrees": p.skew_degrees,
                 "rotation": p.rotation,
-                "strokes_thinned": p.strokes_thinned,
+                "strokes": p.strokes,
                 "ocr_confidence": p.ocr_confidence,
                 "text_raw": p.text_raw,
                 "text": p.text,

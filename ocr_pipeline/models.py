@@ -61,10 +61,12 @@ class CleanPage:
     # right, top, bottom) in pixels: words on either side of one are in different cells
     vertical_rules: list[tuple[int, int, int, int]] = field(default_factory=list)
     # the letters' mean stroke width in px at 300 dpi (``clean.stroke_width``), and the
-    # page with its ink thinned when its strokes are heavy (a copy made too dark)
+    # page with its ink thinned when its strokes are heavy (a copy made too dark) or
+    # thickened when they are light (a copy made too light), ``restroke`` saying which
     stroke_width_px: float = 0.0
-    thinned: np.ndarray | None = None
-    strokes_thinned: bool = False  # the image is the thinned copy (``ocr.choose_stroke_weight``)
+    restroked: np.ndarray | None = None
+    restroke: str = ""
+    strokes: str = "as scanned"  # or the restroke of the copy ``ocr.choose_stroke_weight`` took
 
 
 @dataclass
@@ -122,7 +124,7 @@ class PageText:
     text: str  # after repair
     skew_degrees: float = 0.0
     rotation: int = 0
-    strokes_thinned: bool = False  # read from a copy with thinned ink (too dark a copy)
+    strokes: str = "as scanned"  # "thinned" or "thickened": read from such a copy of the page
     ocr_confidence: float | None = None  # mean word confidence, 0..100
     words: list[Word] = field(default_factory=list)
     corrections: list[dict[str, Any]] = field(default_factory=list)

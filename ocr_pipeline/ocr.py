@@ -3,9 +3,10 @@
 Contract: ``create_ocr_text(page, options) -> PageText`` with ``text_raw`` holding the
 page's text, one output line per Tesseract line and a blank line between paragraphs;
 two columns read as one line are joined by a tab.
-A page whose strokes are heavy (a copy made too dark) is also read from its thinned copy
-(``clean.thin_strokes``), and the reading with the higher mean confidence is kept
-(``choose_stroke_weight``); the page's JSON says which (``strokes_thinned``).
+A page whose strokes are heavy (a copy made too dark) or light (a copy made too light) is
+also read from its copy with thinned or thickened ink (``clean.thin_strokes``,
+``clean.thicken_strokes``), and that reading is kept when its mean confidence is higher
+(``choose_stroke_weight``); the page's JSON says which (``strokes``).
 When the page reads poorly (low confidence) and orientation detection is on, Tesseract's
 OSD is asked whether the page is turned; if it is, the page is turned and read again and
 the better reading is kept. Asking OSD only then keeps its cost off good pages.
@@ -68,8 +69,9 @@ MIN_WORDS = 8
 # A page with heavy strokes is read from its thinned copy when that reads with a mean word
 # confidence this much higher. Dev pages copied too dark gained 3-8 points on their body
 # pages; a page of a few lines lost 2. Pages in a scanner's blurred black border, as heavy,
-# read within 0.7 either way, and pages printed as they should be lost 0.5-10.
-THINNED_MIN_GAIN = 1.0
+# read within 0.7 either way, and pages printed as they should be lost 0.5-10. The same
+# for a page with light strokes and its thickened copy.
+RESTROKED_MIN_GAIN = 1.0
 MIN_OSD_CONFIDENCE = 2.0
 
 
@@ -174,18 +176,18 @@ def _page_words(image: np.ndarray, options: Options) -> list[Word]:
 
 
 def choose_stroke_weight(page: CleanPage, options: Options) -> tuple[CleanPage, list[Word]]:
-    """The page as cleaned, or its copy with thinned ink (``CleanPage.thinned``, a page
-    whose strokes are heavy) when Tesseract reads that with a mean confidence
-    ``THINNED_MIN_GAIN`` higher; with the words read from it."""
+    """The page as cleaned, or its copy with thinned or thickened ink
+    (``CleanPage.restroked``, a page whose strokes are heavy or light) when Tesseract reads
+    that with a mean confidence ``RESTROKED_MIN_GAIN`` higher; with the words read from it."""
     words = _page_words(page.image, options)
-    if page.thinned is None:
+    if page.restroked is None:
         return page, words
-    thinned_words = _page_words(page.thinned, options)
-    if (mean_confidence(thinned_words) or 0.0) >= (
-            mean_confidence(words) or 0.0) + THINNED_MIN_GAIN:
-        return replace(page, image=page.thinned, thinned=None, strokes_thinned=True), \
-            thinned_words
-    return replace(page, thinned=None), words
+    restroked_words = _page_words(page.restroked, options)
+    if (mean_confidence(restroked_words) or 0.0) >= (
+            mean_confidence(words) or 0.0) + RESTROKED_MIN_GAIN:
+        return replace(page, image=page.restroked, restroked=None, strokes=page.restroke), \
+            restroked_words
+    return replace(page, restroked=None), words
 
 
 def _read(page: CleanPage, options: Options, words: list[Word] | None = None) -> PageText:
@@ -208,7 +210,7 @@ def _read(page: CleanPage, options: Options, words: list[Word] | None = None) ->
     return PageText(
         number=page.number, source="ocr", text_raw=text, text=text,
         skew_degrees=page.skew_degrees, rotation=page.rotation,
-        strokes_thinned=page.strokes_thinned,
+        strokes=page.strokes,
         ocr_confidence=mean_confidence(words), words=words, warnings=list(page.warnings),
     )
 
