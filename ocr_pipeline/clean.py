@@ -13,9 +13,8 @@ paper of a page with so little ink that Otsu's split parts the paper's grain
 leaves (``stroke_width``) also gets a copy with its ink thinned (``thin_strokes``), and a
 page whose strokes are as light as a copy made too light leaves, one with its ink
 thickened (``thicken_strokes``) if its ink is grey too (``ink_grey``); the OCR stage
-reads that copy as well.
-``rotate_upright`` turns a page by a multiple of 90 degrees, as Tesseract's orientation
-detection (OSD) asks. A page of text is not binarised: the
+reads that copy as well. ``rotate_upright`` turns a page by a multiple of 90 degrees, as
+Tesseract's orientation detection (OSD) asks. A page of text is not binarised: the
 benchmark showed Tesseract's own binarisation does as well on our degraded scans.
 """
 
@@ -79,7 +78,7 @@ ITALIC_MIN_LENGTH = 10
 # letters' holes and gaps filling in: dev batch 17 so copied read at 11.7% WER, 2.6% with
 # its ink thinned a pixel each side; but thinning pages printed as they should be cost as
 # much (0.21% -> 4.9%). The page's stroke width (twice the mean distance from the ridge of
-# a letter's strokes to the paper, at 300 dpi): 367 dev pages as printed 4.8-7.2 (over 6.5
+# a letter's strokes to the paper, at 300 dpi): 367 dev pages as printed 4.5-7.2 (over 6.5
 # only in a scanner's blurred black border and on pages of a few bold lines), 38 copied
 # too dark 7.0-9.3. From HEAVY_STROKE_PX a page gets a thinned copy as well, and the OCR
 # stage keeps the one Tesseract reads with more confidence. A page whose strokes are
