@@ -248,11 +248,17 @@ def _pixel_each_side(dpi: int) -> np.ndarray:
     return np.ones((side, side), np.uint8)
 
 
+def _otsu_of_sample(gray: np.ndarray) -> tuple[np.ndarray, float]:
+    """Every 4th pixel of the page (every 2nd of every 2nd row) and Otsu's split of them."""
+    sample = np.ascontiguousarray(gray[::2, ::2])
+    otsu, _ = cv2.threshold(sample, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    return sample, otsu
+
+
 def ink_grey(gray: np.ndarray) -> float:
     """How dark the page's ink is: the 10th percentile of the pixels under Otsu's split
     (every 4th pixel), 255 on a page of paper alone."""
-    sample = np.ascontiguousarray(gray[::2, ::2])
-    otsu, _ = cv2.threshold(sample, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    sample, otsu = _otsu_of_sample(gray)
     ink = sample[sample <= otsu]
     return float(np.percentile(ink, 10)) if ink.size else 255.0
 
@@ -393,8 +399,7 @@ def whiten_grainy_paper(gray: np.ndarray) -> np.ndarray:
     changes; on a copy made too light (grey, broken strokes) it lies near the paper, but
     below it lies the ink, which whitening took with the paper's grain (dev batch 17 so
     copied: WER 43.5%, 24.2% with its ink kept)."""
-    sample = np.ascontiguousarray(gray[::2, ::2])
-    otsu, _ = cv2.threshold(sample, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    sample, otsu = _otsu_of_sample(gray)
     paper = paper_grey(gray)
     if otsu <= paper - INK_CONTRAST:
         return gray

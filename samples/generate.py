@@ -441,9 +441,14 @@ def black_border(page: Image.Image, rng: random.Random) -> Image.Image:
 def grey_paper(page: Image.Image, rng: random.Random) -> Image.Image:
     """The page on grey stock (recycled paper, a dim copy): its white at a grey of
     195-215, its black at 20."""
-    paper = rng.uniform(195, 215)
+    return _in_tones(page, 20, rng.uniform(195, 215))
+
+
+def _in_tones(page: Image.Image, black: float, white: float) -> Image.Image:
+    """``page`` with its black at ``black`` and its white at ``white``, the greys between
+    in step."""
     image = np.asarray(page, dtype=np.float32)
-    return Image.fromarray((20 + image * (paper - 20) / 255).astype(np.uint8), "L")
+    return Image.fromarray((black + image * (white - black) / 255).astype(np.uint8), "L")
 
 
 def dark_copy(page: Image.Image, rng: random.Random) -> Image.Image:
@@ -455,9 +460,7 @@ def dark_copy(page: Image.Image, rng: random.Random) -> Image.Image:
 def faint_copy(page: Image.Image, rng: random.Random) -> Image.Image:
     """The page as a copy made too light (its toner running out): every mark a pixel
     thinner on each side, hairlines broken, and its black a grey of 60-110."""
-    ink = rng.uniform(60, 110)
-    image = np.asarray(page.filter(ImageFilter.MaxFilter(3)), dtype=np.float32)
-    return Image.fromarray((ink + image * (255 - ink) / 255).astype(np.uint8), "L")
+    return _in_tones(page.filter(ImageFilter.MaxFilter(3)), rng.uniform(60, 110), 255)
 
 
 # What may befall a degraded page after it is scanned, by the name ``render_document`` takes.
