@@ -42,7 +42,10 @@ bench/dev_reports_19/: a recruitment notice, a report on land titles with Xơ Đ
 and a table, a plan in the old tone style; bench/dev_reports_20/: a merged commune's
 report on its public service centre under the two-level local government of 2025, with
 Tày place names, a decision on a Project 06 working group with Jrai names, a letter
-asking hamlets' comments on a draft rule):
+asking hamlets' comments on a draft rule; bench/dev_reports_21/: a highland commune's
+year programme (chương trình) with K'Ho names and a table, a coastal commune's report on
+citizens' complaints with Cham names, a decision listing procedures filed anywhere with
+Cơ Tu names):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

@@ -177,9 +177,9 @@ from diacritics.words import (
     TITLE_START,
     garbled_colon,
     glued_syllables,
-    label_colon,
     lower_syllable_first,
     mark_in_word,
+    speck_colon,
     split_capital,
 )
 
@@ -672,9 +672,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         stray = (not archive_line and STRAY_STOP.match(text.translate(GARBLE_LETTERS))
                  and lower_syllable_first(after, model)) or (
             stop_before_date(text, after)) or (
-            text.endswith(":") and mark_in_word(text[:-1], after.rstrip(",.;:"), model)
-            and not label_colon(chunks[n - 1].group() if n else last_word, text[:-1],
-                                after.rstrip(",.;:"), model)
+            text.endswith(":") and speck_colon(
+                chunks[n - 1].group() if n else last_word, text[:-1], after.rstrip(",.;:"),
+                _word_after_next(chunks, n), model)
         ) or (
             mode == "legacy" and text.endswith(":") and LOWER_START.match(after) is not None
             and _garbled_colon(chunks, n, last_word, after, decoder)
@@ -715,6 +715,15 @@ def _legacy_readings(word: str, decoder: Decoder, count: int) -> list[str]:
     if core is None:
         return []
     return [c for c, _ in decoder.slot(core.group().lower(), "legacy").candidates[:count]]
+
+
+def _word_after_next(chunks: list[regex.Match[str]], n: int) -> str:
+    """The second word after chunk ``n`` of its line, specks skipped; "" when the line ends
+    first or a mark ends the word between ("hành chính: công, xã")."""
+    words = [c.group() for c in chunks[n + 1:] if not SPECK.match(c.group())]
+    if len(words) < 2 or words[0][-1] in ",.;:":
+        return ""
+    return words[1].rstrip(",.;:")
 
 
 def _garbled_colon(chunks: list[regex.Match[str]], n: int, last_word: str, after: str,
@@ -1504,7 +1513,7 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
         own_words = _own_words(all_words)
         fixes, protected = name_spellings(
             lines, lambda a, b: decoder.model.lm.bigram_count(a, b) > 0,
-            partial(_misread_pair, decoder.model))
+            partial(_misread_pair, decoder.model), decoder.model.lm.trigram_seen)
         surnames = signer_surname_fixes(lines)
         fixes += surnames
         protected |= {(f.line, f.start, f.end) for f in surnames}

@@ -131,6 +131,11 @@ class NgramLM:
         """``bigram_count`` by ids."""
         return self.bi.get((i << BITS) | j, 0) if i >= 0 and j >= 0 else 0
 
+    def trigram_seen(self, a: str, b: str, c: str) -> bool:
+        """Whether the three tokens stood in this order in the LM's text."""
+        u, v, w = self.id(a), self.id(b), self.id(c)
+        return min(u, v, w) >= 0 and (((u << BITS) | v) << BITS | w) in self.tri_mass
+
     def backed_off(self, u: int, v: int) -> int:
         """``u``, or -1 when no trigram follows the pair ``u v``: ``logps`` scores such a
         context as its last word alone, and the decoder caches its scores once for all."""

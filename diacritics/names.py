@@ -7,7 +7,9 @@ so it can also "correct" a right one. Within one document, for each pair of adja
 capitalised words that is used as a name (written capitalised inside a sentence at least
 once and never in lower case):
 - the right spelling is the one the lexicon knows (place names are in it) when exactly one
-  spelling in the document is known; otherwise a clear majority (two occurrences at least
+  spelling in the document is known, or when two are and it has exactly one of them with
+  a word beside the name in the document ("xã Đinh Trang", not "Định Trang": the LM has
+  "định trang" from "quy định trang phục"); otherwise a clear majority (two occurrences at least
   and twice as many as any other spelling of the same letters; of the known spellings
   when two or more are known);
 - other spellings are set to it, and occurrences of it are protected from the decoder;
@@ -31,8 +33,9 @@ the unit in view, so its spelling is given to the other occurrences. The header'
 name ("XÃ PHƯỚC HỮU") also mends, once the text is decoded, its mentions that the decoder
 kept as written because they are no syllable ("Phuodc Hữu, ngày ...").
 
-Contract: ``name_spellings(lines, known_pair, misread) -> (fixes, protected)``:
-``known_pair(a, b)`` says whether the lexicon has the lower-case pair, ``misread(a, b)``
+Contract: ``name_spellings(lines, known_pair, misread, known_triple) -> (fixes,
+protected)``: ``known_pair(a, b)`` says whether the lexicon has the lower-case pair,
+``known_triple(a, b, c)`` the same of three words, ``misread(a, b)``
 whether a word of it is no syllable and the lexicon has its letters with other marks;
 spans are (line, start, end) of a word; a fix changes marks only, so in NFC the word
 keeps its length. ``signer_surname_fixes(
@@ -178,7 +181,8 @@ def _is_title(word: str) -> bool:
 
 
 def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool],
-                   misread: Callable[[str, str], bool] = lambda a, b: False
+                   misread: Callable[[str, str], bool] = lambda a, b: False,
+                   known_triple: Callable[[str, str, str], bool] = lambda a, b, c: False
                    ) -> tuple[list[NameFix], set[tuple[int, int, int]]]:
     # a pair's key: (the family name before it, or ""; the pair's letters)
     spellings: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -209,6 +213,13 @@ def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool],
             continue
         ranked = spellings[key].most_common()
         known = [(s, c) for s, c in ranked if s in YEAR_NAMES or known_pair(*s.split(" "))]
+        if len(known) > 1:
+            # both spellings are pairs the lexicon has ("định trang" of "quy định trang
+            # phục"): the one it has with a neighbour of the name in this document
+            # ("xã Đinh Trang Thượng", twice read "Định" beside the header's "ĐINH")
+            in_context = [(s, c) for s, c in known
+                          if _seen_beside(lines, occurrences[key], s, known_triple)]
+            known = in_context if len(in_context) == 1 else known
         if len(known) == 1:
             best = known[0][0]  # the spelling the lexicon knows ("Nghi Lộc", a place)
         else:
@@ -234,6 +245,21 @@ def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool],
         fixes.append(NameFix(line, start, end, lines[line][start:end], rights.pop()))
         protected.add((line, start, end))
     return fixes, protected
+
+
+def _seen_beside(lines: list[str], occurrences: list[tuple[_Word, _Word]], spelling: str,
+                 known_triple: Callable[[str, str, str], bool]) -> bool:
+    """Whether ``known_triple`` has ``spelling`` (a pair, folded, lower case) with the word
+    a space before or after one of its ``occurrences``."""
+    first, second = spelling.split(" ")
+    for a, b in occurrences:
+        line = lines[a.line]
+        before = regex.search(r"(\p{L}+) $", line[:a.start])
+        after = regex.match(r" (\p{L}+)", line[b.end:])
+        if (before and known_triple(fold(before.group(1)).lower(), first, second)) or (
+                after and known_triple(first, second, fold(after.group(1)).lower())):
+            return True
+    return False
 
 
 def person_name_words(lines: list[str], is_word: Callable[[str], bool]

@@ -131,6 +131,22 @@ def mark_in_word(before: str, after: str, model: Model) -> bool:
         f"{fold(before)} {fold(after)}" in model.two_syllable_words)
 
 
+def speck_colon(previous: str, before: str, after: str, following: str,
+                model: Model) -> bool:
+    """Whether a colon glued to ``before`` is a speck inside a word (``mark_in_word``):
+    not when it ends a label begun by ``previous`` (``label_colon``); nor, when the two
+    are a dictionary's word that the LM seldom sees whole (below ``WORD_PAIR_MIN``), when
+    ``after`` makes a word with ``following`` (the word after it, "" for none) at least as
+    much: "hành chính: công khai" is a label, though "chính công" is in the dictionary;
+    "thủ tục: hành chính" is a speck, the LM seeing "tục hành" as one word."""
+    if not mark_in_word(before, after, model) or label_colon(previous, before, after, model):
+        return False
+    if TITLE_START.match(before) and before[1:].islower():
+        before = before.lower()
+    return one_word(before, after, model) or not (
+        following and pair_bond(after, following, model) >= pair_bond(before, after, model))
+
+
 def label_colon(previous: str, before: str, after: str, model: Model) -> bool:
     """Whether a colon after ``before`` ends a label begun by ``previous`` ("Địa chỉ: số
     12": "địa chỉ" is a word, and "chỉ số" one too): the LM finds a break after the two at
