@@ -45,7 +45,9 @@ Tày place names, a decision on a Project 06 working group with Jrai names, a le
 asking hamlets' comments on a draft rule; bench/dev_reports_21/: a highland commune's
 year programme (chương trình) with K'Ho names and a table, a coastal commune's report on
 citizens' complaints with Cham names, a decision listing procedures filed anywhere with
-Cơ Tu names):
+Cơ Tu names; bench/dev_reports_22/: a plan for cashless fees in the old tone style with
+brand names (MoMo, SmartCA, Zalo OA), a report on OCOP products with Hrê names and a
+table, a notice of a chairman's conclusions with Xtiêng names):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

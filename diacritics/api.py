@@ -1334,7 +1334,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     for piece in pieces:
         if protected and piece.slot is not None and _inside(piece, protected):
             piece.context, piece.slot = piece.text.lower(), None
-        if piece.start in archive and piece.replacement is None:
+        if piece.start in archive and piece.replacement == "" and piece.text == "_":
+            piece.replacement = archive[piece.start][1]  # the item's dash, not a speck
+        elif piece.start in archive and piece.replacement is None:
             # the code's piece takes in its mark, which it may change ("VT," -> "VT."),
             # and is no word to decode ("VŨ" is VT)
             piece.end, piece.replacement = archive[piece.start]

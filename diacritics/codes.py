@@ -8,11 +8,11 @@ A frequent abbreviation that OCR misread by one letter of like shape ("TIHC") is
 it; a heading's Roman numeral whose I's were read as "1", "l" or "|" is whole again, and
 one that lost its stop gets it back; a first item's "1." read "I." under a Roman heading
 is "1." again; the archive line of a recipient list gets its VT ("Lưu: VL"), commas and
-closing stop back, a recipient item's "CT, PCT" its comma; a recipient's "(b/c)" misread
-as "(b/©)" or "(h/c)" is whole again; the national title that ends a header line ("CỘNG
-HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") is whole and apart from the issuer's column again, and
-so is the motto under it; a line that is a document type in capitals ("PHUONG AN") reads
-as that type.
+closing stop back, and its dash where OCR read an underscore; a recipient item's "CT,
+PCT" gets its comma; a recipient's "(b/c)" misread as "(b/©)" or "(h/c)" is whole
+again; the national title that ends a header line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+is whole and apart from the issuer's column again, and so is the motto under it; a line
+that is a document type in capitals ("PHUONG AN") reads as that type.
 
 Contract: ``fix_code(chunk) -> chunk``, ``fix_heading(line) -> line``,
 ``lost_heading_stop(line, chunks) -> bool``, ``first_item_number(line, line_before) ->
@@ -75,8 +75,11 @@ CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\
 # list's last code, as an "L" ("VTL"), or a speck after it as a letter ("VTF.").
 # "Luu:" in legacy garble; "LƯU:" read in capitals ("- LƯU: VTL, 1E", a new decision's
 # render)
-# its colon read as a semicolon too ("- Lưu; VT.", a Times-like font's render)
-ARCHIVE_LINE = regex.compile(r"^\W*(?P<label>L(?i:[ưu]u))\s*(?P<colon>[:;])\s*")
+# its colon read as a semicolon too ("- Lưu; VT.", a Times-like font's render); its dash
+# read as an underscore ("_ Lưu: VL KT.", alone on a new report's last page)
+ARCHIVE_LINE = regex.compile(
+    r"^(?P<lead>[\W_]*?)\s*(?P<label>L(?i:[ưu]u))\s*(?P<colon>[:;])\s*")
+ARCHIVE_DASH_READ = regex.compile(r"\s*_\s*")
 # "Y1", "YT1" too; "VIE" (legacy); "Vì" (a new decision's scan, "- Lưu: Vì, VỀ."); an E
 # with marks as the first code ("- Lưu: VỀ 1C-KT," our OCR of a new submission); its
 # T and comma read as two letters ("- Lưu: VLŨ VP-TK.", a new plan's render)
@@ -734,6 +737,9 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
         elif mark in ("", ",", ":", "-"):  # the list's stop read as a colon too ("- Lưu: VT:")
             mark = "."
         marks[code.start()] = (code.end(), letters + mark)
+    if ARCHIVE_DASH_READ.fullmatch(head.group("lead")):
+        at = head.start("lead") + head.group("lead").index("_")
+        marks[at] = (at + 1, "-" if line[at + 1:at + 2].isspace() else "- ")
     if head.group("colon") == ";":
         marks[head.start("label")] = (head.end(), "Lưu: ")
     elif head.group("label") == "LƯU":  # read in capitals

@@ -106,6 +106,8 @@ LONGEST_SYLLABLE = 7  # letters: "nghiêng"
 GLUED_MIN_LETTERS = 5
 GLUED_PAIR_MIN = 10
 SEEN_INVALID_MIN = 3  # uses in the LM's text that make a non-syllable a word ("chip")
+# of those uses, the share written with a capital that makes it a name ("Xtiêng", 12 of 13)
+SEEN_NAME_SHARE = 0.5
 # candidates whose right context Decoder.confidence scores; a legacy edit's confidence
 # only annotates it (no decision reads it), so fewer candidates do there
 CONFIDENCE_CANDIDATES = {"vie": 8, "stripped": 8, "legacy": 4}
@@ -400,9 +402,12 @@ class Decoder:
         # onset has ("Ksor Blơng", "Kpă", "H'Hlim": names of the Central Highlands), or
         # with a final r no Vietnamese syllable has ("buôn Đăk Tuôr", "Ea Kar"): a
         # name, kept as a real word is; one with marks is not decoded at all
-        # (``_candidates``). "Blơng" had become "long", a given name
-        unknown_name = mode == "vie" and inside and core[:1].isupper() and \
-            lower not in self.model.valid and _name_shape(lower)
+        # (``_candidates``). "Blơng" had become "long", a given name. So, anywhere, is a
+        # capitalised non-syllable that the LM's text writes as a name (``_seen_name``):
+        # "tiếng" + "Xtiêng hỗ trợ" on the next line had become "Tiếng"
+        unknown_name = mode == "vie" and core[:1].isupper() and \
+            lower not in self.model.valid and (
+                (inside and _name_shape(lower)) or self._seen_name(lower))
         key = (lower, mode, titled, before, name_role, unknown_name, label and titled)
         cached = self._slots.get(key)
         if cached is None:
@@ -435,6 +440,16 @@ class Decoder:
             self._written.clear()
         slot = self._written[written] = Slot(core, *cached)
         return slot
+
+    def _seen_name(self, word: str) -> bool:
+        """Whether the LM's text has ``word`` (lower case, no syllable nor shaped like
+        one) ``SEEN_INVALID_MIN`` times or more, with a capital in ``SEEN_NAME_SHARE`` of
+        them: a name it knows."""
+        count = self.model.lm.count(word)
+        # not one shaped like a syllable: the LM's text holds names that lost their marks
+        # ("Quynh"), which OCR's misreadings must not be kept as
+        return count >= SEEN_INVALID_MIN and not is_syllable_shape(word) and \
+            self.model.capitals.get(word, 0.0) >= SEEN_NAME_SHARE * count
 
     def _number_label(self, syllable: str) -> bool:
         """Whether the LM's text has a number after ``syllable`` in ``NUMBER_LABEL_SHARE``

@@ -1646,6 +1646,23 @@ def test_an_archive_lines_semicolons_as_a_times_like_font_reads_them():
     assert diacritics.restore("Lưu; hồ sơ tại Văn phòng.").text == "Lưu; hồ sơ tại Văn phòng."
 
 
+def test_a_name_the_lm_knows_that_is_no_syllable_stays_at_a_line_start():
+    # an ethnic group's name in a new notice, its line wrapped before it: no "Tiếng"
+    text = "bố trí người biết tiếng\nXtiêng hỗ trợ khi đoàn đo đạc làm việc tại sóc."
+    assert diacritics.restore(text).text == text
+    # one shaped like a syllable is read as before (a name that lost its marks)
+    assert diacritics.restore("Nguyễn Thị Quynh báo cáo").text == "Nguyễn Thị Quỳnh báo cáo"
+
+
+def test_an_archive_line_whose_dash_was_read_as_an_underscore():
+    # alone on a new report's last page, beside no "Nơi nhận:"
+    assert diacritics.restore("_ Lưu: VL KT.\nĐinh Văn Liêm").text == \
+        "- Lưu: VT, KT.\nĐinh Văn Liêm"
+    assert diacritics.restore("_Lưu: VT.").text == "- Lưu: VT."
+    # an underscore elsewhere is a speck, as before
+    assert diacritics.restore("_ Tăng cường kỷ luật").text == "Tăng cường kỷ luật"
+
+
 def test_a_mail_addresss_at_with_a_bracket_or_doubled():
     for read in ("quynhson(@nghean.gov.vn.", "quynhson(@@nghean.gov.vn.",
                  "quynhson@@nghean.gov.vn."):
