@@ -214,6 +214,7 @@ GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 # a word of a person's name: a capital, then small letters (a comma or stop may follow)
 NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?|A")  # "A": an H'Mông man's middle name
 HORN_QUOTE = regex.compile(r"(?<=\p{L})[’']$")
+NAME_PREFIX_APOSTROPHE = regex.compile(r"[’']\p{Lu}")  # after a capital: "K'Ho", "H'Mông"
 OPENING_QUOTE = regex.compile(r"[‘'\"“]")
 # the English model's bracket for the horn of a word's first ư: "phát triển (ng dụng",
 # "các (tng dụng", "đáp (tng yêu cầu", "(eng phó" (ứng: 12 times in the train and dev
@@ -629,6 +630,12 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 # km."), not a syllable that lost its vowel ("cán b" for cán bộ: _classify);
                 # a vowel after a number may be a word ("04 y kiến" is 04 ý kiến)
                 pieces.append(_Piece(start, end, word, context=word))
+                continue
+            if len(word) == 1 and word.isupper() and NAME_PREFIX_APOSTROPHE.match(
+                    line, end):
+                # a Highlands name's first letter before its apostrophe ("K'Ho", "K'Brơi",
+                # "H'Mông"): no syllable ("K'Rứt" had become "Kế'Rút" in legacy text)
+                pieces.append(_Piece(start, end, word, context=word.lower()))
                 continue
             glued = GLUED_NUMBER.match(word)
             # "thang8", "nam2024" are a word and a number; "vo1" is a garbled "với"

@@ -75,13 +75,16 @@ YEAR_NAMES = frozenset(
 # the Khmer names Danh and Sơn ("Danh Thị Kim Ngân", not "Đánh" in a new report's garble),
 # the Dao name Phàn (a new notice's signer "Phàn Thị Mẩy" had become "Phan"), and the
 # H'Mông and Dao names of the north ("Giàng A Chu" had become "Giang Xã Chư" in dev batch
-# 12's garble; the Dao Tẩn is left out, its letters being Tân's, a place name's word)
+# 12's garble; the Dao Tẩn is left out, its letters being Tân's, a place name's word),
+# the Xtiêng and Mnông Điểu and the Cham Thập ("Điểu Lên", "Thập Thị Nga" had become
+# "Điều", "Tháp" in dev batches 21-22's garble; the Cham Quảng is left out, its letters
+# being Quang's, a place name's word)
 SURNAMES = frozenset("""
 nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn trương
 lương lâm mai trịnh đào cao hà tạ chu lưu kiều tô quách thái triệu phùng vương hứa lại
 khổng tăng lục nông lò giáp thân âu la lã mạc tống diệp đàm đồng nghiêm ông vi hầu bế ninh
 doãn khúc kim từ quan châu phí tôn nhữ quàng sầm tào lạc mẫn ứng thạch tòng vì lường đàng
-danh sơn phàn giàng sùng thào vừ mùa hờ lầu vàng chảo
+danh sơn phàn giàng sùng thào vừ mùa hờ lầu vàng chảo điểu thập
 """.split())
 # the commonest middle names, men's and women's ("Nguyễn Văn An", "Lê Thị Hà"), and the
 # "A" of H'Mông men's names ("Giàng A Chu")

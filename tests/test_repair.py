@@ -970,6 +970,15 @@ def test_hmong_family_names_and_the_a_of_a_mans_name_in_text_without_marks():
         "Giao đồng chí Giàng A Chu, Phó Chủ tịch")
 
 
+def test_highlands_and_cham_names_in_text_without_marks():
+    # dev batches 21-22's legacy garble: the K of "K'Rứt" had become "Kế", the Xtiêng
+    # family name Điểu "Điều", the Cham Thập "Tháp"
+    assert diacritics.restore("ong K'Broi, chuyen vien").text == "ông K'Broi, chuyên viên"
+    assert diacritics.restore("de nghi ong Dieu Len, Truong thon").text.startswith(
+        "đề nghị ông Điểu")
+    assert diacritics.restore("ba Thap Thi Nga").text == "bà Thập Thị Nga"
+
+
 def test_a_persons_last_names_are_read_as_given_names_in_text_without_marks():
     # without the role the LM read "kiểu bánh" and "hàng ,": the names list has "Oanh"
     # and "Hằng" end names far more often than the LM's text uses them; a comma after
