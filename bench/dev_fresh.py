@@ -47,7 +47,10 @@ year programme (chương trình) with K'Ho names and a table, a coastal commune'
 citizens' complaints with Cham names, a decision listing procedures filed anywhere with
 Cơ Tu names; bench/dev_reports_22/: a plan for cashless fees in the old tone style with
 brand names (MoMo, SmartCA, Zalo OA), a report on OCOP products with Hrê names and a
-table, a notice of a chairman's conclusions with Xtiêng names):
+table, a notice of a chairman's conclusions with Xtiêng names; bench/dev_reports_23/: a
+ward's submission on its job positions in the old tone style, a regulation in chapters
+and articles with an Ê Đê name and no number of its own, a letter on cleaning population
+data with Quảng Nam hamlets):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

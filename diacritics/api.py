@@ -100,6 +100,7 @@ from diacritics.decoder import (
     garble_keys,
     legacy_horns,
     line_mode,
+    name_shape,
 )
 from diacritics.document_cache import DocumentCache
 from diacritics.highland_names import glued_h_name, highland_fixes, parted_after_h
@@ -214,6 +215,7 @@ GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 # a word of a person's name: a capital, then small letters (a comma or stop may follow)
 NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?|A")  # "A": an H'Mông man's middle name
 HORN_QUOTE = regex.compile(r"(?<=\p{L})[’']$")
+CAPITAL_I_INSIDE = regex.compile(r"(\p{Lu})I(\p{Ll}+)")  # "VIệt", "MIô"
 NAME_PREFIX_APOSTROPHE = regex.compile(r"[’']\p{Lu}")  # after a capital: "K'Ho", "H'Mông"
 OPENING_QUOTE = regex.compile(r"[‘'\"“]")
 # the English model's bracket for the horn of a word's first ư: "phát triển (ng dụng",
@@ -823,11 +825,29 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
     return None
 
 
+def _capital_i_read(word: str, model: Model) -> str | None:
+    """A capitalised word whose second letter OCR read as a capital I ("VIệt", "MIô"):
+    with an i when that makes a syllable ("Việt"), else with an l when that makes a
+    name of the Highlands' shape ("Mlô": "ông Y Wừn Mlô" read "MIô" in a new regulation's
+    render); None otherwise."""
+    m = CAPITAL_I_INSIDE.fullmatch(word)
+    if m is None:
+        return None
+    with_i = f"{m.group(1)}i{m.group(2)}"
+    if fold(with_i.lower()) in model.valid:
+        return with_i
+    with_l = f"{m.group(1)}l{m.group(2)}"
+    return with_l if name_shape(fold(with_l.lower())) else None
+
+
 def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder,
                  mode: str, inside: bool = False, next_word: str | None = None,
                  name_role: str | None = None, capitals_line: bool = False,
                  in_columns: bool = False, address_part: bool = False,
                  label: bool = False) -> list[_Piece]:
+    read = _capital_i_read(word, model) if mode == "vie" else None
+    if read:
+        return [_Piece(start, end, word, context=fold(read.lower()), replacement=read)]
     split = glued_syllables(word, model, capitals_line, in_columns) if mode == "vie" else None
     if split:
         # syllables printed without a space ("phụcvụ", "hằngnăm"): the first stands

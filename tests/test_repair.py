@@ -1663,6 +1663,21 @@ def test_a_name_the_lm_knows_that_is_no_syllable_stays_at_a_line_start():
     assert diacritics.restore("Nguyễn Thị Quynh báo cáo").text == "Nguyễn Thị Quỳnh báo cáo"
 
 
+def test_a_word_with_two_tone_marks_is_read_with_one_of_them():
+    # OCR doubled a marked vowel in a name (dev batch 23's render): no syllable nor name
+    # carries two tones, so it is no unknown name to keep
+    text = "- Các thôn: Thanh Nhúứt, Thanh Tam, Võng Nhi."
+    assert diacritics.restore(text).text == text.replace("Nhúứt", "Nhứt")
+
+
+def test_a_capitalised_words_second_letter_read_as_a_capital_i():
+    # an i where that makes a syllable, an l where that makes a Highlands name
+    assert diacritics.restore("đất nước VIệt Nam; ông Y Wừn MIô, công chức").text == \
+        "đất nước Việt Nam; ông Y Wừn Mlô, công chức"
+    for kept in ("Hệ thống SIM", "phần mềm MIcrosoft"):
+        assert diacritics.restore(kept).text == kept
+
+
 def test_an_archive_line_whose_dash_was_read_as_an_underscore():
     # alone on a new report's last page, beside no "Nơi nhận:"
     assert diacritics.restore("_ Lưu: VL KT.\nĐinh Văn Liêm").text == \
