@@ -50,7 +50,8 @@ brand names (MoMo, SmartCA, Zalo OA), a report on OCOP products with Hrê names 
 table, a notice of a chairman's conclusions with Xtiêng names; bench/dev_reports_23/: a
 ward's submission on its job positions in the old tone style, a regulation in chapters
 and articles with an Ê Đê name and no number of its own, a letter on cleaning population
-data with Quảng Nam hamlets):
+data with Quảng Nam hamlets; bench/dev_reports_24/: an invitation to a year's review
+with Cơ Tu names, a quarter's report on procedures with a table and Khmer names):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
