@@ -13,7 +13,6 @@ The best path maximises  sum(channel log-prob) + LM_WEIGHT[mode] * sum(LM log-pr
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,12 +30,12 @@ from diacritics.model import Model
 from diacritics.names import MIDDLE_NAMES, SURNAMES, TITLES
 from diacritics.syllable import (
     PLAIN_VOWEL,
-    TONE_MARKS,
     fold,
     is_syllable_shape,
     nfc,
     split_tone,
     strip_marks,
+    tone_marks,
 )
 
 # Legacy constants were chosen on train renders with a model and channel built from the
@@ -330,13 +329,6 @@ def _ung_readings(key: str) -> list[str]:
     return readings
 
 
-def _two_tones(word: str) -> bool:
-    """Whether ``word`` carries two tone marks or more, as no syllable or name does: OCR
-    doubled a marked vowel ("Thanh Nhúứt" for Nhứt in a new letter's render; ``fold``
-    would keep one mark and hide it)."""
-    return sum(ch in TONE_MARKS for ch in unicodedata.normalize("NFD", word)) > 1
-
-
 def name_shape(lower: str) -> bool:
     """Whether a word no lexicon has is shaped like a syllable, or like one but for a
     consonant before its onset (``FOREIGN_ONSET``) or after its final (``FOREIGN_FINAL``)."""
@@ -413,8 +405,11 @@ class Decoder:
         # name, kept as a real word is; one with marks is not decoded at all
         # (``_candidates``). "Blơng" had become "long", a given name. So, anywhere, is a
         # capitalised non-syllable that the LM's text writes as a name (``_seen_name``):
-        # "tiếng" + "Xtiêng hỗ trợ" on the next line had become "Tiếng"
-        two_tones = mode == "vie" and _two_tones(core)
+        # "tiếng" + "Xtiêng hỗ trợ" on the next line had become "Tiếng". Never a word with
+        # two tone marks, as no syllable or name has: OCR doubled a marked vowel ("Thanh
+        # Nhúứt" for Nhứt in a new letter's render)
+        marks = tone_marks(core) if mode == "vie" else []
+        two_tones = len(marks) > 1
         unknown_name = mode == "vie" and core[:1].isupper() and \
             lower not in self.model.valid and not two_tones and (
                 (inside and name_shape(lower)) or self._seen_name(lower))
@@ -429,10 +424,8 @@ class Decoder:
                 # read as written, it is no word: its readings with one of its tones are
                 # all there is ("Thanh Nhúứt" had stayed, no reading beating an unknown
                 # word; of its readings "nhựt" had led "nhứt")
-                tones = {TONE_MARKS[ch] for ch in unicodedata.normalize("NFD", core)
-                         if ch in TONE_MARKS}
                 readings = [(c, lp) for k, (c, lp) in enumerate(candidates)
-                            if k != keep and split_tone(c)[1] in tones]
+                            if k != keep and split_tone(c)[1] in marks]
                 if readings:
                     candidates, keep = readings, None
             if mode == "vie" and titled:

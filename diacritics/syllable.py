@@ -42,6 +42,13 @@ def split_tone(syllable: str) -> tuple[str, int]:
     return nfc("".join(kept)), tone
 
 
+def tone_marks(word: str) -> list[int]:
+    """The tone of each tone mark ``word`` carries, in order: one at most in a syllable;
+    two where OCR doubled a marked vowel ("Nhúứt"), which ``split_tone`` and ``fold``
+    would hide, keeping one."""
+    return [TONE_MARKS[ch] for ch in unicodedata.normalize("NFD", word) if ch in TONE_MARKS]
+
+
 class _StripTable(dict):
     """``str.translate`` table, filled as characters are first seen: combining marks go,
     đ becomes d, everything else stays."""

@@ -116,6 +116,12 @@ def split_capital(text: str, following: str, model: Model) -> bool:
         and fold((text + following).lower()) in model.valid
 
 
+def _small_if_titled(word: str) -> str:
+    """``word`` in small letters when only its first is a capital ("Cơ", "Thời"), as a
+    table's head or a sentence's start writes a word; else as it is ("UBND")."""
+    return word.lower() if TITLE_START.match(word) and word[1:].islower() else word
+
+
 def mark_in_word(before: str, after: str, model: Model) -> bool:
     """Whether a mark (a colon, a quote) stands between the two syllables of one word: a
     dictionary word ("khoáng: sản", "quy: trình", 'bảo "hiểm') that the LM also sees as
@@ -123,8 +129,7 @@ def mark_in_word(before: str, after: str, model: Model) -> bool:
     dựng"). The LM's measure alone at 0.0005 also took the colon of "các lĩnh vực: đất
     đai", which no dictionary has. The first syllable may have a capital ("Cơ: quan",
     "Thời: gian" in a table's head)."""
-    if TITLE_START.match(before) and before[1:].islower():
-        before = before.lower()
+    before = _small_if_titled(before)
     if one_word(before, after, model):
         return True
     return one_word(before, after, model, COLON_PAIR_MIN) and (
@@ -141,8 +146,7 @@ def speck_colon(previous: str, before: str, after: str, following: str,
     "thủ tục: hành chính" is a speck, the LM seeing "tục hành" as one word."""
     if not mark_in_word(before, after, model) or label_colon(previous, before, after, model):
         return False
-    if TITLE_START.match(before) and before[1:].islower():
-        before = before.lower()
+    before = _small_if_titled(before)
     return one_word(before, after, model) or not (
         following and pair_bond(after, following, model) >= pair_bond(before, after, model))
 
@@ -152,8 +156,7 @@ def label_colon(previous: str, before: str, after: str, model: Model) -> bool:
     12": "địa chỉ" is a word, and "chỉ số" one too): the LM finds a break after the two at
     least as likely as ``after`` ("thủ tục: hành chính" is a speck, "hành" follows "thủ
     tục" more often than a break does)."""
-    if TITLE_START.match(previous) and previous[1:].islower():
-        previous = previous.lower()
+    previous = _small_if_titled(previous)
     if not (one_word(previous, before, model)
             or f"{fold(previous)} {fold(before)}" in model.two_syllable_words):
         return False
