@@ -324,6 +324,8 @@ OWN_WORD_MIN = 3  # uses in one document that make a word its own (_add_isolated
 # without confidences, a hyphen stays: "kinh tế-xã hội" is typed so.
 SPECK_HYPHEN = regex.compile(r"(\p{Ll}+)-(\p{Ll}+)")
 SPECK_HYPHEN_PAIR_MIN = 100
+# a Roman numeral before a year's slash: a quarter or a round ("II/2026")
+ROMAN_BEFORE_YEAR = regex.compile(r"(I{1,3}|IV)/(?:19|20)\d\d(?!\d)")
 TIME_UNITS = {"năm", "tháng", "quý", "tuần", "ngày"}
 
 
@@ -582,6 +584,13 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 # a speck read as a stop after a code inside a sentence ("Quyết định số
                 # 688/QĐ-UBND. ngày 31/12/2020", a public plan's render), as after a word
                 fixed = fixed[:-1]
+            numeral = ROMAN_BEFORE_YEAR.match(text)
+            if numeral:
+                # a quarter or a round of a year ("Quý II/2026") reads as the LM's text has
+                # it, the numeral before the year: as a number alone, "Quy II/2027" after a
+                # list's dash had become "Quỹ", a fund, in text without marks
+                pieces.append(_Piece(chunk.start(), chunk.start(), "",
+                                     context=numeral.group(1).lower()))
             pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.NUM,
                                  replacement=fixed if fixed != text else None))
             continue

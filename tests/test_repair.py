@@ -1717,6 +1717,14 @@ def test_a_quarter_and_a_slash_as_ocr_reads_them_in_a_tables_cells():
         assert diacritics.restore(right).text == right
 
 
+def test_a_quarter_before_its_year_in_text_without_marks_is_no_fund():
+    # "II/2027" reads as the LM's text has it, the numeral before a number: as a number
+    # alone, "Quy" after a list's dash had become "Quỹ"
+    for stripped, right in (("- Quy II/2027.", "- Quý II/2027."),
+                            ("- Quy I/2027: hoan thanh", "- Quý I/2027: hoàn thành")):
+        assert diacritics.restore(stripped).text == right
+
+
 def test_a_school_s_name_is_no_persons_name_in_text_without_marks():
     # "Truong" before a school's level opens the school's name, not a person's
     text = "bo mon tai Truong Trung hoc co so; bep an ban tru Truong Mam non Minh Khai"
