@@ -57,6 +57,7 @@ from diacritics.codes import (
     CODE_REST,
     LETTERED_ITEM,
     MOTTO_TEXT,
+    NOTE_AFTER_TO,
     PIPE_TABLE_ROW,
     RECIPIENT_REPORT_NOTE,
     REPORT_NOTE,
@@ -66,6 +67,7 @@ from diacritics.codes import (
     URL_OR_MAIL,
     WIDE_REPORT_NOTE,
     archive_marks,
+    bracket_i_read_d,
     chair_marks,
     document_type_line,
     first_item_number,
@@ -1329,6 +1331,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     notes = RECIPIENT_REPORT_NOTE if number in facts.recipient_items else REPORT_NOTE
     for note in notes.finditer(line):  # same length: later spans stay put
         line = mend(line, note.start(), note.end(), "(b/c)")
+    for note in NOTE_AFTER_TO.finditer(line):
+        line = mend(line, note.start(), note.end(), "b/c")
     for ai in AI_READ_AL.finditer(line):
         line = mend(line, ai.start(), ai.end(), "(AI)")
     for start, end, right in highland_fixes(
@@ -1639,4 +1643,8 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
                                           for fix in amount_word_fixes(line)]))
     if doc_mode != "vie":
         edits.extend(_apply_fixes(out_lines, unit_name_fixes(out_lines, decoder.model.valid)))
+    else:
+        edits.extend(_apply_fixes(out_lines, [
+            (number, *fix) for number, line in enumerate(out_lines)
+            for fix in bracket_i_read_d(line, decoder.model)]))
     return Restored(text="\n".join(out_lines), edits=edits)

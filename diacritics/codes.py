@@ -115,6 +115,9 @@ PIPE_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 # pages as "(b/©)", "(b/C)", "(h/c)", "(b/€)" or "(hb/C)" (the last not mended here: the
 # line's length would change under the spans of the edits after it; WIDE_REPORT_NOTE)
 REPORT_NOTE = regex.compile(r"\((?!b/c\))[bh]/[c©C¢€]\)")
+# and after "để" (so as to) inside the bracket: "(để b/c)" read "(để b/C)" twice in a
+# render of seed 003
+NOTE_AFTER_TO = regex.compile(r"(?<=\([Đđ]ể )(?!b/c\))[bh]/[c©C¢€](?=\))")
 # and with one letter read as two, a symbol among them ("(b/©C)", twice on 197 dev pages),
 # or the slash's top as an accented i ("(bí/c)", 7 times on the dev reports rendered in
 # Liberation Sans): a word of its own, replaced whole where the length may change
@@ -765,6 +768,35 @@ def chair_marks(line: str) -> dict[int, tuple[int, str]]:
     if item.group("glued"):
         return {item.start("code"): (item.end("glued"), "CT, PCT")}
     return {item.start("code"): (item.end("code"), "CT,")}
+
+
+# an abbreviation in brackets whose last I and closing bracket OCR read as one "D" (a
+# render of seed 003: "(DTI)" read "(DTD", "(AI)," "(AD,"), where no bracket closes before
+# the line's next opens, or its end
+BRACKET_D = regex.compile(r"(?<![\p{L}\d])\((\p{Lu}[\p{Lu}\d]*)D(?=[,.;:]?(?:\s|$))")
+CLOSING_FIRST = regex.compile(r"[^()]*\)")
+SEEN_ABBREVIATION = 3
+I_OVER_D = 10  # how much more often the LM's text has the word with the I
+
+
+def bracket_i_read_d(line: str, model: Model) -> list[tuple[int, int, str]]:
+    """(start, end, "I)") for each "D" of ``BRACKET_D`` whose word with an I instead is an
+    abbreviation, or a word the LM's text holds ``SEEN_ABBREVIATION`` times or more that is
+    no syllable, while with the D it is no abbreviation and ``I_OVER_D`` times rarer in the
+    LM's text ("(USD" and "(UBND" stay, and so does "(VD", whose "vi" is a syllable)."""
+    fixes = []
+    for m in BRACKET_D.finditer(line):
+        if CLOSING_FIRST.match(line, m.end()):
+            continue
+        with_i, with_d = m.group(1) + "I", m.group(1) + "D"
+        if strip_marks(with_d) in model.abbreviations:
+            continue
+        i_count = model.lm.count(with_i.lower())
+        if (strip_marks(with_i) in model.abbreviations or (
+                i_count >= SEEN_ABBREVIATION and with_i.lower() not in model.valid)) and \
+                model.lm.count(with_d.lower()) * I_OVER_D <= i_count:
+            fixes.append((m.end() - 1, m.end(), "I)"))
+    return fixes
 
 
 def garbled_archive(column: str) -> str | None:

@@ -1583,6 +1583,9 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # a recipient's "(b/c)" (to report to) misread
     assert diacritics.restore("- UBND huyện (b/©);\n- Phòng Nội vụ (h/c);").text == \
         "- UBND huyện (b/c);\n- Phòng Nội vụ (b/c);"
+    # after "để" inside the bracket (twice in a render of seed 003)
+    assert diacritics.restore("- Sở Nội vụ (để b/C);\n- HĐND xã (để b/c);").text == \
+        "- Sở Nội vụ (để b/c);\n- HĐND xã (để b/c);"
     # its b read as a Đ, in a recipient list only (elsewhere "đ/c" is a comrade); a "€"
     text = "Nơi nhận:\n- UBND huyện (Đ/c);\n- Sở Nội vụ (b/€);\n- Lưu: VT."
     assert diacritics.restore(text).text == text.replace("(Đ/c)", "(b/c)").replace("€", "c")
@@ -1723,6 +1726,20 @@ def test_a_quarter_before_its_year_in_text_without_marks_is_no_fund():
     for stripped, right in (("- Quy II/2027.", "- Quý II/2027."),
                             ("- Quy I/2027: hoan thanh", "- Quý I/2027: hoàn thành")):
         assert diacritics.restore(stripped).text == right
+
+
+def test_an_abbreviations_i_and_closing_bracket_read_as_one_d():
+    # Tesseract's reading of "(DTI)" and "(AI)," in a render of seed 003
+    assert diacritics.restore("Chỉ số chuyển đổi số (DTD của xã nằm trong nhóm").text == \
+        "Chỉ số chuyển đổi số (DTI) của xã nằm trong nhóm"
+    assert diacritics.restore("trí tuệ nhân tạo (AD, chuỗi khối (Blockchain), mạng").text == \
+        "trí tuệ nhân tạo (AI), chuỗi khối (Blockchain), mạng"
+    # a D that is one, or whose bracket closes later on the line, stays
+    for right in ("giá trị (USD và đồng)", "thuộc (UBND xã", "(DTD của xã)",
+                  "theo mẫu (VD: tờ khai"):
+        assert diacritics.restore(right).text == right
+    # the abbreviations themselves stay in text without marks ("DTI" had become "DỰ")
+    assert diacritics.restore("Chi so DTI cua xa").text == "Chỉ số DTI của xã"
 
 
 def test_a_school_s_name_is_no_persons_name_in_text_without_marks():

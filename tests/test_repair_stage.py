@@ -84,6 +84,18 @@ def test_an_acute_where_a_hook_makes_a_word_too_is_not_trusted():
     assert page.text == page.text_raw
 
 
+def test_a_rare_syllable_beside_a_common_one_of_its_letters_is_not_trusted():
+    # Tesseract sure of a rare word where a common one has the same letters: "vùng sầu"
+    # and "cán bô" on the dev renders, at 96 and more
+    page = repair.repair_page(_page(["Một số thôn vùng sầu như Đưng K'Nớ"], 97.0), Options())
+    assert page.text == "Một số thôn vùng sâu như Đưng K'Nớ"
+    assert repair._rare_beside_common("sầu") and repair._rare_beside_common("bô")
+    # a common word, or a rare one with no common twin, is trusted as before
+    assert not repair._rare_beside_common("sâu") and not repair._rare_beside_common("cho")
+    page = repair.repair_page(_page(["các hộ nuôi cá lồng bè"], 97.0), Options())
+    assert page.text == page.text_raw
+
+
 def test_the_rules_still_apply_to_a_word_tesseract_is_sure_of():
     page = repair.repair_page(_page(["theo Quyết định số 22/QD-UBND của"], 96.0), Options())
     assert page.text == "theo Quyết định số 22/QĐ-UBND của"
