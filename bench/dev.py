@@ -1,6 +1,13 @@
 """Tuning on the train split only: build on seed 002, evaluate on seed 003 (or swapped),
 optionally with a third of the written reports held out of the model and evaluated on too.
 
+With ``--out DIR`` the model stays in DIR, and the seed it left out can be rendered and
+read by our whole pipeline with that model (real report text it never learned from):
+
+    python -m bench.dev --train 002 --eval 003 --out /tmp/m002
+    python -c "from samples.generate import seed_text; print(seed_text('003'))" > d/003.txt
+    DIACRITICS_MODEL_DIR=/tmp/m002 python -m bench.dev_fresh --docs d --seed 71000 --show
+
 Never touches the test split. Used to choose source weights and decoder constants.
 """
 
@@ -28,10 +35,14 @@ def main() -> None:
     parser.add_argument("--written-fold", type=int, choices=(0, 1, 2),
                         help="also hold out every third written report (from this one on) "
                              "and evaluate on it too")
+    parser.add_argument("--out", type=Path,
+                        help="build the model here and keep it (by default a temporary "
+                             "folder): DIACRITICS_MODEL_DIR=OUT python -m bench.dev_fresh "
+                             "--docs DIR then reads renders of the seed it left out")
     args = parser.parse_args()
     weights = {**build.DEFAULT_WEIGHTS, **json.loads(args.weights)}
     use = set(weights) - set(filter(None, args.drop.split(",")))
-    out = Path(tempfile.mkdtemp())
+    out = args.out or Path(tempfile.mkdtemp())
     held = build.written_reports()[args.written_fold::3] if args.written_fold is not None else []
     build.build([args.train], weights, out, use=use,
                 written_held_out=frozenset(p.name for p in held))
