@@ -125,6 +125,7 @@ from diacritics.number_words import amount_word_fixes
 from diacritics.numbers import (
     LOOKALIKES,
     PLAIN,
+    QUARTER_AT_END,
     DigitFix,
     NumberStyle,
     digit_fixes,
@@ -396,7 +397,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             garbage_from: int | None = None,
             numbers: NumberStyle = PLAIN, in_list: bool = False,
             doubtful: set[tuple[int, int]] | None = None,
-            spaced_marks: frozenset[str] = frozenset()) -> list[_Piece]:
+            spaced_marks: frozenset[str] = frozenset(),
+            after_quarter: bool = False) -> list[_Piece]:
     """The line's words, specks and marks, each with what the decoder reads or what
     replaces it; ``next_line`` is the next non-blank line as written, ``last_word`` the
     word the line before ends with (``LAST_WORD``), if it ends with one; the chunks from
@@ -404,11 +406,12 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     writes numbers (``DocumentFacts``); ``in_list``: the line before ended a list's item
     or opened a list (``LIST_OPENED``), so a dash that starts this line marks an item;
     ``doubtful``: the spans of words the OCR engine doubted; ``spaced_marks``: the marks
-    the document writes with a space before them (``specks.spaced_marks``)."""
+    the document writes with a space before them (``specks.spaced_marks``);
+    ``after_quarter``: the line before ends with "quý" (``numbers.QUARTER_AT_END``)."""
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
     texts = [chunk.group() for chunk in chunks]
-    fixes = digit_fixes(line, numbers)
+    fixes = digit_fixes(line, numbers, after_quarter)
     next_item = LIST_MARKER.match(next_line) is not None
     next_line = LEADING_MARKS.sub("", next_line)
     continues = lower_syllable_first(next_line, model)
@@ -1367,7 +1370,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     in_list = opened is not None and (opened.group("mark") == ";" or ITEM_END.search(line)
                                       is not None)
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
-                     facts.numbers, in_list, doubtful, facts.spaced_marks)
+                     facts.numbers, in_list, doubtful, facts.spaced_marks,
+                     QUARTER_AT_END.search(line_before) is not None)
     archive = archive_marks(line)
     if number in facts.recipient_items:
         archive |= chair_marks(line)

@@ -33,8 +33,9 @@ the row's last or before another figure ("⇥98.4" -> "98,4"; not a sub-item's "
 or before a percent sign or a unit of amount ("84.2%" -> "84,2%", "2.5 ha"), and one or
 two after thousands ("3.134.7" -> "3.134,7").
 
-Contract: ``digit_fixes(line, style) -> list[DigitFix]``, spans in ``line``; a fix may
-span two words ("tháng I I" -> "tháng 11"). Lines without such a slot give no fixes.
+Contract: ``digit_fixes(line, style, after_quarter) -> list[DigitFix]``, spans in
+``line``; a fix may span two words ("tháng I I" -> "tháng 11"). Lines without such a slot
+give no fixes.
 ``number_style(text)`` says how a document writes its quarters and decimals.
 """
 
@@ -178,8 +179,12 @@ QUARTER_IN_ONES = regex.compile(QUARTER + r"(?P<q>1{1,3}|1V)" + BEFORE_YEAR)
 # "quý IH/2021", two of the three I's of "III" so (our OCR of a public report's render)
 # and before "năm 2026" as before "/2026", and an I read as a bracket: "quý IH năm 2026",
 # "quý [II năm 2026", "quý [ năm 2029" (dev reports rendered in Liberation Serif)
-QUARTER_H = regex.compile(QUARTER + r"(?P<q>H|IH|HI|\[I{0,2})"
-                          r"(?=/(?:19|20)\d\d|\s+(?i:năm)\s+(?:19|20)\d\d)")
+QUARTER_H_NUMERAL = r"(?P<q>H|IH|HI|\[I{0,2})(?=/(?:19|20)\d\d|\s+(?i:năm)\s+(?:19|20)\d\d)"
+QUARTER_H = regex.compile(QUARTER + QUARTER_H_NUMERAL)
+# and the numeral alone at a line's start, "quý" ending the line before (a table's cell
+# that wrapped: "- Quý" + "H/2026" in a render of seed 003)
+QUARTER_H_AT_START = regex.compile(r"^\s*" + QUARTER_H_NUMERAL)
+QUARTER_AT_END = regex.compile(r"(?i)(?<!\p{L})qu[yý]\s*$")
 # the fraction slash Tesseract now and then reads for a slash, or beside one ("I/⁄2026");
 # not a speck's: "=⁄" alone beside a recipient line was a signature's stroke
 FRACTION_SLASH = regex.compile(r"(?<=[\p{L}\d])/?⁄/?|/?⁄/?(?=\d)")
@@ -283,10 +288,12 @@ def _overlaps(fixes: list[DigitFix], start: int, end: int) -> bool:
     return any(f.start < end and start < f.end for f in fixes)
 
 
-def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
+def digit_fixes(line: str, style: NumberStyle = PLAIN,
+                after_quarter: bool = False) -> list[DigitFix]:
     """``style``: how the document writes numbers (``number_style``): where it writes
     quarters in Roman numerals, a quarter in ones is its I's misread; where it writes
-    decimal commas, a decimal stop is a comma misread."""
+    decimal commas, a decimal stop is a comma misread. ``after_quarter``: the line before
+    ends with "quý" (``QUARTER_AT_END``)."""
     folded = strip_marks(line)
     if len(folded) != len(line):
         return []
@@ -296,7 +303,10 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN) -> list[DigitFix]:
                         GROUPED_DECIMAL_STOP):
             for match in pattern.finditer(line):
                 fixes.append(DigitFix(*match.span("stop"), ".", ","))
-    for match in QUARTER_H.finditer(line):
+    quarters = list(QUARTER_H.finditer(line))
+    if after_quarter and (first := QUARTER_H_AT_START.match(line)):
+        quarters.insert(0, first)
+    for match in quarters:
         fixes.append(DigitFix(*match.span("q"), match.group("q"),
                               match.group("q").upper().replace("H", "II").replace("[", "I")))
     for match in DECIMAL_LOOKALIKE.finditer(folded):

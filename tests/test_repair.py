@@ -1707,6 +1707,11 @@ def test_a_quarter_and_a_slash_as_ocr_reads_them_in_a_tables_cells():
     assert diacritics.restore("số quý IH năm 2026, quý [II năm 2026 và quý [ năm 2029").text \
         == "số quý III năm 2026, quý III năm 2026 và quý I năm 2029"
     assert diacritics.restore("quý [II] của Hội").text == "quý [II] của Hội"
+    # its numeral at a line's start, "Quý" ending the line before (a table's cell that
+    # wrapped, in a render of seed 003); after another word an "H/2026" is left as read
+    assert diacritics.restore("cấp xã. - Quý\nH/2026 50. Hoàn thành").text == \
+        "cấp xã. - Quý\nII/2026 50. Hoàn thành"
+    assert diacritics.restore("Trong năm\nH/2026 các").text == "Trong năm\nH/2026 các"
     # a fraction slash in no number is a speck's ("=⁄": a signature's stroke beside it)
     assert diacritics.restore("- Lưu: VT, NN.\t=⁄").text == "- Lưu: VT, NN."
     # no eleventh quarter: "11" is II, and so the document's quarters are Roman
