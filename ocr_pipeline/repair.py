@@ -242,9 +242,9 @@ def _rare_beside_common(core: str) -> bool:
     on it as on any word (the dev renders 114 -> 110 word errors, in Liberation Sans 136 ->
     132, styled 150 -> 147, none the reverse; a render of each train seed read by a model
     built without it, with their authors' typos, the same)."""
-    model = load()
-    count = model.lm.count(fold(core))
-    if count >= RARE_WORD_COUNT or fold(core) not in model.valid:
+    model, folded = load(), fold(core)
+    count = model.lm.count(folded)
+    if count >= RARE_WORD_COUNT or folded not in model.valid:
         return False
     return any(model.lm.count(v) >= COMMON_OVER_RARE * max(count, 1)
                for v in model.variants(strip_marks(core)))
