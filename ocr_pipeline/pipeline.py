@@ -48,6 +48,7 @@ def stage_records(options: Options) -> list[StageRecord]:
                                            "heavy_stroke_px": clean.HEAVY_STROKE_PX,
                                            "light_stroke_px": clean.LIGHT_STROKE_PX,
                                            "faint_ink": clean.FAINT_INK,
+                                           "faint_gamma": clean.FAINT_GAMMA,
                                            "detect_orientation": options.detect_orientation}),
         StageRecord("ocr", __version__, {"engine": "tesseract", "tesseract": tesseract.version(),
                                          "lang": options.lang,
