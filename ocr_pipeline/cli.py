@@ -99,7 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--force", action="store_true", help="redo finished documents")
     ingest.add_argument("--force-ocr", action="store_true",
                         help="OCR PDF pages even when they carry a text layer")
-    ingest.add_argument("--dpi", type=int, default=300, help="PDF rasterising resolution")
+    ingest.add_argument("--dpi", type=int, default=300,
+                        help="PDF rasterising resolution; images scanned at less are "
+                        "enlarged to it")
     ingest.add_argument("--page-timeout", type=float, default=120.0,
                         help="seconds before one page's OCR is abandoned (default 120)")
     ingest.add_argument("--no-repair", action="store_true", help="skip the repair stage")

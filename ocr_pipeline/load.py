@@ -8,7 +8,9 @@ page: it is not print, and Tesseract would read it as letters. A
 text layer in a legacy Vietnamese font encoding (TCVN3, VNI) is not used: the page is
 OCR'd, with a warning. A text layer says whether an OCR engine made it
 (``text_layer_by_ocr``): repair keeps typed Vietnamese as written.
-Only one page is ever decoded at a time, so memory does not grow with page count.
+An image scanned under the resolution a PDF page is rasterised at is enlarged to it
+(``enlarge_to_dpi``), with a warning. Only one page is ever decoded at a time, so
+memory does not grow with page count.
 Bad files raise ``InputError`` naming the reason.
 """
 
@@ -202,7 +204,26 @@ def load_page(path: Path, number: int, options: Options) -> PageImage:
         raise InputError(f"image cannot be decoded ({exc})", path=str(path), stage="load") from exc
     finally:
         im.close()
-    return PageImage(number=number, image=gray, dpi=dpi)
+    gray, enlarged_dpi = enlarge_to_dpi(gray, dpi, options)
+    warnings = [] if enlarged_dpi == dpi else [
+        f"page {number} scanned at {dpi} dpi, enlarged to {enlarged_dpi} dpi for OCR"]
+    return PageImage(number=number, image=gray, dpi=enlarged_dpi, warnings=warnings)
+
+
+def enlarge_to_dpi(gray: np.ndarray, dpi: int, options: Options) -> tuple[np.ndarray, int]:
+    """An image scanned under ``options.dpi``, enlarged to it (bicubic; within the
+    pixel cap), and its new resolution: a PDF page is rasterised at that resolution,
+    and Poppler smooths a low-resolution scan as it enlarges it, while Tesseract reads
+    an image as it comes. 12 dev pages saved as images at 100 dpi read at CER 0.62%,
+    enlarged 0.06% (as PDFs at 100 dpi, 0.07%); at 150 dpi 0.09% and 0.03%; at 200 dpi
+    0.04% and 0.03%; no page read worse."""
+    if dpi >= options.dpi:
+        return gray, dpi
+    scale = min(options.dpi / dpi, math.sqrt(options.max_pixels / gray.size))
+    if scale <= 1.0:
+        return gray, dpi
+    enlarged = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    return enlarged, round(dpi * scale)
 
 
 def _load_pdf_page(path: Path, number: int, options: Options) -> PageImage:

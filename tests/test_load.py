@@ -1,3 +1,4 @@
+import cv2
 import numpy as np
 import pytest
 from PIL import Image
@@ -30,7 +31,20 @@ def test_multipage_tiff(tmp_path):
     page.save(path, save_all=True, append_images=[page.rotate(180)], dpi=(150, 150))
     assert load.count_pages(path) == 2
     second = load.load_page(path, 2, Options())
-    assert second.dpi == 150 and second.image.shape == (1754, 1240)
+    # enlarged to the resolution a PDF page is rasterised at
+    assert second.dpi == 300 and second.image.shape == (3508, 2480)
+    assert second.warnings == ["page 2 scanned at 150 dpi, enlarged to 300 dpi for OCR"]
+    assert load.load_page(path, 2, Options(dpi=150)).image.shape == (1754, 1240)
+
+
+def test_an_image_scanned_at_100_dpi_is_read_as_well_as_at_300(tmp_path):
+    # Tesseract read it as it came at CER 0.68%, enlarged to 300 dpi 0.08%
+    page = np.asarray(clean_page().convert("L"))
+    small = cv2.resize(page, None, fx=1 / 3, fy=1 / 3, interpolation=cv2.INTER_AREA)
+    path = tmp_path / "low.png"
+    Image.fromarray(small).save(path, dpi=(100, 100))
+    text = pipeline.process_page(path, 1, Options(workers=1)).text
+    assert metrics.cer("\n".join(page_lines()).replace("\t", "   "), text) < 0.003
 
 
 @pytest.mark.parametrize("mode", ["CMYK", "I;16", "RGBA", "P", "1", "RGB"])
