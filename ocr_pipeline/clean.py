@@ -4,8 +4,9 @@ Contract: ``preprocess_deskew(page) -> CleanPage`` estimates the text-line angle
 projection profiles (the angle at which the horizontal ink histogram is sharpest) and
 rotates the page back, filling the corners with the paper's grey. ``skew_degrees`` is
 positive when the text was rotated counter-clockwise. Before that, a page lit unevenly (a
-photo) is divided by its paper's brightness and its solid dark areas (a scanner's black
-border, the table a photo was taken on) are whitened; after it, long straight lines (a
+photo) is divided by its paper's brightness, its solid dark areas (a scanner's black
+border, the table a photo was taken on) are whitened, and so is print showing through
+from the paper's back (``whiten_show_through``); after it, long straight lines (a
 table's borders) and specks are whitened, italic runs of text are sheared upright
 (``upright_italics``), grey paper is whitened (``whiten_grey_paper``), and so is the
 paper of a page with so little ink that Otsu's split parts the paper's grain
@@ -101,6 +102,21 @@ HEAVY_STROKE_PX = 6.5
 LIGHT_STROKE_PX = 4.2
 FAINT_INK = 80
 FAINT_GAMMA = 4.0
+# Print on the back of thin paper shows through, mirrored and grey: Tesseract read its
+# blobs between the words as marks (a comma before "đạt" came out a colon) and lost words
+# beside it (a page of seed 002 with the next page behind at 35% of its ink: CER 1.1%; at
+# 50%, 11%; whitened, 0.11% both). Grey lighter than halfway from the ink to the paper
+# and more than 2 px (at 300 dpi) from any darker pixel is no stroke's rim: on 18 dev
+# pages, as printed, as photos, on grey paper, styled and copied too dark, such grey came
+# to 0.3-3.1% of the dark pixels; behind a page at 20% of its ink 1.8% (which reads as a
+# clean page does), at 35% 51%, at 50% 79%. Of 1,037 dev pages a few with little ink
+# reached 17-36% (most in a scanner's black border), but on none did such grey cover
+# 0.18% of the page; the show-through at 35% covers 3.2%, at 50% 5.0%. From
+# SHOW_THROUGH_SHARE of the dark pixels and SHOW_THROUGH_AREA of the page it is whitened
+# (``whiten_show_through``); on the dev pages, never.
+SHOW_THROUGH_SHARE = 0.15
+SHOW_THROUGH_AREA = 0.01
+SHOW_THROUGH_REACH_PX = 2
 # what counts as a letter, at 300 dpi: specks, rules, seals and signatures are left out
 LETTER_HEIGHT_PX = (15, 120)
 LETTER_MAX_WIDTH_PX = 200
@@ -396,6 +412,28 @@ def whiten_dark_areas(gray: np.ndarray, dpi: int) -> np.ndarray:
     return whitened
 
 
+def whiten_show_through(gray: np.ndarray, dpi: int) -> np.ndarray:
+    """The page with the print showing through from its back whitened: on a page of dark
+    ink, the pixels lighter than halfway to the paper and more than
+    ``SHOW_THROUGH_REACH_PX`` from any darker one, when those of them that are grey (40
+    levels or more below the paper) come to ``SHOW_THROUGH_SHARE`` of the dark pixels.
+    A copy made too light is left alone: its print is that grey."""
+    ink, paper = ink_grey(gray), paper_grey(gray)
+    if ink >= FAINT_INK:
+        return gray
+    split = (ink + paper) / 2
+    dark = (gray <= split).astype(np.uint8)
+    reach = 2 * max(1, round(SHOW_THROUGH_REACH_PX * dpi / 300)) + 1
+    away = cv2.dilate(dark, np.ones((reach, reach), np.uint8)) == 0
+    grey = away & (gray < paper - 40)
+    count = np.count_nonzero(grey)
+    if count < SHOW_THROUGH_SHARE * np.count_nonzero(dark) or count < SHOW_THROUGH_AREA * grey.size:
+        return gray
+    whitened = gray.copy()
+    whitened[away] = np.uint8(paper)
+    return whitened
+
+
 def whiten_grey_paper(gray: np.ndarray) -> np.ndarray:
     """The page with its paper white and its ink as dark as it was, when the paper is
     grey (its median under ``GREY_PAPER``): Tesseract reads the grey image of a line, and
@@ -451,7 +489,8 @@ def remove_rules(gray: np.ndarray, dpi: int) -> tuple[np.ndarray, list[tuple[int
 
 def preprocess_deskew(page: PageImage, options: Options) -> CleanPage:
     assert page.image is not None, "text-layer pages are not cleaned"
-    image = whiten_dark_areas(flatten_background(page.image, page.dpi), page.dpi)
+    image = whiten_show_through(
+        whiten_dark_areas(flatten_background(page.image, page.dpi), page.dpi), page.dpi)
     skew = estimate_skew(image) if options.deskew else 0.0
     # Rotating by -skew (clockwise for positive skew) straightens the lines.
     image = rotate(image, -skew) if abs(skew) >= MIN_ROTATION_DEG else image
