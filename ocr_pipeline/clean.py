@@ -105,13 +105,14 @@ FAINT_GAMMA = 4.0
 # Print on the back of thin paper shows through, mirrored and grey: Tesseract read its
 # blobs between the words as marks (a comma before "đạt" came out a colon) and lost words
 # beside it (a page of seed 002 with the next page behind at 35% of its ink: CER 1.1%; at
-# 50%, 11%; whitened, 0.11% both). Grey lighter than halfway from the ink to the paper
-# and more than 2 px (at 300 dpi) from any darker pixel is no stroke's rim: on 18 dev
-# pages, as printed, as photos, on grey paper, styled and copied too dark, such grey came
-# to 0.3-3.1% of the dark pixels; behind a page at 20% of its ink 1.8% (which reads as a
-# clean page does), at 35% 51%, at 50% 79%. Of 1,037 dev pages a few with little ink
-# reached 17-36% (most in a scanner's black border), but on none did such grey cover
-# 0.18% of the page; the show-through at 35% covers 3.2%, at 50% 5.0%. From
+# 50%, 11%; whitened, 0.11% both; the first pages of 9 dev renders so, with
+# ``python -m bench.dev_scans``: 0.10% -> 0.02% and 5.38% -> 0.34%). Grey lighter than
+# halfway from the ink to the paper and more than 2 px (at 300 dpi) from any darker pixel
+# is no stroke's rim (``show_through_grey``): behind that page of seed 002 at 20% of its
+# ink it came to 1.8% of the dark pixels (which reads as a clean page does), at 35% 51%,
+# at 50% 79%, and covered 3.2% and 5.0% of the page; on dev pages with little ink it
+# reached 17-36% of the dark pixels (most in a scanner's black border), but on none of
+# 1,037 dev pages did it cover 0.18% of the page (``bench.dev_scans --census``). From
 # SHOW_THROUGH_SHARE of the dark pixels and SHOW_THROUGH_AREA of the page it is whitened
 # (``whiten_show_through``); on the dev pages, never.
 SHOW_THROUGH_SHARE = 0.15
@@ -412,25 +413,37 @@ def whiten_dark_areas(gray: np.ndarray, dpi: int) -> np.ndarray:
     return whitened
 
 
-def whiten_show_through(gray: np.ndarray, dpi: int) -> np.ndarray:
-    """The page with the print showing through from its back whitened: on a page of dark
-    ink, the pixels lighter than halfway to the paper and more than
-    ``SHOW_THROUGH_REACH_PX`` from any darker one, when those of them that are grey (40
-    levels or more below the paper) come to ``SHOW_THROUGH_SHARE`` of the dark pixels.
-    A copy made too light is left alone: its print is that grey."""
+def show_through_grey(gray: np.ndarray, dpi: int) -> np.ndarray | None:
+    """Where a page of dark ink is grey (40 levels or more below the paper) but lighter
+    than halfway from the ink to the paper and more than ``SHOW_THROUGH_REACH_PX`` from
+    any darker pixel; None on a copy made too light, whose print is that grey."""
     ink, paper = ink_grey(gray), paper_grey(gray)
     if ink >= FAINT_INK:
-        return gray
-    split = (ink + paper) / 2
-    dark = (gray <= split).astype(np.uint8)
+        return None
+    return _away_from_ink(gray, ink, paper, dpi) & (gray < paper - 40)
+
+
+def _away_from_ink(gray: np.ndarray, ink: float, paper: float, dpi: int) -> np.ndarray:
+    dark = (gray <= (ink + paper) / 2).astype(np.uint8)
     reach = 2 * max(1, round(SHOW_THROUGH_REACH_PX * dpi / 300)) + 1
-    away = cv2.dilate(dark, np.ones((reach, reach), np.uint8)) == 0
-    grey = away & (gray < paper - 40)
+    return cv2.dilate(dark, np.ones((reach, reach), np.uint8)) == 0
+
+
+def whiten_show_through(gray: np.ndarray, dpi: int) -> np.ndarray:
+    """The page with the print showing through from its back whitened: every pixel
+    lighter than halfway to the paper and away from the ink, when ``show_through_grey``
+    comes to ``SHOW_THROUGH_SHARE`` of the dark pixels and ``SHOW_THROUGH_AREA`` of the
+    page."""
+    grey = show_through_grey(gray, dpi)
+    if grey is None:
+        return gray
+    ink, paper = ink_grey(gray), paper_grey(gray)
     count = np.count_nonzero(grey)
-    if count < SHOW_THROUGH_SHARE * np.count_nonzero(dark) or count < SHOW_THROUGH_AREA * grey.size:
+    dark = np.count_nonzero(gray <= (ink + paper) / 2)
+    if count < SHOW_THROUGH_SHARE * dark or count < SHOW_THROUGH_AREA * grey.size:
         return gray
     whitened = gray.copy()
-    whitened[away] = np.uint8(paper)
+    whitened[_away_from_ink(gray, ink, paper, dpi)] = np.uint8(paper)
     return whitened
 
 
