@@ -93,7 +93,8 @@ ITALIC_MIN_LENGTH = 10
 # 91-166. Dev batches 17 and 18 so copied read at WER 24.2% and 22.6%, 20.1% and 15.5%
 # with the thickened copy's reading taken where Tesseract is surer of it. That copy's
 # greys are darkened too (``darken_ink``): what is left of a broken hairline is a grey
-# lighter than Otsu's split, and Tesseract dropped it. Tesseract alone on those 12 pages,
+# lighter than Otsu's split, and Tesseract dropped it. Tesseract alone on those 12 pages
+# (a probe not kept in the repo),
 # CER: cleaned 13.1%, thickened 9.5%, darkened (power 4) and thickened 2.8%; a power of 8
 # read most pages better still but one at 75% (its paper's grain turned to ink), and
 # darkening without thickening read 8.2%, one page at 45%. Our whole pipeline on batches 17
