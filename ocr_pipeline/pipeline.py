@@ -42,6 +42,8 @@ def stage_records(options: Options) -> list[StageRecord]:
                                            "rule_mm": clean.RULE_MM,
                                            "uneven_light": clean.UNEVEN_LIGHT,
                                            "dark_area_mm": clean.DARK_AREA_MM,
+                                           "show_through_share": clean.SHOW_THROUGH_SHARE,
+                                           "show_through_area": clean.SHOW_THROUGH_AREA,
                                            "grey_paper": clean.GREY_PAPER,
                                            "lone_speck_mm": clean.LONE_SPECK_MM,
                                            "italic_min_deg": clean.ITALIC_MIN_DEG,
