@@ -17,6 +17,7 @@ import logging
 import multiprocessing
 import os
 import time
+from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -71,8 +72,20 @@ def discover(in_dir: Path) -> list[Path]:
     return found
 
 
-def output_stem(in_dir: Path, path: Path) -> Path:
-    return path.relative_to(in_dir).with_suffix("")
+def output_stem(in_dir: Path, path: Path, keep_suffix: bool = False) -> Path:
+    """Where a document's outputs go under OUT, less their own suffix: its path under IN
+    without its suffix, and only that ("bc.12.2025.pdf" -> "bc.12.2025": ``with_suffix``
+    had made it "bc.12", so that "bc.12.2025.pdf" and "bc.12.2026.pdf" wrote one file);
+    with it, ``keep_suffix``, when another file of the batch has the same stem
+    ("bao-cao.pdf" and "bao-cao.tif" -> "bao-cao.pdf", "bao-cao.tif")."""
+    rel = path.relative_to(in_dir)
+    return rel if keep_suffix else rel.with_name(rel.stem)
+
+
+def sharing_a_stem(in_dir: Path, files: list[Path]) -> set[Path]:
+    """The files whose output stem another file of ``files`` has too."""
+    stems = Counter(output_stem(in_dir, f) for f in files)
+    return {f for f in files if stems[output_stem(in_dir, f)] > 1}
 
 
 class OutputLock:
@@ -142,6 +155,7 @@ class Ingest:
         self.scheduler = scheduler
         self.summary = Summary()
         self.key = run_key(__version__, options.stage_settings())
+        self.shared_stems: set[Path] = set()
 
     # -- recording -------------------------------------------------------------
     def _record_failure(self, path: Path, sha256: str | None, error: PipelineError) -> None:
@@ -164,9 +178,9 @@ class Ingest:
         pages = [job.pages[n] for n in sorted(job.pages)]
         source = {"path": job.rel, "sha256": job.sha256, "page_count": job.page_count}
         doc = document.assemble(source, pages, self.options)
-        stem = output_stem(self.in_dir, job.path)
-        json_path = self.out_dir / stem.with_suffix(".json")
-        txt_path = self.out_dir / stem.with_suffix(".txt")
+        stem = self.out_dir / output_stem(self.in_dir, job.path, job.path in self.shared_stems)
+        json_path = stem.with_name(stem.name + ".json")
+        txt_path = stem.with_name(stem.name + ".txt")
         atomic.write_text(json_path, document.dumps(doc))
         atomic.write_text(txt_path, doc["text"] if doc["text"].endswith("\n")
                           else doc["text"] + "\n")
@@ -224,6 +238,7 @@ class Ingest:
     def run(self) -> Summary:
         start = time.monotonic()
         files = discover(self.in_dir)
+        self.shared_stems = sharing_a_stem(self.in_dir, files)
         with OutputLock(self.out_dir):
             atomic.remove_stale_temps(self.out_dir)
             self.manifest = Manifest.open(self.out_dir)

@@ -117,6 +117,29 @@ def test_text_layer_and_images_in_one_batch(tmp_path):
     assert metrics.cer("\n".join(page_lines()), photo["text"]) < 0.02
 
 
+def test_names_with_dots_and_shared_stems_get_outputs_of_their_own(tmp_path):
+    # "bc.12.2025.pdf" had been written to "bc.12.json", and so had "bc.12.2026.pdf"
+    # over it; "mau.pdf" and "mau.png" both to "mau.json"
+    from tests.helpers import clean_page
+
+    src = tmp_path / "in"
+    src.mkdir()
+    text_layer_pdf(src / "bc.12.2025.pdf", page_lines()[:10])
+    text_layer_pdf(src / "bc.12.2026.pdf", page_lines()[10:20])
+    text_layer_pdf(src / "mau.pdf", page_lines()[:5])
+    clean_page().save(src / "mau.png")
+    out = tmp_path / "out"
+    assert batch.ingest(src, out, Options(workers=2), progress=False).done == 4
+    written = {}
+    for path in out.glob("*.json"):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        written[doc["source"]["path"]] = path.name
+        assert path.with_suffix(".txt").read_text(encoding="utf-8").strip() == \
+            doc["text"].strip()
+    assert written == {"bc.12.2025.pdf": "bc.12.2025.json", "bc.12.2026.pdf": "bc.12.2026.json",
+                       "mau.pdf": "mau.pdf.json", "mau.png": "mau.png.json"}
+
+
 def test_bad_file_does_not_stop_the_batch(tmp_path, scans_dir):
     src = tmp_path / "in"
     src.mkdir()
