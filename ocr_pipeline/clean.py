@@ -414,37 +414,41 @@ def whiten_dark_areas(gray: np.ndarray, dpi: int) -> np.ndarray:
     return whitened
 
 
-def show_through_grey(gray: np.ndarray, dpi: int) -> np.ndarray | None:
-    """Where a page of dark ink is grey (40 levels or more below the paper) but lighter
-    than halfway from the ink to the paper and more than ``SHOW_THROUGH_REACH_PX`` from
-    any darker pixel; None on a copy made too light, whose print is that grey."""
+def _show_through(gray: np.ndarray, dpi: int
+                  ) -> tuple[float, np.ndarray, np.ndarray, int] | None:
+    """The paper's grey; where the page is lighter than halfway from its ink to its paper
+    and more than ``SHOW_THROUGH_REACH_PX`` from any darker pixel (away from the ink);
+    the part of that which is grey (40 levels or more below the paper); and the count of
+    the darker pixels. None on a copy made too light, whose print is that grey."""
     ink, paper = ink_grey(gray), paper_grey(gray)
     if ink >= FAINT_INK:
         return None
-    return _away_from_ink(gray, ink, paper, dpi) & (gray < paper - 40)
-
-
-def _away_from_ink(gray: np.ndarray, ink: float, paper: float, dpi: int) -> np.ndarray:
     dark = (gray <= (ink + paper) / 2).astype(np.uint8)
     reach = 2 * max(1, round(SHOW_THROUGH_REACH_PX * dpi / 300)) + 1
-    return cv2.dilate(dark, np.ones((reach, reach), np.uint8)) == 0
+    away = cv2.dilate(dark, np.ones((reach, reach), np.uint8)) == 0
+    return paper, away, away & (gray < paper - 40), cv2.countNonZero(dark)
+
+
+def show_through_grey(gray: np.ndarray, dpi: int) -> np.ndarray | None:
+    """Where a page of dark ink is grey away from its ink (``_show_through``); None on a
+    copy made too light."""
+    found = _show_through(gray, dpi)
+    return None if found is None else found[2]
 
 
 def whiten_show_through(gray: np.ndarray, dpi: int) -> np.ndarray:
-    """The page with the print showing through from its back whitened: every pixel
-    lighter than halfway to the paper and away from the ink, when ``show_through_grey``
-    comes to ``SHOW_THROUGH_SHARE`` of the dark pixels and ``SHOW_THROUGH_AREA`` of the
-    page."""
-    grey = show_through_grey(gray, dpi)
-    if grey is None:
+    """The page with the print showing through from its back whitened: every pixel away
+    from the ink (``_show_through``), when the grey among them comes to
+    ``SHOW_THROUGH_SHARE`` of the dark pixels and ``SHOW_THROUGH_AREA`` of the page."""
+    found = _show_through(gray, dpi)
+    if found is None:
         return gray
-    ink, paper = ink_grey(gray), paper_grey(gray)
+    paper, away, grey, dark = found
     count = np.count_nonzero(grey)
-    dark = np.count_nonzero(gray <= (ink + paper) / 2)
     if count < SHOW_THROUGH_SHARE * dark or count < SHOW_THROUGH_AREA * grey.size:
         return gray
     whitened = gray.copy()
-    whitened[_away_from_ink(gray, ink, paper, dpi)] = np.uint8(paper)
+    whitened[away] = np.uint8(paper)
     return whitened
 
 
