@@ -84,8 +84,9 @@ def output_stem(in_dir: Path, path: Path, keep_suffix: bool = False) -> Path:
 
 def sharing_a_stem(in_dir: Path, files: list[Path]) -> set[Path]:
     """The files whose output stem another file of ``files`` has too."""
-    stems = Counter(output_stem(in_dir, f) for f in files)
-    return {f for f in files if stems[output_stem(in_dir, f)] > 1}
+    stems = {f: output_stem(in_dir, f) for f in files}
+    counts = Counter(stems.values())
+    return {f for f, stem in stems.items() if counts[stem] > 1}
 
 
 class OutputLock:
