@@ -23,7 +23,12 @@ aside) or one letter off in six, at a higher mean confidence. The cell is cut ou
 between its rules with white around it.
 
 A cell of a column of figures whose re-read is not taken is read once more at three
-quarters of its size (``RESCALES``).
+quarters of its size (``RESCALES``). A figure Tesseract doubted in its row (under
+``LOW_CONFIDENCE``) that both readings alone give as one and the same other figure, each
+at ``LOW_CONFIDENCE`` or more, takes that figure: two readings that agree outweigh one it
+doubted (a new report's "23,25" read "0,20" at 26 in its row). On the 107 pages with a
+table among all renders of the dev batches it changed three cells, each right: that
+"23,25" in two renders, and "58" to 158.
 
 Contract: ``reread_table_figures(words, image, vertical_rules, lang, timeout_s) ->
 words``; only the words of such cells change; at most MAX_CELLS cells a page are read
@@ -211,6 +216,18 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool) -
         _mean_confidence(again) > _mean_confidence(first)
 
 
+def _agreed_figure(first: list[Word], readings: list[list[Word]]) -> bool:
+    """Whether a figure Tesseract was unsure of in its row (under ``LOW_CONFIDENCE``) is
+    read alone, at each of ``RESCALES``, as one and the same other figure, each time at a
+    fair confidence: two readings that agree outweigh one it doubted ("23,25" read "0,20"
+    at 26 in its row, alone "23,25" at 79 and 96)."""
+    texts = {" ".join(w.text for w in again) for again in readings}
+    return len(readings) == len(RESCALES) and len(texts) == 1 and \
+        FIGURE.fullmatch(texts.pop()) is not None and \
+        min(w.confidence for w in first) < LOW_CONFIDENCE and \
+        all(again and _mean_confidence(again) >= LOW_CONFIDENCE for again in readings)
+
+
 def _read_cell(crop: np.ndarray, scale: float, lang: str, timeout_s: float) -> list[Word]:
     """The cell's words read alone at ``scale`` of its size, boxes in the crop's pixels."""
     if scale != 1.0:
@@ -262,14 +279,17 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
         crop = image[crop_top:bottom + PAD_PX, cell.left + 1:max(cell.left + 1, cell.right)]
         if crop.size == 0:
             continue
+        readings = []
         for scale in RESCALES if figure_column else RESCALES[:1]:
             again = _read_cell(crop, scale, lang, timeout_s)
             if lookalikes_are_digits:
                 again = [replace(w, text=w.text.translate(DIGIT_LOOKALIKES)) for w in again]
             if again and _better_reading(cell_words, again, figure_column):
                 break
+            readings.append(again)
         else:
-            continue
+            if not (figure_column and _agreed_figure(cell_words, readings)):
+                continue
         replaced[cell.words[0]] = placed_on_page(again, cell.left + 1, crop_top, cell_words[0])
         dropped.update(cell.words[1:])
     return splice_words(words, replaced, dropped)

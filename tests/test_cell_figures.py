@@ -171,3 +171,35 @@ def test_a_cell_read_alone_as_it_was_misread_is_tried_at_another_size(tmp_path):
     render_document(FRONT_TABLE, pdf, seed=41020)
     lines = pipeline.process_page(pdf, 1, Options(workers=1)).text_raw.split("\n")
     assert any(line.endswith("Đất đai\t346\t331\t15") for line in lines), lines
+
+
+INDEX_TABLE = ["| TT | Lĩnh vực | Điểm tối đa | Điểm tự đánh giá |",
+               "| 1 | Cải cách thể chế | 10 | 9,00 |",
+               "| 2 | Cải cách thủ tục hành chính | 16 | 14,50 |",
+               "| 3 | Cải cách tổ chức bộ máy | 9 | 7,70 |",
+               "| 4 | Xây dựng chính quyền số | 28 | 23,25 |"]
+
+
+@pytest.mark.parametrize(("confidence", "kept"), [(26.0, False), (60.0, True)])
+def test_a_figure_misread_unsure_in_its_row_takes_the_figure_read_alone_twice(confidence,
+                                                                             kept):
+    # a new report's table of index points: "23,25" read "0,20" at 26 in its row, and
+    # alone "23,25" at 79 and, at three quarters of its size, 96; two readings that agree
+    # outweigh one Tesseract doubted. A figure it was fairly sure of stays as read: a
+    # plausible wrong figure is worse than a garbled one
+    from dataclasses import replace
+
+    from ocr_pipeline.cell_figures import reread_table_figures
+
+    font = next(f for f in render_fonts() if f.name == "DejaVuSerif.ttf")
+    image = np.asarray(draw_page(INDEX_TABLE, Layout(font, 13)).convert("L"))
+    options = Options(workers=1)
+    page = clean.preprocess_deskew(PageImage(number=1, image=image, dpi=RENDER_DPI), options)
+    words = ocr.create_ocr_text(page, options).words
+    cell = next(w for w in words if w.text == "23,25")
+    misread = replace(cell, text="0,20", confidence=confidence)
+    again = reread_table_figures([misread if w is cell else w for w in words], page.image,
+                                 page.vertical_rules, "vie", 30.0)
+    texts = [w.text for w in again]
+    assert ("0,20" in texts) is kept
+    assert ("23,25" in texts) is not kept
