@@ -39,6 +39,11 @@ second starts with one, one of those two digits is a "1" (a lone "I", "l" or "|"
 the number is one) and the gap is narrower than SPLIT_NUMBER_GAP; so are, inside a
 line, a number's first digits with its thousands stop and the rest of it when that
 starts with a "1" read as a letter ("3." and "I50.000.000").
+``reread_split_numbers(words, image, lang, timeout_s) -> words``: a number Tesseract cut
+at one of its stops, losing the digit after it ("0254.3862.117" read "0254.3862." and
+"17"), is read again from the two words' joint box as one line; the two become that
+reading when it is one number at SURE_NUMBER or more with every digit of theirs, in
+order, and one digit more. At most MAX_REREADS such pairs a page.
 """
 
 from __future__ import annotations
@@ -66,6 +71,12 @@ ONE_LOOKALIKES = frozenset("Il|")  # the split-off "1" alone, read as a letter
 # submission); not at a line's start, where "3." may number an item ("3. 150.000 đồng")
 THOUSANDS_LEAD = regex.compile(r"\d{1,3}\.")
 THOUSANDS_REST = regex.compile(r"[1Il|]\d{2}(?:\.\d{3})+(?:,\d+)?[^\p{L}\d]?")
+# a number Tesseract split at one of its stops, losing the digit after it, a "1" beside
+# another ("0254.3862.117" read "0254.3862." and "17" at 38 and 95 on a new letter's
+# render): the first part ends with its stop, the rest is a number closer than a space
+SPLIT_AT_STOP = regex.compile(r"[(\[]?\d+(?:[.,]\d+)*[.,]")
+NUMBER_REST = regex.compile(r"[(\[]?\d+(?:[.,]\d+)*[)\]]?[.,;:]?")
+SURE_NUMBER = 80.0
 # the date's word after a day and after a month
 NEXT_DATE_WORD = {"ngay": "thang", "thang": "nam"}
 # what OCR makes of a 1, 0, 2, 5, 8 or 9 in a date's italics: letters and brackets no
@@ -233,6 +244,33 @@ def join_split_numbers(words: list[Word]) -> list[Word]:
         if first is not None and text is not None:
             left, right, top, bottom = span([first, word])
             out[-1] = replace(first, text=text, confidence=min(first.confidence, word.confidence),
+                              box=(left, top, right - left, bottom - top))
+        else:
+            out.append(word)
+    return out
+
+
+def reread_split_numbers(words: list[Word], image: np.ndarray, lang: str,
+                         timeout_s: float) -> list[Word]:
+    out: list[Word] = []
+    budget = MAX_REREADS
+    for word in words:
+        first = out[-1] if out else None
+        if first is None or not budget or not SPLIT_AT_STOP.fullmatch(first.text) or \
+                not NUMBER_REST.fullmatch(word.text) or not _narrow_gap(first, word):
+            out.append(word)
+            continue
+        budget -= 1
+        left, right, top, bottom = span([first, word])
+        crop = image[max(0, top - PAD):bottom + PAD, max(0, left - PAD):right + PAD]
+        again = tesseract.image_to_words(crop, lang, timeout_s, psm=7,
+                                         paper_border=tesseract.CUTOUT_BORDER_PX)
+        joined = first.text + word.text
+        digits = sum(ch.isdigit() for ch in joined)
+        if len(again) == 1 and NUMBER_REST.fullmatch(again[0].text) and \
+                sum(ch.isdigit() for ch in again[0].text) == digits + 1 and \
+                _keeps_digits(joined, again[0].text) and again[0].confidence >= SURE_NUMBER:
+            out[-1] = replace(first, text=again[0].text, confidence=again[0].confidence,
                               box=(left, top, right - left, bottom - top))
         else:
             out.append(word)

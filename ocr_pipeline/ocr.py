@@ -37,7 +37,7 @@ from ocr_pipeline import clean
 from ocr_pipeline._exec import tesseract
 from ocr_pipeline.cell_figures import reread_table_figures
 from ocr_pipeline.closing_marks import check_closing_marks
-from ocr_pipeline.digits import join_split_numbers, reread_digit_slots
+from ocr_pipeline.digits import join_split_numbers, reread_digit_slots, reread_split_numbers
 from ocr_pipeline.doubtful_words import reread_doubtful_words
 from ocr_pipeline.garbled_lines import reread_garbled_lines
 from ocr_pipeline.markers import recount_roman_markers, reread_doubtful_line_starts, word_lines
@@ -199,6 +199,7 @@ def _read(page: CleanPage, options: Options, words: list[Word] | None = None) ->
     words = reread_doubtful_line_starts(words, page.image, options.lang, options.page_timeout_s)
     words = recount_roman_markers(words, page.image)
     words = join_split_numbers(words)
+    words = reread_split_numbers(words, page.image, options.lang, options.page_timeout_s)
     words = reread_digit_slots(words, page.image, options.lang, options.page_timeout_s)
     words = reread_doubtful_words(words, page.image, page.vertical_rules, options.lang,
                                   options.page_timeout_s)

@@ -425,6 +425,36 @@ def test_numbers_read_whole_where_tesseract_splits_them():
     assert "Nghị định số 118/2025/NĐ-CP" in text
 
 
+@pytest.mark.parametrize(("printed", "first", "second", "expected"), [
+    # a new letter's render: "0254.3862.117" read "0254.3862." and "17", the "1" after
+    # the stop lost; the two read again together give the number whole
+    ("0254.3862.117", "0254.3862.", "17", ["0254.3862.117"]),
+    ("1.114.500", "1.", "14.500", ["1.114.500"]),
+    # printed so: read again, no digit more, and the two words stay
+    ("0254.3862. 17", "0254.3862.", "17", ["0254.3862.", "17"]),
+])
+def test_a_number_split_at_its_stop_with_a_digit_lost_is_read_again(printed, first, second,
+                                                                   expected):
+    from ocr_pipeline.digits import reread_split_numbers
+
+    page = _page([f"gọi số điện thoại {printed} (giờ hành chính)"], render_fonts()[0], 14)
+    words = ocr.create_ocr_text(page, Options(workers=1)).words
+    number = [w for w in words if w.text[:1].isdigit()]
+    left, right = number[0].box[0], number[-1].box[0] + number[-1].box[2]
+    top, height = number[0].box[1], number[0].box[3]
+    # the words as Tesseract gave them on the render: the first part up to its stop, the
+    # rest closer than a space (0.42 of the height there)
+    cut = left + (right - left) * len(first) // len(printed)
+    rest = cut + int(0.42 * height)
+    split = [
+        replace(number[0], text=first, confidence=38.0, box=(left, top, cut - left, height)),
+        replace(number[0], text=second, confidence=95.0, box=(rest, top, right - rest, height))]
+    before = [w for w in words if w.box[0] < left]
+    after = [w for w in words if w.box[0] > right]
+    again = reread_split_numbers(before + split + after, page.image, "vie", 30.0)
+    assert [w.text for w in again if w.text[:1].isdigit()] == expected
+
+
 def test_the_year_word_of_a_full_date_read_with_another_mark_even_when_trusted():
     line = "Số: 58/TTr-UBND\tYên Phong, ngày 16 tháng 9 nắm 2026"
     trusted = {(0, k) for k in range(len(line.split()))}  # read at 96: kept as printed
