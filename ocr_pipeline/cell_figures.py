@@ -11,16 +11,17 @@ or more, the head aside, read as figures), a short cell read as no figure.
 
 The re-read replaces the cell's words only when it is a better reading of the same
 thing. In a column of figures, a cell read as no figure takes a figure read alone at a
-fair confidence; look-alikes there are digits ("II" is 11; not in a row's first cell,
-where "I", "II" number groups of rows). A figure: its words' mean confidence is higher
-(or the first reading glued a figure to a letter), its letters (look-alikes of digits
-aside) are the first reading's, and its figures are the first reading's with only a
-comma or stop put in ("18" -> "1,8") or read for the digit the first reading had in its
-place ("244" -> "2,4"); none changed or taken out ("1.850" is not "1,850"), spaces
-aside. A re-read that changes, adds or drops a digit otherwise is not taken: a
-plausible wrong figure is worse than a garbled one. Words: the same letters (marks
-aside) or one letter off in six, at a higher mean confidence. The cell is cut out
-between its rules with white around it.
+fair confidence, a sure one (``SURE_MORE_DIGITS``) if it has more digits than the row
+read characters there ("T7" for 77 read alone "757" at 61); look-alikes there are
+digits ("II" is 11; not in a row's first cell, where "I", "II" number groups of rows).
+A figure: its words' mean confidence is higher (or the first reading glued a figure to a
+letter), its letters (look-alikes of digits aside) are the first reading's, and its
+figures are the first reading's with only a comma or stop put in ("18" -> "1,8") or read
+for the digit the first reading had in its place ("244" -> "2,4"); none changed or taken
+out ("1.850" is not "1,850"), spaces aside. A re-read that changes, adds or drops a
+digit otherwise is not taken: a plausible wrong figure is worse than a garbled one.
+Words: the same letters (marks aside) or one letter off in six, at a higher mean
+confidence. The cell is cut out between its rules with the paper's grey around it.
 
 A cell of a column of figures whose re-read is not taken is read once more at three
 quarters of its size (``RESCALES``). A figure Tesseract doubted in its row (under
@@ -63,6 +64,8 @@ GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
 # or in small letters: a "word" longer than any Vietnamese syllable ("nghiêng" has seven
 # letters; "Bảotrgxahội" for "Bảo trợ xã hội", a new report's table, read at 57)
 GLUED_SMALL_WORDS = regex.compile(rf"\p{{L}}{{{LONGEST_SYLLABLE + 1},}}")
+# a figure read alone with more digits than its row read characters needs this confidence
+SURE_MORE_DIGITS = 80.0
 SHORT_CELL = 4  # characters: longer text in a column of figures is its head
 PAD_PX = 4  # of the page above and below the cell's words
 RULE_SLACK_PX = 4  # a word's box may reach a pixel or two past a rule
@@ -199,8 +202,12 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool) -
     if figure_column and not FIGURE.fullmatch(first_text.replace(" ", "")) and \
             FIGURE.fullmatch(again_text) and _mean_confidence(again) >= LOW_CONFIDENCE:
         # a column of figures: a cell read as no figure in its row ("Lư," for 212, "Tê"
-        # for 72, ">" for 5) is its figure when it reads as one alone
-        return True
+        # for 72, ">" for 5) is its figure when it reads as one alone; not when that has
+        # more digits than the row read characters and Tesseract is unsure of it ("T7"
+        # for 77 read alone "757" at 61, in three dev renders; "A7" for 417 read at 95)
+        more_digits = sum(ch.isdigit() for ch in again_text) > \
+            len(first_text.replace(" ", ""))
+        return not more_digits or _mean_confidence(again) >= SURE_MORE_DIGITS
     if same_figures(first_text, again_text):
         # a figure glued to a letter is misread whatever Tesseract's confidence in it
         # ("24km" at 95; its re-read "1,8 km" came at 19, "2,4 km" at 96), but the same

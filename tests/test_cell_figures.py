@@ -203,3 +203,20 @@ def test_a_figure_misread_unsure_in_its_row_takes_the_figure_read_alone_twice(co
     texts = [w.text for w in again]
     assert ("0,20" in texts) is kept
     assert ("23,25" in texts) is not kept
+
+
+@pytest.mark.parametrize(("first", "again", "confidence", "taken"), [
+    ("T7", "757", 61.0, False),  # 77 in a new plan's table, read alone unsure: a digit more
+    ("A7", "417", 95.0, True),  # 417 in the same column, read alone sure
+    ("Lư,", "212", 61.0, True),  # no more digits than the row read characters
+    ("5)", "2", 64.0, True),
+])
+def test_a_figure_read_alone_with_a_digit_more_than_its_row_read_needs_confidence(
+        first, again, confidence, taken):
+    from ocr_pipeline.cell_figures import _better_reading
+    from ocr_pipeline.models import Word
+
+    def word(text, conf):
+        return Word(text, conf, (110, 100, 40, 30), 1, 1, 1)
+
+    assert _better_reading([word(first, 91.0)], [word(again, confidence)], True) is taken
