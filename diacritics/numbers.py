@@ -151,6 +151,10 @@ SQUARE_METRES = regex.compile(r"(?<=\d ?)k?m²|" + SQUARE_UNIT.pattern)
 # in a document that writes m², an "m2" after a figure is its raised 2 read level ("2,3
 # m2" beside "156,8 m?" on a new letter's render)
 LEVEL_SQUARE = regex.compile(r"(?<=\d ?)(?P<unit>(?P<m>k?m)2)(?=[\s,.;:)]|$)")
+# an area in square kilometres whose raised 2 OCR lost ("diện tích tự nhiên 162,4 km," in
+# two dev renders): no area is measured in kilometres
+AREA_IN_KM = regex.compile(
+    r"(?i)\bdien tich(?:\s+\p{L}+){0,3}\s+\d+(?:[.,]\d+)*\s?(?P<unit>km)(?![²2\p{L}\d])")
 SPLIT_DECIMAL = regex.compile(r"(?<![\d.,])(?:100|\d{1,2})(?P<decimals>, \d{1,2}) ?%")
 # a list number at a line's start with its 8 read "§" ("§. Sơ kết", "5§. Xây dựng"): no
 # report writes the section sign there
@@ -416,6 +420,10 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
         if line[end - 1] == "”" and "“" in line[:start]:  # a quotation's end
             continue
         fixes.append(DigitFix(start, end, line[start:end], match.group("m") + "²"))
+    for match in AREA_IN_KM.finditer(folded):
+        start, end = match.span("unit")
+        if not _overlaps(fixes, start, end):
+            fixes.append(DigitFix(start, end, line[start:end], "km²"))
     for match in HUNDRED_PERCENT.finditer(line):
         start, end = match.span("p")
         fixes.append(DigitFix(start, end, line[start:end], "100%"))

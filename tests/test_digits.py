@@ -244,6 +244,17 @@ def test_a_square_metre_read_with_a_question_mark_is_one_again():
     assert diacritics.restore(text).text == text
 
 
+def test_an_area_in_kilometres_whose_raised_2_was_lost_is_in_square_kilometres():
+    # "diện tích tự nhiên 162,4 km²," read "km," (two dev renders: Tesseract dropped the 2)
+    assert diacritics.restore("Xã có diện tích tự nhiên 162,4 km, 24 thôn.").text == \
+        "Xã có diện tích tự nhiên 162,4 km², 24 thôn."
+    assert diacritics.restore("Tổng diện tích là 45 km").text == "Tổng diện tích là 45 km²"
+    # a distance stays; so does an area written as it was
+    for text in ("cách trung tâm huyện 12 km, diện tích 45 km².",
+                 "diện tích tự nhiên 45 km2", "Diện tích đất 1.250 ha, đường dài 3 km"):
+        assert diacritics.restore(text).text == text
+
+
 def test_a_years_last_digit_read_apart_as_a_letter_is_the_year_again():
     # "Luật Khiếu nại năm 2011./." read "năm 201 l./." (a new letter's render)
     assert diacritics.restore("theo quy định của Luật Khiếu nại năm 201 l./.").text == \
