@@ -24,8 +24,8 @@ Words: the same letters (marks aside) or one letter off in six, at a higher mean
 confidence. The cell is cut out between its rules with the paper's grey around it.
 
 A cell of a column of figures whose re-read is not taken is read once more at three
-quarters of its size (``RESCALES``). A figure Tesseract doubted in its row (under
-``LOW_CONFIDENCE``) that both readings alone give as one and the same other figure, each
+quarters of its size (``RESCALES``). Such a cell Tesseract doubted in its row (under
+``LOW_CONFIDENCE``) that both readings alone give as one and the same figure, each
 at ``LOW_CONFIDENCE`` or more, takes that figure: two readings that agree outweigh one it
 doubted (a new report's "23,25" read "0,20" at 26 in its row). On the 107 pages with a
 table among all renders of the dev batches it changed three cells, each right: that
@@ -224,8 +224,8 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool) -
 
 
 def _agreed_figure(first: list[Word], readings: list[list[Word]]) -> bool:
-    """Whether a figure Tesseract was unsure of in its row (under ``LOW_CONFIDENCE``) is
-    read alone, at each of ``RESCALES``, as one and the same other figure, each time at a
+    """Whether a cell Tesseract was unsure of in its row (under ``LOW_CONFIDENCE``) is
+    read alone, at each of ``RESCALES``, as one and the same figure, each time at a
     fair confidence: two readings that agree outweigh one it doubted ("23,25" read "0,20"
     at 26 in its row, alone "23,25" at 79 and 96)."""
     texts = {" ".join(w.text for w in again) for again in readings}
