@@ -10,9 +10,10 @@ the number of I's is recounted from the stems, while V and X are taken as read.
 
 The same holds inside sentences ("quý III" read as "quý II" or "quý HI", "khóa VIII" as
 "khóa VIH"), so a numeral-like word after a word that takes a Roman numeral (quý, khóa,
-thứ, phần, giai đoạn, ...) is recounted too. In bold, serifs join two stems into an "H"
-("II." read as "H.", "III." as "HI."): a line's first word so read, with its dot and
-before a heading's word in capitals, is recounted as well.
+thứ, phần, giai đoạn, ...; a flood's alert level after "báo động") is recounted too. In
+bold, serifs join two stems into an "H" ("II." read as "H.", "III." as "HI."): a line's
+first word so read, with its dot and before a heading's word in capitals, is recounted
+as well.
 
 Contract: ``recount_roman_markers(words, image) -> words``; only such words change, and
 only when the recount gives a valid numeral of at most four letters.
@@ -52,6 +53,9 @@ INLINE_NUMERAL = regex.compile(r"^(?P<m>[IVXHTLl1|ÏÌÍ]{1,5})(?P<p>[,.;:)]?)$"
 # "lần thứ II", "Phụ lục II", "khu vực XIII")
 ROMAN_NUMBERED_WORDS = frozenset(
     "quy khoa thu phan chuong muc luc dot ky doan hang loai nhom vung tap cap vuc".split())
+# and the two words of a flood's alert level ("báo động III" read "báo động HII" in a
+# dev report on a storm): "động" alone comes before other capitals ("Lao động TB&XH")
+ROMAN_NUMBERED_PAIRS = frozenset({("bao", "dong")})
 MIDDLE_BAND = (0.35, 0.60)  # of the box height: below diacritics and serifs, above the dot
 STROKE_MIN_ROWS = 0.6  # of the band's rows that a run of inked columns covers: a stroke
 
@@ -122,8 +126,10 @@ def recount_roman_markers(words: list[Word], image: np.ndarray) -> list[Word]:
         if first and (MARKER.match(word.text) or (
                 BOLD_MARKER.match(word.text) and _heading_word(words, n + 1))):
             check = recount
-        elif not first and INLINE_NUMERAL.match(word.text) and _folded(
-                words[n - 1].text) in ROMAN_NUMBERED_WORDS:
+        elif not first and INLINE_NUMERAL.match(word.text) and (
+                _folded(words[n - 1].text) in ROMAN_NUMBERED_WORDS or n > 1 and (
+                    _folded(words[n - 2].text), _folded(words[n - 1].text))
+                in ROMAN_NUMBERED_PAIRS):
             check = recount_inline
         else:
             continue

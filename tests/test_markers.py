@@ -111,3 +111,24 @@ def test_roman_numerals_inside_sentences_read_right(font):
     assert len(read) == len(ROMANS)
     assert read[2] == ["III"] * 3
     assert right >= 28  # of 30
+
+
+def test_a_floods_alert_level_is_recounted_after_bao_dong():
+    # "lũ vượt báo động III" read "báo động HII" (a dev report on a storm); the words are
+    # Tesseract's on a render, with that misreading given to the numeral
+    from dataclasses import replace
+
+    from ocr_pipeline.markers import recount_roman_markers
+
+    font = render_fonts()[0]
+    image = np.asarray(degrade(draw_page(["lũ vượt báo động III trên sông Gianh."],
+                                         Layout(font, 14)), CLEAN, random.Random(0)))
+    options = Options(workers=1)
+    page = clean.preprocess_deskew(PageImage(number=1, image=image, dpi=300), options)
+    words = ocr.create_ocr_text(page, options).words
+    k = next(n for n, w in enumerate(words) if w.text == "III")
+    misread = [replace(w, text="HII") if n == k else w for n, w in enumerate(words)]
+    assert recount_roman_markers(misread, page.image)[k].text == "III"
+    # "động" alone is no numeral's word: other capitals follow it
+    alone = [replace(w, text="động") if n == k - 2 else w for n, w in enumerate(misread)]
+    assert recount_roman_markers(alone, page.image)[k].text == "HII"
