@@ -182,10 +182,16 @@ def _digits_read(crop: np.ndarray, scale: float, digits: str, lang: str,
                                     paper_border=tesseract.CUTOUT_BORDER_PX)
 
 
+def _joint_box(words: list[Word]) -> tuple[int, int, int, int]:
+    """(left, top, width, height) of the words' boxes together."""
+    left, right, top, bottom = span(words)
+    return left, top, right - left, bottom - top
+
+
 def _reread_lost_number(lost: list[Word], slot: str, image: np.ndarray, lang: str,
                         timeout_s: float) -> Word | None:
-    left, right, top, bottom = span(lost)
-    crop = image[max(0, top - PAD):bottom + PAD, max(0, left - PAD):right + PAD]
+    box = _joint_box(lost)
+    crop = replace(lost[0], box=box).image_in(image, PAD)
     # each look-alike stands for a digit: "L]" re-read "1" is a digit short, and no
     # number of this date; a glyph may have come out as two ("ITI" for 11)
     glyphs = sum(len(w.text) for w in lost)
@@ -194,7 +200,7 @@ def _reread_lost_number(lost: list[Word], slot: str, image: np.ndarray, lang: st
         if len(again) == 1 and again[0].text.isdigit() and \
                 min(glyphs, 2) <= len(again[0].text) <= 2 and int(again[0].text) in SLOTS[slot]:
             return replace(lost[0], text=again[0].text, confidence=again[0].confidence,
-                           box=(left, top, right - left, bottom - top))
+                           box=box)
     return None
 
 
@@ -242,9 +248,8 @@ def join_split_numbers(words: list[Word]) -> list[Word]:
                     THOUSANDS_REST.fullmatch(word.text):
                 text = first.text + "1" + word.text[1:]
         if first is not None and text is not None:
-            left, right, top, bottom = span([first, word])
             out[-1] = replace(first, text=text, confidence=min(first.confidence, word.confidence),
-                              box=(left, top, right - left, bottom - top))
+                              box=_joint_box([first, word]))
         else:
             out.append(word)
     return out
@@ -261,9 +266,9 @@ def reread_split_numbers(words: list[Word], image: np.ndarray, lang: str,
             out.append(word)
             continue
         budget -= 1
-        left, right, top, bottom = span([first, word])
-        crop = image[max(0, top - PAD):bottom + PAD, max(0, left - PAD):right + PAD]
-        again = tesseract.image_to_words(crop, lang, timeout_s, psm=7,
+        box = _joint_box([first, word])
+        again = tesseract.image_to_words(replace(first, box=box).image_in(image, PAD), lang,
+                                         timeout_s, psm=7,
                                          paper_border=tesseract.CUTOUT_BORDER_PX)
         joined = first.text + word.text
         digits = sum(ch.isdigit() for ch in joined)
@@ -271,7 +276,7 @@ def reread_split_numbers(words: list[Word], image: np.ndarray, lang: str,
                 sum(ch.isdigit() for ch in again[0].text) == digits + 1 and \
                 _keeps_digits(joined, again[0].text) and again[0].confidence >= SURE_NUMBER:
             out[-1] = replace(first, text=again[0].text, confidence=again[0].confidence,
-                              box=(left, top, right - left, bottom - top))
+                              box=box)
         else:
             out.append(word)
     return out
