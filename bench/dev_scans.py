@@ -6,14 +6,15 @@ The first page of the first render of each document of the first dev batch
 
 - saved as a PNG at 100, 150 and 200 dpi and read as it comes (``Options(dpi=...)`` at
   the image's own resolution, which turns the load stage's enlargement off) and enlarged
-  to 300 dpi (``load.enlarge_to_dpi``, the default);
+  to 300 dpi (``load.enlarge_to_dpi``, the default); and saved with no resolution in the
+  file, read by default (the load stage estimates it, ``load.text_dpi``);
 - with the document's next page (or its first) behind it, mirrored and blurred, at 35%
   and 50% of its ink, read with the clean stage's ``whiten_show_through`` turned off and
   on.
 
 Our whole pipeline reads each page; the CER is of its text against the page's truth.
 Not a benchmark: the pages are dev pages, and the conditions are my own imitations.
-``python -m bench.dev_scans`` (about 6 minutes on this machine, one process).
+``python -m bench.dev_scans`` (about 8 minutes on this machine, one process).
 
 ``--census``: how many of the dev renders made so far (every ``bench/cache/fresh*``
 folder: all fonts, styles and conditions) the show-through whitening changes, and the
@@ -49,9 +50,11 @@ def show_through(front: np.ndarray, back: np.ndarray, strength: float) -> np.nda
     return np.minimum(front.astype(np.float32), shown).astype(np.uint8)
 
 
-def read(image: np.ndarray, dpi: int, folder: Path, options: Options) -> str:
+def read(image: np.ndarray, dpi: int | None, folder: Path, options: Options) -> str:
+    """Our pipeline's text of ``image`` saved as a PNG at ``dpi`` (None: the file says no
+    resolution)."""
     path = folder / "page.png"
-    Image.fromarray(image).save(path, dpi=(dpi, dpi))
+    Image.fromarray(image).save(path, **({"dpi": (dpi, dpi)} if dpi else {}))
     return pipeline.process_page(path, 1, options).text
 
 
@@ -104,6 +107,8 @@ def main() -> None:
                       read(small, dpi, folder, Options(workers=1, dpi=dpi)))
                 score(f"{dpi} dpi, enlarged", truths[0],
                       read(small, dpi, folder, Options(workers=1)))
+                score(f"{dpi} dpi, no resolution in the file", truths[0],
+                      read(small, None, folder, Options(workers=1)))
             for strength in STRENGTHS:
                 page = show_through(front, back, strength)
                 try:
