@@ -83,7 +83,10 @@ ITALIC_MIN_LENGTH = 10
 # a letter's strokes to the paper, at 300 dpi): 367 dev pages as printed 4.5-7.2 (over 6.5
 # only in a scanner's blurred black border and on pages of a few bold lines), 38 copied
 # too dark 7.0-9.3. From HEAVY_STROKE_PX a page gets a thinned copy as well, and the OCR
-# stage keeps the one Tesseract reads with more confidence. A page whose strokes are
+# stage keeps the one Tesseract reads with more confidence. Its specks grew as its strokes
+# did, and thinned by a pixel they were still over a speck's size: the speck's sides grow
+# with the strokes' width over HEAVY_STROKE_PX (dark copies of dev batches 17-20: 92 -> 29
+# word errors of 10,388). A page whose strokes are
 # under LIGHT_STROKE_PX and whose ink is grey (``ink_grey`` from FAINT_INK) gets a
 # thickened copy: the same dev pages as printed measure 4.5 and more, copied too light
 # (every stroke a pixel thinner, hairlines broken, ink grey) 3.2-4.3; but a crisp page
@@ -209,11 +212,12 @@ def _ink_components(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
     return ink, labels, stats
 
 
-def remove_specks(gray: np.ndarray, dpi: int) -> np.ndarray:
+def remove_specks(gray: np.ndarray, dpi: int, grown: float = 1.0) -> np.ndarray:
     """Whiten connected ink components smaller than a speck at this resolution, and the
     compact ones up to ``LONE_SPECK_AREAS`` times that with no other ink within
-    ``LONE_SPECK_MM``."""
-    limit = max(2, int(SPECK_AREA_AT_300DPI * (dpi / 300) ** 2))
+    ``LONE_SPECK_MM``; ``grown``: how many times as wide as print's the page's strokes
+    are, and so its specks (a copy made too dark)."""
+    limit = max(2, int(SPECK_AREA_AT_300DPI * (dpi / 300 * grown) ** 2))
     ink, labels, stats = _ink_components(gray)
     small = stats[:, cv2.CC_STAT_AREA] < limit
     small[0] = False  # background
@@ -289,11 +293,14 @@ def ink_grey(gray: np.ndarray) -> float:
     return float(np.percentile(ink, 10)) if ink.size else 255.0
 
 
-def thin_strokes(gray: np.ndarray, dpi: int, despeckle: bool = True) -> np.ndarray:
+def thin_strokes(gray: np.ndarray, dpi: int, despeckle: bool = True,
+                 strokes: float = HEAVY_STROKE_PX) -> np.ndarray:
     """The page with its ink a pixel thinner each side (two from 450 dpi), and the specks
-    that thinning leaves under a speck's size whitened."""
+    that thinning leaves whitened: under a speck's size grown as the page's ``strokes``
+    (its ``stroke_width``) exceed ``HEAVY_STROKE_PX``."""
     thinned = cv2.dilate(gray, _pixel_each_side(dpi))  # the paper grows
-    return remove_specks(thinned, dpi) if despeckle else thinned
+    return remove_specks(thinned, dpi, max(1.0, strokes / HEAVY_STROKE_PX)) \
+        if despeckle else thinned
 
 
 def thicken_strokes(gray: np.ndarray, dpi: int) -> np.ndarray:
@@ -523,7 +530,8 @@ def preprocess_deskew(page: PageImage, options: Options) -> CleanPage:
     strokes = stroke_width(image, page.dpi)
     restroked, restroke = None, ""
     if strokes >= HEAVY_STROKE_PX:
-        restroked, restroke = thin_strokes(image, page.dpi, options.despeckle), "thinned"
+        restroked, restroke = thin_strokes(image, page.dpi, options.despeckle,
+                                           strokes), "thinned"
     elif 0 < strokes < LIGHT_STROKE_PX and ink_grey(image) >= FAINT_INK:
         restroked, restroke = thicken_strokes(darken_ink(image), page.dpi), "thickened"
     return CleanPage(
