@@ -10,11 +10,14 @@ The first page of the first render of each document of the first dev batch
   file, read by default (the load stage estimates it, ``load.text_dpi``);
 - with the document's next page (or its first) behind it, mirrored and blurred, at 35%
   and 50% of its ink, read with the clean stage's ``whiten_show_through`` turned off and
-  on.
+  on;
+- as a PDF with Tesseract's own text layer, read with its English model (scanner
+  software's OCR) and with ``vie``: the layer repaired as it stands, and the page read by
+  default (an English layer is set aside and the scan OCR'd, ``pipeline.read_page``).
 
 Our whole pipeline reads each page; the CER is of its text against the page's truth.
 Not a benchmark: the pages are dev pages, and the conditions are my own imitations.
-``python -m bench.dev_scans`` (about 8 minutes on this machine, one process).
+``python -m bench.dev_scans`` (about 10 minutes on this machine, one process).
 
 ``--census``: how many of the dev renders made so far (every ``bench/cache/fresh*``
 folder: all fonts, styles and conditions) the show-through whitening changes, and the
@@ -24,6 +27,7 @@ largest share of a page its grey away from ink covers (``show_through_grey``).
 from __future__ import annotations
 
 import argparse
+import subprocess
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -34,9 +38,9 @@ from PIL import Image
 
 from bench.dev_fresh import BATCHES, CACHE, COPIES
 from bench.dev_parse import doc_renders
-from ocr_pipeline import clean, metrics, pipeline
+from ocr_pipeline import clean, metrics, pipeline, repair
 from ocr_pipeline.load import count_pages, load_page
-from ocr_pipeline.models import Options
+from ocr_pipeline.models import Options, PageText
 
 RESOLUTIONS = (100, 150, 200)
 STRENGTHS = (0.35, 0.5)
@@ -56,6 +60,22 @@ def read(image: np.ndarray, dpi: int | None, folder: Path, options: Options) -> 
     path = folder / "page.png"
     Image.fromarray(image).save(path, **({"dpi": (dpi, dpi)} if dpi else {}))
     return pipeline.process_page(path, 1, options).text
+
+
+def tesseract_layer_pdf(image: np.ndarray, lang: str, folder: Path) -> Path:
+    """``image`` as a PDF with Tesseract's text layer, read with the ``lang`` model."""
+    png = folder / "scan.png"
+    Image.fromarray(image).save(png, dpi=(300, 300))
+    subprocess.run(["tesseract", str(png), str(folder / f"layer-{lang}"), "-l", lang, "pdf"],
+                   check=True, capture_output=True, timeout=300)
+    return folder / f"layer-{lang}.pdf"
+
+
+def layer_repaired(pdf: Path) -> str:
+    """A PDF's first page's text layer, repaired as OCR output."""
+    layer = load_page(pdf, 1, Options()).text_layer or ""
+    page = PageText(number=1, source="ocr-text-layer", text_raw=layer, text=layer)
+    return repair.repair_page(page, Options()).text
 
 
 def page_census(job: tuple[Path, int]) -> tuple[bool, float]:
@@ -119,6 +139,12 @@ def main() -> None:
                     clean.SHOW_THROUGH_AREA = show_through_area
                 score(f"show-through {strength:.0%}, whitened", truths[0],
                       read(page, 300, folder, Options(workers=1)))
+            for lang in ("eng", "vie"):
+                layered = tesseract_layer_pdf(front, lang, folder)
+                score(f"Tesseract's {lang} text layer, repaired", truths[0],
+                      layer_repaired(layered))
+                score(f"Tesseract's {lang} text layer, read by default", truths[0],
+                      pipeline.process_page(layered, 1, Options(workers=1)).text)
             print(pdf.name, flush=True)
     print(f"{len(renders)} pages, CER of our pipeline's text:")
     for name, (errors, length) in totals.items():

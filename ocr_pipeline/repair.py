@@ -2,14 +2,16 @@
 
 Contract: ``repair_page(page, options) -> PageText`` fills ``page.text`` (same number of
 lines as ``text_raw``) and ``page.corrections`` ({page, line, original, corrected,
-confidence}). A text layer an OCR engine made is repaired too: legacy PDFs often carry
-one made without the Vietnamese model. A typed text layer (a PDF made from a word
-processor: source "text-layer") that reads as Vietnamese with its marks is kept as
-written (``kept_as_typed``): it is what its author wrote, typos included; typed text
-without marks or in legacy garble is repaired. ``harmonise(pages) -> pages`` then
-applies what only the whole document shows to every page that was read by OCR: how it
-writes its quarters (``harmonise_quarters``), and the numerals of Roman headings and the
-letters of lettered items around a garbled one on another page (``harmonise_numbering``).
+confidence}). A text layer an OCR engine made is repaired too (one made without the
+Vietnamese model, as legacy PDFs often carry, only when no readable scan lies under it:
+``pipeline.read_page`` OCRs the scan instead, ``read_without_vietnamese``). A typed
+text layer (a PDF made from a word processor: source "text-layer") that reads as
+Vietnamese with its marks is kept as written (``kept_as_typed``): it is what its author
+wrote, typos included; typed text without marks or in legacy garble is repaired.
+``harmonise(pages) -> pages`` then applies what only the whole document shows to every
+page that was read by OCR: how it writes its quarters (``harmonise_quarters``), and the
+numerals of Roman headings and the letters of lettered items around a garbled one on
+another page (``harmonise_numbering``).
 
 A word Tesseract read with confidence ``TRUSTED_CONFIDENCE`` or more is kept as printed
 (the rules for codes, specks, headings and case still apply to it): on the dev pages
@@ -71,6 +73,12 @@ def stage_record(options: Options) -> StageRecord:
                                           "a rare syllable beside a common one of its letters"],
                   "doubtful_ocr_confidence": DOUBTFUL_CONFIDENCE},
     )
+
+
+def read_without_vietnamese(text_layer: str) -> bool:
+    """Whether an OCR engine's text layer reads as text OCR'd without the Vietnamese model:
+    the English model's garble, or Vietnamese without its marks."""
+    return diacritics.text_mode(text_layer) != "vie"
 
 
 def kept_as_typed(page: PageText) -> bool:

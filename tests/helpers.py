@@ -41,13 +41,16 @@ def degraded_page(skew: float, seed: int = 0, index: int = 1) -> np.ndarray:
     return np.asarray(degrade(clean_page(index), d, rng))
 
 
-def ocr_layer_pdf(path: Path, image: Image.Image) -> Path:
+def ocr_layer_pdf(path: Path, image: Image.Image, lang: str = "vie",
+                  text_only: bool = False) -> Path:
     """A scan with Tesseract's own text layer (its invisible GlyphLessFont), as
-    Tesseract's and OCRmyPDF's PDF output carries."""
+    Tesseract's and OCRmyPDF's PDF output carries, read with the ``lang`` model;
+    ``text_only``: the layer alone, the scan left out."""
     png = path.with_suffix(".png")
     image.save(png, dpi=(300, 300))
-    subprocess.run(["tesseract", str(png), str(path.with_suffix("")), "-l", "vie", "pdf"],
-                   check=True, capture_output=True, timeout=300)
+    config = ["-c", "textonly_pdf=1"] if text_only else []
+    subprocess.run(["tesseract", str(png), str(path.with_suffix("")), "-l", lang, *config,
+                    "pdf"], check=True, capture_output=True, timeout=300)
     return path
 
 

@@ -98,6 +98,22 @@ def test_text_layer_is_read_instead_of_ocr(tmp_path):
     assert forced.image is not None and forced.text_layer is None
 
 
+def test_a_text_layer_ocr_made_without_the_vietnamese_model_is_set_aside(tmp_path):
+    # scanner software OCRs in English: its layer is the garble of seeds 000 and 001
+    # ("Uy ban nhan dan x3"), and the scan under it reads far better
+    pdf = ocr_layer_pdf(tmp_path / "scanned-eng.pdf", clean_page(), lang="eng")
+    assert load.load_page(pdf, 1, Options()).text_layer_by_ocr
+    page = pipeline.process_page(pdf, 1, Options(workers=1))
+    assert page.source == "ocr"
+    assert page.warnings[0] == ("page 1: its text layer was made by OCR without the "
+                                "Vietnamese model; the page is OCR'd instead")
+    assert metrics.cer("\n".join(page_lines()).replace("\t", "   "), page.text) < 0.003
+    # a layer without its scan is all there is, and it is kept (and repaired)
+    bare = ocr_layer_pdf(tmp_path / "layer-only.pdf", clean_page(), lang="eng", text_only=True)
+    kept = pipeline.process_page(bare, 1, Options(workers=1))
+    assert kept.source == "ocr-text-layer" and kept.corrections
+
+
 def test_a_text_layer_says_whether_ocr_made_it(tmp_path):
     typed = load.load_page(text_layer_pdf(tmp_path / "typed.pdf", page_lines()[:12]), 1,
                            Options())
