@@ -86,7 +86,8 @@ ITALIC_MIN_LENGTH = 10
 # stage keeps the one Tesseract reads with more confidence. Its specks grew as its strokes
 # did, and thinned by a pixel they were still over a speck's size: the speck's sides grow
 # with the strokes' width over HEAVY_STROKE_PX (dark copies of dev batches 17-20: 92 -> 29
-# word errors of 10,388). A page whose strokes are
+# word errors of 10,388; the bench's few over-dark test pages, CER 0.00% -> 0.19%). A page
+# whose strokes are
 # under LIGHT_STROKE_PX and whose ink is grey (``ink_grey`` from FAINT_INK) gets a
 # thickened copy: the same dev pages as printed measure 4.5 and more, copied too light
 # (every stroke a pixel thinner, hairlines broken, ink grey) 3.2-4.3; but a crisp page

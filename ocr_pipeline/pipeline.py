@@ -30,10 +30,11 @@ def read_page(path: Path, number: int, options: Options) -> PageText:
     if page.text_layer is not None and page.text_layer_by_ocr and \
             repair.read_without_vietnamese(page.text_layer):
         scanned = read_page(path, number, replace(options, force_ocr=True))
+        without = f"page {number}: its text layer was made by OCR without the Vietnamese model"
         if _letters(scanned.text_raw) >= MIN_OCR_SHARE_OF_LAYER * _letters(page.text_layer):
-            return replace(scanned, warnings=[
-                f"page {number}: its text layer was made by OCR without the Vietnamese model;"
-                " the page is OCR'd instead", *scanned.warnings])
+            return replace(scanned, warnings=[f"{without}; the page is OCR'd instead",
+                                              *scanned.warnings])
+        page.warnings.append(f"{without}, but its scan reads too little: the layer is used")
     if page.text_layer is not None:
         text = page.text_layer.replace("\f", "").rstrip("\n")
         return PageText(number=number,

@@ -112,6 +112,8 @@ def test_a_text_layer_ocr_made_without_the_vietnamese_model_is_set_aside(tmp_pat
     bare = ocr_layer_pdf(tmp_path / "layer-only.pdf", clean_page(), lang="eng", text_only=True)
     kept = pipeline.process_page(bare, 1, Options(workers=1))
     assert kept.source == "ocr-text-layer" and kept.corrections
+    assert kept.warnings == ["page 1: its text layer was made by OCR without the Vietnamese "
+                             "model, but its scan reads too little: the layer is used"]
 
 
 def test_a_text_layer_says_whether_ocr_made_it(tmp_path):
