@@ -202,12 +202,13 @@ def text_dpi(gray: np.ndarray) -> int | None:
     """The resolution a page's print says it was scanned at, or None when too little of
     it to tell: the height under which three quarters of its ink lies, by connected
     component (``TEXT_INK_HEIGHT_AT_300DPI`` for body text at 300 dpi). Components far
-    wider than high (rules) or taller than a twentieth of the page (seals, pictures) are
-    not print; specks are, but weigh little by area."""
+    wider than high (rules) or taller than a twentieth of the image's longer side (seals,
+    pictures; its height would leave out the letters of a strip cut from a page) are not
+    print; specks are, but weigh little by area."""
     _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     heights, widths = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
-    printed = (widths <= 8 * heights) & (heights <= gray.shape[0] / 20)
+    printed = (widths <= 8 * heights) & (heights <= max(gray.shape) / 20)
     heights, areas = heights[printed], stats[1:, cv2.CC_STAT_AREA][printed]
     if len(heights) < MIN_TEXT_COMPONENTS:
         return None

@@ -66,6 +66,8 @@ def test_the_resolution_a_pages_print_says(tmp_path):
     for dpi in (100, 150, 200):
         small = cv2.resize(page, None, fx=dpi / 300, fy=dpi / 300, interpolation=cv2.INTER_AREA)
         assert load.text_dpi(small) == pytest.approx(dpi, rel=0.2)
+    # a strip cut from a page: its letters are a tenth of its height
+    assert load.text_dpi(page[1000:1500]) == pytest.approx(300, rel=0.2)
     # a page at 300 dpi or near it is taken at 300, as a file without a resolution was
     Image.fromarray(page).save(tmp_path / "page.png")
     assert load.load_page(tmp_path / "page.png", 1, Options()).dpi == 300
