@@ -202,7 +202,7 @@ def rotate(gray: np.ndarray, angle_deg: float) -> np.ndarray:
     )
 
 
-def _ink_components(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def ink_components(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The page's ink (Otsu), its connected components' labels and their stats."""
     _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     try:  # 16-bit labels are three times faster; a page with >65535 blobs raises
@@ -220,7 +220,7 @@ def remove_specks(gray: np.ndarray, dpi: int, grown: float = 1.0) -> np.ndarray:
     are, and so its specks (a copy made too dark): the speck's sides grow as much (not the
     lone blobs': growing those too made no dev page better, and keeps fewer marks)."""
     limit = max(2, int(SPECK_AREA_AT_300DPI * (dpi / 300) ** 2))
-    ink, labels, stats = _ink_components(gray)
+    ink, labels, stats = ink_components(gray)
     small = stats[:, cv2.CC_STAT_AREA] < limit * grown ** 2
     small[0] = False  # background
     gone = small[labels]
@@ -259,7 +259,7 @@ def stroke_width(gray: np.ndarray, dpi: int) -> float:
     """The mean width of the letters' strokes in px at 300 dpi (0.0 on a page without
     letters): twice the distance to the paper along their ridges (the pixels no farther
     from it than their neighbours)."""
-    ink, labels, stats = _ink_components(gray)
+    ink, labels, stats = ink_components(gray)
     scale = dpi / 300
     height, width = stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_WIDTH]
     letters = (height >= LETTER_HEIGHT_PX[0] * scale) & (height <= LETTER_HEIGHT_PX[1] * scale) & (

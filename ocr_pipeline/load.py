@@ -26,6 +26,7 @@ import regex
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 from ocr_pipeline._exec import poppler
+from ocr_pipeline.clean import ink_components
 from ocr_pipeline.errors import InputError
 from ocr_pipeline.models import Options, PageImage
 
@@ -126,9 +127,14 @@ def invisible_text(path: Path, number: int) -> bool:
     return INVISIBLE_TEXT.search(data) is not None
 
 
+def letter_count(text: str) -> int:
+    """How many letters ``text`` holds, with their marks, in any script."""
+    return len(regex.findall(r"\p{L}", text))
+
+
 def usable_text_layer(text: str) -> bool:
     """A text layer counts if it holds real words, not a few stray glyphs or mojibake."""
-    letters = len(regex.findall(r"\p{L}", text))
+    letters = letter_count(text)
     visible = len(regex.findall(r"\S", text))
     return letters >= 20 and letters / max(visible, 1) >= 0.6 and "\ufffd" not in text
 
@@ -205,8 +211,7 @@ def text_dpi(gray: np.ndarray) -> int | None:
     wider than high (rules) or taller than a twentieth of the image's longer side (seals,
     pictures; its height would leave out the letters of a strip cut from a page) are not
     print; specks are, but weigh little by area."""
-    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    _, _, stats = ink_components(gray)
     heights, widths = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
     printed = (widths <= 8 * heights) & (heights <= max(gray.shape) / 20)
     heights, areas = heights[printed], stats[1:, cv2.CC_STAT_AREA][printed]

@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import regex
-
 from ocr_pipeline import __version__, clean, load, ocr, repair
 from ocr_pipeline._exec import poppler, tesseract
 from ocr_pipeline.models import Options, PageText, StageRecord
@@ -31,7 +29,8 @@ def read_page(path: Path, number: int, options: Options) -> PageText:
             repair.read_without_vietnamese(page.text_layer):
         scanned = read_page(path, number, replace(options, force_ocr=True))
         without = f"page {number}: its text layer was made by OCR without the Vietnamese model"
-        if _letters(scanned.text_raw) >= MIN_OCR_SHARE_OF_LAYER * _letters(page.text_layer):
+        if load.letter_count(scanned.text_raw) >= \
+                MIN_OCR_SHARE_OF_LAYER * load.letter_count(page.text_layer):
             return replace(scanned, warnings=[f"{without}; the page is OCR'd instead",
                                               *scanned.warnings])
         page.warnings.append(f"{without}, but its scan reads too little: the layer is used")
@@ -42,10 +41,6 @@ def read_page(path: Path, number: int, options: Options) -> PageText:
                         text_raw=text, text=text, warnings=list(page.warnings))
     cleaned = clean.preprocess_deskew(page, options)
     return ocr.create_ocr_text(cleaned, options)
-
-
-def _letters(text: str) -> int:
-    return len(regex.findall(r"\p{L}", text))
 
 
 def process_page(path: Path, number: int, options: Options) -> PageText:
