@@ -102,11 +102,21 @@ ITALIC_MIN_LENGTH = 10
 # CER: cleaned 13.1%, thickened 9.5%, darkened (power 4) and thickened 2.8%; a power of 8
 # read most pages better still but one at 75% (its paper's grain turned to ink), and
 # darkening without thickening read 8.2%, one page at 45%. Our whole pipeline on batches 17
-# and 18 so copied: WER 7.1% and 3.9%.
+# and 18 so copied: WER 7.1% and 3.9%. The power applies to the way from the ink's own grey
+# to white, not from black (the ink's grey made black first): a copy's ink is a grey of its
+# own, and the power of 4 from black left it too pale to join a broken stroke. A power of 3
+# so (the paper's grain, darkened with it, whitened where it is all a page holds, and the
+# rules' pale rims, dark again, removed again): faint copies of dev batches 17-21 (50
+# pages) read by Tesseract alone at CER 2.58% -> 1.56%, by our pipeline (``bench.dev_fresh
+# --condition faint``) at 496 -> 340 word errors of 13,722 (WER 7.1/3.9/2.6/3.1/4.6% ->
+# 4.1/2.7/2.3/1.8/3.7%); a power of 4 made 323 errors but batch 19 worse than before
+# (3.7%: a table's figures ran together, "24,16" read "2416"), and no rule removal, 320,
+# the same. Pages printed as they should be never get the copy (257 dev pages, 102 errors
+# as before).
 HEAVY_STROKE_PX = 6.5
 LIGHT_STROKE_PX = 4.2
 FAINT_INK = 80
-FAINT_GAMMA = 4.0
+FAINT_GAMMA = 3.0
 # Print on the back of thin paper shows through, mirrored and grey: Tesseract read its
 # blobs between the words as marks (a comma before "đạt" came out a colon) and lost words
 # beside it (a page of seed 002 with the next page behind at 35% of its ink: CER 1.1%; at
@@ -310,12 +320,14 @@ def thicken_strokes(gray: np.ndarray, dpi: int) -> np.ndarray:
     return cv2.erode(gray, _pixel_each_side(dpi))  # the ink grows
 
 
-def darken_ink(gray: np.ndarray) -> np.ndarray:
-    """The page with every grey darker (each level raised to the power ``FAINT_GAMMA``,
-    as fractions of white), the paper's white kept: the pale remains of a faint copy's
-    broken hairlines become strokes Tesseract's binarisation keeps."""
-    levels = (255.0 * (np.arange(256) / 255.0) ** FAINT_GAMMA).astype(np.uint8)
-    return cv2.LUT(gray, levels)
+def darken_ink(gray: np.ndarray, ink: float) -> np.ndarray:
+    """The page with its ink's grey (``ink_grey``) made black and every grey between it
+    and white darker (each raised to the power ``FAINT_GAMMA``, as fractions of the way
+    from the ink to white), the paper's white kept: the pale remains of a faint copy's
+    broken hairlines become strokes Tesseract's binarisation keeps. The paper's grain,
+    darkened too, is whitened where it is all a page holds (``whiten_grainy_paper``)."""
+    way = np.clip((np.arange(256) - ink) / max(1.0, 255.0 - ink), 0.0, 1.0)
+    return whiten_grainy_paper(cv2.LUT(gray, (255.0 * way ** FAINT_GAMMA).astype(np.uint8)))
 
 
 def _shear(image: np.ndarray, degrees: float, fill: int) -> np.ndarray:
@@ -534,8 +546,11 @@ def preprocess_deskew(page: PageImage, options: Options) -> CleanPage:
     if strokes >= HEAVY_STROKE_PX:
         restroked, restroke = thin_strokes(image, page.dpi, options.despeckle,
                                            strokes), "thinned"
-    elif 0 < strokes < LIGHT_STROKE_PX and ink_grey(image) >= FAINT_INK:
-        restroked, restroke = thicken_strokes(darken_ink(image), page.dpi), "thickened"
+    elif 0 < strokes < LIGHT_STROKE_PX and (ink := ink_grey(image)) >= FAINT_INK:
+        darkened = darken_ink(image, ink)
+        if options.remove_rules:  # a rule's pale rim, left as paper, is a line again
+            darkened = remove_rules(darkened, page.dpi)[0]
+        restroked, restroke = thicken_strokes(darkened, page.dpi), "thickened"
     return CleanPage(
         number=page.number, image=image, dpi=page.dpi, skew_degrees=skew, rotation=0,
         warnings=list(page.warnings), vertical_rules=vertical_rules,

@@ -317,6 +317,7 @@ def test_a_crisp_page_in_black_ink_gets_no_thickened_copy():
 def test_a_faint_copy_is_read_from_its_thickened_ink(tmp_path):
     # its strokes broken: CER 9.1% as scanned, 5.8% from the copy with thickened ink,
     # which Tesseract reads with more confidence, 2.5% with that copy's greys darkened
+    # (a power of 4 from black), 1.25% darkened from the ink's own grey
     from PIL import Image
 
     from ocr_pipeline import metrics, pipeline
@@ -326,7 +327,7 @@ def test_a_faint_copy_is_read_from_its_thickened_ink(tmp_path):
     Image.fromarray(page).save(path, dpi=(dpi, dpi))
     read = pipeline.process_page(path, 1, Options(workers=1))
     assert read.strokes == "thickened"
-    assert metrics.cer("\n".join(page_lines()).replace("\t", "   "), read.text) < 0.04
+    assert metrics.cer("\n".join(page_lines()).replace("\t", "   "), read.text) < 0.02
 
 
 def _with_the_next_page_behind(strength: float) -> np.ndarray:
@@ -361,12 +362,33 @@ def test_pages_without_show_through_are_left_as_they_are():
         assert clean.whiten_show_through(page, 300) is page
 
 
-def test_darkened_ink_keeps_white_paper_and_black_ink_and_darkens_greys():
-    greys = np.array([[255, 240, 200, 120, 0]], np.uint8)
-    darkened = clean.darken_ink(greys)
-    assert darkened[0, 0] == 255 and darkened[0, 4] == 0
-    # a broken hairline's pale grey falls below the split a page of dark ink gets
-    assert darkened[0, 1] < 205 and darkened[0, 2] < 100 and darkened[0, 3] < 15
+def test_darkened_ink_keeps_white_paper_and_makes_the_inks_grey_black():
+    greys = np.full((100, 1000), 255, np.uint8)
+    for k, grey in enumerate((240, 200, 160, 100, 60)):
+        greys[:, 100 + 20 * k:120 + 20 * k] = grey
+    darkened = clean.darken_ink(greys, ink=100.0)
+    assert (darkened[:, :100] == 255).all() and (darkened[:, 200:] == 255).all()
+    assert (darkened[:, 160:200] == 0).all()  # the ink's grey and darker: black
+    # the greys between darkened as fractions of the way from the ink to white (a power
+    # of 4 from black left a grey of 200 at 96, too pale to join a broken stroke)
+    assert darkened[0, 130] < 80 and darkened[0, 150] < 20 and darkened[0, 110] < 200
+
+
+def test_darkening_a_faint_page_of_few_lines_leaves_its_papers_grain_white(tmp_path):
+    # the ink's grey made black takes the paper's grain most of the way there: without
+    # ``whiten_grainy_paper`` 90% of this page came under 250 and 3.9% under 230, and
+    # Tesseract read the grain as text (a probe: CER in the thousands of percent)
+    from ocr_pipeline import load
+    from samples.generate import render_document
+
+    text = (ROOT / "bench" / "dev_reports_18" / "decision-discipline-chieng-pac.txt").read_text(
+        encoding="utf-8")
+    pdf = tmp_path / "decision.pdf"
+    render_document(text, pdf, seed=50001, condition="faint", max_pages=2)
+    options = Options(workers=1)
+    page = clean.preprocess_deskew(load.load_page(pdf, 2, options), options)
+    assert page.restroke == "thickened"
+    assert (page.restroked < 230).mean() < 0.01
 
 
 def test_a_copy_made_too_light_is_read(tmp_path):
