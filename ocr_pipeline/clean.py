@@ -105,18 +105,22 @@ ITALIC_MIN_LENGTH = 10
 # and 18 so copied: WER 7.1% and 3.9%. The power applies to the way from the ink's own grey
 # to white, not from black (the ink's grey made black first): a copy's ink is a grey of its
 # own, and the power of 4 from black left it too pale to join a broken stroke. A power of 3
-# so (the paper's grain, darkened with it, whitened where it is all a page holds, and the
-# rules' pale rims, dark again, removed again): faint copies of dev batches 17-21 (50
-# pages) read by Tesseract alone at CER 2.58% -> 1.56%, by our pipeline (``bench.dev_fresh
-# --condition faint``) at 496 -> 340 word errors of 13,722 (WER 7.1/3.9/2.6/3.1/4.6% ->
-# 4.1/2.7/2.3/1.8/3.7%); a power of 4 made 323 errors but batch 19 worse than before
-# (3.7%: a table's figures ran together, "24,16" read "2416"), and no rule removal, 320,
-# the same. Pages printed as they should be never get the copy (257 dev pages, 102 errors
-# as before).
+# so, the paper's grain, darkened with it, whitened where it is all a page holds, and
+# RULE_RIM_PX more whitened each side of the rules ``remove_rules`` took (a faint copy's
+# rules are blurred wider than the pixel it takes beside them, and their pale rims,
+# darkened, were lines again): faint copies of dev batches 17-21 (50 pages) read by our
+# pipeline (``bench.dev_fresh --condition faint``) at 496 -> 292 word errors of 13,722 (WER
+# 7.1/3.9/2.6/3.1/4.6% -> 3.5/2.3/2.8/1.8/2.6%: batch 19 has fewer errors, 55 -> 39, but
+# a table's row read worse), table cells right 112 -> 132 of 218. Removing the rules
+# again from the darkened copy instead of whitening their rims: 340 errors but 70 cells,
+# their rims' dots left ("24,16" read "2416", rows run together); with that, a power of
+# 4 read batch 19 at 3.7%. Pages printed as they should be never get the copy (257 dev pages,
+# 102 errors as before).
 HEAVY_STROKE_PX = 6.5
 LIGHT_STROKE_PX = 4.2
 FAINT_INK = 80
 FAINT_GAMMA = 3.0
+RULE_RIM_PX = 2
 # Print on the back of thin paper shows through, mirrored and grey: Tesseract read its
 # blobs between the words as marks (a comma before "đạt" came out a colon) and lost words
 # beside it (a page of seed 002 with the next page behind at 35% of its ink: CER 1.1%; at
@@ -526,6 +530,21 @@ def remove_rules(gray: np.ndarray, dpi: int) -> tuple[np.ndarray, list[tuple[int
     return cleaned, boxes
 
 
+def whiten_rule_rims(darkened: np.ndarray, ruled: np.ndarray, unruled: np.ndarray,
+                     dpi: int) -> np.ndarray:
+    """``darkened`` with ``RULE_RIM_PX`` (at 300 dpi) more whitened each side of what
+    ``remove_rules`` whitened (``ruled``: the page before it, ``unruled``: after): a faint
+    copy's rules are blurred wider than the pixel it takes beside them, and their pale
+    rims, darkened, are lines again."""
+    if unruled is ruled:
+        return darkened
+    rim = 2 * max(1, round(RULE_RIM_PX * dpi / 300)) + 1
+    whitened = darkened.copy()
+    whitened[cv2.dilate((unruled != ruled).astype(np.uint8), np.ones((rim, rim), np.uint8))
+             > 0] = 255
+    return whitened
+
+
 def preprocess_deskew(page: PageImage, options: Options) -> CleanPage:
     assert page.image is not None, "text-layer pages are not cleaned"
     image = whiten_show_through(
@@ -534,8 +553,10 @@ def preprocess_deskew(page: PageImage, options: Options) -> CleanPage:
     # Rotating by -skew (clockwise for positive skew) straightens the lines.
     image = rotate(image, -skew) if abs(skew) >= MIN_ROTATION_DEG else image
     vertical_rules: list[tuple[int, int, int, int]] = []
+    ruled = unruled = image
     if options.remove_rules:
         image, vertical_rules = remove_rules(image, page.dpi)
+        unruled = image
     if options.despeckle:
         image = remove_specks(image, page.dpi)
     image = upright_italics(image, page.dpi)
@@ -547,9 +568,7 @@ def preprocess_deskew(page: PageImage, options: Options) -> CleanPage:
         restroked, restroke = thin_strokes(image, page.dpi, options.despeckle,
                                            strokes), "thinned"
     elif 0 < strokes < LIGHT_STROKE_PX and (ink := ink_grey(image)) >= FAINT_INK:
-        darkened = darken_ink(image, ink)
-        if options.remove_rules:  # a rule's pale rim, left as paper, is a line again
-            darkened = remove_rules(darkened, page.dpi)[0]
+        darkened = whiten_rule_rims(darken_ink(image, ink), ruled, unruled, page.dpi)
         restroked, restroke = thicken_strokes(darkened, page.dpi), "thickened"
     return CleanPage(
         number=page.number, image=image, dpi=page.dpi, skew_degrees=skew, rotation=0,
