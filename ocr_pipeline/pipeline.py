@@ -68,6 +68,7 @@ def stage_records(options: Options) -> list[StageRecord]:
                                            "light_stroke_px": clean.LIGHT_STROKE_PX,
                                            "faint_ink": clean.FAINT_INK,
                                            "faint_gamma": clean.FAINT_GAMMA,
+                                           "rule_rim_px": clean.RULE_RIM_PX,
                                            "detect_orientation": options.detect_orientation}),
         StageRecord("ocr", __version__, {"engine": "tesseract", "tesseract": tesseract.version(),
                                          "lang": options.lang,

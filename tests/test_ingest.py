@@ -71,7 +71,7 @@ def test_every_json_validates_against_the_schema(reference_run):
         assert [s["name"] for s in doc["pipeline"]][:4] == ["load", "clean", "ocr", "repair"]
         # the clean stage's levels, so a reader knows what counted as grey paper or a speck
         assert {"dark_area_mm", "grey_paper", "lone_speck_mm", "italic_min_deg",
-                "heavy_stroke_px", "faint_gamma", "show_through_share",
+                "heavy_stroke_px", "faint_gamma", "rule_rim_px", "show_through_share",
                 "show_through_area"} <= set(
             doc["pipeline"][1]["settings"])
 
