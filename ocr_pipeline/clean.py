@@ -288,9 +288,10 @@ def stroke_width(gray: np.ndarray, dpi: int) -> float:
     return 2 * float(depths.mean()) / scale if depths.size else 0.0
 
 
-def _pixel_each_side(dpi: int) -> np.ndarray:
-    """A square that moves an edge a pixel each way (two from 450 dpi)."""
-    side = 2 * max(1, round(dpi / 300)) + 1
+def _pixels_each_side(dpi: int, pixels: int = 1) -> np.ndarray:
+    """A square that moves an edge ``pixels`` each way at 300 dpi (at least one; a pixel
+    is two from 450 dpi)."""
+    side = 2 * max(1, round(pixels * dpi / 300)) + 1
     return np.ones((side, side), np.uint8)
 
 
@@ -314,14 +315,14 @@ def thin_strokes(gray: np.ndarray, dpi: int, despeckle: bool = True,
     """The page with its ink a pixel thinner each side (two from 450 dpi), and the specks
     that thinning leaves whitened: under a speck's size grown as the page's ``strokes``
     (its ``stroke_width``) exceed ``HEAVY_STROKE_PX``."""
-    thinned = cv2.dilate(gray, _pixel_each_side(dpi))  # the paper grows
+    thinned = cv2.dilate(gray, _pixels_each_side(dpi))  # the paper grows
     return remove_specks(thinned, dpi, max(1.0, strokes / HEAVY_STROKE_PX)) \
         if despeckle else thinned
 
 
 def thicken_strokes(gray: np.ndarray, dpi: int) -> np.ndarray:
     """The page with its ink a pixel thicker each side (two from 450 dpi)."""
-    return cv2.erode(gray, _pixel_each_side(dpi))  # the ink grows
+    return cv2.erode(gray, _pixels_each_side(dpi))  # the ink grows
 
 
 def darken_ink(gray: np.ndarray, ink: float) -> np.ndarray:
@@ -538,10 +539,9 @@ def whiten_rule_rims(darkened: np.ndarray, ruled: np.ndarray, unruled: np.ndarra
     rims, darkened, are lines again."""
     if unruled is ruled:
         return darkened
-    rim = 2 * max(1, round(RULE_RIM_PX * dpi / 300)) + 1
     whitened = darkened.copy()
-    whitened[cv2.dilate((unruled != ruled).astype(np.uint8), np.ones((rim, rim), np.uint8))
-             > 0] = 255
+    whitened[cv2.dilate((unruled != ruled).astype(np.uint8),
+                        _pixels_each_side(dpi, RULE_RIM_PX)) > 0] = 255
     return whitened
 
 
