@@ -216,6 +216,7 @@ def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool],
             continue
         ranked = spellings[key].most_common()
         known = [(s, c) for s, c in ranked if s in YEAR_NAMES or known_pair(*s.split(" "))]
+        known_pairs = {s for s, _ in known}
         if len(known) > 1:
             # both spellings are pairs the lexicon has ("định trang" of "quy định trang
             # phục"): the one it has with a neighbour of the name in this document
@@ -235,9 +236,17 @@ def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool],
                 continue  # "Thuy Hương" twice, header and place line: "Thụy Hương"
         best_words = best.split(" ")
         for a, b in occurrences[key]:
+            # a spelling the lexicon knows with this occurrence's own neighbour, where it
+            # does not know the majority's, is a word or name of its own: "Vụ Đông Xuân",
+            # the crop, in the report of xã Đồng Xuân (a held-out dev report's had become
+            # "Vụ Đồng Xuân"); "xã Quang Tiến" against "xã Quảng Tiến" is one name
+            written = fold(f"{a.text} {b.text}").lower()
+            own = written != best and written in known_pairs and any(
+                _known_with(n, written, known_triple) and not _known_with(n, best, known_triple)
+                for n in _neighbours(lines, a, b))
             for word, right in zip((a, b), best_words, strict=True):
                 span = (word.line, word.start, word.end)
-                if fold(word.text).lower() == right:
+                if own or fold(word.text).lower() == right:
                     protected.add(span)
                 else:
                     proposals[span].add(right)
@@ -254,15 +263,28 @@ def _seen_beside(lines: list[str], occurrences: list[tuple[_Word, _Word]], spell
                  known_triple: Callable[[str, str, str], bool]) -> bool:
     """Whether ``known_triple`` has ``spelling`` (a pair, folded, lower case) with the word
     a space before or after one of its ``occurrences``."""
+    return any(_known_with(n, spelling, known_triple)
+               for a, b in occurrences for n in _neighbours(lines, a, b))
+
+
+def _neighbours(lines: list[str], a: _Word, b: _Word) -> list[tuple[str, str]]:
+    """The words a space before and after the pair ``a b``, folded and in lower case, as
+    ("before", word) and ("after", word)."""
+    line = lines[a.line]
+    before = regex.search(r"(\p{L}+) $", line[:a.start])
+    after = regex.match(r" (\p{L}+)", line[b.end:])
+    return [*((("before", fold(before.group(1)).lower()),) if before else ()),
+            *((("after", fold(after.group(1)).lower()),) if after else ())]
+
+
+def _known_with(neighbour: tuple[str, str], spelling: str,
+                known_triple: Callable[[str, str, str], bool]) -> bool:
+    """Whether ``known_triple`` has ``spelling`` (a pair) with ``neighbour``
+    (``_neighbours``' side and word)."""
+    side, word = neighbour
     first, second = spelling.split(" ")
-    for a, b in occurrences:
-        line = lines[a.line]
-        before = regex.search(r"(\p{L}+) $", line[:a.start])
-        after = regex.match(r" (\p{L}+)", line[b.end:])
-        if (before and known_triple(fold(before.group(1)).lower(), first, second)) or (
-                after and known_triple(first, second, fold(after.group(1)).lower())):
-            return True
-    return False
+    return known_triple(word, first, second) if side == "before" else \
+        known_triple(first, second, word)
 
 
 def person_name_words(lines: list[str], is_word: Callable[[str], bool]
