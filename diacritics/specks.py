@@ -131,6 +131,7 @@ NAME_LIKE = regex.compile(r"\p{Lu}(?:'\p{Lu})?\p{Ll}+")  # "Thiện", "H'Blan"
 ABBREVIATION_LIKE = regex.compile(r"\p{Lu}{3,}")  # "UBMT", "HDNN"; not "TS", "HC"
 WORD_CHARACTER = regex.compile(r"[\p{L}\d]")
 OPENER = regex.compile(r"[“\"(\[]")
+BRACKETS = (("(", ")"), ("[", "]"), ("“", "”"))
 QUOTE_MARK = regex.compile(r"[\"“”'‘’]{1,2}")
 # chosen on dev renders (002 and 003 both ways): -10 cut fewer, -8 cut "Văn hóa,Thể thao
 # và Du" from a real line; none of the clean reports or law codes has a tail so scored
@@ -363,7 +364,8 @@ def garbage_tail(line: str, next_line: str, model: Model) -> int | None:
     Ki Thiện so 0H oi", "hạn chế. Sê Vòi lật TS nộ"). A tail is such garbage when it
     follows a full stop (or "!", "?"; a semicolon goes on with a list), starts with a
     letter, ends without a mark, has at most ``GARBAGE_TAIL_WORDS`` words, no lone mark
-    (a list dash opens an item) and no opening quote or bracket, the next line does not
+    (a list dash opens an item), no opening quote or bracket and no closing one
+    whose opening is before the stop (``_closes_bracket``), the next line does not
     go on with it (no small letter starts it), and its words are unlikely as a
     sentence's start (mean LM log-prob below ``GARBAGE_TAIL_LOGP``) with one at least
     that is no word, no name and no abbreviation of three capitals or more ("0H",
@@ -377,10 +379,18 @@ def garbage_tail(line: str, next_line: str, model: Model) -> int | None:
         return None  # no sentence ended there: a column's "Lê Văn." and its neighbour's name
     words = tail.group(1).split()
     if len(words) > GARBAGE_TAIL_WORDS or not all(WORD_CHARACTER.search(w) for w in words) \
-            or OPENER.search(tail.group(1)):
+            or OPENER.search(tail.group(1)) or _closes_bracket(line[:tail.start()], tail.group(1)):
         return None  # a list dash opens an item ("chất lượng. - Trưởng"), a quote a phrase
     odd, mean = _sentence_start_score(words, model)
     return tail.start(1) if odd and mean < GARBAGE_TAIL_LOGP else None
+
+
+def _closes_bracket(before: str, tail: str) -> bool:
+    """Whether ``tail`` closes a bracket or quote that ``before`` opened: the rest of a
+    sentence in brackets, not garbage ("(byte đứng trước là lớn hay nhỏ. Intel thường là
+    little)" had lost its last four words)."""
+    return any(before.count(opening) > before.count(closing) and closing in tail
+               for opening, closing in BRACKETS)
 
 
 def garbage_columns(line: str, model: Model) -> int | None:

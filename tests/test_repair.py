@@ -436,6 +436,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "truyền\nnhân lực còn hạn chế. Sê Vòi lật TS nộ\n\n- Hạ tầng kỹ thuật",
      "tổng giá trị tiền phạt là 20.800.000 đồng.\n* Công tác tuyên truyền\n"
      "nhân lực còn hạn chế.\n\n- Hạ tầng kỹ thuật"),
+    # nor the rest of a sentence in brackets (a harm probe on translated UI text had
+    # lost "Intel thường là little)")
+    ("Thông tin trên cổng điện tử (thời gian trả lời. Email gửi qua gmail)",
+     "Thông tin trên cổng điện tử (thời gian trả lời. Email gửi qua gmail)"),
     # but not a signature row's names after a column's "Lê Văn." (a new table's photo)
     ("NGƯỜI LẬP BIỂU\tKẾ TOÁN\tCHỦ TỊCH\nNguyễn Thu Trang\tLê Văn. BìnhÏ]Đỗ Quang Hưng",
      "NGƯỜI LẬP BIỂU\tKẾ TOÁN\tCHỦ TỊCH\nNguyễn Thu Trang\tLê Văn. BìnhÏ]Đỗ Quang Hưng"),
