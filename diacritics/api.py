@@ -1177,7 +1177,9 @@ def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
         if TITLE_START.match(piece.text) and any(
                 0 <= m < len(read) and TITLE_START.match(read[m].text) for m in (n - 1, n + 1)):
             continue
-        readings = decoder.isolated_word_readings(word, before, after)
+        readings = decoder.isolated_word_readings(
+            word, before, after, ids[n - 2] if n >= 2 else -1,
+            ids[n + 2] if n + 2 < len(read) else -1)
         if readings:
             piece.slot = decoder.with_readings(slot, readings)
             last_extended = n == len(read) - 1

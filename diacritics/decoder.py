@@ -92,6 +92,9 @@ LOG_UNG_AS_MG = math.log(0.25)
 LOG_REAL_WORD_EDIT = math.log(0.0001)  # vie: a real word one letter off another
 REAL_WORD_PAIR_MIN = 10  # the pair a one-letter reading must make with a neighbour
 REAL_WORD_FORMS = 30  # unmarked forms one letter off a word that are tried, commonest first
+# the share of a syllable's uses beside one word that binds the two into one word ("vắc"
+# is mostly seen before "xin"): a reading's pair with that word is no evidence alone
+BOUND_SHARE = 0.5
 # a consonant before another that starts a syllable, as names of the Central Highlands'
 # peoples begin ("Blơng", "Kpă", "Hlim", "Drang"), or a letter Vietnamese spelling has not
 # before a syllable ("Y Wơn", "Y Jơn", "Jrai"); no Vietnamese word does. A held-out dev
@@ -676,20 +679,29 @@ class Decoder:
         return max(lm.pair_count(i, j) for _, i in self._variant_ids(first)[:8]
                    for _, j in self._variant_ids(second)[:8])
 
-    def isolated_word_readings(self, lower: str, b: int, a: int) -> list[str]:
+    def isolated_word_readings(self, lower: str, b: int, a: int, b2: int = -1,
+                               a2: int = -1) -> list[str]:
         """Readings of a word (a real one, or one kept as written) that stands in no pair
         the LM has seen with either neighbour ("tinh thần tách nhiệm", "các Tĩnh vực"):
         the syllables one letter off it that make a pair of at least
         ``REAL_WORD_PAIR_MIN`` with the word before (LM id ``b``) or after (``a``; -1 for
-        none)."""
+        none). A neighbour bound to the word beyond it (``b2`` before ``b``, ``a2`` after
+        ``a``: one that word is mostly seen with, ``BOUND_SHARE``) is part of a word of
+        two syllables: a reading counts its pair only where the LM has seen the three
+        together ("vắc xin sởi", measles vaccine, in a held-out dev report had become
+        "vắc xin lỗi", xin lỗi being sorry)."""
         lm = self.model.lm
+        left_bound = b2 >= 0 and lm.pair_count(b2, b) >= BOUND_SHARE * lm.uni[b2] > 0
+        right_bound = a2 >= 0 and lm.pair_count(a, a2) >= BOUND_SHARE * lm.uni[a2] > 0
         found = []
         for form, dist in _fuzzy(strip_marks(lower), self.forms, 1, REAL_WORD_FORMS):
             if dist == 0:
                 continue
             for v, i in self._variant_ids(form):
-                if lm.pair_count(b, i) >= REAL_WORD_PAIR_MIN or \
-                        lm.pair_count(i, a) >= REAL_WORD_PAIR_MIN:
+                if (lm.pair_count(b, i) >= REAL_WORD_PAIR_MIN and (
+                        not left_bound or lm.triple_seen(b2, b, i))) or (
+                        lm.pair_count(i, a) >= REAL_WORD_PAIR_MIN and (
+                        not right_bound or lm.triple_seen(i, a, a2))):
                     found.append(v)
         return found
 

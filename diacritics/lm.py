@@ -133,7 +133,10 @@ class NgramLM:
 
     def trigram_seen(self, a: str, b: str, c: str) -> bool:
         """Whether the three tokens stood in this order in the LM's text."""
-        u, v, w = self.id(a), self.id(b), self.id(c)
+        return self.triple_seen(self.id(a), self.id(b), self.id(c))
+
+    def triple_seen(self, u: int, v: int, w: int) -> bool:
+        """``trigram_seen`` by ids."""
         return min(u, v, w) >= 0 and (((u << BITS) | v) << BITS | w) in self.tri_mass
 
     def backed_off(self, u: int, v: int) -> int:
