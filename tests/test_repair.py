@@ -565,6 +565,9 @@ def test_a_neighbour_bound_to_the_word_beyond_it_supports_no_reading_alone():
     "-15 hồ sơ; -3,5%\n-5 người",  # a minus, or a list dash before a count
     "phiên bản v1, tệp mp3, chuẩn utf8, cúm h1n1",
     "ông Müller ở Zürich, quán café",
+    # foreign words shaped like no syllable take no reading from a neighbour they do not
+    # pair with (a harm probe on translated UI text: ".deb" had become ".để")
+    "tên của tập tin .deb chứa nó; tập tin .def; các tty; dùng tính năng done để dừng",
     # a quote that opens a phrase; a colon after a heading's word
     'mô hình\n"một cửa" và cụm từ "ban hành"; Thời gian: năm 2026; Lưu ý: các',
     # signs in brackets as tables of scores write them, an arrow; "V/v" even in a short text
