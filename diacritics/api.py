@@ -99,7 +99,6 @@ from diacritics.decoder import (
     UNG_AS_MG,
     Decoder,
     Slot,
-    foreign_word,
     garble_keys,
     legacy_horns,
     line_mode,
@@ -1170,8 +1169,6 @@ def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
         if slot is None or slot.keep_index is None:
             continue
         word = slot.candidates[slot.keep_index][0]
-        if foreign_word(word):  # kept as written, as a foreign word: no misreading
-            continue
         before = ids[n - 1] if n else first_before
         after = ids[n + 1] if n + 1 < len(read) else last_after
         if (before < 0 and after < 0) or lm.pair_count(before, ids[n]) or \

@@ -335,14 +335,6 @@ def _ung_readings(key: str) -> list[str]:
     return readings
 
 
-def foreign_word(lower: str) -> bool:
-    """Whether a word (lower case) is a foreign word or name as vie text writes it ("data",
-    "computing", "git"): ASCII letters no syllable is shaped like. Not a word with a mark
-    Vietnamese has not: Tesseract's "ï" in "triển khaï" is a speck on an i."""
-    return lower.isascii() and not is_syllable_shape(lower) and not any(
-        ch in GARBLE_MAP for ch in lower)
-
-
 def name_shape(lower: str) -> bool:
     """Whether a word no lexicon has is shaped like a syllable, or like one but for a
     consonant before its onset (``FOREIGN_ONSET``) or after its final (``FOREIGN_FINAL``)."""
@@ -542,7 +534,10 @@ class Decoder:
                         add(v, max(LOG_TONE_ADDED if tone and not v_tone else
                                    LOG_TONE_MISREADS.get((tone, v_tone), LOG_TONE_ERROR),
                                    learned.get(v, -math.inf)))
-            elif foreign_word(lower):
+            elif lower.isascii() and not is_syllable_shape(lower) and not any(
+                    ch in GARBLE_MAP for ch in lower):
+                # a foreign word or name ("Data", "Computing"): keep. Not a word with a
+                # mark Vietnamese has not: Tesseract's "ï" in "triển khaï" is a speck on an i
                 add(lower, 0.0)
             else:
                 # a word the LM's text writes so, though no syllable ("chip"), is a word
