@@ -119,7 +119,10 @@ SEEN_NAME_SHARE = 0.5
 # only annotates it (no decision reads it), so fewer candidates do there
 CONFIDENCE_CANDIDATES = {"vie": 8, "stripped": 8, "legacy": 4}
 # pruned by channel + unigram; legacy 24 -> 20 ran ~10% faster for dev WER 4.40/5.37% ->
-# 4.39/5.53% on cleaned eng pages (16: 4.44/5.58%, ~20% faster)
+# 4.39/5.53% on cleaned eng pages (16: 4.44/5.58%, ~20% faster). With today's channel
+# and LM, 16 moved no dev WER on rendered garble, but misread words of seeds 000/001
+# that 20 reads right ("điện tử" -> "tế", "giảm bớt" -> "bề"): real scans' garble puts
+# the right reading further down
 MAX_CANDIDATES = {"vie": 6, "stripped": 12, "legacy": 20}
 # how much a capital inside a sentence (or its absence) counts, per mode (case.py). In vie
 # text only a word's own capital counts: a name's syllables keep their marks there ("các
@@ -143,8 +146,11 @@ NAME_ROLE_WORDS = {"surname": SURNAMES, "middle": MIDDLE_NAMES, "title": TITLES}
 # a path this far (log-prob) behind the best one leaves the beam: the words ahead seldom
 # make up so much. On the dev text (train seeds both ways: stripped, raw vie and legacy
 # pages) 10 changed no WER or accuracy figure (8 lost a legacy word, 7 a stripped one);
-# the LM is consulted 60% less often on clean vie text, 20% less on legacy garble
-BEAM_MARGIN = 10.0
+# the LM is consulted 60% less often on clean vie text, 20% less on legacy garble. Legacy
+# 7: no dev WER moved (cleaned and raw eng pages, train seeds both ways), ~20% faster;
+# one word of seed 001 changed, to the right one ("3 thông" -> "3 không"); 6 lost words
+# on cleaned pages (seed 003's WER 1.23 -> 1.30%)
+BEAM_MARGIN = {"vie": 10.0, "stripped": 10.0, "legacy": 7.0}
 # the next word's readings that can keep a reading below the beam's width in it
 # (``Decoder._rescued``): those within this much of its best channel score
 LOOKAHEAD_CHANNEL = 2.0
@@ -754,6 +760,7 @@ class Decoder:
         beam: list[tuple[float, int, int, tuple | None]] = [(0.0, u0, v0, None)]
         width = BEAM[mode]
         lm_weight = LM_WEIGHT[mode]
+        margin = BEAM_MARGIN[mode]
         first = itemgetter(0)
         cached_logps = self._lm_scores.get  # _lm_logps's cache, read first: most are there
         tri_contexts, bits = lm.tri_after, lm_mod.BITS
@@ -777,7 +784,7 @@ class Decoder:
             expanded: dict[tuple[int, int], tuple[float, int, int, tuple | None]] = {}
             get = expanded.get
             # Once the best entry is expanded, its width-th best total is a floor: nothing
-            # below it can reach the next beam; nor can a total ``BEAM_MARGIN`` below that
+            # below it can reach the next beam; nor can a total ``margin`` below that
             # entry's best, which the margin cut below would drop. An entry whose score
             # plus the best channel score (LM log-probs are <= 0) is below the floor can
             # be skipped whole. The cut is exact but for ``_rescued`` entries, which come
@@ -821,7 +828,7 @@ class Decoder:
                     if best is None or total > best[0]:
                         expanded[key] = (total, v, ids[k], (k, back))
                 if floor == -math.inf:
-                    floor = top - BEAM_MARGIN
+                    floor = top - margin
                     if len(expanded) >= width and len(beam) > 1:
                         floor = max(floor, sorted([e[0] for e in expanded.values()],
                                                   reverse=True)[width - 1])
@@ -829,7 +836,7 @@ class Decoder:
             # the few dozen entries a slot has
             ranked = sorted(expanded.values(), key=first, reverse=True)
             beam = ranked[:width]
-            least = beam[0][0] - BEAM_MARGIN
+            least = beam[0][0] - margin
             if len(ranked) > width and position + 1 < len(slots):
                 beam += self._rescued(ranked[width:], least, slots[position + 1])
             if beam[-1][0] < least:

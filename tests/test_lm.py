@@ -94,8 +94,8 @@ def _first(slot: decoder_mod.Slot, n: int) -> decoder_mod.Slot:
 def test_the_beam_cut_keeps_what_a_plain_beam_search_keeps():
     """The decoder skips expansions that cannot reach the beam; a plain beam search of
     the same width, written out here, must choose the same paths (seed 000's garble).
-    Both keep, beyond the width, an entry whose word the LM has seen before one of the
-    next word's likely readings."""
+    Both drop an entry the mode's margin behind the best and keep, beyond the width, an
+    entry whose word the LM has seen before one of the next word's likely readings."""
     decoder = api._decoder()
     lm = decoder.model.lm
     width, weight = decoder_mod.BEAM["legacy"], decoder_mod.LM_WEIGHT["legacy"]
@@ -117,8 +117,9 @@ def test_the_beam_cut_keeps_what_a_plain_beam_search_keeps():
             likely = [] if n + 1 == len(slots) else [
                 w for w, lp in zip(slots[n + 1].ids, slots[n + 1].channel, strict=True)
                 if w >= 0 and lp >= max(slots[n + 1].channel) - decoder_mod.LOOKAHEAD_CHANNEL]
-            beam = ranked[:width] + [
-                e for e in ranked[width:] if e[0] >= ranked[0][0] - decoder_mod.BEAM_MARGIN
+            least = ranked[0][0] - decoder_mod.BEAM_MARGIN["legacy"]
+            beam = [e for e in ranked[:width] if e[0] >= least] + [
+                e for e in ranked[width:] if e[0] >= least
                 and e[2] >= 0 and any(lm.pair_count(e[2], w) for w in likely)]
         assert decoder.best_path(slots, "legacy") == list(beam[0][3])
 
