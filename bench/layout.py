@@ -1,10 +1,10 @@
 """Layout row: scans with a bordered table, signed copies with a seal over the signature,
 phone photos lit unevenly, scans in a black border, scans on grey paper, copies made
-too dark, scans in bold and italics and copies made too light, against raw Tesseract and
-OCRmyPDF on the same pages.
+too dark, scans in bold and italics, copies made too light and photos taken from an angle,
+against raw Tesseract and OCRmyPDF on the same pages.
 
 The documents in bench/layout_docs/ were written as test data for this row and never
-used while tuning. Each is rendered eight times (``samples.generate``): as a degraded gray
+used while tuning. Each is rendered nine times (``samples.generate``): as a degraded gray
 scan (its tables drawn with their grid); as a signed copy whose signature page is a
 colour scan carrying a red seal and a blue signature over the signer's title and name;
 and as the degraded scan with a condition after it: a photo, with light falling off to
@@ -12,8 +12,9 @@ one corner and a shadow across it; in a scanner's black border, the paper at an 
 its own; on grey paper; copied too dark, every mark and speck a pixel wider each side;
 and as a degraded scan set as offices print (``samples.generate.paragraph_faces``): the
 issuer, the motto, the document type, its subject, headings and the signer in bold, the
-place and date and the legal grounds in italics; and copied too light, every mark a pixel
-thinner each side and its ink grey.
+place and date and the legal grounds in italics; copied too light, every mark a pixel
+thinner each side and its ink grey; and photographed from an angle on a table, the sheet's
+far edge shorter, lit as the photo is.
 Measured: CER/WER of the text; the CER of each condition's renders; the table cells the
 parser gives from each system's text, compared by position with those it gives from the
 truth; the signer (title and name)."""
@@ -35,14 +36,15 @@ CACHE = ROOT / "bench" / "cache" / "test"
 # made before stay as they were; the styled scan takes the plain scan's seed, so its font,
 # size and degradations are the same and only the faces differ.
 KINDS = (("scan", 4), ("signed", 6), ("photo", 5), ("framed", 9), ("grey", 1), ("dark", 3),
-         ("styled", 4), ("faint", 7))
+         ("styled", 4), ("faint", 7), ("angled", 2))
 # The CER of each kind of render that a condition befell, by its key in the results.
 CONDITION_CER = (("photo", "photo_cer", "photos' CER"),
                  ("framed", "framed_cer", "black-bordered scans' CER"),
                  ("grey", "grey_cer", "grey paper's CER"),
                  ("dark", "dark_cer", "over-dark copies' CER"),
                  ("styled", "styled_cer", "styled scans' CER"),
-                 ("faint", "faint_cer", "faint copies' CER"))
+                 ("faint", "faint_cer", "faint copies' CER"),
+                 ("angled", "angled_cer", "angled photos' CER"))
 
 
 def make_layout_docs() -> list[Path]:
@@ -138,7 +140,8 @@ def markdown_rows(r: dict) -> list[tuple[str, str, str, str]]:
     conditions = [(key, label) for _, key, label in CONDITION_CER if key in r["ours"]]
     kinds = ["bordered tables", "signed copies with a seal", "photos lit unevenly",
              "scans in a black border", "scans on grey paper", "copies made too dark",
-             "scans with bold headings and italic lines", "copies made too light"]
+             "scans with bold headings and italic lines", "copies made too light",
+             "photos taken from an angle"]
     row = (f"Layout ({r['documents']} renders, {r['pages']} pages: "
            + "; ".join(kinds[:2 + len(conditions)]) + ")")
     names = (("raw_tesseract_vie", "raw Tesseract `-l vie`"),

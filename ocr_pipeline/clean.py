@@ -3,8 +3,9 @@
 Contract: ``preprocess_deskew(page) -> CleanPage`` estimates the text-line angle by
 projection profiles (the angle at which the horizontal ink histogram is sharpest) and
 rotates the page back, filling the corners with the paper's grey. ``skew_degrees`` is
-positive when the text was rotated counter-clockwise. Before that, a page lit unevenly (a
-photo) is divided by its paper's brightness, its solid dark areas (a scanner's black
+positive when the text was rotated counter-clockwise. Before that, a photo of a sheet
+taken from an angle is mapped back onto a rectangle (``flatten_perspective``), a page lit
+unevenly (a photo) is divided by its paper's brightness, its solid dark areas (a scanner's black
 border, the table a photo was taken on) are whitened, and so is print showing through
 from the paper's back (``whiten_show_through``); after it, long straight lines (a
 table's borders) and specks are whitened, italic runs of text are sheared upright
@@ -38,6 +39,16 @@ COARSE_POINTS = 50_000
 MIN_INK_POINTS = 500
 INK_CONTRAST = 40  # grey levels below the paper's (the page's median) that ink is at least
 MIN_ROTATION_DEG = 0.05  # below this, rotating costs more than it gains
+# A photo's sheet is sought at 50 dpi: the largest bright area (Otsu's split), a quarter
+# of the image at least, with background on all four sides, four-cornered; its opposite
+# edges converging by this much or more make it a sheet seen at an angle
+PERSPECTIVE_WORK_DPI = 50
+MIN_PAPER_SHARE = 0.25
+SHEET_PART_SHARE = 0.02  # a bright area this large is part of the sheet
+PAPER_LEVEL_STEP = 6
+PAPER_LEVEL_FLOOR = 0.5  # of Otsu's split: the lowest level tried
+QUAD_SHARE_OF_HULL = 0.97
+MIN_CONVERGENCE_DEG = 1.0
 # A bordered table read with its borders loses most of its cells (Tesseract takes the grid
 # for an image): on six rendered pages of a plan's table, CER 31% -> 0.9% without them,
 # and the 173 dev pages without rules read byte for byte the same. No letter has a stroke
@@ -397,6 +408,68 @@ def upright_italics(gray: np.ndarray, dpi: int) -> np.ndarray:
     return upright
 
 
+def _side_degrees(start: np.ndarray, end: np.ndarray) -> float:
+    return float(np.degrees(np.arctan2(end[1] - start[1], end[0] - start[0])))
+
+
+def paper_corners(gray: np.ndarray, dpi: int) -> np.ndarray | None:
+    """The paper's four corners (top left, top right, bottom right, bottom left, in
+    pixels) when the page is a photo of a sheet that lies on something darker, seen on
+    every side of it; else None (a scan, or a photo cropped to the paper). The sheet is
+    the largest area brighter than a level, tried from Otsu's split down: light falling
+    off darkens a corner of the paper below that split, and a lower level takes it in
+    until the background joins it, which then reaches the image's edge."""
+    scale = PERSPECTIVE_WORK_DPI / max(dpi, 1)
+    small = cv2.GaussianBlur(
+        cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), (5, 5), 0)
+    otsu, _ = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    rows, cols = small.shape
+    for level in range(int(otsu), int(otsu * PAPER_LEVEL_FLOOR), -PAPER_LEVEL_STEP):
+        count, parts, stats, _ = cv2.connectedComponentsWithStats(
+            (small > level).astype(np.uint8), connectivity=4)
+        # the sheet's bright parts: a shadow across it parts them
+        pieces = [k for k in range(1, count)
+                  if stats[k, cv2.CC_STAT_AREA] >= SHEET_PART_SHARE * rows * cols]
+        if not pieces:
+            continue
+        sheet = np.isin(parts, pieces)
+        ys, xs = np.nonzero(sheet)
+        if sheet.sum() < MIN_PAPER_SHARE * rows * cols or min(xs.min(), ys.min()) == 0 or \
+                xs.max() == cols - 1 or ys.max() == rows - 1:
+            return None  # no background all round (any lower level takes in more)
+        contours, _ = cv2.findContours(sheet.astype(np.uint8), cv2.RETR_EXTERNAL,
+                                       cv2.CHAIN_APPROX_SIMPLE)
+        hull = cv2.convexHull(np.concatenate(contours))
+        quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
+        if len(quad) == 4 and cv2.contourArea(quad) >= QUAD_SHARE_OF_HULL * cv2.contourArea(hull):
+            points = quad.reshape(4, 2).astype(np.float32)
+            sums, differences = points.sum(axis=1), np.diff(points, axis=1).ravel()
+            return np.float32([points[np.argmin(sums)], points[np.argmin(differences)],
+                               points[np.argmax(sums)], points[np.argmax(differences)]]) / scale
+    return None
+
+
+def flatten_perspective(gray: np.ndarray, dpi: int) -> np.ndarray:
+    """A sheet photographed at an angle, its edges converging (``paper_corners``), mapped
+    back onto a rectangle, the background cut away; any other page as it is."""
+    corners = paper_corners(gray, dpi)
+    if corners is None:
+        return gray
+    top_left, top_right, bottom_right, bottom_left = corners
+    if max(abs(_side_degrees(top_left, top_right) - _side_degrees(bottom_left, bottom_right)),
+           abs(_side_degrees(top_left, bottom_left) - _side_degrees(top_right, bottom_right))
+           ) < MIN_CONVERGENCE_DEG:
+        return gray  # a rectangle lying askew: deskewing turns it
+    width = round(max(np.linalg.norm(top_right - top_left),
+                      np.linalg.norm(bottom_right - bottom_left)))
+    height = round(max(np.linalg.norm(bottom_left - top_left),
+                       np.linalg.norm(bottom_right - top_right)))
+    onto = np.float32([[0, 0], [width, 0], [width, height], [0, height]])
+    return cv2.warpPerspective(gray, cv2.getPerspectiveTransform(corners, onto),
+                               (width, height), flags=cv2.INTER_LINEAR,
+                               borderMode=cv2.BORDER_REPLICATE)
+
+
 def flatten_background(gray: np.ndarray, dpi: int) -> np.ndarray:
     """The page divided by its paper's brightness, when that varies across the page (a
     photo's falling light, a shadow): the paper white again everywhere, the print as dark
@@ -547,8 +620,9 @@ def whiten_rule_rims(darkened: np.ndarray, ruled: np.ndarray, unruled: np.ndarra
 
 def preprocess_deskew(page: PageImage, options: Options) -> CleanPage:
     assert page.image is not None, "text-layer pages are not cleaned"
+    image = flatten_perspective(page.image, page.dpi)
     image = whiten_show_through(
-        whiten_dark_areas(flatten_background(page.image, page.dpi), page.dpi), page.dpi)
+        whiten_dark_areas(flatten_background(image, page.dpi), page.dpi), page.dpi)
     skew = estimate_skew(image) if options.deskew else 0.0
     # Rotating by -skew (clockwise for positive skew) straightens the lines.
     image = rotate(image, -skew) if abs(skew) >= MIN_ROTATION_DEG else image

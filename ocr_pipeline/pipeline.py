@@ -58,6 +58,7 @@ def stage_records(options: Options) -> list[StageRecord]:
                                            "remove_rules": options.remove_rules,
                                            "rule_mm": clean.RULE_MM,
                                            "uneven_light": clean.UNEVEN_LIGHT,
+                                           "min_convergence_deg": clean.MIN_CONVERGENCE_DEG,
                                            "dark_area_mm": clean.DARK_AREA_MM,
                                            "show_through_share": clean.SHOW_THROUGH_SHARE,
                                            "show_through_area": clean.SHOW_THROUGH_AREA,

@@ -7,10 +7,10 @@ noise, salt-and-pepper specks, a lower resolution and JPEG compression. A text m
 two-column lines (a tab between the columns, as in a header) and bordered tables (rows
 "| TT | Nội dung | Thời gian |", drawn with their grid). A document can also be rendered
 as a signed copy (a red seal and a blue signature over the signer's title, the page
-scanned in colour), as a phone's photo (light falling off, a shadow) or as a scan in a
-black border (a scanner's lid left open). The text that was
-drawn, line for line, is written beside each PDF as ``<name>.gt.txt`` (pages separated by
-form feeds; columns and cells three spaces apart).
+scanned in colour), as a phone's photo (light falling off, a shadow; or taken from an
+angle, the sheet on a table) or as a scan in a black border (a scanner's lid left open).
+The text that was drawn, line for line, is written beside each PDF as ``<name>.gt.txt``
+(pages separated by form feeds; columns and cells three spaces apart).
 """
 
 from __future__ import annotations
@@ -423,6 +423,30 @@ def uneven_light(page: Image.Image, rng: random.Random) -> Image.Image:
     return Image.fromarray(np.clip(image * light * shadow, 0, 255).astype(np.uint8), "L")
 
 
+def angled_photo(page: Image.Image, rng: random.Random) -> Image.Image:
+    """The page as a phone photographs it from an angle, the sheet on a darker table: the
+    sheet's edge further from the camera (its top or its bottom) 2-6% of its width
+    shorter at each end, the table a grey of 40-110 and 6% of the sheet's width round it;
+    then the photo's light (``uneven_light``)."""
+    import cv2
+
+    image = np.asarray(page, dtype=np.uint8)
+    h, w = image.shape
+    m = int(0.06 * w)
+    inset = rng.uniform(0.02, 0.06) * w
+    far_top = rng.random() < 0.5
+    jitter = [rng.uniform(0, 0.01) * w for _ in range(4)]
+    corners = [(m + (inset if far_top else 0) + jitter[0], m + jitter[1]),
+               (m + w - (inset if far_top else 0) - jitter[2], m + jitter[3]),
+               (m + w - (0 if far_top else inset), m + h),
+               (m + (0 if far_top else inset), m + h)]
+    warp = cv2.getPerspectiveTransform(np.float32([(0, 0), (w, 0), (w, h), (0, h)]),
+                                       np.float32(corners))
+    photo = cv2.warpPerspective(image, warp, (w + 2 * m, h + 2 * m), flags=cv2.INTER_LINEAR,
+                                borderValue=rng.randint(40, 110))
+    return uneven_light(Image.fromarray(photo, "L"), rng)
+
+
 def black_border(page: Image.Image, rng: random.Random) -> Image.Image:
     """The page as a scanner with its lid open leaves it: the glass around the paper black,
     a few millimetres of it on each side. The paper lies at its own angle, within a
@@ -465,7 +489,7 @@ def faint_copy(page: Image.Image, rng: random.Random) -> Image.Image:
 
 # What may befall a degraded page after it is scanned, by the name ``render_document`` takes.
 CONDITIONS = {"photo": uneven_light, "framed": black_border, "grey": grey_paper,
-              "dark": dark_copy, "faint": faint_copy}
+              "dark": dark_copy, "faint": faint_copy, "angled": angled_photo}
 
 
 def save_pdf(pages: list[Image.Image], path: Path, dpi: int) -> None:
@@ -483,7 +507,8 @@ def render_document(
     degradation. ``signed``: the seal's text; the page with the signer's title is then a
     signed copy scanned in colour at 300 dpi (``stamp_signature``), not degraded.
     ``condition``: a name of ``CONDITIONS``, what befalls each page after its degradation:
-    "photo", lit unevenly (``uneven_light``); "framed", in a scanner's black border
+    "photo", lit unevenly (``uneven_light``); "angled", photographed from an angle on a
+    table (``angled_photo``); "framed", in a scanner's black border
     (``black_border``); "grey", on grey paper (``grey_paper``); "dark", copied too dark
     (``dark_copy``); "faint", copied too light (``faint_copy``). ``font``: render in this
     font instead, with the size and degradations the seed gives anyway. ``styled``: set

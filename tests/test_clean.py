@@ -91,18 +91,27 @@ def test_a_copy_made_too_dark_has_heavy_strokes_and_a_thinned_copy():
     assert clean.stroke_width(cleaned.restroked, 200) < cleaned.stroke_width_px - 1.0
 
 
+def _first_page_read(tmp_path: Path, document: str, seed: int, condition: str,
+                     max_pages: int | None = None):
+    """A dev report (``bench/<document>``) rendered under ``condition``: its first page
+    through the pipeline, and that page's truth."""
+    from ocr_pipeline import pipeline
+    from samples.generate import render_document
+
+    pdf = tmp_path / "render.pdf"
+    render_document((ROOT / "bench" / document).read_text(encoding="utf-8"), pdf, seed=seed,
+                    condition=condition, max_pages=max_pages)
+    page = pipeline.process_page(pdf, 1, Options(workers=1))
+    return page, pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f")[0]
+
+
 def test_a_dark_copy_is_read_from_its_thinned_ink(tmp_path):
     # a new letter's first page copied too dark: 52 of its 383 words wrong (WER 13.6%);
     # read from its thinned copy, which Tesseract reads with more confidence, 2
-    from ocr_pipeline import metrics, pipeline
-    from samples.generate import render_document
+    from ocr_pipeline import metrics
 
-    text = (ROOT / "bench" / "dev_reports_20" / "letter-comments-draft-van-lang.txt").read_text(
-        encoding="utf-8")
-    pdf = tmp_path / "letter.pdf"
-    render_document(text, pdf, seed=60010, condition="dark")
-    page = pipeline.process_page(pdf, 1, Options(workers=1))
-    truth = pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f")[0]
+    page, truth = _first_page_read(
+        tmp_path, "dev_reports_20/letter-comments-draft-van-lang.txt", 60010, "dark")
     assert page.strokes == "thinned"
     assert metrics.wer(truth, page.text) < 0.01
 
@@ -111,15 +120,10 @@ def test_a_dark_copys_specks_grown_with_its_strokes_are_removed_from_its_thinned
     # a new plan's first page copied too dark (strokes 9.0 px): thinned, its specks were
     # still over a speck's size, and Tesseract read them as stops, colons and dashes
     # ("1." as "1:"): CER 3.3%
-    from ocr_pipeline import metrics, pipeline
-    from samples.generate import render_document
+    from ocr_pipeline import metrics
 
-    text = (ROOT / "bench" / "dev_reports_17" / "plan-youth-phu-my.txt").read_text(
-        encoding="utf-8")
-    pdf = tmp_path / "plan.pdf"
-    render_document(text, pdf, seed=41010, condition="dark", max_pages=1)
-    page = pipeline.process_page(pdf, 1, Options(workers=1))
-    truth = pdf.with_suffix(".gt.txt").read_text(encoding="utf-8").split("\f")[0]
+    page, truth = _first_page_read(tmp_path, "dev_reports_17/plan-youth-phu-my.txt", 41010,
+                                   "dark", max_pages=1)
     assert page.strokes == "thinned"
     assert metrics.cer(truth, page.text) < 0.005
 
@@ -201,6 +205,47 @@ def test_a_photo_on_a_dark_table_keeps_its_printed_lines_whole(tmp_path):
     truth = "\n".join(lines).replace("\t", "   ")
     assert metrics.cer(truth, got) < 0.15
     assert "Kiểm tra công tác cải cách hành chính tại Trung tâm Phục vụ hành chính công xã" in got
+
+
+def test_a_sheet_photographed_from_an_angle_is_mapped_back_onto_a_rectangle():
+    from PIL import Image
+
+    from samples.generate import angled_photo
+
+    page = degraded_page(1.0, seed=3)
+    for seed in (1, 2, 3):
+        photo = np.asarray(angled_photo(Image.fromarray(page), random.Random(seed)))
+        flat = clean.flatten_perspective(photo, 300)
+        # the sheet alone, the table cut away, at its own size
+        assert abs(flat.shape[0] - page.shape[0]) < 0.02 * page.shape[0]
+        assert abs(flat.shape[1] - page.shape[1]) < 0.03 * page.shape[1]
+        # its lines parallel again: the top's and the bottom's skew the page's own
+        third = flat.shape[0] // 3
+        assert abs(clean.estimate_skew(flat[:third]) - 1.0) < 0.3
+        assert abs(clean.estimate_skew(flat[2 * third:]) - 1.0) < 0.3
+
+
+def test_a_scan_and_a_sheet_lying_square_on_a_table_are_not_warped():
+    page = degraded_page(1.0, seed=3)
+    assert clean.paper_corners(page, 300) is None  # no table round it
+    assert clean.flatten_perspective(page, 300) is page
+    on_table = np.full((int(page.shape[0] * 1.15), int(page.shape[1] * 1.2)), 70, np.uint8)
+    top, left = (on_table.shape[0] - page.shape[0]) // 2, (on_table.shape[1] - page.shape[1]) // 2
+    on_table[top:top + page.shape[0], left:left + page.shape[1]] = page
+    corners = clean.paper_corners(on_table, 300)
+    assert corners is not None and np.abs(corners[0] - (left, top)).max() < 12
+    assert clean.flatten_perspective(on_table, 300) is on_table  # its edges do not converge
+
+
+def test_a_photo_taken_from_an_angle_is_read(tmp_path):
+    # a new letter photographed from an angle, its lines converging: Tesseract ran them
+    # together across the page (CER 55%); the sheet mapped back onto a rectangle, 0.3%
+    from ocr_pipeline import metrics
+
+    page, truth = _first_page_read(
+        tmp_path, "dev_reports_20/letter-comments-draft-van-lang.txt", 60011, "angled",
+        max_pages=1)
+    assert metrics.cer(truth, page.text) < 0.01
 
 
 def _two_line_photo(seed: int) -> tuple[np.ndarray, float]:
