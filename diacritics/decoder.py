@@ -148,8 +148,8 @@ NAME_ROLE_WORDS = {"surname": SURNAMES, "middle": MIDDLE_NAMES, "title": TITLES}
 # pages) 10 changed no WER or accuracy figure (8 lost a legacy word, 7 a stripped one);
 # the LM is consulted 60% less often on clean vie text, 20% less on legacy garble. Legacy
 # 7: no dev WER moved (cleaned and raw eng pages, train seeds both ways), ~20% faster;
-# one word of seed 001 changed, to the right one ("3 thông" -> "3 không"); 6 lost words
-# on cleaned pages (seed 003's WER 1.23 -> 1.30%)
+# one word of seed 001 changed, to the right one ("3 thông" -> "3 không"); a margin of 6
+# lost words on cleaned pages (seed 003's WER 1.23 -> 1.30%)
 BEAM_MARGIN = {"vie": 10.0, "stripped": 10.0, "legacy": 7.0}
 # the next word's readings that can keep a reading below the beam's width in it
 # (``Decoder._rescued``): those within this much of its best channel score

@@ -39,9 +39,12 @@ COARSE_POINTS = 50_000
 MIN_INK_POINTS = 500
 INK_CONTRAST = 40  # grey levels below the paper's (the page's median) that ink is at least
 MIN_ROTATION_DEG = 0.05  # below this, rotating costs more than it gains
-# A photo's sheet is sought at 50 dpi: the largest bright area (Otsu's split), a quarter
-# of the image at least, with background on all four sides, four-cornered; its opposite
-# edges converging by this much or more make it a sheet seen at an angle
+# A photo's sheet is sought at 50 dpi: the bright areas (2% of the image each, a quarter
+# together at least) above a level tried from Otsu's split down to half of it in steps,
+# with background on all four sides, four-cornered (its hull 97% a quadrilateral); its
+# opposite edges converging by MIN_CONVERGENCE_DEG or more make it a sheet seen at an
+# angle (a sheet lying square on a table or askew in a scanner's black border converged
+# by 0.3 degrees at most on the dev renders)
 PERSPECTIVE_WORK_DPI = 50
 MIN_PAPER_SHARE = 0.25
 SHEET_PART_SHARE = 0.02  # a bright area this large is part of the sheet
@@ -416,9 +419,10 @@ def paper_corners(gray: np.ndarray, dpi: int) -> np.ndarray | None:
     """The paper's four corners (top left, top right, bottom right, bottom left, in
     pixels) when the page is a photo of a sheet that lies on something darker, seen on
     every side of it; else None (a scan, or a photo cropped to the paper). The sheet is
-    the largest area brighter than a level, tried from Otsu's split down: light falling
-    off darkens a corner of the paper below that split, and a lower level takes it in
-    until the background joins it, which then reaches the image's edge."""
+    the large areas brighter than a level, taken together (a shadow across the sheet
+    parts them), tried from Otsu's split down: light falling off darkens a corner of the
+    paper below that split, and a lower level takes it in until the background joins
+    it, which then reaches the image's edge."""
     scale = PERSPECTIVE_WORK_DPI / max(dpi, 1)
     small = cv2.GaussianBlur(
         cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), (5, 5), 0)
