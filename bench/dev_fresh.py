@@ -64,11 +64,12 @@ Liberation Serif, with Times New Roman's metrics, the font official documents ar
 (Debian's fonts-liberation2; our renders use FreeSerif and DejaVu Serif, and the OCR channel
 learned from them); and styled (``--styled``: the same renders with headings in bold and
 the place and date and the legal grounds in italics, as offices print them); and under a
-condition (``--condition``: the same renders photographed in uneven light, in a scanner's
-black border, on grey paper, copied too dark or too light; ``samples.generate.CONDITIONS``).
+condition (``--condition``: the same renders photographed in uneven light, photographed
+from an angle on a table, in a scanner's black border, on grey paper, copied too dark or
+too light; ``samples.generate.CONDITIONS``).
 
     python -m bench.dev_fresh [--show] [--docs DIR [--seed N]] [--font FILE] [--styled]
-                              [--condition photo|framed|grey|dark|faint]
+                              [--condition photo|angled|framed|grey|dark|faint]
 """
 
 from __future__ import annotations

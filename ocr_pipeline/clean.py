@@ -57,6 +57,10 @@ MIN_CONVERGENCE_DEG = 1.0
 # and the 173 dev pages without rules read byte for byte the same. No letter has a stroke
 # of 10 mm.
 RULE_MM = 10.0
+# Otsu's split of a photo's page of a few lines fell 7 grey levels below its paper, in the
+# shade of a shadow across it; on the dev renders every other page's lay 23 or more below
+# (copies made too light) and most over 100
+RULE_CONTRAST = 15
 # The paper's brightness is estimated at 50 dpi over windows of 8 mm (wider than a
 # letter); a page whose paper varies by more than UNEVEN_LIGHT grey levels (2nd to 98th
 # percentile) is flattened. A scan's paper varies by a few levels.
@@ -592,7 +596,12 @@ def remove_rules(gray: np.ndarray, dpi: int) -> tuple[np.ndarray, list[tuple[int
     under the motto, a scan's dark edge); also the vertical ones' boxes (left, right,
     top, bottom)."""
     span = max(10, int(RULE_MM / 25.4 * dpi))
-    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    # Otsu's split, but never one within RULE_CONTRAST of the paper: on a photo's last
+    # page of two lines, a shadow across the paper, a grey band, fell below the split,
+    # stood as a rule and was whitened with the signer's name in it
+    otsu, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    level = min(otsu, paper_grey(gray) - RULE_CONTRAST)
+    ink = ((gray <= level) * 255).astype(np.uint8)
     horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, span), np.uint8))
     vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((span, 1), np.uint8))
     rules = cv2.max(horizontal, vertical)
