@@ -58,8 +58,8 @@ MIN_CONVERGENCE_DEG = 1.0
 # of 10 mm.
 RULE_MM = 10.0
 # Otsu's split of a photo's page of a few lines fell 7 grey levels below its paper, in the
-# shade of a shadow across it; on the dev renders every other page's lay 23 or more below
-# (copies made too light) and most over 100
+# shade of a shadow across it; on the 977 dev renders every other page's lay 23 or more
+# below (copies made too light), and all but 68 pages' 40 or more
 RULE_CONTRAST = 15
 # The paper's brightness is estimated at 50 dpi over windows of 8 mm (wider than a
 # letter); a page whose paper varies by more than UNEVEN_LIGHT grey levels (2nd to 98th
