@@ -167,17 +167,22 @@ def paper_grey(gray: np.ndarray) -> float:
     return float(np.median(gray[::4, ::4]))
 
 
+def _ink_level(gray: np.ndarray, paper: float, contrast: float) -> float:
+    """Otsu's split of ``gray``, but never one within ``contrast`` grey levels of
+    ``paper``: on a page of little ink Otsu splits the paper's own shades instead."""
+    otsu, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    return min(otsu, paper - contrast)
+
+
 def _ink_points(gray: np.ndarray) -> np.ndarray:
     """Coordinates (x, y) of dark pixels on a downscaled copy, centred."""
     scale = min(1.0, WORK_SIDE_PX / max(gray.shape))
     small = gray if scale == 1.0 else cv2.resize(
         gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA
     )
-    # Otsu's split, but never one within INK_CONTRAST of the paper: on a page of two lines
-    # it splits the paper's own grain instead (a quarter of the page "ink", a photo's last
-    # page read as skewed 15 degrees and then as blank)
-    otsu, _ = cv2.threshold(small, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
-    level = min(otsu, float(np.median(small)) - INK_CONTRAST)
+    # on a page of two lines Otsu splits the paper's own grain (a quarter of the page
+    # "ink", a photo's last page read as skewed 15 degrees and then as blank)
+    level = _ink_level(small, float(np.median(small)), INK_CONTRAST)
     ink = (small <= level).astype(np.uint8)
     # Specks and thin rules carry no line direction; a small opening removes most specks.
     ink = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
@@ -596,11 +601,9 @@ def remove_rules(gray: np.ndarray, dpi: int) -> tuple[np.ndarray, list[tuple[int
     under the motto, a scan's dark edge); also the vertical ones' boxes (left, right,
     top, bottom)."""
     span = max(10, int(RULE_MM / 25.4 * dpi))
-    # Otsu's split, but never one within RULE_CONTRAST of the paper: on a photo's last
-    # page of two lines, a shadow across the paper, a grey band, fell below the split,
-    # stood as a rule and was whitened with the signer's name in it
-    otsu, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
-    level = min(otsu, paper_grey(gray) - RULE_CONTRAST)
+    # on a photo's last page of two lines Otsu split the grey of a shadow across the
+    # paper, which stood as a rule and was whitened with the signer's name in it
+    level = _ink_level(gray, paper_grey(gray), RULE_CONTRAST)
     ink = ((gray <= level) * 255).astype(np.uint8)
     horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, span), np.uint8))
     vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((span, 1), np.uint8))
