@@ -88,6 +88,7 @@ from diacritics.codes import (
     subject_opener,
     total_row_fixes,
 )
+from diacritics.damage import damage_marks, reading_penalty
 from diacritics.decoder import (
     DIGIT_SYLLABLE,
     GARBLE_LETTERS,
@@ -1146,7 +1147,8 @@ def _fix_archive_lines(lines: list[str]) -> list[Edit]:
 
 def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
                                 own_words: frozenset[str], first_before: int = -1,
-                                last_after: int = -1) -> bool:
+                                last_after: int = -1, penalty: float = 0.0,
+                                doubtful: set[tuple[int, int]] | None = None) -> bool:
     """In vie text, a real word that makes no pair the LM has seen with the words beside
     it may be a misread letter of another ("tinh thần tách nhiệm", "các Tĩnh vực", "hồ
     sơ" read "nổ sơ"): its one-letter readings that pair with a neighbour join its slot.
@@ -1181,7 +1183,8 @@ def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
             word, before, after, ids[n - 2] if n >= 2 else -1,
             ids[n + 2] if n + 2 < len(read) else -1)
         if readings:
-            piece.slot = decoder.with_readings(slot, readings)
+            piece.slot = decoder.with_readings(
+                slot, readings, 0.0 if _inside(piece, doubtful) else penalty)
             last_extended = n == len(read) - 1
     return last_extended
 
@@ -1235,13 +1238,16 @@ class DocumentFacts:
     writes quarters and decimals (``numbers.number_style``), the numbers of the lines
     that are items of its recipient list (``_recipient_items``) and the (line, offset)
     of its colons that are misread semicolons (``semicolons``), and the marks it writes
-    with a space before them as a habit (``specks.spaced_marks``)."""
+    with a space before them as a habit (``specks.spaced_marks``), and what a one-letter
+    reading of a real word costs more in text that shows little damage
+    (``damage.reading_penalty``)."""
 
     own_words: frozenset[str] = frozenset()
     numbers: NumberStyle = PLAIN
     recipient_items: frozenset[int] = frozenset()
     semicolons: frozenset[tuple[int, int]] = frozenset()
     spaced_marks: frozenset[str] = frozenset()
+    reading_penalty: float = 0.0
 
 
 class RestoredLine(NamedTuple):
@@ -1394,7 +1400,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         first_next = LOWER_WORD.match(next_text)
         last_extended = _add_isolated_word_readings(
             pieces, decoder, facts.own_words, left[1] if left else -1,
-            model.lm.id(fold(first_next.group())) if first_next else -1)
+            model.lm.id(fold(first_next.group())) if first_next else -1,
+            facts.reading_penalty, doubtful)
     sequence: list[Slot | str] = []
     for p in pieces:
         if p.slot is not None:
@@ -1539,7 +1546,9 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     reads them as context (the rules for codes, specks, headings and case still apply).
     ``doubtful_words``: words the OCR engine doubted; in vie text the decoder may replace
     one real word by another when its choice is more likely than not
-    (``DOUBTFUL_MIN_CONFIDENCE``), not only when it is sure."""
+    (``DOUBTFUL_MIN_CONFIDENCE``), not only when it is sure; its one-letter readings cost
+    what they cost in damaged text, whatever the rest of the text shows
+    (``damage.reading_penalty``)."""
     decoder = _decoder()
     text = nfc(text)
     style = document_style(text) or "old"
@@ -1577,7 +1586,9 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     followings.reverse()
     facts = DocumentFacts(own_words, number_style(text), _recipient_items(lines),
                           misread_semicolons(lines, followings, decoder.model)
-                          if doc_mode == "vie" else frozenset(), spaced_marks(text))
+                          if doc_mode == "vie" else frozenset(), spaced_marks(text),
+                          reading_penalty(*damage_marks(text, decoder.model))
+                          if doc_mode == "vie" else 0.0)
     fixes_on: dict[int, list[NameFix]] = defaultdict(list)
     for fix in fixes:
         fixes_on[fix.line].append(fix)

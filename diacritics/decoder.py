@@ -732,10 +732,11 @@ class Decoder:
         return Slot(token, candidates, 0, ids, tuple(lp for _, lp in candidates),
                     _distinct_words(ids))
 
-    def with_readings(self, slot: Slot, readings: list[str]) -> Slot:
-        """``slot`` with ``readings`` added as one-letter misreadings of it."""
+    def with_readings(self, slot: Slot, readings: list[str], penalty: float = 0.0) -> Slot:
+        """``slot`` with ``readings`` added as one-letter misreadings of it, priced
+        ``LOG_REAL_WORD_EDIT`` less ``penalty`` (``damage.reading_penalty``)."""
         known = {c for c, _ in slot.candidates}
-        extra = [(r, LOG_REAL_WORD_EDIT) for r in readings if r not in known]
+        extra = [(r, LOG_REAL_WORD_EDIT - penalty) for r in readings if r not in known]
         if not extra:
             return slot
         candidates = slot.candidates + extra

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import diacritics
 from diacritics import api
+from diacritics.damage import CLEAN_TEXT_PENALTY, damage_marks, reading_penalty
 from diacritics.model import load
 from diacritics.syllable import strip_marks
 from samples.generate import seed_text
@@ -508,6 +509,52 @@ def test_a_neighbour_bound_to_the_word_beyond_it_supports_no_reading_alone():
     # a neighbour that is no part of a word of two keeps its say ("tinh thần tách nhiệm")
     assert "trách" in decoder.isolated_word_readings("tách", lm.id("thần"), lm.id("nhiệm"),
                                                      lm.id("tinh"), lm.id("của"))
+
+
+# correct text unlike the LM's (this machine's Vietnamese UI translations, a dev probe):
+# words that pair with neither neighbour in the LM had taken the one-letter reading that
+# does ("ghi rõ", "hệ số", "thực hiện trong")
+UNLIKE_REPORTS = ["Dữ liệu đã nén không thể ghi ra thiết bị cuối.",
+                  "Câu lệnh hệ vỏ tương ứng với từ khóa này.",
+                  "Gặp lỗi khi thực hiện trộn nội bộ."]
+
+
+def _after_report(line: str, damaged: bool = False) -> str:
+    """``line`` after sixty lines of a report, with specks beside them if ``damaged``."""
+    return "\n".join([*(ln + " | _" * damaged for ln in FREE_LINES[:60]), line])
+
+
+@pytest.mark.parametrize("correct", UNLIKE_REPORTS)
+def test_a_long_text_without_damage_keeps_words_the_lm_pairs_with_nothing(correct):
+    assert diacritics.restore(_after_report(correct)).text.split("\n")[-1] == correct
+
+
+def test_one_letter_readings_keep_their_price_in_damaged_text_and_for_doubted_words():
+    assert "ghi rõ" in diacritics.restore(_after_report(UNLIKE_REPORTS[0], True)).text
+    # a word the OCR engine doubted ("ra", the last line's eighth) pays no penalty (a
+    # guard: here its reading wins either way)
+    assert "ghi rõ" in diacritics.restore(_after_report(UNLIKE_REPORTS[0]),
+                                          doubtful_words=[(60, 7)]).text
+    # and strong evidence still wins in clean text
+    assert "tinh thần trách nhiệm trong" in diacritics.restore(_after_report(
+        "Cán bộ phải nâng cao tinh thần tách nhiệm trong thực thi công vụ.")).text
+
+
+def test_damage_marks_are_specks_and_unknown_words_not_tables_or_addresses():
+    model = load()
+    clean = "Tiếp nhận hồ sơ qua https://dichvucong.gov.vn và email ubnd@xa.gov.vn.\n" \
+            "| STT | Nội dung | Kết quả |\n| 1 | Hồ sơ trực tuyến | 85% |"
+    assert damage_marks(clean, model) == (0, 16)
+    damaged = "Tiếp nhận hồ sơ | qua cổng dịch vụ công _ trực tuyến của xã gial đoạn"
+    assert damage_marks(damaged, model) == (3, 15)
+
+
+def test_the_penalty_grows_with_words_without_damage_and_goes_with_damage():
+    assert 0 < reading_penalty(0, 20) < reading_penalty(0, 400) < reading_penalty(0, 10_000) \
+        < CLEAN_TEXT_PENALTY
+    assert reading_penalty(0, 10_000) > 0.9 * CLEAN_TEXT_PENALTY
+    # raw vie output of the channel's renders: 0.47% of its words or more
+    assert reading_penalty(2, 400) == reading_penalty(47, 10_000) == 0
 
 
 @pytest.mark.parametrize("correct", [
