@@ -45,17 +45,26 @@ def damage_marks(text: str, model: Model) -> tuple[int, int]:
     for line in text.split("\n"):
         table_row = PIPE_TABLE_ROW.match(line) is not None
         for chunk in line.split():
+            # most chunks are one word in small letters or with a capital first: the
+            # checks below, on every chunk, cost a repair of tone errors 3% of its time
+            if chunk.isalpha() and (chunk.islower() or chunk[0].isupper()):
+                words += 1
+                damaged += chunk.islower() and _unknown(chunk, model)
+                continue
             if URL_OR_MAIL.search(chunk):
                 continue
-            if is_speck(chunk):
+            if is_speck(chunk):  # a modifier letter alone too ("ˆ")
                 damaged += not (table_row and chunk == "|")
                 continue
             for word in WORD.findall(chunk):
                 words += 1
-                folded = fold(word)
-                damaged += word.islower() and folded not in model.valid and \
-                    model.lm.count(folded) < SEEN_INVALID_MIN
+                damaged += word.islower() and _unknown(word, model)
     return damaged, words
+
+
+def _unknown(word: str, model: Model) -> bool:
+    folded = fold(word)
+    return folded not in model.valid and model.lm.count(folded) < SEEN_INVALID_MIN
 
 
 def reading_penalty(marks: int, words: int) -> float:
