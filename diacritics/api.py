@@ -1156,7 +1156,9 @@ def _add_isolated_word_readings(pieces: list[_Piece], decoder: Decoder,
     nor for one of ``own_words``: a word the document uses again and again is its own
     (a manual's "gói" and "tệp", package and file, pair with little in the LM); a
     misreading is seldom made the same way three times. ``first_before`` and
-    ``last_after`` are the LM ids of the words across the line breaks (-1: none); returns
+    ``last_after`` are the LM ids of the words across the line breaks (-1: none);
+    ``penalty`` what a reading costs more in this text (``damage.reading_penalty``), but
+    for the words in ``doubtful`` (spans of words the OCR engine doubted); returns
     whether the line's last word took readings (then the next line's first words count)."""
     lm = decoder.model.lm
     read = [p for p in pieces if p.slot is not None or p.context is not None]
@@ -1546,8 +1548,8 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     reads them as context (the rules for codes, specks, headings and case still apply).
     ``doubtful_words``: words the OCR engine doubted; in vie text the decoder may replace
     one real word by another when its choice is more likely than not
-    (``DOUBTFUL_MIN_CONFIDENCE``), not only when it is sure; its one-letter readings cost
-    what they cost in damaged text, whatever the rest of the text shows
+    (``DOUBTFUL_MIN_CONFIDENCE``), not only when it is sure, and such a word's one-letter
+    readings cost what they cost in damaged text, whatever the rest of the text shows
     (``damage.reading_penalty``)."""
     decoder = _decoder()
     text = nfc(text)

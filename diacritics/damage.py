@@ -5,10 +5,10 @@ letter of another ("tinh thần tách nhiệm"), so its one-letter readings join
 (``Decoder.isolated_word_readings``), priced as OCR output of poor scans has them
 (``decoder.LOG_REAL_WORD_EDIT``). Correct text pairs a word with nothing the LM knows far
 more often than it misreads one: the LM's text is reports, and a manual's "hệ vỏ" (shell)
-or "ghi ra" (write out) had become "hệ số" and "ghi rõ". Text that shows no damage on its
-face (no speck, no small-letter word that is neither a syllable nor a word the LM has
-seen) gets its one-letter readings at a lower price (``reading_penalty``); text with some
-damage, none lower. On dev text the two kinds part cleanly: no 40-line page of clean
+or "ghi ra" (write out) had become "hệ số" and "ghi rõ". In text that shows no damage on
+its face (no speck, no small-letter word that is neither a syllable nor a word the LM has
+seen) the one-letter readings cost more (``reading_penalty``); in text with some damage,
+nothing more. On dev text the two kinds part cleanly: no 40-line page of clean
 report text shows any damage (the dev reports, the written reports and both train seeds),
 and 58 of 59 pages of Tesseract's ``vie`` output of the channel's renders show 0.47% or
 more (the other holds 60 words).
