@@ -96,7 +96,6 @@ from diacritics.decoder import (
     HORN,
     LONE_DIGIT_WORDS,
     MARK_LETTERS,
-    SEEN_INVALID_MIN,
     UNG_AS_MG,
     Decoder,
     Slot,
@@ -104,6 +103,7 @@ from diacritics.decoder import (
     legacy_horns,
     line_mode,
     name_shape,
+    unknown_word,
 )
 from diacritics.document_cache import DocumentCache
 from diacritics.highland_names import glued_h_name, highland_fixes, parted_after_h
@@ -381,8 +381,7 @@ def _unmarked_non_word(word: str, model: Model) -> bool:
     """Whether ``word`` (lower case) is letters without a Vietnamese mark and neither a
     syllable nor a word the LM's text writes so."""
     return word == strip_marks(word) and LETTERS_ONLY.fullmatch(word) is not None and \
-        fold(word) not in model.valid and \
-        model.lm.count(word) < SEEN_INVALID_MIN
+        unknown_word(fold(word), model)
 
 
 def _doublet(piece: _Piece, candidate: str, line: str) -> bool:

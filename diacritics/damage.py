@@ -16,16 +16,13 @@ more (the other holds 60 words).
 
 from __future__ import annotations
 
-import regex
-
 from diacritics.codes import PIPE_TABLE_ROW, URL_OR_MAIL
-from diacritics.decoder import SEEN_INVALID_MIN
+from diacritics.decoder import unknown_word
 from diacritics.model import Model
 from diacritics.specks import is_speck
-from diacritics.syllable import fold
+from diacritics.syllable import WORD, fold
 
-WORD = regex.compile(r"\p{L}+")
-# the damage rate at which the lower price is gone, and the penalty (log-prob) on a
+# the damage rate at which the extra cost is gone, and the penalty (log-prob) on a
 # one-letter reading in a long text with no damage at all: 20 times less likely, about
 # the rate of an author's typo among a clean text's words. Chosen on dev text only (the
 # closing note of stop 72)
@@ -49,7 +46,7 @@ def damage_marks(text: str, model: Model) -> tuple[int, int]:
             # checks below, on every chunk, cost a repair of tone errors 3% of its time
             if chunk.isalpha() and (chunk.islower() or chunk[0].isupper()):
                 words += 1
-                damaged += chunk.islower() and _unknown(chunk, model)
+                damaged += chunk.islower() and unknown_word(fold(chunk), model)
                 continue
             if URL_OR_MAIL.search(chunk):
                 continue
@@ -58,13 +55,8 @@ def damage_marks(text: str, model: Model) -> tuple[int, int]:
                 continue
             for word in WORD.findall(chunk):
                 words += 1
-                damaged += word.islower() and _unknown(word, model)
+                damaged += word.islower() and unknown_word(fold(word), model)
     return damaged, words
-
-
-def _unknown(word: str, model: Model) -> bool:
-    folded = fold(word)
-    return folded not in model.valid and model.lm.count(folded) < SEEN_INVALID_MIN
 
 
 def reading_penalty(marks: int, words: int) -> float:

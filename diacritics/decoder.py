@@ -217,6 +217,12 @@ class Slot:
     words: tuple[int, ...]  # what tells candidates apart in the LM: the id, or -2 - k
 
 
+def unknown_word(word: str, model: Model) -> bool:
+    """Whether ``word`` (folded, lower case) is neither a syllable nor a word the LM's text
+    writes (``SEEN_INVALID_MIN`` times or more)."""
+    return word not in model.valid and model.lm.count(word) < SEEN_INVALID_MIN
+
+
 def _abbreviation(word: str, model: Model) -> bool:
     """Capitals that are no syllable ("VNĐ", "USD", "TC")."""
     if len(word) < 2 or not word.isupper():
