@@ -654,9 +654,14 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 pieces.append(_Piece(start, end, word, context=word.lower()))
                 continue
             glued = GLUED_NUMBER.match(word)
-            # "thang8", "nam2024" are a word and a number; "vo1" is a garbled "với"
-            if glued and strip_marks(glued.group(1).lower()) in model.by_stripped and (
-                    len(glued.group(1)) >= 4 or len(glued.group(2)) >= 2):
+            # "thang8", "nam2024" are a word and a number; "vo1" is a garbled "với". In
+            # vie text only after a label's letters ("tháng8", "nam2025"): a footnote's
+            # number stays on the word it marks ("hành chính2", as text taken from a PDF
+            # has it)
+            letters = strip_marks(glued.group(1).lower()) if glued else ""
+            if glued and letters in model.by_stripped and (
+                    len(glued.group(1)) >= 4 or len(glued.group(2)) >= 2) and (
+                    mode != "vie" or any(map(decoder.number_label, model.variants(letters)))):
                 # "thang8": a word and a number printed without a space
                 cut = start + len(glued.group(1))
                 pieces.append(_classify(glued.group(1), start, cut, model, decoder, mode,

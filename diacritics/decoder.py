@@ -139,7 +139,7 @@ LOG_NAME_ROLE = math.log(100.0)
 # legacy garble 5.20 -> 5.16% at 1, 5.15% at 3)
 GIVEN_NAME_WEIGHT = 3.0
 # the share of its uses a word has before a number in the LM's text to be a label there
-# (Decoder._number_label): tháng 35%, điều 30%, khoản 46%; quý 1%, its numerals Roman
+# (Decoder.number_label): tháng 35%, điều 30%, khoản 46%; quý 1%, its numerals Roman
 NUMBER_LABEL_SHARE = 0.2
 # the words each other place of a person's name favours by LOG_NAME_ROLE
 NAME_ROLE_WORDS = {"surname": SURNAMES, "middle": MIDDLE_NAMES, "title": TITLES}
@@ -400,7 +400,7 @@ class Decoder:
         one, "title" before one (``api._name_role``); ``label``: a number follows the
         word, so its capital may start a label ("Tháng 8/2027", "Điều 3", a table's cell
         that no tab parts from the one before): it does not count against a reading that
-        mostly comes before a number (``_number_label``). A garbled plan's "Thang 8/2027"
+        mostly comes before a number (``number_label``). A garbled plan's "Thang 8/2027"
         had been read "Thắng", a name."""
         use_case = bool(self.capital_prior and CASE_WEIGHT[mode])
         if mode == "vie":  # a capital only (CASE_WEIGHT); most words have none
@@ -483,7 +483,7 @@ class Decoder:
         return count >= SEEN_INVALID_MIN and not is_syllable_shape(word) and \
             self.model.capitals.get(word, 0.0) >= SEEN_NAME_SHARE * count
 
-    def _number_label(self, syllable: str) -> bool:
+    def number_label(self, syllable: str) -> bool:
         """Whether the LM's text has a number after ``syllable`` in ``NUMBER_LABEL_SHARE``
         of its uses or more: tháng, năm, ngày, điều, khoản (not đang, đảng, thắng)."""
         lm = self.model.lm
@@ -505,13 +505,13 @@ class Decoder:
                    label: bool = False) -> float:
         """What the word's case (``titled``) and the next word's (``before``) say of
         ``syllable``; a capital before a number (``label``) says nothing against a label
-        (``_number_label``)."""
+        (``number_label``)."""
         model, count = self.model, self.model.lm.count(syllable)
         logp = 0.0
         if titled is not None:
             logp += case.capital_logp(model.capitals.get(syllable, 0.0), count, titled,
                                       self.capital_prior)
-            if label and titled and self._number_label(syllable):
+            if label and titled and self.number_label(syllable):
                 logp = max(0.0, logp)
         if before is not None:
             logp += case.capital_logp(model.before_capitals.get(syllable, 0.0), count,

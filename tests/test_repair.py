@@ -159,6 +159,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("Đầy mạnh cái cách thủ tục hành chính, TRIỀN KHAI _. thực hiện .---. tốt",
      "Đẩy mạnh cải cách thủ tục hành chính, TRIỂN KHAI thực hiện tốt"),
     ("Quang Giao, ngay 15 thang8 nam 2024", "Quảng Giao, ngày 15 tháng 8 năm 2024"),
+    # in text with its marks a number glued to a word is a footnote's ("hành chính2", as
+    # text taken from a PDF has it), but after a label a number printed without a space
+    ("Triển khai công tác cải cách hành chính2 trên địa bàn xã từ tháng8 năm2025.",
+     "Triển khai công tác cải cách hành chính2 trên địa bàn xã từ tháng 8 năm 2025."),
     # seed 000: "€" and "¢" for an e or o with marks, or beside the e they garble
     ("thuc hién hi€u qua cadc muc ti€u phat trién kinh té - xa hoi cua dia phuong.",
      "thực hiện hiệu quả các mục tiêu phát triển kinh tế - xã hội của địa phương."),
