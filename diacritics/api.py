@@ -6,8 +6,9 @@ in capitals inside a lower-case sentence: "đối VỚI các", "rÕ") and follow
 tone-placement style (old style "hóa" when the input shows none). Numbers, dates, URLs
 and document codes are kept, except that known symbols regain their Đ ("QD-UBND" ->
 "QĐ-UBND"). Specks read as text go: stray symbols and lone apostrophes; in text read by
-the Vietnamese model, a lone consonant or rare marked letter ("s", "ị"; not "ủ phân", a
-pair the LM knows); in legacy garble, braces glued after a word ("quyér}"); a lone "."
+the Vietnamese model, a lone consonant (in text that shows damage, or where the OCR
+engine doubted it) or rare marked letter ("s", "ị"; not "ủ phân", a pair the LM
+knows); in legacy garble, braces glued after a word ("quyér}"); a lone "."
 between a word and a lower-case word (on the next line too) or a number, a lone ";"
 after a word inside a line, a lone ":" after a word, a lone mark after a mark ("nước. .
 4.", "tiến độ, ,") or at the start of a line; a full stop (or two) glued to a word or an
@@ -88,7 +89,7 @@ from diacritics.codes import (
     subject_opener,
     total_row_fixes,
 )
-from diacritics.damage import damage_marks, reading_penalty
+from diacritics.damage import damage_marks, reading_penalty, shows_damage
 from diacritics.decoder import (
     DIGIT_SYLLABLE,
     GARBLE_LETTERS,
@@ -397,7 +398,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             garbage_from: int | None = None,
             numbers: NumberStyle = PLAIN, in_list: bool = False,
             doubtful: set[tuple[int, int]] | None = None,
-            spaced_marks: frozenset[str] = frozenset(),
+            spaced_marks: frozenset[str] = frozenset(), damaged: bool = True,
             after_quarter: bool = False) -> list[_Piece]:
     """The line's words, specks and marks, each with what the decoder reads or what
     replaces it; ``next_line`` is the next non-blank line as written, ``last_word`` the
@@ -406,7 +407,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     writes numbers (``DocumentFacts``); ``in_list``: the line before ended a list's item
     or opened a list (``LIST_OPENED``), so a dash that starts this line marks an item;
     ``doubtful``: the spans of words the OCR engine doubted; ``spaced_marks``: the marks
-    the document writes with a space before them (``specks.spaced_marks``);
+    the document writes with a space before them (``specks.spaced_marks``); ``damaged``:
+    the document shows damage (``damage.shows_damage``), else only a consonant the OCR
+    engine doubted may be a speck (``specks.speck_letter``);
     ``after_quarter``: the line before ends with "quý" (``numbers.QUARTER_AT_END``)."""
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
@@ -577,7 +580,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 LONE_STOP.match(text) and lone_stop(chunks, n, continues, spaced_marks)) or (
                 DASH.match(text) and stray_dash(chunks, n, model, next_word, next_item,
                                                  in_list)) or (
-                mode == "vie" and speck_letter(text, model, followed_by)
+                mode == "vie" and speck_letter(
+                    text, model, followed_by,
+                    damaged or _within(chunk.start(), chunk.end(), doubtful))
                 and not cited_letter(chunks, n) and not symbol_letter(line, chunks, n)):
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
@@ -1244,9 +1249,10 @@ class DocumentFacts:
     writes quarters and decimals (``numbers.number_style``), the numbers of the lines
     that are items of its recipient list (``_recipient_items``) and the (line, offset)
     of its colons that are misread semicolons (``semicolons``), and the marks it writes
-    with a space before them as a habit (``specks.spaced_marks``), and what a one-letter
+    with a space before them as a habit (``specks.spaced_marks``), what a one-letter
     reading of a real word costs more in text that shows little damage
-    (``damage.reading_penalty``)."""
+    (``damage.reading_penalty``) and whether it shows damage (``damage.shows_damage``;
+    in text that does not, a lone letter is no speck)."""
 
     own_words: frozenset[str] = frozenset()
     numbers: NumberStyle = PLAIN
@@ -1254,6 +1260,7 @@ class DocumentFacts:
     semicolons: frozenset[tuple[int, int]] = frozenset()
     spaced_marks: frozenset[str] = frozenset()
     reading_penalty: float = 0.0
+    damaged: bool = True
 
 
 class RestoredLine(NamedTuple):
@@ -1384,7 +1391,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     in_list = opened is not None and (opened.group("mark") == ";" or ITEM_END.search(line)
                                       is not None)
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
-                     facts.numbers, in_list, doubtful, facts.spaced_marks,
+                     facts.numbers, in_list, doubtful, facts.spaced_marks, facts.damaged,
                      QUARTER_AT_END.search(line_before) is not None)
     archive = archive_marks(line)
     if number in facts.recipient_items:
@@ -1590,11 +1597,12 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
         if line.strip():
             following = line
     followings.reverse()
+    damage = damage_marks(text, decoder.model) if doc_mode == "vie" else None
     facts = DocumentFacts(own_words, number_style(text), _recipient_items(lines),
                           misread_semicolons(lines, followings, decoder.model)
                           if doc_mode == "vie" else frozenset(), spaced_marks(text),
-                          reading_penalty(*damage_marks(text, decoder.model))
-                          if doc_mode == "vie" else 0.0)
+                          reading_penalty(*damage) if damage else 0.0,
+                          shows_damage(*damage) if damage else True)
     fixes_on: dict[int, list[NameFix]] = defaultdict(list)
     for fix in fixes:
         fixes_on[fix.line].append(fix)

@@ -59,9 +59,21 @@ def damage_marks(text: str, model: Model) -> tuple[int, int]:
     return damaged, words
 
 
+def damage_rate(marks: int, words: int) -> float:
+    """The share of damaged words in text of ``words`` words with ``marks`` marks of
+    damage, estimated with ``PRIOR_WORDS``."""
+    return (marks + 1) / (words + PRIOR_WORDS)
+
+
 def reading_penalty(marks: int, words: int) -> float:
     """What a one-letter reading of a real word costs more in text of ``words`` words with
     ``marks`` marks of damage: ``CLEAN_TEXT_PENALTY`` at a rate of none, falling to nothing
-    at ``DAMAGE_RATE_LIMIT`` (the rate estimated with ``PRIOR_WORDS``)."""
-    rate = (marks + 1) / (words + PRIOR_WORDS)
-    return CLEAN_TEXT_PENALTY * max(0.0, 1.0 - rate / DAMAGE_RATE_LIMIT)
+    at ``DAMAGE_RATE_LIMIT``."""
+    return CLEAN_TEXT_PENALTY * max(0.0, 1.0 - damage_rate(marks, words) / DAMAGE_RATE_LIMIT)
+
+
+def shows_damage(marks: int, words: int) -> bool:
+    """Whether text of ``words`` words with ``marks`` marks of damage is damaged at the
+    rate where a one-letter reading costs nothing more: one mark in 250 words or fewer
+    (a text with no mark never is)."""
+    return damage_rate(marks, words) >= DAMAGE_RATE_LIMIT

@@ -320,18 +320,21 @@ def is_speck(text: str) -> bool:
     return SPECK.match(text) is not None and (text == "'" or not CONVENTIONAL.match(text))
 
 
-def speck_letter(text: str, model: Model, next_word: str | None = None) -> bool:
+def speck_letter(text: str, model: Model, next_word: str | None = None,
+                 damaged: bool = True) -> bool:
     """Whether a word of one letter is a speck the Vietnamese model read as a letter: a
-    bare consonant ("s", "t"; not "đ", the đồng), or a marked letter seldom a word ("ị",
-    "Ì"; not "ý", "ở", "y", nor a bare capital, which labels a list: "Phụ lục B"). A
-    letter that is no bare consonant is a word when the LM has seen it before
-    ``next_word`` ("ủ phân", to compost): of the 92 speck letters in the channel's raw vie
-    reads only two bare consonants are so followed."""
+    bare consonant ("s", "t"; not "đ", the đồng) in text that shows ``damaged``, or a
+    marked letter seldom a word ("ị", "Ì"; not "ý", "ở", "y", nor a bare capital, which
+    labels a list: "Phụ lục B"). A letter that is no bare consonant is a word when the LM
+    has seen it before ``next_word`` ("ủ phân", to compost): of the 92 speck letters in
+    the channel's raw vie reads only two bare consonants are so followed. In text that
+    shows no damage a bare consonant is one: a lone "x" marks a box ("Đánh dấu x vào ô",
+    "Mức độ 3: x"), and our OCR's text of 110 dev pages holds no lone consonant at all."""
     if len(text) != 1 or not text.isalpha() or text in "đĐ":
         return False
     low = text.lower()
     if text.islower() and low in "bcdfghjklmnpqrstvwxz":
-        return True
+        return damaged
     if next_word and model.lm.bigram_count(fold(low), fold(next_word.lower())) > 0:
         return False
     return (text.islower() or strip_marks(text) != text) and (
