@@ -10,7 +10,8 @@ the Vietnamese model, a lone consonant (in text that shows damage, or where the 
 engine doubted it) or rare marked letter ("s", "ị"; not "ủ phân", a pair the LM
 knows); in legacy garble, braces glued after a word ("quyér}"); a lone "."
 between a word and a lower-case word (on the next line too) or a number, a lone ";"
-after a word inside a line, a lone ":" after a word, a lone mark after a mark ("nước. .
+after a word inside a line, a lone ":" after a word (the two, one space after it, in
+text that shows damage or where the OCR engine doubted them), a lone mark after a mark ("nước. .
 4.", "tiến độ, ,") or at the start of a line; a full stop (or two) glued to a word or an
 abbreviation that a lower-case word follows ("các. cơ quan", "UBND. xã"); a colon
 inside a word ("xây: dựng"); a stop after a comma, colon or stop ("ban,.", "TTHC:.");
@@ -577,7 +578,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             continue
         if is_speck(text) and not (mode == "legacy" and LONE_Y.match(text)) or \
                 quote_column(line, chunks, n) or (
-                LONE_STOP.match(text) and lone_stop(chunks, n, continues, spaced_marks)) or (
+                LONE_STOP.match(text) and lone_stop(
+                    chunks, n, continues, spaced_marks,
+                    damaged or _within(chunk.start(), chunk.end(), doubtful))) or (
                 DASH.match(text) and stray_dash(chunks, n, model, next_word, next_item,
                                                  in_list)) or (
                 mode == "vie" and speck_letter(

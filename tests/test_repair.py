@@ -333,9 +333,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("của Thủ tướng Chính -\n- phủ về", "của Thủ tướng Chính\nphủ về"),
     # ... but a term's own dash that a line's end parts stays (a dev letter's, dropped)
     ("các tổ chức chính trị -\nxã hội tăng cường", "các tổ chức chính trị -\nxã hội tăng cường"),
-    # ... also after a speck's colon or a colon that ends no list (raw vie renders)
-    ("các TTHC trên Trang TTĐT; Công :\n- khai TTHC, kết quả giải quyết TTHC.",
-     "các TTHC trên Trang TTĐT; Công\nkhai TTHC, kết quả giải quyết TTHC."),
+    # ... also after a speck's colon or a colon that ends no list (raw vie renders: text
+    # that shows damage, here a speck line, else a colon so spaced is a typist's)
+    ("các TTHC trên Trang TTĐT; Công :\n- khai TTHC, kết quả giải quyết TTHC.\n_",
+     "các TTHC trên Trang TTĐT; Công\nkhai TTHC, kết quả giải quyết TTHC.\n"),
     ("thường xuyên thực hiện tự:\n- kiểm tra văn bản do UBND xã ban hành, kịp thời",
      "thường xuyên thực hiện tự:\nkiểm tra văn bản do UBND xã ban hành, kịp thời"),
     ("nhằm nâng - cao chất lượng", "nhằm nâng cao chất lượng"),
@@ -413,18 +414,19 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      ". - trong việc thực hiện",
      "4. Cải cách chế độ công vụ\n- Tiếp tục triển khai\n21. Kiểm tra công tác\n"
      "trong việc thực hiện"),
-    # a colon with a space before it, inside a line
-    ("KẾ HOẠCH : Cải cách hành chính; tổ chức bộ máy : - Kết quả",
-     "KẾ HOẠCH Cải cách hành chính; tổ chức bộ máy - Kết quả"),
+    # a colon with a space before it, inside a line, in text that shows damage (raw vie;
+    # here a speck line)
+    ("KẾ HOẠCH : Cải cách hành chính; tổ chức bộ máy : - Kết quả\n_",
+     "KẾ HOẠCH Cải cách hành chính; tổ chức bộ máy - Kết quả\n"),
     # the same past specks that end the line, before a numbered heading, after a comma
     ("công vụ - |\n- Tiếp tục\nđịa phương. -\n6. Xây dựng\nnhiệm kỳ 2025 - 2030, — _\nCăn cứ",
      "công vụ\n- Tiếp tục\nđịa phương.\n6. Xây dựng\nnhiệm kỳ 2025 - 2030,\nCăn cứ"),
     # a colon with a space before it at a line's end, also after a number; a semicolon so
-    # written inside a line; a comma after a comma
+    # written inside a line; a comma after a comma (in text that shows damage)
     ("tiến độ, , chất lượng; năng lực ; vị trí việc làm\nhoàn thành Quý 1/2026 :\n"
-     "50. Hoàn thành; Hành chính công :\n- Chủ trì",
+     "50. Hoàn thành; Hành chính công :\n- Chủ trì\n_",
      "tiến độ, chất lượng; năng lực vị trí việc làm\nhoàn thành Quý 1/2026\n"
-     "50. Hoàn thành; Hành chính công\n- Chủ trì"),
+     "50. Hoàn thành; Hành chính công\n- Chủ trì\n"),
     # a lone stop before a dash, and the dash it left at a line's end before a lower-case
     # word
     ("được triển khai thanh . -\ntoán trực tuyến; của Chủ tịch . - UBND tỉnh",
@@ -558,6 +560,22 @@ def test_a_lone_consonant_is_a_word_in_text_without_damage_unless_the_ocr_doubte
     # a marked letter seldom a word stays a speck, damage or none
     assert diacritics.restore("Các đơn vị ị triển khai thực hiện.").text == \
         "Các đơn vị triển khai thực hiện."
+
+
+def test_a_spaced_colon_or_semicolon_is_a_typists_in_text_without_damage():
+    lines = ["Kết quả đạt được như sau :",
+             "Tổng số hồ sơ tiếp nhận : 1.234 hồ sơ, trong đó : trực tuyến 987 hồ sơ.",
+             "Căn cứ Luật Tổ chức chính quyền địa phương ; Căn cứ Luật Ban hành văn bản."]
+    for line in lines:
+        assert diacritics.restore(_after_report(line)).text.split("\n")[-1] == line
+    # in text with specks beside it, or where the OCR engine doubted it, it is a speck
+    assert diacritics.restore(_after_report(lines[0], True)).text.split("\n")[-1] == \
+        "Kết quả đạt được như sau"
+    assert diacritics.restore(lines[0], doubtful_words={(0, 6)}).text == \
+        "Kết quả đạt được như sau"
+    # a colon past a column gap is a speck in the margin, damage or none
+    assert diacritics.restore(_after_report("- Lưu: VT.\t:")).text.split("\n")[-1] == \
+        "- Lưu: VT."
 
 
 def test_damage_marks_are_specks_and_unknown_words_not_tables_or_addresses():
