@@ -6,12 +6,13 @@ in capitals inside a lower-case sentence: "đối VỚI các", "rÕ") and follow
 tone-placement style (old style "hóa" when the input shows none). Numbers, dates, URLs
 and document codes are kept, except that known symbols regain their Đ ("QD-UBND" ->
 "QĐ-UBND"). Specks read as text go: stray symbols and lone apostrophes; in text read by
-the Vietnamese model, a lone consonant (in text that shows damage, or where the OCR
-engine doubted it) or rare marked letter ("s", "ị"; not "ủ phân", a pair the LM
+the Vietnamese model, a lone consonant (an "x" in text that shows damage, or where the
+OCR engine doubted it) or rare marked letter ("s", "ị"; not "ủ phân", a pair the LM
 knows); in legacy garble, braces glued after a word ("quyér}"); a lone "."
 between a word and a lower-case word (on the next line too) or a number, a lone ";"
 after a word inside a line, a lone ":" after a word (the two, one space after it, in
-text that shows damage or where the OCR engine doubted them), a lone mark after a mark ("nước. .
+text that shows damage, where the OCR engine doubted them or after a name alone), a
+lone mark after a mark ("nước. .
 4.", "tiến độ, ,") or at the start of a line; a full stop (or two) glued to a word or an
 abbreviation that a lower-case word follows ("các. cơ quan", "UBND. xã"); a colon
 inside a word ("xây: dựng"); a stop after a comma, colon or stop ("ban,.", "TTHC:.");
@@ -409,8 +410,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     or opened a list (``LIST_OPENED``), so a dash that starts this line marks an item;
     ``doubtful``: the spans of words the OCR engine doubted; ``spaced_marks``: the marks
     the document writes with a space before them (``specks.spaced_marks``); ``damaged``:
-    the document shows damage (``damage.shows_damage``), else only a consonant the OCR
-    engine doubted may be a speck (``specks.speck_letter``);
+    the document shows damage (``damage.shows_damage``), else only an "x" the OCR engine
+    doubted may be a speck (``specks.speck_letter``), and so a colon or semicolon one
+    space after a word (``specks.lone_stop``);
     ``after_quarter``: the line before ends with "quý" (``numbers.QUARTER_AT_END``)."""
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))

@@ -179,9 +179,10 @@ def lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool,
     semicolon with a space before it (but other typed text does: "Kính gửi :"); a stop so
     written ends a line of the Debian guide now and then ("make install ."), so there a
     stop needs the lower-case word. A colon or semicolon one space after a word is a speck
-    only in text that shows ``damaged`` (or where the OCR engine doubted it): in text
-    without damage a typist spaced it ("như sau :", "tiếp nhận : 1.234 hồ sơ"), and our OCR's
-    text of 110 dev pages, which shows none, holds no such speck."""
+    only in text that shows ``damaged`` (or where the OCR engine doubted it), or after a
+    person's name alone on its line ("Hoàng Văn Thuỷ :" under a signature): in text
+    without damage a typist spaced it ("như sau :", "tiếp nhận : 1.234 hồ sơ"), and our
+    OCR's text of 110 dev pages, which shows none, holds no such speck."""
     if n == 0:
         return len(chunks) > 1
     before = chunks[n - 1].group()
@@ -190,7 +191,9 @@ def lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool,
     if not ENDS_IN_WORD.search(before):
         return False
     mark = chunks[n].group()
-    if mark == "," or mark in (":", ";") and not damaged and _one_space_before(chunks, n):
+    if mark == "," or mark in (":", ";") and not damaged and _one_space_before(chunks, n) \
+            and not (n == len(chunks) - 1 and PERSON_NAME.fullmatch(
+                " ".join(c.group() for c in chunks[:n]))):
         return False
     if mark in spaced and n + 1 < len(chunks) and _one_space_before(chunks, n):
         return False  # the document's habit, inside a line
@@ -326,18 +329,19 @@ def is_speck(text: str) -> bool:
 def speck_letter(text: str, model: Model, next_word: str | None = None,
                  damaged: bool = True) -> bool:
     """Whether a word of one letter is a speck the Vietnamese model read as a letter: a
-    bare consonant ("s", "t"; not "đ", the đồng) in text that shows ``damaged``, or a
+    bare consonant ("s", "t"; not "đ", the đồng; "x" only in text that shows ``damaged``), or a
     marked letter seldom a word ("ị", "Ì"; not "ý", "ở", "y", nor a bare capital, which
     labels a list: "Phụ lục B"). A letter that is no bare consonant is a word when the LM
     has seen it before ``next_word`` ("ủ phân", to compost): of the 92 speck letters in
     the channel's raw vie reads only two bare consonants are so followed. In text that
-    shows no damage a bare consonant is one: a lone "x" marks a box ("Đánh dấu x vào ô",
-    "Mức độ 3: x"), and our OCR's text of 110 dev pages holds no lone consonant at all."""
+    shows no damage a lone "x" is a sign, not a speck: it marks a box ("Đánh dấu x vào ô",
+    "Mức độ 3: x"). Other consonants go: raw vie reads of dev pages that show no damage
+    still hold specks so read ("chưa t trả lời", "c Lưu: VT.")."""
     if len(text) != 1 or not text.isalpha() or text in "đĐ":
         return False
     low = text.lower()
     if text.islower() and low in "bcdfghjklmnpqrstvwxz":
-        return damaged
+        return damaged or low != "x"
     if next_word and model.lm.bigram_count(fold(low), fold(next_word.lower())) > 0:
         return False
     return (text.islower() or strip_marks(text) != text) and (
