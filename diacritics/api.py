@@ -1257,7 +1257,8 @@ class DocumentFacts:
     with a space before them as a habit (``specks.spaced_marks``), what a one-letter
     reading of a real word costs more in text that shows little damage
     (``damage.reading_penalty``) and whether it shows damage (``damage.shows_damage``;
-    in text that does not, a lone letter is no speck)."""
+    in text that does not, a lone "x" and a colon or semicolon spaced from its word are
+    no specks)."""
 
     own_words: frozenset[str] = frozenset()
     numbers: NumberStyle = PLAIN
@@ -1606,8 +1607,8 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     facts = DocumentFacts(own_words, number_style(text), _recipient_items(lines),
                           misread_semicolons(lines, followings, decoder.model)
                           if doc_mode == "vie" else frozenset(), spaced_marks(text),
-                          reading_penalty(*damage) if damage else 0.0,
-                          shows_damage(*damage) if damage else True)
+                          reading_penalty(*damage) if damage is not None else 0.0,
+                          shows_damage(*damage) if damage is not None else True)
     fixes_on: dict[int, list[NameFix]] = defaultdict(list)
     for fix in fixes:
         fixes_on[fix.line].append(fix)
