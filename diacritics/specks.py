@@ -192,8 +192,7 @@ def lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool,
         return False
     mark = chunks[n].group()
     if mark == "," or mark in (":", ";") and not damaged and _one_space_before(chunks, n) \
-            and not (n == len(chunks) - 1 and PERSON_NAME.fullmatch(
-                " ".join(c.group() for c in chunks[:n]))):
+            and not _ends_name_alone(chunks, n):
         return False
     if mark in spaced and n + 1 < len(chunks) and _one_space_before(chunks, n):
         return False  # the document's habit, inside a line
@@ -202,9 +201,14 @@ def lone_stop(chunks: list[regex.Match[str]], n: int, continues: bool,
     if n == len(chunks) - 1:
         # nor does a name alone end so: a signer's ("Huỳnh Văn Tư .", a new letter's last
         # page)
-        return continues or PERSON_NAME.fullmatch(
-            " ".join(c.group() for c in chunks[:n])) is not None
+        return continues or _ends_name_alone(chunks, n)
     return mark == ";" or bool(regex.match(r"[\p{Ll}\d]|[-–]$", chunks[n + 1].group()))
+
+
+def _ends_name_alone(chunks: list[regex.Match[str]], n: int) -> bool:
+    """Whether ``chunks[n]`` ends its line after a person's name alone (``PERSON_NAME``)."""
+    return n == len(chunks) - 1 and PERSON_NAME.fullmatch(
+        " ".join(c.group() for c in chunks[:n])) is not None
 
 
 def _spaced_label_colon(chunks: list[regex.Match[str]], n: int) -> bool:
