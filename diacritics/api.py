@@ -109,6 +109,7 @@ from diacritics.decoder import (
     unknown_word,
 )
 from diacritics.document_cache import DocumentCache
+from diacritics.foreign import kept_as_written
 from diacritics.highland_names import glued_h_name, highland_fixes, parted_after_h
 from diacritics.model import Model, load
 from diacritics.names import (
@@ -1615,12 +1616,16 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     protected_on: dict[int, set[tuple[int, int]]] = defaultdict(set)
     for n, start, end in protected:
         protected_on[n].add((start, end))
+    doubtful_on = _word_spans(lines, doubtful_words)
+    if not facts.damaged:
+        for n, start, end in kept_as_written(lines, decoder.model):
+            if not _within(start, end, doubtful_on.get(n)):
+                protected_on[n].add((start, end))
     for n, spans in _word_spans(lines, trusted_words).items():
         # however sure the OCR engine is, a word without marks that is no syllable lost
         # them ("Thuy Hương" at 96)
         protected_on[n] |= {(start, end) for start, end in spans if not _unmarked_non_word(
             regex.sub(r"[^\p{L}]", "", lines[n][start:end]).lower(), decoder.model)}
-    doubtful_on = _word_spans(lines, doubtful_words)
     out_lines: list[str] = []
     edits_on: list[list[Edit]] = []
     lefts: list[tuple[int, int] | None] = []

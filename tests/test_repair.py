@@ -584,6 +584,27 @@ def test_a_spaced_colon_or_semicolon_is_a_typists_in_text_without_damage():
         "- Lưu: VT."
 
 
+def test_abbreviations_and_foreign_words_keep_their_letters_in_text_without_damage():
+    lines = ["Trung tâm SOC của tỉnh giám sát an toàn thông tin mạng.",
+             "Ứng dụng TOC được cài đặt cho cán bộ, công chức.",
+             "Dự án đầu tư theo hình thức LOT đã hoàn thành.",
+             "Cán bộ sử dụng data để trao đổi công việc.",
+             "Người dân được hướng dẫn cài set trên điện thoại."]
+    for line in lines:
+        assert diacritics.restore(_after_report(line)).text.split("\n")[-1] == line
+    # in text with specks, or where the OCR engine doubted it, it may be a syllable that
+    # lost its marks; so may a word among capitals (a heading), and a word of a line
+    # typed without marks gets them
+    assert "hình thức LỌT" in diacritics.restore(_after_report(lines[2], True)).text
+    assert "cài sét" in diacritics.restore(_after_report(lines[4], True)).text
+    assert diacritics.restore(lines[0], doubtful_words={(0, 2)}).text.startswith(
+        "Trung tâm SÓC")
+    assert diacritics.restore(_after_report("THỰC HIỆN ĐỀ ÁN TOC CỦA TỈNH")).text \
+        .endswith("ĐỀ ÁN TỘC CỦA TỈNH")
+    assert diacritics.restore(_after_report("Thuc hien ke hoach cai cach hanh chinh.")) \
+        .text.endswith("Thực hiện kế hoạch cải cách hành chính.")
+
+
 def test_damage_marks_are_specks_and_unknown_words_not_tables_or_addresses():
     model = load()
     clean = "Tiếp nhận hồ sơ qua https://dichvucong.gov.vn và email ubnd@xa.gov.vn.\n" \
