@@ -364,6 +364,7 @@ class _Piece:
     context: str | None = None  # a fixed LM token (number, abbreviation, sentence end)
     replacement: str | None = None  # a rule-based replacement (codes, abbreviations)
     spaced: bool = False  # a space goes before it: a syllable glued to the one before
+    guessed: bool = False  # an abbreviation read as a frequent one it is near
 
 
 def _after_number(texts: list[str], n: int) -> bool:
@@ -989,7 +990,8 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
                      and not known_garble):
         misread = misread_abbreviation(upper_ascii, model)
         if misread:
-            return _Piece(start, end, word, context=misread.lower(), replacement=misread)
+            return _Piece(start, end, word, context=misread.lower(), replacement=misread,
+                          guessed=True)
         return _Piece(start, end, word, context=lower)  # PAPI, ISO, SNV, HCC...
     if len(word) == 1 and word.lower() in "bcdđghklmnpqrstvx" and not known_garble and not (
             mode == "legacy" and word.islower()):
@@ -1285,7 +1287,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                  line_before: str = "", facts: DocumentFacts = DocumentFacts(),
                  garbage_from: int | None = None,
                  doubtful: set[tuple[int, int]] | None = None,
-                 doc_cache: DocumentCache | None = None) -> RestoredLine:
+                 doc_cache: DocumentCache | None = None,
+                 kept: set[tuple[int, int]] | None = None) -> RestoredLine:
     """One line; ``names`` are the document's spelling fixes for this line,
     ``protected`` the (start, end) spans the decoder must leave alone (names, words the
     OCR engine is sure of), a word inside one included,
@@ -1293,9 +1296,11 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     of the line before when this one continues its sentence, ``line_before`` the
     line before, as written, ``facts`` what the whole document says (``DocumentFacts``),
     ``garbage_from`` where the line's garbage tail starts (``garbage_tail``), if it
-    has one, ``doubtful`` the (start, end) spans of words the OCR engine doubted, and
+    has one, ``doubtful`` the (start, end) spans of words the OCR engine doubted,
     ``doc_cache`` the document's words decoded so far (``document_cache``; text without
-    marks only)."""
+    marks only) and ``kept`` the spans of words typed so on purpose
+    (``foreign.kept_as_written``), which are neither decoded nor read as a frequent
+    abbreviation."""
     model = decoder.model
     raw = nfc(line)
     if SEPARATOR_LINE.match(raw):
@@ -1404,8 +1409,10 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     if number in facts.recipient_items:
         archive |= chair_marks(line)
     for piece in pieces:
-        if protected and piece.slot is not None and _inside(piece, protected):
+        if piece.slot is not None and (_inside(piece, protected) or _inside(piece, kept)):
             piece.context, piece.slot = piece.text.lower(), None
+        elif piece.guessed and _inside(piece, kept):
+            piece.context, piece.replacement = piece.text.lower(), None
         if piece.start in archive and piece.replacement == "" and piece.text == "_":
             piece.replacement = archive[piece.start][1]  # the item's dash, not a speck
         elif piece.start in archive and piece.replacement is None:
@@ -1617,10 +1624,11 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     for n, start, end in protected:
         protected_on[n].add((start, end))
     doubtful_on = _word_spans(lines, doubtful_words)
+    kept_on: dict[int, set[tuple[int, int]]] = defaultdict(set)
     if not facts.damaged:
         for n, start, end in kept_as_written(lines, decoder.model):
             if not _within(start, end, doubtful_on.get(n)):
-                protected_on[n].add((start, end))
+                kept_on[n].add((start, end))
     for n, spans in _word_spans(lines, trusted_words).items():
         # however sure the OCR engine is, a word without marks that is no syllable lost
         # them ("Thuy Hương" at 96)
@@ -1651,7 +1659,7 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
         restored = restore_line(line, number, style, decoder, doc_mode, fixes_on[number],
                                 protected_on[number], followings[number], lefts[number],
                                 befores[number], facts, garbage_from, doubtful_on[number],
-                                doc_cache)
+                                doc_cache, kept_on[number])
         out_lines.append(restored.text)
         edits_on.append(restored.edits)
         tail = restored.tail

@@ -89,6 +89,8 @@ VT_WITH_SPECK = regex.compile(r"VT[FEIL]")
 # the drafter's name (and the copies kept) in brackets after the codes, before the stop:
 # "- Lưu: VT, VP (Thọ).", "- Lưu: VT, (Hà 05b)."
 ARCHIVE_DRAFTER = regex.compile(r"\([\p{L}\d .]{1,20}\)[.;]?")
+# a signer's name after the codes, its column gap lost: two to four words in title case
+ARCHIVE_SIGNER = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,3}")
 # an archive item whose label OCR garbled: a few marks, the label, a colon (or semicolon)
 # and one to three codes: the first of up to four characters, the others of up to eight (a
 # unit's, "TTPVHCC": Trung tâm Phục vụ hành chính công)
@@ -715,7 +717,12 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
         return {}
     rest = line[codes[-1].end():].split("\t")[0].strip()
     noted = ARCHIVE_DRAFTER.fullmatch(rest) is not None  # the stop comes after the note
-    words_follow = regex.search(r"[.;:,]$", rest) is not None and not noted
+    # the list goes on in words: they end with a mark, or they have small letters and are
+    # no signer's name that lost its column gap ("- Lưu: VT, Tổ CCHC", typed so, had
+    # become "VT. Tổ CCHC"; "- Lưu: VT, Vũ Thành Công" is "VT." and the name)
+    words_follow = (regex.search(r"[.;:,]$", rest) is not None or (
+        regex.search(r"\p{Ll}", rest) is not None and
+        ARCHIVE_SIGNER.fullmatch(rest) is None)) and not noted
     marks = {}
     for n, code in enumerate(codes):
         letters, mark = code.group(1), code.group(2)
