@@ -1,12 +1,14 @@
 """Words that typed Vietnamese text writes without marks on purpose: abbreviations in
-capitals ("Trung tâm SOC", "hình thức BOT") and words of other languages ("sử dụng
+capitals ("Trung tâm SOC", "Chủ tịch HND xã") and words of other languages ("sử dụng
 data", "cài set") among words with their marks.
 
 Such a word is no syllable as written, and its letters are those of syllables ("sóc",
-"đặt", "sét"), so the decoder had given it marks. Text without damage keeps it as
-written (``api.restore`` reads it as context, as it does a word the OCR engine is sure
-of); in damaged text, or where the OCR engine doubted it, it may be a syllable whose
-marks OCR lost.
+"đặt", "sét") or of an abbreviation it is near (HND, Hội Nông dân, is one letter short
+of HĐND), so repair had changed it. Text without damage keeps it as written
+(``api.restore`` reads it as context, as it does a word the OCR engine is sure of, and
+does not read it as the frequent abbreviation); in damaged text, or where the OCR
+engine doubted it, it may be a syllable whose marks OCR lost or an abbreviation OCR
+misread.
 
 Contract: ``kept_as_written(lines, model) -> {(line, start, end)}``.
 """
