@@ -642,7 +642,11 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         elif cores and any(ch in lm_mod.PHRASE_MARKS for ch in text[:cores[0].start()]):
             # an opening bracket or quote breaks the phrase before its word, as in the LM
             pieces.append(_Piece(chunk.start(), chunk.start(), "", context=lm_mod.COMMA))
-        glued_marker = n == 0 and GLUED_LIST_NUMBER.match(text)
+        # a list number of digits glued to its title's first word: in vie text without
+        # damage a typist's habit ("1.Tên thủ tục"), which the parser reads as it is. Not
+        # a Roman numeral's: our OCR of a dev render lost the space of "I. MỤC ĐÍCH"
+        glued_marker = n == 0 and GLUED_LIST_NUMBER.match(text) and (
+            mode != "vie" or damaged or not text[0].isdigit())
         # "vanphong.namdan" of an address that OCR parted from its "@nghean.gov.vn"
         address_part = DOTTED_WORDS.search(text) is not None
         for k, core in enumerate(cores):

@@ -76,9 +76,13 @@ ROMAN = regex.compile(r"^\s*(?P<m>[IVXL]{1,5}|[|l1]{1,3}(?=\.\s*[\p{Lu}\d]{2,}))
 # OCR drops the dot after a Roman marker ("II KẾT QUẢ"): taken only before a title in capitals
 # ("L KẾT QUẢ": the "I." of a first section read as one "L"; Roman fifty never numbers one)
 ROMAN_NO_DOT = regex.compile(r"^\s*(?P<m>[IVX]{1,4}|L)\s+(?P<t>\p{Lu}\S*(?:\s+\S+)+)$")
-DECIMAL = regex.compile(r"^\s*(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<t>\S.*)$")
+# a typist may glue the marker's stop to the title's first word ("1.Tên thủ tục", "2.1.Kết
+# quả"), which repair keeps in text without damage
+DECIMAL = regex.compile(
+    r"^\s*(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})(?:\.?\s+|\.(?=\p{Lu}\p{Ll}))(?P<t>\S.*)$")
 # "5," is OCR for "5."; an item is never numbered 0 (a lone "0," is a garbled number)
-NUMBERED = regex.compile(r"^\s*(?P<m>(?!0\D)\d{1,2})\s*[.,)]\s+(?P<t>\S.*)$")
+NUMBERED = regex.compile(
+    r"^\s*(?P<m>(?!0\D)\d{1,2})\s*(?:[.,)]\s+|\.(?=\p{Lu}\p{Ll}))(?P<t>\S.*)$")
 LETTERED = regex.compile(r"^\s*(?P<m>[a-zđ])\s*\)\s*(?P<t>\S.*)$")
 CHAPTER = regex.compile(r"^\s*CHUONG\s+(?P<m>[IVXL]{1,5}|\d{1,2})\b\s*[.:]?\s*(?P<t>.*)$")
 DIVISION = regex.compile(r"^\s*MUC\s+(?P<m>[IVX]{1,4}|\d{1,2})\b\s*[.:]?\s*(?P<t>.*)$")

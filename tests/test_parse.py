@@ -103,6 +103,17 @@ def test_damaged_markers_and_wrapped_headings():
     assert sections[0]["children"][0]["area"] == "cải cách thể chế"
 
 
+def test_a_marker_glued_to_its_title_starts_a_section():
+    # a typist's "1.Tên", which repair keeps in text without damage
+    text = "I. KẾT QUẢ\n1.Tên thủ tục: Đăng ký khai sinh.\n1.1.Kết quả giải quyết\nNội dung.\n"
+    section = parse.parse_text(text).sections[0]
+    item = section["children"][0]
+    assert (item["label"], item["title"]) == ("1.", "Tên thủ tục: Đăng ký khai sinh.")
+    assert item["children"][0]["label"] == "1.1."
+    # a number that only starts a sentence does not
+    assert parse.heading("1.000 hồ sơ được tiếp nhận") is None
+
+
 def test_page_numbers_dropped_and_lines_reflowed():
     text = "I. MỤC ĐÍCH\nCâu thứ nhất bị\nngắt dòng.\f2\nCâu thứ hai.\n"
     node = parse.parse_text(text).sections[0]

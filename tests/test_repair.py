@@ -607,6 +607,17 @@ def test_abbreviations_and_foreign_words_keep_their_letters_in_text_without_dama
         .text.endswith("Thực hiện kế hoạch cải cách hành chính.")
 
 
+def test_a_typists_list_number_glued_to_its_title_stays_in_text_without_damage():
+    line = "1.Tên thủ tục: Đăng ký khai sinh."
+    assert diacritics.restore(_after_report(line)).text.split("\n")[-1] == line
+    # a Roman numeral's space comes back in any text (our OCR of a clean dev render lost it)
+    assert diacritics.restore(_after_report("II.MỤC ĐÍCH")).text.endswith("\nII. MỤC ĐÍCH")
+    assert diacritics.restore(_after_report(line, True)).text.endswith(
+        "1. Tên thủ tục: Đăng ký khai sinh.")
+    # legacy garble's number glued to its heading is parted, damage or none
+    assert diacritics.restore("2.Cai cach thu tuc hanh chinh").text.startswith("2. Cải cách")
+
+
 def test_an_abbreviation_near_a_frequent_one_is_its_own_in_text_without_damage():
     # "HND" (Hội Nông dân) is one letter short of HĐND: OCR of a damaged scan drops
     # letters, a typist writes the abbreviation meant
