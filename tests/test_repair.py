@@ -619,12 +619,24 @@ def test_a_typists_list_number_glued_to_its_title_stays_in_text_without_damage()
 
 
 def test_an_abbreviation_near_a_frequent_one_is_its_own_in_text_without_damage():
-    # "HND" (Hội Nông dân) is one letter short of HĐND: OCR of a damaged scan drops
+    # "TTH" (Thừa Thiên Huế) is one letter short of TTHC: OCR of a damaged scan drops
     # letters, a typist writes the abbreviation meant
-    line = "Đồng chí Chủ tịch HND xã báo cáo kết quả vận động hội viên."
+    line = "Đoàn công tác của tỉnh TTH làm việc với xã về kết quả thực hiện."
     assert diacritics.restore(_after_report(line)).text.split("\n")[-1] == line
-    assert "Chủ tịch HĐND xã" in diacritics.restore(_after_report(line, True)).text
-    assert "Chủ tịch HĐND xã" in diacritics.restore(line, doubtful_words={(0, 4)}).text
+    assert "tỉnh TTHC làm" in diacritics.restore(_after_report(line, True)).text
+    assert "tỉnh TTHC làm" in diacritics.restore(line, doubtful_words={(0, 5)}).text
+
+
+def test_the_communes_organisations_and_papers_are_abbreviations_in_any_text():
+    # the term list names them (Hội Nông dân, Đoàn Thanh niên, quyền sử dụng đất): a
+    # damaged scan's "HND" is no HĐND that lost a letter, and legacy garble's "DTN" and
+    # "QSDD" get their Đ back as "QD" does
+    line = "Chủ tịch HND xã, Chủ tịch HCCB xã và Bí thư ĐTN xã dự họp."
+    assert diacritics.restore(_after_report(line, True)).text.split("\n")[-1] == line
+    assert diacritics.restore(line, doubtful_words={(0, 2)}).text == line
+    legacy = diacritics.restore("Bi thu DTN x3 va Chi tich HLHPN x3 cap GCN QSDD cho 45 hé.")
+    assert "Bí thư ĐTN xã" in legacy.text and "HLHPN" in legacy.text
+    assert "GCN QSDĐ cho 45 hộ" in legacy.text
 
 
 def test_damage_marks_are_specks_and_unknown_words_not_tables_or_addresses():
