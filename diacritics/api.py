@@ -217,6 +217,9 @@ SENTENCE_END = regex.compile(r"[.;:!?…]")
 # the readings of each word of legacy garble that ``words.garbled_colon`` tries, best
 # first: "thi" is thủ as fourth (after thị, thì, thi), "pht" phù as third
 COLON_READINGS = 6
+# uses in the LM's text below which an abbreviation reads as the words it stands for
+# (``_lm_context``); UBND, HĐND, VT and most of the term list's are seen far more often
+ABBREVIATION_SEEN_MIN = 3
 # units of measure written in Latin letters after a number
 UNITS_AFTER_NUMBER = frozenset("km cm mm kg ha kw kwh kv mw ml".split())
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
@@ -1019,6 +1022,21 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
                                                            name_role, label))
 
 
+def _lm_context(context: str, model: Model) -> list[str]:
+    """The LM's tokens for a piece's context: an abbreviation its text holds fewer than
+    ``ABBREVIATION_SEEN_MIN`` times as the words it stands for, which the LM knows ("cấp
+    CCCD" is "cấp căn cước công dân"). As an unknown token it had left the words on
+    either side without context: legacy garble's "cap CCCD" had been read "cập", "Ban
+    CHQS" "Bạn", "vén XDCB" "vẹn", and the English-model read of a render of seed 002, by a
+    model built without it, "BTV Tinh ty" (Ban Thường vụ Tỉnh ủy) "Tính tự". The words
+    after it then follow the expansion's last words, which can mislead: in a probe of
+    mine "Chủ tịch HLHPN x3" became "và" (the LM's "phụ nữ và"), not xã."""
+    words = model.expansions.get(context)
+    if words and model.lm.count(context) < ABBREVIATION_SEEN_MIN:
+        return list(words)
+    return [context]
+
+
 def _horn_read_as_letters(lower: str, model: Model) -> bool:
     """Whether a legacy word reads as a syllable once two letters the English model prints
     for a u with a horn or a mark ("ir", "it", "ti", "ut", "tt": "chirc" chức, "ctia" của)
@@ -1438,7 +1456,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         if p.slot is not None:
             sequence.append(p.slot)
         elif p.context is not None:
-            sequence.append(p.context)
+            sequence.extend(_lm_context(p.context, model))
     slots = [p for p in pieces if p.slot is not None]
     slot_number = {id(p): k for k, p in enumerate(slots)}  # not list.index: == compares fields
     # the first words of the next line, when it goes on with this line's sentence: the

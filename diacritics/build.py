@@ -145,6 +145,17 @@ def abbreviations() -> list[str]:
     return out
 
 
+def abbreviation_expansions() -> dict[str, str]:
+    """Each abbreviation of the term list with what it stands for ("CCCD": "căn cước công
+    dân"), for the decoder's context where the LM's text lacks the abbreviation."""
+    out = {}
+    for line in (LEXICON_DIR / "cchc_terms.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 3 and cols[1] == "abbr" and cols[2]:
+            out[cols[0].rstrip(".")] = cols[2]
+    return out
+
+
 def source_vlsp() -> Iterator[str]:
     path = _site_file("underthesea", "pipeline", "pos_tag", "models",
                       "pos_crf_vlsp2013_20230303", "test_output.txt")
@@ -560,6 +571,7 @@ def build(train_ids: list[str], weights: dict[str, int], out_dir: Path,
         "bigrams": len(bi),
         "trigrams": len(tri),
         "abbreviations": abbreviations(),
+        "abbreviation_expansions": abbreviation_expansions(),
         "valid_syllables": valid,
         "two_syllable_words": pairs,
         "dashed_pairs": dashed_pairs(),
@@ -585,7 +597,8 @@ def train_split() -> list[str]:
 
 def main_build(corpus: Path | None = None, out_dir: Path | None = None) -> None:
     info = build(train_split(), DEFAULT_WEIGHTS, out_dir or DATA_DIR, corpus=corpus)
-    summary = {k: v for k, v in info.items() if k not in ("valid_syllables", "abbreviations")}
+    summary = {k: v for k, v in info.items() if k not in ("valid_syllables", "abbreviations",
+                                                        "abbreviation_expansions")}
     print(json.dumps(summary, ensure_ascii=False))
 
 

@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+import regex
+
 from diacritics.lm import NgramLM
-from diacritics.syllable import split_tone, strip_marks
+from diacritics.syllable import fold, nfc, split_tone, strip_marks
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MODEL_DIR_ENV = "DIACRITICS_MODEL_DIR"  # points the engine at another built model
@@ -26,6 +28,9 @@ class Model:
     valid: set[str]  # lowercase, old-style tone placement
     by_stripped: dict[str, list[str]]  # "cai" -> ["các", "cái", "cải", ...] by frequency
     abbreviations: dict[str, str]  # stripped upper form -> proper form ("HDND" -> "HĐND")
+    # proper form, lower case -> the LM's words of what it stands for ("cccd" -> ("căn",
+    # "cước", "công", "dân"))
+    expansions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     two_syllable_words: frozenset[str] = frozenset()  # "khoáng sản", folded, lower-case
     dashed_pairs: frozenset[str] = frozenset()  # "tế xã" of "kinh tế - xã hội", as above
     capitals: dict[str, float] = field(default_factory=dict)  # see case.py
@@ -60,9 +65,12 @@ def load(data_dir: Path | None = None) -> Model:
     for syllable in sorted(valid, key=lambda s: (-lm.count(s), s)):
         by_stripped[strip_marks(syllable)].append(syllable)
     abbreviations = {strip_marks(a).upper(): a for a in info.pop("abbreviations")}
+    expansions = {a.lower(): tuple(w.lower() for w in regex.findall(r"\p{L}+", fold(nfc(e))))
+                  for a, e in info.pop("abbreviation_expansions", {}).items()}
     words = frozenset(info.pop("two_syllable_words", []))
     return Model(lm=lm, valid=valid, by_stripped=dict(by_stripped),
-                 abbreviations=abbreviations, two_syllable_words=words,
+                 abbreviations=abbreviations, expansions=expansions,
+                 two_syllable_words=words,
                  dashed_pairs=frozenset(info.pop("dashed_pairs", [])),
                  capitals=info.pop("capitals", {}),
                  before_capitals=info.pop("before_capitals", {}),

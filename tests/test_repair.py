@@ -639,6 +639,18 @@ def test_the_communes_organisations_and_papers_are_abbreviations_in_any_text():
     assert "GCN QSDĐ cho 45 hộ" in legacy.text
 
 
+def test_a_rare_abbreviation_gives_its_neighbours_the_context_of_its_words():
+    # the LM's text has "CCCD", "CHQS" and "XDCB" under three times: read as what they
+    # stand for (căn cước công dân, Chỉ huy quân sự, xây dựng cơ bản), the word before
+    # each has a context ("cập", "Bạn" and "vẹn" before)
+    out = diacritics.restore("Van dong ngudi dan lam thu tuc cap CCCD cho 1.200 ngudi.\n"
+                             "Ban CHQS x3 phdi hgp voi Cong an x3 tuan tra.\n"
+                             "Dy toan NSNN nim 2026; vén XDCB tang 10%.").text.split("\n")
+    assert "thủ tục cấp CCCD cho" in out[0]
+    assert out[1].startswith("Ban CHQS xã phối hợp")
+    assert "vốn XDCB tăng" in out[2]
+
+
 def test_damage_marks_are_specks_and_unknown_words_not_tables_or_addresses():
     model = load()
     clean = "Tiếp nhận hồ sơ qua https://dichvucong.gov.vn và email ubnd@xa.gov.vn.\n" \
