@@ -1029,8 +1029,9 @@ def _lm_context(context: str, model: Model) -> list[str]:
     either side without context: legacy garble's "cap CCCD" had been read "cập", "Ban
     CHQS" "Bạn", "vén XDCB" "vẹn", and the English-model read of a render of seed 002, by a
     model built without it, "BTV Tinh ty" (Ban Thường vụ Tỉnh ủy) "Tính tự". The words
-    after it then follow the expansion's last words, which can mislead: in a probe of
-    mine "Chủ tịch HLHPN x3" became "và" (the LM's "phụ nữ và"), not xã."""
+    after it then follow the expansion's last words, which can mislead where the LM lacks
+    the phrase: "Chủ tịch HLHPN x3" had become "và" (the LM's "phụ nữ và"), not xã, until
+    the term list named the commune's organisations ("Hội Liên hiệp Phụ nữ xã")."""
     words = model.expansions.get(context)
     if words and model.lm.count(context) < ABBREVIATION_SEEN_MIN:
         return list(words)
