@@ -19,7 +19,8 @@ Sources (each reproducible: installed packages or files in the repo; see
 - corpus: the user's own clean documents (``ocr-pipeline lexicon build --corpus DIR``).
 
 Output: ``diacritics/data/lm.npz`` (counts) and ``diacritics/data/lexicon.json``
-(abbreviations, valid-syllable list, two-syllable words, provenance).
+(abbreviations and what they stand for, valid-syllable list, two-syllable words,
+provenance).
 """
 
 from __future__ import annotations
