@@ -117,11 +117,17 @@ def source_seeds(ids: Iterable[str]) -> Iterator[str]:
         yield from strip_markup(path.read_text(encoding="utf-8")).splitlines()
 
 
+def _term_rows() -> list[list[str]]:
+    """The rows of ``lexicon/cchc_terms.tsv`` (comments and blank lines left out): the
+    term, its kind ("term" or "abbr") and, for an abbreviation, what it stands for."""
+    text = (LEXICON_DIR / "cchc_terms.tsv").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines()
+            if line and not line.startswith("#")]
+
+
 def source_terms() -> Iterator[str]:
-    for line in (LEXICON_DIR / "cchc_terms.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            cols = line.split("\t")
-            yield cols[0] if cols[1] == "term" else cols[2] if len(cols) > 2 else ""
+    for cols in _term_rows():
+        yield cols[0] if cols[1] == "term" else cols[2] if len(cols) > 2 else ""
 
 
 def written_reports() -> list[Path]:
@@ -138,23 +144,15 @@ def source_written(held_out: frozenset[str] = frozenset()) -> Iterator[str]:
 
 
 def abbreviations() -> list[str]:
-    out = []
-    for line in (LEXICON_DIR / "cchc_terms.tsv").read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if len(cols) >= 2 and cols[1] == "abbr":
-            out.append(cols[0].rstrip("."))
-    return out
+    return [cols[0].rstrip(".") for cols in _term_rows() if cols[1:2] == ["abbr"]]
 
 
-def abbreviation_expansions() -> dict[str, str]:
-    """Each abbreviation of the term list with what it stands for ("CCCD": "căn cước công
-    dân"), for the decoder's context where the LM's text lacks the abbreviation."""
-    out = {}
-    for line in (LEXICON_DIR / "cchc_terms.tsv").read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if len(cols) >= 3 and cols[1] == "abbr" and cols[2]:
-            out[cols[0].rstrip(".")] = cols[2]
-    return out
+def abbreviation_expansions() -> dict[str, list[str]]:
+    """Each abbreviation of the term list, in lower case, with the LM's words of what it
+    stands for ("cccd": căn, cước, công, dân; its commas and dashes left out), for the
+    decoder's context where the LM's text lacks the abbreviation."""
+    return {cols[0].rstrip(".").lower(): [tok for tok in lm_tokens(cols[2]) if tok.isalpha()]
+            for cols in _term_rows() if cols[1:2] == ["abbr"] and len(cols) > 2 and cols[2]}
 
 
 def source_vlsp() -> Iterator[str]:

@@ -9,10 +9,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import regex
-
 from diacritics.lm import NgramLM
-from diacritics.syllable import fold, nfc, split_tone, strip_marks
+from diacritics.syllable import split_tone, strip_marks
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MODEL_DIR_ENV = "DIACRITICS_MODEL_DIR"  # points the engine at another built model
@@ -65,8 +63,7 @@ def load(data_dir: Path | None = None) -> Model:
     for syllable in sorted(valid, key=lambda s: (-lm.count(s), s)):
         by_stripped[strip_marks(syllable)].append(syllable)
     abbreviations = {strip_marks(a).upper(): a for a in info.pop("abbreviations")}
-    expansions = {a.lower(): tuple(w.lower() for w in regex.findall(r"\p{L}+", fold(nfc(e))))
-                  for a, e in info.pop("abbreviation_expansions", {}).items()}
+    expansions = {a: tuple(words) for a, words in info.pop("abbreviation_expansions", {}).items()}
     words = frozenset(info.pop("two_syllable_words", []))
     return Model(lm=lm, valid=valid, by_stripped=dict(by_stripped),
                  abbreviations=abbreviations, expansions=expansions,
