@@ -374,6 +374,17 @@ def _after_number(texts: list[str], n: int) -> bool:
     return n > 0 and texts[n - 1][-1:].isdigit()
 
 
+def _word_with_next(letter: str, texts: list[str], n: int, model: Model) -> bool:
+    """Whether the one-letter word ``letter`` (``texts[n]``) and the next word, with
+    marks restored, make a two-syllable word of the lexicon ("y kien": ý kiến)."""
+    following = strip_marks(texts[n + 1].lower()).strip(",.;:") if n + 1 < len(texts) else ""
+    if not following.isalpha():
+        return False
+    seconds = model.variants(following)
+    return any(f"{first} {second}" in model.two_syllable_words
+               for first in model.variants(letter) for second in seconds)
+
+
 def _unit_after_number(texts: list[str], n: int, word: str) -> bool:
     """Whether the word of ``texts[n]`` is a unit after a number ("2,3 km", "425 ha"):
     in legacy text it is kept, not decoded ("km" had become "em", "kg" "kế")."""
@@ -658,12 +669,13 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             if glued_marker and k == 1:  # "2.Cai cach" is "2. Cải cách"
                 pieces.append(_Piece(start, start, "", replacement=" "))
             if mode == "legacy" and (len(word) == 1 and word.islower() and (
-                    cited_letter(chunks, n) or _after_number(texts, n)
-                    and not PLAIN_VOWEL.match(word))
+                    cited_letter(chunks, n) and not _word_with_next(word, texts, n, model)
+                    or _after_number(texts, n) and not PLAIN_VOWEL.match(word))
                     or _unit_after_number(texts, n, word)):
                 # a lettered point ("điểm b") or a unit after a number ("30 m", "2,3
                 # km."), not a syllable that lost its vowel ("cán b" for cán bộ: _classify);
-                # a vowel after a number may be a word ("04 y kiến" is 04 ý kiến)
+                # a vowel after a number may be a word ("04 y kiến" is 04 ý kiến), and so
+                # may one after a citing word ("phát biểu y kien" is ý kiến)
                 pieces.append(_Piece(start, end, word, context=word))
                 continue
             if len(word) == 1 and word.isupper() and NAME_PREFIX_APOSTROPHE.match(

@@ -172,6 +172,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("bd tri, sap xép déi ngii can b, cong chirc", "bố trí, sắp xếp đội ngũ cán bộ, công chức"),
     ("cac diém a, b va c; dién tich 30 m, tai diém b khoan 1",
      "các điểm a, b và c; diện tích 30 m, tại điểm b khoản 1"),
+    # a vowel after a citing word is a word when it makes one with the next ("phát biểu
+    # ý kiến" of a meeting's minutes had kept its "y": "biểu" cites a form, "biểu b")
+    ("Dai bieu phat bieu y kien; ap dung diém a khoan 1 va diém e muc 2",
+     "Đại biểu phát biểu ý kiến; áp dụng điểm a khoản 1 và điểm e mục 2"),
     # seeds 000/001: digits and symbols without a letter ("1¢" lệ, "¢6" có)
     ("UBND xa khong ¢6 van ban; nang cao ty 1¢ ho so truc tuyén",
      "UBND xã không có văn bản; nâng cao tỷ lệ hồ sơ trực tuyến"),
