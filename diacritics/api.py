@@ -51,6 +51,7 @@ from diacritics.capitals import (
     apply_case,
     case_source,
     fix_case,
+    small_vowel_read_capital,
 )
 from diacritics.case import CHUNK
 from diacritics.codes import (
@@ -1527,8 +1528,13 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                 # goes on with the sentence of the line before
                 in_sentence = case.continues_sentence(before.rstrip()) or (
                     left is not None and not before.strip())
-                source = piece.text.upper() if among_capitals(line, piece.start, piece.end) \
-                    else case_source(piece.text, cand, in_sentence)
+                if among_capitals(line, piece.start, piece.end):
+                    source = piece.text.upper()
+                elif mode == "legacy" and small_vowel_read_capital(
+                        piece.text, cand, before, line[piece.end:], model):
+                    source = piece.text.lower()
+                else:
+                    source = case_source(piece.text, cand, in_sentence)
                 replacement = None if unsure else apply_case(source, restyle(cand, style))
         garbage_end = leftover_garbage_end(line, piece.start, piece.end, piece.text, model) if (
             replacement is None and piece.slot is not None and mode == "vie") else None

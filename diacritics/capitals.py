@@ -37,7 +37,8 @@ SECOND_SYLLABLE_CAPITAL = regex.compile(
 LOOK_ALIKE_SECOND = regex.compile(
     rf"(?<!\p{{L}}|\p{{Lu}}\s|\p{{L}}[-–])\p{{Lu}}[{LOOK_ALIKE_CAPITALS}]"
     # the next word may hold a digit the English model prints for a letter ("- SO N6i vu")
-    rf"(?= (?:\p{{Lu}} )?(?:\p{{Lu}}?\p{{Ll}}|\p{{Lu}}[0-9&§]\p{{Ll}}))")
+    # or a look-alike capital of its own ("- SO NOi vu": Nội)
+    rf"(?= (?:\p{{Lu}} )?(?:\p{{Lu}}?\p{{Ll}}|\p{{Lu}}[0-9&§{LOOK_ALIKE_CAPITALS}]\p{{Ll}}))")
 # the English model's "XA" for the commune's word before small letters ("Văn hóa - XA
 # hội", 4 times in new documents' garble): its A is the ã
 COMMUNE_IN_CAPITALS = regex.compile(r"(?<!\p{L})XA(?= \p{Ll})")
@@ -54,6 +55,9 @@ OFTEN_CAPITALISED = 0.1
 # a name ("UBND Xã Quảng Ngọc" is a name's capital either way)
 COMMUNE_INSIDE = regex.compile(
     r"(?<=(?:\p{Ll}|\p{Lu}{2,}),? )Xã(?=[,;:.)]|\s*$| (?!hội(?!\p{L}))\p{Ll})")
+# a word of small letters before a word, a comma between them at most
+SMALL_WORD_BEFORE = regex.compile(r"(?<!\S)\p{Ll}+,?[ \t]+$")
+CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")  # a name goes on
 # a word in capitals next: a word of small letters turning to capitals before it is in
 # capitals too ("xA THUY XUAN", the English model's reading of a header's "XÃ THỦY XUÂN"
 # in three new documents)
@@ -204,6 +208,22 @@ def among_capitals(line: str, start: int, end: int) -> bool:
     return MIXED_SHORT_WORD.fullmatch(line, start, end) is not None and \
         HEADING_WORD_BEFORE.search(line[:start]) is not None and \
         HEADING_WORD_AFTER.match(line[end:]) is not None
+
+
+def small_vowel_read_capital(word: str, candidate: str, before: str, after: str,
+                             model: Model) -> bool:
+    """Whether the capital vowel that starts ``word`` (legacy text, in title case, after a
+    small-letter word and before no capitalised one: ``before`` and ``after`` are the
+    line either side of it) is the English model's reading of the small marked vowel that
+    starts ``candidate``, which sentences seldom capitalise (``OFTEN_CAPITALISED``): "phan
+    Anh" is phản ánh, "cac Ong, ba" các ông, bà. "Ủy" stays (Ủy ban), as does a name's
+    "Âu", and a name that goes on ("kênh Ông Quyền")."""
+    first = candidate[:1]
+    return len(word) > 1 and word[0] in "AEIOUY" and word[1:].islower() and \
+        strip_marks(first) == word[0].lower() != first and \
+        SMALL_WORD_BEFORE.search(before) is not None and \
+        CAPITAL_WORD_AFTER.match(after) is None and \
+        not capitalised_share_reaches(fold(candidate), model, OFTEN_CAPITALISED)
 
 
 def case_source(word: str, candidate: str, inside: bool) -> str:

@@ -176,6 +176,13 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # ý kiến" of a meeting's minutes had kept its "y": "biểu" cites a form, "biểu b")
     ("Dai bieu phat bieu y kien; ap dung diém a khoan 1 va diém e muc 2",
      "Đại biểu phát biểu ý kiến; áp dụng điểm a khoản 1 và điểm e mục 2"),
+    # the English model's capital for a small marked vowel ("phan Anh", "cac Ong, ba":
+    # dev batches' garble), not where a name goes on; and its "O" for the ở of "Sở" before
+    # "NOi" (Nội), whose O is another
+    ("Tiep nhan 58 phan Anh qua ung dung; cac Ong, ba co ten sau; cau bé tong kénh Ong Quyén",
+     "Tiếp nhận 58 phản ánh qua ứng dụng; các ông, bà có tên sau; cầu bê tông kênh Ông Quyền"),
+    ("Kinh gti: SO NOi vu tinh Quang Tri.\n- SO NOi vu thanh pho;\n- UBND x4 (b/c);",
+     "Kính gửi: Sở Nội vụ tỉnh Quảng Trị.\n- Sở Nội vụ thành phố;\n- UBND xã (b/c);"),
     # seeds 000/001: digits and symbols without a letter ("1¢" lệ, "¢6" có)
     ("UBND xa khong ¢6 van ban; nang cao ty 1¢ ho so truc tuyén",
      "UBND xã không có văn bản; nâng cao tỷ lệ hồ sơ trực tuyến"),
