@@ -158,8 +158,10 @@ LOOKAHEAD_CHANNEL = 2.0
 # garble of two new documents; seed 000's "toàn trình 6 một số"), but a lone 6 inside a
 # sentence is mostly the number ("6 tháng đầu năm", "dưới 6 tuổi"): the LM chooses, the
 # word at odds of 0.3 (the English-model garble of 13 dev batches: 1927 -> 1924 word errors
-# cleaned, against 0.1; seeds 000/001 the same)
-LONE_DIGIT_WORDS = {"6": "ở"}
+# cleaned, against 0.1; seeds 000/001 the same). So for "số" read "56" on raw pages ("một
+# 56 điểm", "Quyết định 56 06/QĐ-TTg", "56 hóa": 14 times in the raw English-model reads of
+# the 24 dev batches, 10 now right; "có 56 hộ", "Điều 56" stay numbers)
+LONE_DIGIT_WORDS = {"6": "ở", "56": "số"}
 LOG_LONE_DIGIT_WORD = math.log(0.3)
 # and an l with a vowel as a 1 with a digit: "sạt lở" and "lở mồm long móng" read "16"
 # (six times in new documents' garble), "lộ trình" "16" or "10", "gọi tắt là" "14"; the

@@ -206,6 +206,11 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "Bộ phận Một cửa xã (sau đây gọi tắt là Bộ phận Một cửa)."),
     ("xa c6 16 hé ngheo, 14 hé can ngheo; trong 10 ngay lam viéc",
      "xã có 16 hộ nghèo, 14 hộ cận nghèo; trong 10 ngày làm việc"),
+    # and "số" read as 56 (14 times in the raw English-model reads of the dev batches)
+    ("Can ct Quyét dinh 56 06/QD-TTg; ty lé duge 56 hoa dat 100%; mot 56 cong dan",
+     "Căn cứ Quyết định số 06/QĐ-TTg; tỷ lệ được số hóa đạt 100%; một số công dân"),
+    ("Toan xa c6 56 hé ngheo; tiép nhan 56 hd so; Diéu 56 Luat Dat dai; dat 56 diém",
+     "Toàn xã có 56 hộ nghèo; tiếp nhận 56 hồ sơ; Điều 56 Luật Đất đai; đạt 56 điểm"),
     # new documents' legacy garble: a reading that fell below the beam's width stays in
     # it when the LM has seen it before a likely reading of the next word
     ("tiém phong cho trau, bo, vac xin dich ta lon",
