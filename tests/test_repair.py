@@ -183,6 +183,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "Tiếp nhận 58 phản ánh qua ứng dụng; các ông, bà có tên sau; cầu bê tông kênh Ông Quyền"),
     ("Kinh gti: SO NOi vu tinh Quang Tri.\n- SO NOi vu thanh pho;\n- UBND x4 (b/c);",
      "Kính gửi: Sở Nội vụ tỉnh Quảng Trị.\n- Sở Nội vụ thành phố;\n- UBND xã (b/c);"),
+    # its "SG" for "Sở" before the department's name, and a heading's mixed word at the
+    # line's start ("CHi THI", a directive's type)
+    ("CHi THI\nDé nghi SG N6ng nghiép va M6i trudng tham muu; - SG N6i vu tinh;",
+     "CHỈ THỊ\nĐề nghị Sở Nông nghiệp và Môi trường tham mưu; - Sở Nội vụ tỉnh;"),
     # seeds 000/001: digits and symbols without a letter ("1¢" lệ, "¢6" có)
     ("UBND xa khong ¢6 van ban; nang cao ty 1¢ ho so truc tuyén",
      "UBND xã không có văn bản; nâng cao tỷ lệ hồ sơ trực tuyến"),
