@@ -153,6 +153,7 @@ from diacritics.specks import (
     SPECK,
     SPECK_LINE,
     STRAY_STOP,
+    cell_item_dashes,
     cited_letter,
     garbage_columns,
     garbage_tail,
@@ -418,7 +419,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             numbers: NumberStyle = PLAIN, in_list: bool = False,
             doubtful: set[tuple[int, int]] | None = None,
             spaced_marks: frozenset[str] = frozenset(), damaged: bool = True,
-            after_quarter: bool = False) -> list[_Piece]:
+            after_quarter: bool = False, cell_items: bool = False) -> list[_Piece]:
     """The line's words, specks and marks, each with what the decoder reads or what
     replaces it; ``next_line`` is the next non-blank line as written, ``last_word`` the
     word the line before ends with (``LAST_WORD``), if it ends with one; the chunks from
@@ -430,7 +431,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     the document shows damage (``damage.shows_damage``), else only an "x" the OCR engine
     doubted may be a speck (``specks.speck_letter``), and so a colon or semicolon one
     space after a word (``specks.lone_stop``);
-    ``after_quarter``: the line before ends with "quý" (``numbers.QUARTER_AT_END``)."""
+    ``after_quarter``: the line before ends with "quý" (``numbers.QUARTER_AT_END``);
+    ``cell_items``: the document writes a table cell's items after a stop, each with a
+    dash (``specks.cell_item_dashes``), so a dash may end a line after a stop."""
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
     texts = [chunk.group() for chunk in chunks]
@@ -601,7 +604,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                     chunks, n, continues, spaced_marks,
                     damaged or _within(chunk.start(), chunk.end(), doubtful))) or (
                 DASH.match(text) and stray_dash(chunks, n, model, next_word, next_item,
-                                                 in_list)) or (
+                                                 in_list, cell_items)) or (
                 mode == "vie" and speck_letter(
                     text, model, followed_by,
                     damaged or _within(chunk.start(), chunk.end(), doubtful))
@@ -1297,7 +1300,8 @@ class DocumentFacts:
     reading of a real word costs more in text that shows little damage
     (``damage.reading_penalty``) and whether it shows damage (``damage.shows_damage``;
     in text that does not, a lone "x" and a colon or semicolon spaced from its word are
-    no specks)."""
+    no specks), and whether it writes a table cell's items after a stop with a dash
+    (``specks.cell_item_dashes``)."""
 
     own_words: frozenset[str] = frozenset()
     numbers: NumberStyle = PLAIN
@@ -1306,6 +1310,7 @@ class DocumentFacts:
     spaced_marks: frozenset[str] = frozenset()
     reading_penalty: float = 0.0
     damaged: bool = True
+    cell_items: bool = False
 
 
 class RestoredLine(NamedTuple):
@@ -1440,7 +1445,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                                       is not None)
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
                      facts.numbers, in_list, doubtful, facts.spaced_marks, facts.damaged,
-                     QUARTER_AT_END.search(line_before) is not None)
+                     QUARTER_AT_END.search(line_before) is not None, facts.cell_items)
     archive = archive_marks(line)
     if number in facts.recipient_items:
         archive |= chair_marks(line)
@@ -1657,7 +1662,8 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
                           misread_semicolons(lines, followings, decoder.model)
                           if doc_mode == "vie" else frozenset(), spaced_marks(text),
                           reading_penalty(*damage) if damage is not None else 0.0,
-                          shows_damage(*damage) if damage is not None else True)
+                          shows_damage(*damage) if damage is not None else True,
+                          cell_item_dashes(text))
     fixes_on: dict[int, list[NameFix]] = defaultdict(list)
     for fix in fixes:
         fixes_on[fix.line].append(fix)

@@ -95,6 +95,9 @@ NUMBER_MARKER = regex.compile(r"^\d{1,2}\.$")
 LEADING_MARKS = regex.compile(rf"^{LEAD_MARK}+")
 GARBLED_BULLET = regex.compile(r"^[_.'~]*[-–=][-–=_.'~]*$")
 ENDS_IN_LETTER = regex.compile(r"\p{L}$")
+UPPER_WORD = regex.compile(r"\p{Lu}{2,}")
+CELL_ITEM_DASH = regex.compile(r"\S[.;] [-–] \p{Lu}")
+CELL_ITEM_DASH_MIN = 2
 ENDS_IN_WORD = regex.compile(r"[\p{L}\d]$")
 AFTER_PUNCTUATION = regex.compile(r"[.,;:]$")  # "nước. . 4.", "tổ chức, . cá nhân"
 # a lower-case (or capitalised) word or an abbreviation ("UBND. xã") with one full stop,
@@ -150,6 +153,15 @@ COMMON_WORD_USES = 200
 PERSON_NAME = regex.compile(r"\p{Lu}(?:'|\p{Ll}+)(?:\s\p{Lu}\p{Ll}+)+")
 NOT_WORD_CHARACTER = regex.compile(r"[^\p{L}\p{M}\d]")
 LETTER = regex.compile(r"\p{L}")
+
+
+def cell_item_dashes(text: str) -> bool:
+    """Whether ``text`` writes a table cell's items after a stop, each with a dash, as a
+    table read without its columns has them ("Phòng Văn hóa - Xã hội. - Thường xuyên."):
+    ``CELL_ITEM_DASH`` ``CELL_ITEM_DASH_MIN`` times or more (3 to 10 times on each page
+    of a train seed's table read with the English model; never on a page of raw
+    Tesseract's reads of the dev renders, nor of the dev batches' English-model reads)."""
+    return len(CELL_ITEM_DASH.findall(text)) >= CELL_ITEM_DASH_MIN
 
 
 def spaced_marks(text: str) -> frozenset[str]:
@@ -229,7 +241,8 @@ def _one_space_before(chunks: list[regex.Match[str]], n: int) -> bool:
 
 
 def stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
-               next_word: str = "", next_item: bool = False, in_list: bool = False) -> bool:
+               next_word: str = "", next_item: bool = False, in_list: bool = False,
+               cell_items: bool = False) -> bool:
     """Whether the dash at ``chunks[n]`` is a speck: it follows a comma ("lực, - hiệu",
     "2030, —"), doubles another ("- - Tiếp tục"), ends a line (``_line_end_dash``),
     starts one (``_line_start_dash``; ``in_list``: the line before ended with a colon
@@ -241,7 +254,8 @@ def stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
     before = next((c.group() for c in reversed(chunks[:n])
                    if not (DASH.match(c.group()) or LONE_STOP.match(c.group()))), "")
     if all(is_speck(c.group()) for c in chunks[n + 1:]):
-        return _line_end_dash(before, model, next_word, next_item)
+        return _line_end_dash(before, model, next_word, next_item,
+                              cell_items or "\t" in chunks[n].string)
     if DASH.match(chunks[n + 1].group()):
         return True
     if all(LONE_STOP.match(c.group()) for c in chunks[:n]):
@@ -263,7 +277,8 @@ def phrase_dash(leading: str, before: str, rest: str, model: Model) -> bool:
     return after is not None and not one_word(before.lower(), after.group(), model)
 
 
-def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool) -> bool:
+def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool,
+                   cell_items: bool = False) -> bool:
     """Whether a dash that ends a line (specks after it do not count: "công vụ - |") is
     a speck, ``before`` being the last word before it past doubled dashes and lone stops
     ("triển - -" + "khai", "thanh . -" + "toán"): after a word or a comma when the next
@@ -273,15 +288,32 @@ def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool) -
     2026 -" + "2030"), or with a capital that only looks like one on the rest of a broken
     word ("nâng -" + "Cao năng suất"); after anything when the next line ``next_item``
     (opens with a list marker: "công vụ -" + "- Tiếp tục", "địa phương. -" + "6. Xây
-    dựng"). After a stop it may be the list dash of a table cell that wrapped: "đơn vị
-    cấp xã. -" + "Hàng năm.". A dash between the words a term's dash stands between
-    (``Model.dashed_pairs``: "chính trị -" + "xã hội", a dev letter's) is the term's."""
+    dựng"). After a stop or a semicolon it is a speck too ("kỷ luật; -" + "Theo đề
+    nghị", "QUYẾT ĐỊNH. -", raw Tesseract's on degraded renders; no line of the dev
+    documents, written reports and train seeds ends so), but in a line of columns or a
+    document that writes a table cell's items so (``cell_items``: ``cell_item_dashes``),
+    where it may be the list dash of a cell that wrapped: "đơn vị cấp xã. -" + "Hàng
+    năm." (after a colon it may stand for "none", as a form's "Ghi chú: -"); and so it
+    is after a word in capitals before a capital ("CHỦ TỊCH -" +
+    "Pinăng Thị Hòa", "ỦY BAN NHÂN DÂN -" + "XÃ CHÂU KHÊ"), after a number but before
+    another ("tổ chức 4 -" + "buổi"; not "2026 -" + "2030") and after the motto's "Hạnh
+    phúc", which its underline follows. A dash between the words
+    a term's dash stands between (``Model.dashed_pairs``: "chính trị -" + "xã hội", a
+    dev letter's; "KINH TẾ -" + "XÃ HỘI") is the term's."""
     if before and next_item:
+        return True
+    if not cell_items and regex.search(r"[.;]$", before):
+        return True
+    if regex.search(r"\d$", before):  # "năm 2028 -" + "Kính gửi"; not "2026 -" + "2030"
+        return not next_word[:1].isdigit()
+    if before == "phúc":  # the motto's underline: "Độc lập - Tự do - Hạnh phúc -"
         return True
     if not (ENDS_IN_LETTER.search(before) or before.endswith(",")):
         return False
     if f"{fold(before.lower())} {fold(next_word.lower())}" in model.dashed_pairs:
         return False
+    if UPPER_WORD.fullmatch(before) and regex.match(r"\p{Lu}", next_word):
+        return True
     return not regex.match(r"[\p{Lu}\d]", next_word) or \
         broken_word(before, next_word, model) is not None
 

@@ -353,6 +353,20 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("của Thủ tướng Chính -\n- phủ về", "của Thủ tướng Chính\nphủ về"),
     # ... but a term's own dash that a line's end parts stays (a dev letter's, dropped)
     ("các tổ chức chính trị -\nxã hội tăng cường", "các tổ chức chính trị -\nxã hội tăng cường"),
+    # a dash that ends a line after a stop or semicolon, a number, a word in capitals or
+    # the motto (raw vie reads of the dev renders), not one inside a name or a span
+    ("của Hội đồng kỷ luật; -\nTheo đề nghị của Trưởng phòng Nội vụ.",
+     "của Hội đồng kỷ luật;\nTheo đề nghị của Trưởng phòng Nội vụ."),
+    ("Độc lập - Tự do - Hạnh phúc -\nPhước Hà, ngày 04 tháng 4 năm 2028 -\nQUYẾT ĐỊNH",
+     "Độc lập - Tự do - Hạnh phúc\nPhước Hà, ngày 04 tháng 4 năm 2028\nQUYẾT ĐỊNH"),
+    ("KT. CHỦ TỊCH -\nPinăng Thị Hòa", "KT. CHỦ TỊCH\nPinăng Thị Hòa"),
+    ("bà Nay H'Hlim, công chức Văn phòng -\nThống kê; giai đoạn 2026 -\n2030",
+     "bà Nay H'Hlim, công chức Văn phòng -\nThống kê; giai đoạn 2026 -\n2030"),
+    # ... but a table read without its columns may end a line with a cell's item dash
+    ("Rà soát văn bản. Phòng Văn hóa - Xã hội. - Thường xuyên.\n"
+     "Kiểm tra văn bản. Văn phòng. - Hằng năm.\nCác phòng, ban, đơn vị cấp xã. -\nThường xuyên.",
+     "Rà soát văn bản. Phòng Văn hóa - Xã hội. - Thường xuyên.\n"
+     "Kiểm tra văn bản. Văn phòng. - Hằng năm.\nCác phòng, ban, đơn vị cấp xã. -\nThường xuyên."),
     # ... also after a speck's colon or a colon that ends no list (raw vie renders: text
     # that shows damage, here a speck line, else a colon so spaced is a typist's)
     ("các TTHC trên Trang TTĐT; Công :\n- khai TTHC, kết quả giải quyết TTHC.\n_",
