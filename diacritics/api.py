@@ -157,6 +157,7 @@ from diacritics.specks import (
     cited_letter,
     garbage_columns,
     garbage_tail,
+    heading_stop,
     is_speck,
     leftover_garbage_end,
     lone_stop,
@@ -741,7 +742,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         ) or (
             mode == "legacy" and text.endswith(":") and LOWER_START.match(after) is not None
             and _garbled_colon(chunks, n, last_word, after, decoder)
-        ) or DOUBLED_STOP.search(text)
+        ) or DOUBLED_STOP.search(text) or (
+            # a typist may end a heading so: in text that shows no damage it stays
+            damaged and not archive_line and heading_stop(line, chunk.end()))
         if stray:
             # both stops of "về.." go before a lower-case word (the line's next, or the
             # next line's first: "Sở Nội vụ về.." + "đôn đốc")

@@ -155,6 +155,22 @@ NOT_WORD_CHARACTER = regex.compile(r"[^\p{L}\p{M}\d]")
 LETTER = regex.compile(r"\p{L}")
 
 
+def heading_stop(line: str, end: int) -> bool:
+    """Whether the stop at ``line[end - 1]`` ends a column of two words or more in
+    capitals, after a letter, no colon in it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM.",
+    "TM. ỦY BAN NHÂN DÂN.", "QUYẾT ĐỊNH.": 62 columns of raw Tesseract's vie reads of the
+    dev renders end so, no line of the dev documents, written reports and train seeds):
+    a speck in text that shows damage. Not "- Lưu: VT.", whose stop ends the list of
+    codes."""
+    if line[end - 1:end] != "." or not line[end - 2:end - 1].isalpha() or \
+            line[end:].split("\t", 1)[0].strip():
+        return False
+    column = line[:end].rsplit("\t", 1)[-1]
+    letters = [ch for ch in column if ch.isalpha()]
+    return ":" not in column and len(column.split()) >= 2 and len(letters) >= 4 and \
+        all(ch.isupper() for ch in letters)
+
+
 def cell_item_dashes(text: str) -> bool:
     """Whether ``text`` writes a table cell's items after a stop, each with a dash, as a
     table read without its columns has them ("Phòng Văn hóa - Xã hội. - Thường xuyên."):

@@ -362,6 +362,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("KT. CHỦ TỊCH -\nPinăng Thị Hòa", "KT. CHỦ TỊCH\nPinăng Thị Hòa"),
     ("bà Nay H'Hlim, công chức Văn phòng -\nThống kê; giai đoạn 2026 -\n2030",
      "bà Nay H'Hlim, công chức Văn phòng -\nThống kê; giai đoạn 2026 -\n2030"),
+    # a stop read after a column of capitals, in text that shows damage (a speck line)
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM.\nNơi nhận:\t- TM. ỦY BAN NHÂN DÂN.\n- Lưu: VT.\n_.",
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNơi nhận:\t- TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.\n"),
     # ... but a table read without its columns may end a line with a cell's item dash
     ("Rà soát văn bản. Phòng Văn hóa - Xã hội. - Thường xuyên.\n"
      "Kiểm tra văn bản. Văn phòng. - Hằng năm.\nCác phòng, ban, đơn vị cấp xã. -\nThường xuyên.",
@@ -618,6 +621,13 @@ def test_a_spaced_colon_or_semicolon_is_a_typists_in_text_without_damage():
     # a colon past a column gap is a speck in the margin, damage or none
     assert diacritics.restore(_after_report("- Lưu: VT.\t:")).text.split("\n")[-1] == \
         "- Lưu: VT."
+
+
+def test_a_headings_stop_is_a_typists_in_text_without_damage():
+    heading = "NHIỆM VỤ TRỌNG TÂM CỦA XÃ."
+    assert diacritics.restore(_after_report(heading)).text.split("\n")[-1] == heading
+    assert diacritics.restore(_after_report(heading, True)).text.split("\n")[-1] == \
+        "NHIỆM VỤ TRỌNG TÂM CỦA XÃ"
 
 
 def test_abbreviations_and_foreign_words_keep_their_letters_in_text_without_damage():
