@@ -605,7 +605,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                     chunks, n, continues, spaced_marks,
                     damaged or _within(chunk.start(), chunk.end(), doubtful))) or (
                 DASH.match(text) and stray_dash(chunks, n, model, next_word, next_item,
-                                                 in_list, cell_items)) or (
+                                                 in_list, cell_items or not damaged)) or (
                 mode == "vie" and speck_letter(
                     text, model, followed_by,
                     damaged or _within(chunk.start(), chunk.end(), doubtful))

@@ -540,6 +540,7 @@ GARBLED_HEADING_LINE = regex.compile(
     # or an "I." read "L." before a title in small letters ("L. Điều kiện tự nhiên" under
     # "PHẦN I:", a public plan's render): no list is numbered with a capital L
     r"|^\s*(?P<numeral>L\.) \p{Lu}\p{Ll}*(?: \p{Ll}+)+\s*$")
+STOPLESS_NUMERAL = regex.compile(r"\s*([IVX]{1,4})\s")
 NATIONAL_TITLE_LETTERS = "CONG HOA XA HOI CHU NGHIA"
 # a part or chapter, whose headings count from I again ("A. TÌNH HÌNH", "B. ĐỀ XUẤT")
 PART_LINE = regex.compile(r"^\s*(?:[A-HJ-UWYZĐ]\.\s+\p{Lu}{2,}|(?i:phần|chương)\s)")
@@ -587,7 +588,12 @@ def roman_headings_by_sequence(read: list[str], lines: list[str]
     both stand, must agree. Only I to III, whose I's are what blurs."""
     heads: list[tuple[int, int | None]] = []
     for number, line in enumerate(read):
-        numeral = heading_numeral(line)  # as written (not "IIII", "VX")
+        # as written (not "IIII", "VX"), or as repaired where that gave the numeral as
+        # written its lost stop ("II CÁC KHU VỰC": ``lost_heading_stop``)
+        numeral = heading_numeral(line)
+        if numeral is None and (stopless := STOPLESS_NUMERAL.match(line)) and \
+                heading_numeral(lines[number]) == stopless.group(1):
+            numeral = stopless.group(1)
         value = roman_value(numeral) if numeral else 0
         if numeral and value <= 10:
             heads.append((number, value))

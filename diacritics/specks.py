@@ -258,20 +258,21 @@ def _one_space_before(chunks: list[regex.Match[str]], n: int) -> bool:
 
 def stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
                next_word: str = "", next_item: bool = False, in_list: bool = False,
-               cell_items: bool = False) -> bool:
+               stop_dash_kept: bool = False) -> bool:
     """Whether the dash at ``chunks[n]`` is a speck: it follows a comma ("lực, - hiệu",
     "2030, —"), doubles another ("- - Tiếp tục"), ends a line (``_line_end_dash``),
     starts one (``_line_start_dash``; ``in_list``: the line before ended with a colon
     or a semicolon), or stands, with any dashes next to it, between two lower-case
     syllables that make one word ("nâng - cao", "quy - - định"). A dash between phrases
-    joins words that seldom stand together ("kinh tế - xã hội")."""
+    joins words that seldom stand together ("kinh tế - xã hội"). ``stop_dash_kept``: a
+    dash after a stop at a line's end stays (``_line_end_dash``)."""
     if n > 0 and chunks[n - 1].group().endswith(","):
         return True
     before = next((c.group() for c in reversed(chunks[:n])
                    if not (DASH.match(c.group()) or LONE_STOP.match(c.group()))), "")
     if all(is_speck(c.group()) for c in chunks[n + 1:]):
         return _line_end_dash(before, model, next_word, next_item,
-                              cell_items or "\t" in chunks[n].string)
+                              stop_dash_kept or "\t" in chunks[n].string)
     if DASH.match(chunks[n + 1].group()):
         return True
     if all(LONE_STOP.match(c.group()) for c in chunks[:n]):
@@ -294,7 +295,7 @@ def phrase_dash(leading: str, before: str, rest: str, model: Model) -> bool:
 
 
 def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool,
-                   cell_items: bool = False) -> bool:
+                   stop_dash_kept: bool = False) -> bool:
     """Whether a dash that ends a line (specks after it do not count: "công vụ - |") is
     a speck, ``before`` being the last word before it past doubled dashes and lone stops
     ("triển - -" + "khai", "thanh . -" + "toán"): after a word or a comma when the next
@@ -306,10 +307,11 @@ def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool,
     (opens with a list marker: "công vụ -" + "- Tiếp tục", "địa phương. -" + "6. Xây
     dựng"). After a stop or a semicolon it is a speck too ("kỷ luật; -" + "Theo đề
     nghị", "QUYẾT ĐỊNH. -", raw Tesseract's on degraded renders; no line of the dev
-    documents, written reports and train seeds ends so), but in a line of columns or a
-    document that writes a table cell's items so (``cell_items``: ``cell_item_dashes``),
-    where it may be the list dash of a cell that wrapped: "đơn vị cấp xã. -" + "Hàng
-    năm." (after a colon it may stand for "none", as a form's "Ghi chú: -"); and so it
+    documents, written reports and train seeds ends so), but in a line of columns, a
+    document that writes a table cell's items so (``cell_item_dashes``) or one that
+    shows no damage (``stop_dash_kept``), where it may be the list dash of a cell that
+    wrapped: "đơn vị cấp xã. -" + "Hàng năm." (after a colon it may stand for "none",
+    as a form's "Ghi chú: -"); and so it
     is after a word in capitals before a capital ("CHỦ TỊCH -" +
     "Pinăng Thị Hòa", "ỦY BAN NHÂN DÂN -" + "XÃ CHÂU KHÊ"), after a number but before
     another ("tổ chức 4 -" + "buổi"; not "2026 -" + "2030") and after the motto's "Hạnh
@@ -318,7 +320,7 @@ def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool,
     dev letter's; "KINH TẾ -" + "XÃ HỘI") is the term's."""
     if before and next_item:
         return True
-    if not cell_items and regex.search(r"[.;]$", before):
+    if not stop_dash_kept and regex.search(r"[.;]$", before):
         return True
     if regex.search(r"\d$", before):  # "năm 2028 -" + "Kính gửi"; not "2026 -" + "2030"
         return not next_word[:1].isdigit()

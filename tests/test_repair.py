@@ -353,15 +353,22 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     ("của Thủ tướng Chính -\n- phủ về", "của Thủ tướng Chính\nphủ về"),
     # ... but a term's own dash that a line's end parts stays (a dev letter's, dropped)
     ("các tổ chức chính trị -\nxã hội tăng cường", "các tổ chức chính trị -\nxã hội tăng cường"),
-    # a dash that ends a line after a stop or semicolon, a number, a word in capitals or
-    # the motto (raw vie reads of the dev renders), not one inside a name or a span
-    ("của Hội đồng kỷ luật; -\nTheo đề nghị của Trưởng phòng Nội vụ.",
-     "của Hội đồng kỷ luật;\nTheo đề nghị của Trưởng phòng Nội vụ."),
+    # a dash that ends a line after a stop or semicolon (in text that shows damage: a
+    # speck line), a number, a word in capitals or the motto (raw vie reads of the dev
+    # renders), not one inside a name or a span
+    ("của Hội đồng kỷ luật; -\nTheo đề nghị của Trưởng phòng Nội vụ.\n_.",
+     "của Hội đồng kỷ luật;\nTheo đề nghị của Trưởng phòng Nội vụ.\n"),
     ("Độc lập - Tự do - Hạnh phúc -\nPhước Hà, ngày 04 tháng 4 năm 2028 -\nQUYẾT ĐỊNH",
      "Độc lập - Tự do - Hạnh phúc\nPhước Hà, ngày 04 tháng 4 năm 2028\nQUYẾT ĐỊNH"),
     ("KT. CHỦ TỊCH -\nPinăng Thị Hòa", "KT. CHỦ TỊCH\nPinăng Thị Hòa"),
     ("bà Nay H'Hlim, công chức Văn phòng -\nThống kê; giai đoạn 2026 -\n2030",
      "bà Nay H'Hlim, công chức Văn phòng -\nThống kê; giai đoạn 2026 -\n2030"),
+    # a heading whose numeral lost its stop counts in the sequence ("II CÁC KHU VỰC", raw
+    # vie of a dev render): the "II." after it is a misread III
+    ("I. ĐẶC ĐIỂM TÌNH HÌNH\nXã có 14 thôn.\nII CÁC KHU VỰC CÓ NGUY CƠ CAO\nVen suối.\n"
+     "II. NHIỆM VỤ, GIẢI PHÁP\n1. Sơ tán.",
+     "I. ĐẶC ĐIỂM TÌNH HÌNH\nXã có 14 thôn.\nII. CÁC KHU VỰC CÓ NGUY CƠ CAO\nVen suối.\n"
+     "III. NHIỆM VỤ, GIẢI PHÁP\n1. Sơ tán."),
     # a stop read after a column of capitals, in text that shows damage (a speck line)
     ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM.\nNơi nhận:\t- TM. ỦY BAN NHÂN DÂN.\n- Lưu: VT.\n_.",
      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNơi nhận:\t- TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.\n"),
