@@ -601,9 +601,10 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             continue
         if is_speck(text) and not (mode == "legacy" and LONE_Y.match(text)) or \
                 quote_column(line, chunks, n) or (
-                LONE_STOP.match(text) and lone_stop(
+                LONE_STOP.match(text) and (lone_stop(
                     chunks, n, continues, spaced_marks,
-                    damaged or _within(chunk.start(), chunk.end(), doubtful))) or (
+                    damaged or _within(chunk.start(), chunk.end(), doubtful))
+                    or damaged and text == "." and heading_stop(line, chunk.end()))) or (
                 DASH.match(text) and stray_dash(chunks, n, model, next_word, next_item,
                                                  in_list, cell_items or not damaged)) or (
                 mode == "vie" and speck_letter(

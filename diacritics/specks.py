@@ -157,15 +157,17 @@ LETTER = regex.compile(r"\p{L}")
 
 def heading_stop(line: str, end: int) -> bool:
     """Whether the stop at ``line[end - 1]`` ends a column of two words or more in
-    capitals, after a letter, no colon in it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM.",
-    "TM. ỦY BAN NHÂN DÂN.", "QUYẾT ĐỊNH.": 62 columns of raw Tesseract's vie reads of the
-    dev renders end so, no line of the dev documents, written reports and train seeds):
-    a speck in text that shows damage. Not "- Lưu: VT.", whose stop ends the list of
-    codes."""
-    if line[end - 1:end] != "." or not line[end - 2:end - 1].isalpha() or \
+    capitals, after a letter or a space after one, no colon in it ("CỘNG HÒA XÃ HỘI CHỦ
+    NGHĨA VIỆT NAM.", "TM. ỦY BAN NHÂN DÂN.", "QUYẾT ĐỊNH.", "VIỆT NAM .": raw
+    Tesseract's vie reads of the dev renders end 62 such columns with a stop after a
+    letter, and more with a lone one; no line of the dev documents, written reports and
+    train seeds ends so): a speck in text that shows damage. Not "- Lưu: VT.", whose
+    stop ends the list of codes."""
+    before = line[:end - 1].rstrip(" ")
+    if line[end - 1:end] != "." or not before[-1:].isalpha() or \
             line[end:].split("\t", 1)[0].strip():
         return False
-    column = line[:end].rsplit("\t", 1)[-1]
+    column = before.rsplit("\t", 1)[-1]
     letters = [ch for ch in column if ch.isalpha()]
     return ":" not in column and len(column.split()) >= 2 and len(letters) >= 4 and \
         all(ch.isupper() for ch in letters)

@@ -372,6 +372,9 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # a stop read after a column of capitals, in text that shows damage (a speck line)
     ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM.\nNơi nhận:\t- TM. ỦY BAN NHÂN DÂN.\n- Lưu: VT.\n_.",
      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNơi nhận:\t- TM. ỦY BAN NHÂN DÂN\n- Lưu: VT.\n"),
+    # ... or a space after it
+    ("ỦY BAN NHÂN DÂN .\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM .\nGIÁM ĐỐC .\n_.",
+     "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nGIÁM ĐỐC\n"),
     # ... but a table read without its columns may end a line with a cell's item dash
     ("Rà soát văn bản. Phòng Văn hóa - Xã hội. - Thường xuyên.\n"
      "Kiểm tra văn bản. Văn phòng. - Hằng năm.\nCác phòng, ban, đơn vị cấp xã. -\nThường xuyên.",
