@@ -96,6 +96,10 @@ LEADING_MARKS = regex.compile(rf"^{LEAD_MARK}+")
 GARBLED_BULLET = regex.compile(r"^[_.'~]*[-–=][-–=_.'~]*$")
 ENDS_IN_LETTER = regex.compile(r"\p{L}$")
 UPPER_WORD = regex.compile(r"\p{Lu}{2,}")
+# what no list item starts with: an article ("Điều 2."), the motto, the recipients' label,
+# the document's number
+NO_ITEM_START = regex.compile(r"Điều \d|Độc lập|Nơi nhận|Số: ?\d")
+CAPITALS_WORD = regex.compile(r"\p{Lu}{2,}")
 CELL_ITEM_DASH = regex.compile(r"\S[.;] [-–] \p{Lu}")
 CELL_ITEM_DASH_MIN = 2
 ENDS_IN_WORD = regex.compile(r"[\p{L}\d]$")
@@ -344,8 +348,17 @@ def _line_start_dash(rest: list[regex.Match[str]], model: Model, in_list: bool) 
     nước", where a list item would start with a capital), unless the line before opened
     a list or ended an item (``in_list``: "Trong đó:" + "- trực tuyến: 1.219 hồ sơ;",
     whose items are written in lower case), or a numbered heading ("- 21. Kiểm tra": a
-    list item has one marker)."""
+    list item has one marker), or what no list item starts with (``NO_ITEM_START``: an
+    article, the motto, the recipients' label, the number's; raw Tesseract's "- Điều 2.",
+    "- Độc lập - Tự do", on degraded renders), or a heading's words in capitals, the
+    first two syllables ("- CHỦ TỊCH", "- ỦY BAN NHÂN DÂN"; not an abbreviation: "- TT
+    HĐND", "- UB MTTQ" open items of recipient lists, and OCR's "- TẾ HĐND" too)."""
     after = rest[0].group()
+    if len(rest) > 1 and (NO_ITEM_START.match(f"{after} {rest[1].group()}") or all(
+            CAPITALS_WORD.fullmatch(word) and fold(word.lower()) in model.valid
+            and strip_marks(word) not in model.abbreviations
+            for word in (after, rest[1].group()))):
+        return True
     return (not in_list and lower_syllable_first(after, model)) or (
         NUMBER_MARKER.match(after) is not None and len(rest) > 1
         and TITLE_START.match(rest[1].group()) is not None)

@@ -375,6 +375,12 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # ... or a space after it
     ("ỦY BAN NHÂN DÂN .\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM .\nGIÁM ĐỐC .\n_.",
      "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nGIÁM ĐỐC\n"),
+    # a dash that starts a line before what no list item starts with, or a heading's
+    # words in capitals (raw vie reads of the dev renders); not a recipient's abbreviation
+    ("- Điều 2. Nhiệm vụ của Tổ.\n- CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ\n- TT HĐND xã;\n"
+     "- UB MTTQ xã;\n- Độc lập - Tự do - Hạnh phúc",
+     "Điều 2. Nhiệm vụ của Tổ.\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ\n- TT HĐND xã;\n"
+     "- UB MTTQ xã;\nĐộc lập - Tự do - Hạnh phúc"),
     # ... but a table read without its columns may end a line with a cell's item dash
     ("Rà soát văn bản. Phòng Văn hóa - Xã hội. - Thường xuyên.\n"
      "Kiểm tra văn bản. Văn phòng. - Hằng năm.\nCác phòng, ban, đơn vị cấp xã. -\nThường xuyên.",
@@ -1508,9 +1514,10 @@ def test_a_recipient_item_ends_with_a_semicolon_that_ocr_read_as_a_colon():
     assert diacritics.restore(text).text == (
         "Nơi nhận:\n- TT Đảng ủy, TT HĐND xã;\n- TT HĐND phường, TT HĐND xã;\n- Lưu: VT.")
     assert diacritics.restore("- TẾ HĐND phường").text == "- TẾ HĐND phường"
-    # a dash OCR set before "Nơi nhận:" makes no item of it
+    # a dash OCR set before "Nơi nhận:" makes no item of it (and goes: no list item
+    # starts with that label)
     assert diacritics.restore("- Nơi nhận:\n- Như trên;\n- Lưu: VT.").text == \
-        "- Nơi nhận:\n- Như trên;\n- Lưu: VT."
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT."
 
 
 def test_a_semicolon_read_as_a_colon_inside_a_list_a_colon_opened():
