@@ -95,7 +95,6 @@ NUMBER_MARKER = regex.compile(r"^\d{1,2}\.$")
 LEADING_MARKS = regex.compile(rf"^{LEAD_MARK}+")
 GARBLED_BULLET = regex.compile(r"^[_.'~]*[-–=][-–=_.'~]*$")
 ENDS_IN_LETTER = regex.compile(r"\p{L}$")
-UPPER_WORD = regex.compile(r"\p{Lu}{2,}")
 # what no list item starts with: an article ("Điều 2."), the motto, the recipients' label,
 # the document's number
 NO_ITEM_START = regex.compile(r"Điều \d|Độc lập|Nơi nhận|Số: ?\d")
@@ -317,13 +316,12 @@ def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool,
     document that writes a table cell's items so (``cell_item_dashes``) or one that
     shows no damage (``stop_dash_kept``), where it may be the list dash of a cell that
     wrapped: "đơn vị cấp xã. -" + "Hàng năm." (after a colon it may stand for "none",
-    as a form's "Ghi chú: -"); and so it
-    is after a word in capitals before a capital ("CHỦ TỊCH -" +
-    "Pinăng Thị Hòa", "ỦY BAN NHÂN DÂN -" + "XÃ CHÂU KHÊ"), after a number but before
-    another ("tổ chức 4 -" + "buổi"; not "2026 -" + "2030") and after the motto's "Hạnh
-    phúc", which its underline follows. A dash between the words
-    a term's dash stands between (``Model.dashed_pairs``: "chính trị -" + "xã hội", a
-    dev letter's; "KINH TẾ -" + "XÃ HỘI") is the term's."""
+    as a form's "Ghi chú: -"). So it is after a word in capitals before a capital
+    ("CHỦ TỊCH -" + "Pinăng Thị Hòa", "ỦY BAN NHÂN DÂN -" + "XÃ CHÂU KHÊ"), after a
+    number when no number follows ("tổ chức 4 -" + "buổi"; not "2026 -" + "2030") and
+    after the motto's "Hạnh phúc", which its underline follows. A dash between the
+    words a term's dash stands between (``Model.dashed_pairs``: "chính trị -" + "xã
+    hội", a dev letter's; "KINH TẾ -" + "XÃ HỘI") is the term's."""
     if before and next_item:
         return True
     if not stop_dash_kept and regex.search(r"[.;]$", before):
@@ -336,7 +334,7 @@ def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool,
         return False
     if f"{fold(before.lower())} {fold(next_word.lower())}" in model.dashed_pairs:
         return False
-    if UPPER_WORD.fullmatch(before) and regex.match(r"\p{Lu}", next_word):
+    if CAPITALS_WORD.fullmatch(before) and regex.match(r"\p{Lu}", next_word):
         return True
     return not regex.match(r"[\p{Lu}\d]", next_word) or \
         broken_word(before, next_word, model) is not None
