@@ -381,11 +381,14 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "- UB MTTQ xã;\n- Độc lập - Tự do - Hạnh phúc",
      "Điều 2. Nhiệm vụ của Tổ.\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ\n- TT HĐND xã;\n"
      "- UB MTTQ xã;\nĐộc lập - Tự do - Hạnh phúc"),
-    # ... but a table read without its columns may end a line with a cell's item dash
+    # ... but a table read without its columns may end a line with a cell's item dash,
+    # damage or none
     ("Rà soát văn bản. Phòng Văn hóa - Xã hội. - Thường xuyên.\n"
-     "Kiểm tra văn bản. Văn phòng. - Hằng năm.\nCác phòng, ban, đơn vị cấp xã. -\nThường xuyên.",
+     "Kiểm tra văn bản. Văn phòng. - Hằng năm.\nCác phòng, ban, đơn vị cấp xã. -\n"
+     "Thường xuyên.\n_.",
      "Rà soát văn bản. Phòng Văn hóa - Xã hội. - Thường xuyên.\n"
-     "Kiểm tra văn bản. Văn phòng. - Hằng năm.\nCác phòng, ban, đơn vị cấp xã. -\nThường xuyên."),
+     "Kiểm tra văn bản. Văn phòng. - Hằng năm.\nCác phòng, ban, đơn vị cấp xã. -\n"
+     "Thường xuyên.\n"),
     # ... also after a speck's colon or a colon that ends no list (raw vie renders: text
     # that shows damage, here a speck line, else a colon so spaced is a typist's)
     ("các TTHC trên Trang TTĐT; Công :\n- khai TTHC, kết quả giải quyết TTHC.\n_",
