@@ -203,7 +203,7 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
 MIXED_SHORT_WORD = regex.compile(r"(?=\p{Lu}\p{L}\p{L}$)\p{Lu}*\p{Ll}\p{Lu}*")
 HEADING_WORD_BEFORE = regex.compile(r"(?<!\S)\p{Lu}{2,}[,;]?[ \t]+$")
 HEADING_WORD_NEXT = regex.compile(r"[ \t]+\p{Lu}{2,}(?!\p{Ll})")
-HEADING_WORD_AFTER = regex.compile(r"^[,;.:]?(?:[ \t]+\p{Lu}{2,}(?!\p{Ll})|[ \t]*$)")
+HEADING_WORD_AFTER = regex.compile(rf"^[,;.:]?(?:{HEADING_WORD_NEXT.pattern}|[ \t]*$)")
 
 
 def among_capitals(line: str, start: int, end: int) -> bool:

@@ -166,9 +166,10 @@ def heading_stop(line: str, end: int) -> bool:
     letter, and more with a lone one; no line of the dev documents, written reports and
     train seeds ends so): a speck in text that shows damage. Not "- Lưu: VT.", whose
     stop ends the list of codes."""
+    if line[end - 1:end] != ".":  # most chunks: asked for each in damaged text
+        return False
     before = line[:end - 1].rstrip(" ")
-    if line[end - 1:end] != "." or not before[-1:].isalpha() or \
-            line[end:].split("\t", 1)[0].strip():
+    if not before[-1:].isalpha() or line[end:].split("\t", 1)[0].strip():
         return False
     column = before.rsplit("\t", 1)[-1]
     letters = [ch for ch in column if ch.isalpha()]
