@@ -869,7 +869,14 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
     if chunks[n].group().lower() in TITLE_LETTERS and surname(n + 1) and titled(n + 2) and \
             not opens_school(n + 1):
         return "title"
-    if surname(n) and titled(n + 1) and not after_unit(n) and not opens_school(n):
+    def office_after(k: int) -> bool:
+        # a capitalised word that goes straight on in small letters opens an office's
+        # name, not a person's ("Truong Cong an xa": Trưởng Công an xã)
+        return k + 1 < len(chunks) and chunks[k].group()[-1].isalpha() and \
+            chunks[k + 1].group()[:1].islower()
+
+    if surname(n) and titled(n + 1) and not after_unit(n) and not opens_school(n) and \
+            not office_after(n + 1):
         return "surname"
     if surname(n - 1) and titled(n + 1) and not after_unit(n - 1):
         return "middle"

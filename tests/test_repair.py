@@ -1257,6 +1257,18 @@ def test_a_persons_last_names_are_read_as_given_names_in_text_without_marks():
         "title", "surname", "middle", "given", None, None]
 
 
+def test_a_capital_that_goes_on_in_small_letters_opens_an_office_not_a_name():
+    # "Truong Cong" looked like a family name and a middle name, and the name role made
+    # it "Trương Công an xã"; the small "an" after it says "Công an" is the police
+    assert diacritics.restore("- Dong chi Nguyen Duc Lam, Truong Cong an xa, thanh "
+                              "vien.").text == (
+        "- Đồng chí Nguyễn Đức Lâm, Trưởng Công an xã, thành viên.")
+    chunks = list(api.CHUNK.finditer("Truong Cong an xa"))
+    assert api._name_role(chunks, 0, "stripped") is None
+    chunks = list(api.CHUNK.finditer("ong Truong Cong Dinh, can bo"))
+    assert api._name_role(chunks, 1, "stripped") == "surname"
+
+
 def test_central_highlands_place_names_are_valid_as_written():
     text = "Số: 03/HD-PNV Đắk Mil, ngày 20 tháng 02 năm 2025; xã Krông Pắc, xã Đăk Hà."
     assert diacritics.restore(text).text == text
