@@ -65,6 +65,15 @@ def test_shipped_model_reads_rates_and_team_members():
     assert lm.bigram_count("tổ", "viên") > lm.bigram_count("tố", "viên")
 
 
+def test_shipped_model_reads_the_population_data_slogan():
+    # Project 06's "đúng, đủ, sạch, sống" came out "đúng, dù, sạch, sống" in four dev
+    # reports without marks: the LM's text had "đúng, dù" and not the slogan
+    import diacritics
+
+    assert diacritics.restore('lam sach du lieu "dung, du, sach, song" theo De an 06').text \
+        == 'làm sạch dữ liệu "đúng, đủ, sạch, sống" theo Đề án 06'
+
+
 def test_given_names_are_learned_from_every_other_name_of_the_list():
     # the other half is the names probe's (bench/dev_names.py): nothing it tests is learned
     names = ["Nguyễn Thị Oanh", "Lê Văn Hùng", "Trần Thị Hằng", "Phạm Văn Hùng", "DANH",
