@@ -865,10 +865,17 @@ class Decoder:
         word may make them. In legacy text after a comma "vác" outscores "vắc" and
         a dozen readings of "vac" outscore both, so "bò, vac xin" had lost "vắc xin"."""
         if isinstance(following, str):
-            return []
-        top = max(following.channel)
-        likely = [n for n, c in zip(following.ids, following.channel, strict=True)
-                  if n >= 0 and c >= top - LOOKAHEAD_CHANNEL]
+            # a word kept as written (one the OCR engine was sure of) is the one reading
+            # ("Tỉnh" + a sure "hình": tình had left the beam before "hình" could keep it)
+            word = -1 if following.startswith("<") or following == lm_mod.COMMA else \
+                self.model.lm.id(following)
+            if word < 0:
+                return []
+            likely = [word]
+        else:
+            top = max(following.channel)
+            likely = [n for n, c in zip(following.ids, following.channel, strict=True)
+                      if n >= 0 and c >= top - LOOKAHEAD_CHANNEL]
         pairs, bits = self.model.lm.bi, lm_mod.BITS
         kept = []
         # the same word ends several entries (after different words): look it up once
