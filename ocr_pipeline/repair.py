@@ -19,7 +19,8 @@ Tesseract's `vie` model is wrong about 2 words in 10,000 at that confidence (6 o
 0.16% at 95, 0.4-1% at 90-95, 7% at 85-90). Repair's 6 edits of such words there fixed 1
 OCR error; the 5 others "corrected" the source's own typos ("áp dung", "năng cao", as
 printed), which the text of a scan should keep. Not so the words the model prints for
-another by habit (``HABITUAL_MISREADINGS``: "chỉ" for chi), nor a word with a digit among
+another by habit (``HABITUAL_MISREADINGS``: "chỉ" for chi), which count as doubted
+whatever Tesseract's confidence, nor a word with a digit among
 letters with marks ("1ệ"), which no text prints, nor a date's word with another tone
 before a number ("nắm 2013"), nor a rare syllable beside a common one of its letters
 (``_rare_beside_common``: "vùng sầu", "cán bô"). A word read with confidence under
@@ -50,7 +51,10 @@ from ocr_pipeline.table_rows import find_tables
 TRUSTED_CONFIDENCE = 96.0
 # what Tesseract's vie model prints for another real word by habit, however sure it is:
 # "chỉ" for chi (16 of the 21 "chi" in the OCR channel's dev renders: "chỉ tiết", "chỉ
-# trả"), "tỉnh" for tinh ("tỉnh thần"); repair decides on these as on any word
+# trả"), "tỉnh" for tinh ("tỉnh thần"); repair decides on these as on a word Tesseract
+# doubted: the likelier reading wins. Only untrusted, "chi bộ" read "chỉ bộ" had stayed
+# (our pipeline on the dev renders: 102 -> 101 word errors, in Liberation Serif 159 -> 157;
+# none of the 137 right "chỉ" and "tỉnh" of 110 of those pages changed)
 HABITUAL_MISREADINGS = frozenset({"chỉ", "tỉnh"})
 # the words of a date ("ngày 29 tháng 8 năm 2013"), by their letters: read with another
 # tone before a number, however sure Tesseract is ("tháng § nắm 2013", at 96 in a public
@@ -196,7 +200,8 @@ def trusted_and_doubtful_words(page: PageText) -> tuple[set[tuple[int, int]],
              and not _hook_read_as_acute(core)
              and not _misread_date_word(core, following.get(place, ""))
              and not _rare_beside_common(core)},
-            {place for place, word in placed if 0 <= word.confidence < DOUBTFUL_CONFIDENCE})
+            {place for place, word in placed if 0 <= word.confidence < DOUBTFUL_CONFIDENCE
+             or _core(word.text) in HABITUAL_MISREADINGS})
 
 
 def _tokens(text: str) -> list[list[str]]:

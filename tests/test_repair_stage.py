@@ -52,6 +52,13 @@ def test_a_word_tesseract_prints_for_another_by_habit_is_not_trusted():
         assert page.text.split() == "Chính phủ quy định chi tiết một số điều".split()
     page = repair.repair_page(_page(["Chủ tịch UBND xã chỉ đạo các thôn"], 97.0), Options())
     assert page.text == page.text_raw
+    # and is doubted: the likelier reading wins, as in clean text it would not for a word
+    # only untrusted ("chi bộ" read "chỉ bộ" in a party committee's report)
+    line = ["NGUYÊN NHÂN", "Một số chỉ bộ quán triệt nghị quyết chưa kịp thời"]
+    page = repair.repair_page(_page(line, 97.0), Options())
+    assert page.text.split("\n")[-1] == line[1].replace("chỉ", "chi")
+    assert repair.trusted_and_doubtful_words(_page(["quy định chỉ tiết"], 97.0))[1] == {
+        (0, 2)}
 
 
 def test_a_word_with_a_digit_among_marked_letters_is_not_trusted():
