@@ -1462,7 +1462,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         archive |= chair_marks(line)
     for piece in pieces:
         if piece.slot is not None and (_inside(piece, protected) or _inside(piece, kept)):
-            piece.context, piece.slot = piece.text.lower(), None
+            piece.context, piece.slot = fold(piece.text.lower()), None
         elif piece.guessed and _inside(piece, kept):
             piece.context, piece.replacement = piece.text.lower(), None
         if piece.start in archive and piece.replacement == "" and piece.text == "_":

@@ -605,6 +605,15 @@ def test_one_letter_readings_keep_their_price_in_damaged_text_and_for_doubted_wo
         "Cán bộ phải nâng cao tinh thần tách nhiệm trong thực thi công vụ.")).text
 
 
+def test_a_word_kept_as_written_in_the_new_tone_style_is_context_the_lm_knows():
+    # "thuỷ" (the new style) as written was no token of the LM, which folds to "thủy": a
+    # word the OCR engine was sure of gave the words beside it no context
+    text = "các công trình thuỷ lời nội đồng"
+    sure = {(0, k) for k in range(6)} - {(0, 4)}
+    assert diacritics.restore(text, trusted_words=sure, doubtful_words={(0, 4)}).text == \
+        "các công trình thuỷ lợi nội đồng"
+
+
 def test_a_word_the_ocr_engine_was_sure_of_keeps_the_reading_it_makes_with_the_word_before():
     # a public report's render: "Tình hình" read "Tỉnh hình", "Tỉnh" doubted and "hình"
     # read at 96. As a slot "hình" let the beam keep "tình" below its width for it (the
