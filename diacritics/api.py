@@ -841,7 +841,9 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
     marks (stripped or legacy; in text with marks ``names.py`` keeps names consistent):
     capitalised words, the first with a family name's letters ("Hoang Van Son", "Do Thi
     Hanh"). A middle name needs a given name after it: "Le Van" may be all of a name
-    ("Lê Vân"). "given" for the third and fourth ("Nguyen Thi Kieu Oanh"), the words
+    ("Lê Vân"), and a capitalised word that goes straight on in small letters opens an
+    office's name, not a person's ("Truong Cong an xa": the police's head, not Trương
+    Công). "given" for the third and fourth ("Nguyen Thi Kieu Oanh"), the words
     before them without a comma; "title" for "Ba" or "Ong" before the family name. In
     text with marks, a word the OCR engine doubted before "Thị" or "Văn" and a capitalised
     word is a family name too, if it has one's letters: OCR read "Đinh Thị Mến" in a
@@ -866,17 +868,15 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
         return k + 2 < len(chunks) and tuple(
             strip_marks(chunks[j].group().lower()) for j in (k + 1, k + 2)) in SCHOOL_LEVELS
 
-    if chunks[n].group().lower() in TITLE_LETTERS and surname(n + 1) and titled(n + 2) and \
-            not opens_school(n + 1):
-        return "title"
-    def office_after(k: int) -> bool:
-        # a capitalised word that goes straight on in small letters opens an office's
-        # name, not a person's ("Truong Cong an xa": Trưởng Công an xã)
+    def opens_office(k: int) -> bool:  # "Truong Cong an xa": Trưởng Công an xã
         return k + 1 < len(chunks) and chunks[k].group()[-1].isalpha() and \
             chunks[k + 1].group()[:1].islower()
 
+    if chunks[n].group().lower() in TITLE_LETTERS and surname(n + 1) and titled(n + 2) and \
+            not opens_school(n + 1):
+        return "title"
     if surname(n) and titled(n + 1) and not after_unit(n) and not opens_school(n) and \
-            not office_after(n + 1):
+            not opens_office(n + 1):
         return "surname"
     if surname(n - 1) and titled(n + 1) and not after_unit(n - 1):
         return "middle"

@@ -154,6 +154,9 @@ BEAM_MARGIN = {"vie": 10.0, "stripped": 10.0, "legacy": 7.0}
 # the next word's readings that can keep a reading below the beam's width in it
 # (``Decoder._rescued``): those within this much of its best channel score
 LOOKAHEAD_CHANNEL = 2.0
+# the LM's tokens that stand for no word: sentence marks, numbers, a phrase break
+NON_WORD_TOKENS = frozenset({lm_mod.BOS, lm_mod.EOS, lm_mod.NUM, lm_mod.AMOUNT,
+                             lm_mod.PERCENT, lm_mod.COMMA})
 # the English model reads "ở" alone as "6" ("hòa giải 6 cơ sở", "nhà 6, cây trồng" in the
 # garble of two new documents; seed 000's "toàn trình 6 một số"), but a lone 6 inside a
 # sentence is mostly the number ("6 tháng đầu năm", "dưới 6 tuổi"): the LM chooses, the
@@ -867,8 +870,7 @@ class Decoder:
         if isinstance(following, str):
             # a word kept as written (one the OCR engine was sure of) is the one reading
             # ("Tỉnh" + a sure "hình": tình had left the beam before "hình" could keep it)
-            word = -1 if following.startswith("<") or following == lm_mod.COMMA else \
-                self.model.lm.id(following)
+            word = -1 if following in NON_WORD_TOKENS else self.model.lm.id(following)
             if word < 0:
                 return []
             likely = [word]
