@@ -98,7 +98,9 @@ ENDS_IN_LETTER = regex.compile(r"\p{L}$")
 # what no list item starts with: an article ("Điều 2."), the motto, the recipients' label,
 # the document's number
 NO_ITEM_START = regex.compile(r"Điều \d|Độc lập|Nơi nhận|Số: ?\d")
-CAPITALS_WORD = regex.compile(r"\p{Lu}{2,}")
+# two capitals or more and nothing else ("CHỦ", "UBND"); codes.CAPITALS_WORD, a heading's
+# word, also takes one capital and a comma after it
+WORD_OF_CAPITALS = regex.compile(r"\p{Lu}{2,}")
 CELL_ITEM_DASH = regex.compile(r"\S[.;] [-–] \p{Lu}")
 CELL_ITEM_DASH_MIN = 2
 ENDS_IN_WORD = regex.compile(r"[\p{L}\d]$")
@@ -335,7 +337,7 @@ def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool,
         return False
     if f"{fold(before.lower())} {fold(next_word.lower())}" in model.dashed_pairs:
         return False
-    if CAPITALS_WORD.fullmatch(before) and regex.match(r"\p{Lu}", next_word):
+    if WORD_OF_CAPITALS.fullmatch(before) and regex.match(r"\p{Lu}", next_word):
         return True
     return not regex.match(r"[\p{Lu}\d]", next_word) or \
         broken_word(before, next_word, model) is not None
@@ -354,7 +356,7 @@ def _line_start_dash(rest: list[regex.Match[str]], model: Model, in_list: bool) 
     HĐND", "- UB MTTQ" open items of recipient lists, and OCR's "- TẾ HĐND" too)."""
     after = rest[0].group()
     if len(rest) > 1 and (NO_ITEM_START.match(f"{after} {rest[1].group()}") or all(
-            CAPITALS_WORD.fullmatch(word) and fold(word.lower()) in model.valid
+            WORD_OF_CAPITALS.fullmatch(word) and fold(word.lower()) in model.valid
             and strip_marks(word) not in model.abbreviations
             for word in (after, rest[1].group()))):
         return True

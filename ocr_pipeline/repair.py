@@ -53,7 +53,7 @@ TRUSTED_CONFIDENCE = 96.0
 # "chỉ" for chi (16 of the 21 "chi" in the OCR channel's dev renders: "chỉ tiết", "chỉ
 # trả"), "tỉnh" for tinh ("tỉnh thần"); repair decides on these as on a word Tesseract
 # doubted: the likelier reading wins. Only untrusted, "chi bộ" read "chỉ bộ" had stayed
-# (our pipeline on the dev renders: 102 -> 101 word errors, in Liberation Serif 159 -> 157;
+# (our pipeline on the dev renders: 101 -> 100 word errors, in Liberation Serif 159 -> 157;
 # none of the 137 right "chỉ" and "tỉnh" of 110 of those pages changed)
 HABITUAL_MISREADINGS = frozenset({"chỉ", "tỉnh"})
 # the words of a date ("ngày 29 tháng 8 năm 2013"), by their letters: read with another
