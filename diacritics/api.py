@@ -248,6 +248,11 @@ DOTTED_WORDS = regex.compile(r"\p{L}\.\p{L}")  # labels of an address: "namdan.g
 _GARBLED_PART = rf"\p{{Ll}}[\p{{L}}\d{regex.escape(case.LETTER_SYMBOLS)}]+"
 SLASHED_GARBLE = regex.compile(rf"{_GARBLED_PART}(?:/{_GARBLED_PART})+[,.;:]?")
 HORN_LETTERS = regex.compile(r"(?=(ir|it|ti|ut|tt))")
+# and the English model's "ud" for the "uô" or "ươ" of a capitalised name, its o's hat or
+# horn and tone read as a d, now and then with an "é" after it ("Mudng" Mường, "Sudi" Suối,
+# "Khudéi" Khuổi in the dev batches' garble), which the rewrites learned for common words
+# only ("Trudng", "Cudng")
+UO_LETTERS = regex.compile(r"(?=(udé|ud))")
 GLUED_BRACES = regex.compile(r"(?<=\p{L})[{}]+(?=[,.;:]?$)")  # "quyér}", "hém}}."
 # the English model's "¥" alone is "ý" ("nâng cao ¥ thức" in seed 000, "chưa đồng ¥ với"
 # in a new report's garble), not a speck
@@ -1072,8 +1077,9 @@ def _horn_read_as_letters(lower: str, model: Model) -> bool:
     new documents' garble, are garble, not foreign words ("Data", "Zalo" stay). Not every
     rewrite the decoder learned (``rewrites``): those that drop or swap one letter would
     read names such as "Krông", "Đắk", "Stiêng", "Blơi" as garble."""
-    return any(strip_marks(lower[:m.start(1)] + "u" + lower[m.end(1):]) in model.by_stripped
-               for m in HORN_LETTERS.finditer(lower))
+    return any(strip_marks(lower[:m.start(1)] + read + lower[m.end(1):]) in model.by_stripped
+               for letters, read in ((HORN_LETTERS, "u"), (UO_LETTERS, "uo"))
+               for m in letters.finditer(lower))
 
 
 def _mixed_case_abbreviation(word: str, model: Model) -> str | None:

@@ -227,6 +227,10 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # English model printed as two letters is garble, not a foreign word ("Data" stays)
     ("Chu tri: Ong Nguyén Hitu Khoa, Vi Dirc Thang.\nTir ngay 01/7/2026, xa c6 hé thong Data",
      "Chủ trì: Ông Nguyễn Hữu Khoa, Vũ Đức Thắng.\nTừ ngày 01/7/2026, xã có hệ thống Data"),
+    # and an "ud" for the "ươ" or "uô" of a place's name ("Mudng" had stayed, a foreign
+    # word); "Cloud" stays
+    ("Uy ban nhan dan xa Mudng Nhé ban hanh Ké hoach; dich vu Cloud",
+     "Ủy ban nhân dân xã Mường Nhé ban hành Kế hoạch; dịch vụ Cloud"),
     # new documents' legacy garble: a quote for the horn of an ơ; a quoted phrase keeps its
     # quotes
     ("lap h6 so’ hé tro; trén co’ sé", "lập hồ sơ hỗ trợ; trên cơ sở"),
