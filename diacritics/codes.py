@@ -86,6 +86,10 @@ ARCHIVE_DASH_READ = regex.compile(r"\s*_\s*")
 MISREAD_VT = regex.compile(r"V[LI]?[LIDÌì1|lFŨEÈÉẺẼẸÊỀẾỂỄỆ]|YT?1")
 VT_STOP_READ_L = regex.compile(r"VT[LI|]")
 VT_WITH_SPECK = regex.compile(r"VT[FEIL]")
+# a later code's P read as an E or F, the E now and then with a mark: "VỀ", "VỆ", "VE" for
+# VP (the office), "TE" for TP: our OCR of the dev renders' small archive lines, 4 of the
+# 99 word errors left there; no office's code is V or T and an E
+MISREAD_P = regex.compile(r"[VT][EFÈÉẺẼẸÊỀẾỂỄỆ]")
 # the drafter's name (and the copies kept) in brackets after the codes, before the stop:
 # "- Lưu: VT, VP (Thọ).", "- Lưu: VT, (Hà 05b)."
 ARCHIVE_DRAFTER = regex.compile(r"\([\p{L}\d .]{1,20}\)[.;]?")
@@ -701,12 +705,13 @@ def lost_heading_stop(line: str, chunks: list[regex.Match[str]]) -> bool:
 def archive_marks(line: str) -> dict[int, tuple[int, str]]:
     """The codes of an archive line ("- Lưu: VT, VP."), by where each starts: (where it
     ends, its mark included; what it reads), which is what OCR damaged mended. The first
-    code read for VT ("VL", "VŨ", "Vì") is VT; a code before another gets the comma it
-    lost; the last ends with the list's stop ("VT" at the line's end or before the
-    signer's column, "VT," there). A short code with a mark OCR gave it stays a code,
-    in capitals ("VỀ" had been read as the word "về"). When words that end with a mark
-    follow the codes, the list goes on in words ("- Lưu: VT, hồ sơ công chức."): the first
-    code is still mended and each code is followed by a comma, but no stop is put in."""
+    code read for VT ("VL", "VŨ", "Vì") is VT, a later one read "VỀ" or "TE" is VP or TP
+    (``MISREAD_P``); a code before another gets the comma it lost; the last ends with the
+    list's stop ("VT" at the line's end or before the signer's column, "VT," there). A
+    short code with a mark OCR gave it stays a code, in capitals ("VỀ" had been read as
+    the word "về"). When words that end with a mark follow the codes, the list goes on in
+    words ("- Lưu: VT, hồ sơ công chức."): the first code is still mended and each code is
+    followed by a comma, but no stop is put in."""
     head = ARCHIVE_LINE.match(line)
     if not head:
         return {}
@@ -742,6 +747,8 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
             letters = "VT"
         elif n == 0 and mark and VT_WITH_SPECK.fullmatch(letters):
             letters = "VT"
+        elif n > 0 and MISREAD_P.fullmatch(letters):
+            letters = letters[0] + "P"
         if words_follow:  # "- Lưu: VT; hồ sơ." read for "VT,"
             mark = "," if mark in ("", ":", ";") else mark
         elif n < len(codes) - 1:  # "VT; VP." in a Times-like font's renders, 12 times
@@ -817,7 +824,8 @@ def garbled_archive(column: str) -> str | None:
     reach ("-LWuU: YT1, YVE.", '"1U: VÌ.', "- Lai: VT:", "-L Mu; V1,"): a label of two to
     five letters (digits read as their letters) at most two edits from "luu" (any, before
     a VT as written or misread), a colon or semicolon, then one to three short codes, the
-    first of which is VT when it is one edit from it or a known misreading. None for
+    first of which is VT when it is one edit from it or a known misreading (and a later
+    one VP or TP when read as ``MISREAD_P`` has it). None for
     anything else; ``api`` asks only for the item that ends a recipient list."""
     m = GARBLED_ARCHIVE.fullmatch(column.strip())
     if m is None:
@@ -834,6 +842,7 @@ def garbled_archive(column: str) -> str | None:
     first = strip_marks(codes[0]).upper()
     if vt_read or Levenshtein.distance(first, "VT") <= 1:
         codes[0] = "VT"
+    codes[1:] = [code[0] + "P" if MISREAD_P.fullmatch(code) else code for code in codes[1:]]
     return "- Lưu: " + ", ".join(codes) + "."
 
 

@@ -1833,9 +1833,9 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # "VT." read "VL": the stop went into the L (21 times in our OCR of the dev documents)
     text = "Nơi nhận:\n- Như trên;\n- Lưu: VL\n- Lưu: VL, VP."
     assert diacritics.restore(text).text == "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n- Lưu: VT, VP."
-    # the VT read "Vì" and the VP "VỀ" (a new decision's scan): a code, not the word "về"
+    # the VT read "Vì" and the VP "VỀ" (a new decision's scan): codes, not the word "về"
     text = "Nơi nhận:\n- Như trên;\n- Lưu: Vì, VỀ."
-    assert diacritics.restore(text).text == "Nơi nhận:\n- Như trên;\n- Lưu: VT, VỀ."
+    assert diacritics.restore(text).text == "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP."
     # the list's stop read as a colon, and a comma between codes so too
     text = "Nơi nhận:\n- Như trên;\n- Lưu: VT:\n- Lưu: VŨ KTHTĐT:"
     assert diacritics.restore(text).text == (
@@ -1914,7 +1914,7 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # new dispatch's second page: its archive item garbled, its "(b/C)" not mended)
     text = "- Như trên;\n\n- Ban Chỉ huy PTDS tỉnh (b/C);\n_SỨU: VÌ VỆ,\n\nCHỦ TỊCH"
     assert diacritics.restore(text).text.split("\n")[2:4] == [
-        "- Ban Chỉ huy PTDS tỉnh (b/c);", "- Lưu: VT, VỆ."]
+        "- Ban Chỉ huy PTDS tỉnh (b/c);", "- Lưu: VT, VP."]
     # the list goes on in words; a correct line with the signer's title
     text = "- Lưu: VT, Văn phòng.\n- Lưu: VT.   PHÓ CHỦ TỊCH\n- Lưu: VT, UBND."
     assert diacritics.restore(text).text == text
@@ -1965,6 +1965,18 @@ def test_an_archive_lines_semicolons_as_a_times_like_font_reads_them():
     assert diacritics.restore(text).text == "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n- Lưu: VT."
     # no codes after it: no archive line
     assert diacritics.restore("Lưu; hồ sơ tại Văn phòng.").text == "Lưu; hồ sơ tại Văn phòng."
+
+
+def test_an_archive_lines_later_code_whose_p_was_read_as_an_e():
+    # our OCR of the dev renders' small archive lines: VP read "VỀ", "VỆ", "VE", TP "TE"
+    for read, right in (("Vì, VỀ.\tCHỦ TỊCH", "VT, VP.\tCHỦ TỊCH"), ("VT, VỆ.", "VT, VP."),
+                        ("VT, VE.\tHuỳnh Thị Mỹ", "VT, VP.\tHuỳnh Thị Mỹ"),
+                        ("VT, TE.", "VT, TP."), ("VT, VHXH.", "VT, VHXH.")):
+        text = "Nơi nhận:\n- Như trên;\n- Lưu: " + read
+        assert diacritics.restore(text).text == "Nơi nhận:\n- Như trên;\n- Lưu: " + right
+    # and so with its label garbled too
+    text = 'Nơi nhận:\n- Như trên;\n- TT Đảng ủy, TT HĐND xã;\n"A70: VÌ, VE'
+    assert diacritics.restore(text).text.split("\n")[-1] == "- Lưu: VT, VP."
 
 
 def test_a_name_the_lm_knows_that_is_no_syllable_stays_at_a_line_start():
