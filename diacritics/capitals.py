@@ -19,6 +19,7 @@ from diacritics.words import (
     TITLE_PAIR_MIN,
     broken_word,
     capitalised_share_reaches,
+    continued_small_word,
     one_word,
 )
 
@@ -181,6 +182,8 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
 
     line = SECOND_SYLLABLE_CAPITAL.sub(lower_second, CAPITALS_INSIDE.sub(lower_inside, line))
     start = broken_word(last_word, line, model) if last_word else None
+    if start is None and last_word and marked_text:
+        start = continued_small_word(last_word, line, model)
     if start:
         line = line[:start.start("second")] + start.group("second").lower() + \
             line[start.end("second"):]

@@ -7,7 +7,9 @@ second hold one word the page broke ("đơn" + "Vị cấp xã"). The measure is
 count squared over the product of the two syllables' counts.
 
 Contract: ``one_word(before, after, model, least) -> bool``, ``mark_in_word``,
-``broken_word(first, line, model) -> match | None``, ``glued_syllables(word, model) ->
+``broken_word(first, line, model) -> match | None``, ``continued_small_word(last, line,
+model) -> match | None`` (a word the sentence goes on with, alone on its line: "như" +
+"Sau:"), ``glued_syllables(word, model) ->
 (first, second, ...) | None``, ``split_capital``, ``lower_syllable_first``; all read the
 model only.
 """
@@ -50,6 +52,15 @@ LINE_START_LOOK_ALIKE = regex.compile(
 # a name's ("Sơmei" 0.67, "Prông" 0.71, "Rông" and "Đôn" 0.21; "hội" 0.15, "nông" 0.17,
 # common words under 0.05)
 NAME_SYLLABLE_SHARE = 0.2
+# a line that goes on with the sentence of the line before (it ends with a word in small
+# letters) and starts with a word in title case, its capital shaped like its small letter
+# ("như" + "Sau:", which a Times-like font's renders wrapped and Tesseract read so, 4 times
+# in the dev reports rendered in Liberation Serif): a word sentences capitalise inside them
+# in under this share of its uses ("sau" 0.000; "sở" 0.18, "công" 0.11, "sơn" 0.57) ...
+SMALL_INSIDE_SHARE = 0.01
+# ... which the LM has after that word this many times or more
+CONTINUED_PAIR_MIN = 10
+ALONE_BUT_A_MARK = regex.compile(r"[,;.:]?\s*")
 # each pair of a word glued from more syllables in a table's cell: "bảo trợ xã hội" has 26
 # at least; a unit's or a drug's spelling has few ("ki lô gam" 1, "pê ni xi lin" 2)
 CELL_PAIR_MIN = 10
@@ -232,6 +243,24 @@ def garbled_colon(previous: str, before: str, after: str, following: str,
     return not (previous and any(
         pair_bond(p, x, model) >= inside or label_colon(p, first, second, model)
         for p in readings(previous) for x in firsts))
+
+
+def continued_small_word(last: str, line: str, model: Model) -> regex.Match[str] | None:
+    """The word of ``line`` when it is the line's one word, a mark after it at most, and
+    a small-letter word that OCR read with a capital: a capital shaped like its small
+    letter starts it, sentences seldom capitalise it inside them (``SMALL_INSIDE_SHARE``)
+    and the LM has it after ``last``, the word the line before ends with
+    (``CONTINUED_PAIR_MIN``): "như" + "Sau:". A line of more words may start a sentence
+    after a heading that ends without a stop ("2. Yêu cầu" + "Các nhiệm vụ phải", "1.
+    Chính quyền số" + "Xã đã đưa vào": 8 dev renders' lines). Text with marks only:
+    without them a syllable's letters stand for names too ("Sáu")."""
+    start = LINE_START_LOOK_ALIKE.match(line)
+    word = fold(start.group("second").lower()) if start else ""
+    if start and ALONE_BUT_A_MARK.fullmatch(line, start.end()) and word in model.valid \
+            and not capitalised_share_reaches(word, model, SMALL_INSIDE_SHARE) \
+            and model.lm.bigram_count(fold(last), word) >= CONTINUED_PAIR_MIN:
+        return start
+    return None
 
 
 def broken_word(first: str, line: str, model: Model) -> regex.Match[str] | None:

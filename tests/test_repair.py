@@ -468,6 +468,13 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "đổi mới phương thức làm việc, nâng\ncao năng suất của các đơn\n\nvị cấp xã"),
     ("nâng cao chất lượng dịch\n_ VỤ công trực tuyến; hoạt động của\n.CƠ quan",
      "nâng cao chất lượng dịch\nvụ công trực tuyến; hoạt động của\ncơ quan"),
+    # a sentence's last word alone on its line, its small s read as a capital (the dev
+    # reports rendered in a Times-like font); a heading without its stop opens no sentence
+    # that goes on from it, nor does a name's word
+    ("kết quả 6 tháng đầu năm 2026 như\nSau:\nI. CÔNG TÁC LÃNH ĐẠO",
+     "kết quả 6 tháng đầu năm 2026 như\nsau:\nI. CÔNG TÁC LÃNH ĐẠO"),
+    ("2. Yêu cầu\nCác nhiệm vụ phải hoàn thành đúng hạn; giao ông Nguyễn Văn\nSơn.",
+     "2. Yêu cầu\nCác nhiệm vụ phải hoàn thành đúng hạn; giao ông Nguyễn Văn\nSơn."),
     # a dash before a line that opens with its own; before a numbered heading; past a
     # lone stop at a line's start
     ("4. Cải cách chế độ công vụ -\n- Tiếp tục triển khai\n- 21. Kiểm tra công tác\n"
