@@ -171,6 +171,7 @@ GLUED_CENTRAL_SYMBOL = regex.compile(
 # the abbreviations reports write hundreds of times each (50 to 1,400 times in the LM's
 # text; the next, "MTTQ", 33): a misread of one is still read as it
 FREQUENT_ABBREVIATIONS = ("UBND", "HĐND", "TTHC", "CCHC")
+LONG_ABBREVIATION = 6  # letters: so long an abbreviation is one letter off no other
 # capitals OCR prints for one another (read, meant), marks stripped ("TƯHC" is "TUHC"):
 # I, U and E as on the dev pages ("TIHC", "TƯHC", "CCHẼ"), and shapes as close as those
 LOOK_ALIKES = {("I", "T"), ("U", "T"), ("Y", "T"), ("L", "T"), ("E", "C"), ("G", "C"),
@@ -931,8 +932,18 @@ def misread_abbreviation(upper_ascii: str, model: Model) -> str | None:
     misreads: one letter of it lost ("THC" for TTHC, "UBN" for UBND) or read as a letter
     of like shape ("TIHC", "TƯHC" for TTHC, "CCHẼ" for CCHC). No text the model learned
     from, nor the law codes, has a word so close to one; "TTHS" (tố tụng hình sự) is
-    one letter off too, but S is not shaped like C."""
-    if len(upper_ascii) > 4 or upper_ascii in model.abbreviations:
+    one letter off too, but S is not shaped like C. A word of ``LONG_ABBREVIATION``
+    capitals or more one letter off a known abbreviation as long, and off no other, is
+    that one, whatever the letter: "TFPVHCC" is TTPVHCC (a unit's, Trung tâm Phục vụ hành
+    chính công, in archive lines: our OCR of three dev renders in Liberation Serif and
+    one in ours)."""
+    if upper_ascii in model.abbreviations:
+        return None
+    if len(upper_ascii) >= LONG_ABBREVIATION:
+        near = [known for known in model.abbreviations if len(known) == len(upper_ascii)
+                and Levenshtein.distance(known, upper_ascii) == 1]
+        return model.abbreviations[near[0]] if len(near) == 1 else None
+    if len(upper_ascii) > 4:
         return None
     close = []
     for abbreviation in FREQUENT_ABBREVIATIONS:
