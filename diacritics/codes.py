@@ -87,8 +87,8 @@ MISREAD_VT = regex.compile(r"V[LI]?[LIDÌì1|lFŨEÈÉẺẼẸÊỀẾỂỄỆ
 VT_STOP_READ_L = regex.compile(r"VT[LI|]")
 VT_WITH_SPECK = regex.compile(r"VT[FEIL]")
 # a later code's P read as an E or F, the E now and then with a mark: "VỀ", "VỆ", "VE" for
-# VP (the office), "TE" for TP: our OCR of the dev renders' small archive lines, 4 of the
-# 99 word errors left there; no office's code is V or T and an E
+# VP (the office), "TE" for TP: our OCR of the dev renders' small archive lines, 4 of their
+# 100 word errors at the time; no office's code is a V or T and an E
 MISREAD_P = regex.compile(r"[VT][EFÈÉẺẼẸÊỀẾỂỄỆ]")
 # the drafter's name (and the copies kept) in brackets after the codes, before the stop:
 # "- Lưu: VT, VP (Thọ).", "- Lưu: VT, (Hà 05b)."
