@@ -544,9 +544,14 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             continue
         # the same positions as case.inside_words: what a capital there says is learned;
         # not a table cell's first word, capitalised as a cell starts ("87⇥Tét": Tốt; a
-        # header's right column, after one tab, starts with a name: "Số: 77/KH-UBND⇥Ea")
-        inside = n > 0 and case.continues_sentence(texts[n - 1]) and not (
-            table_cells and column_start)
+        # header's right column, after one tab, starts with a name: "Số: 77/KH-UBND⇥Ea");
+        # in vie text also a line's first word when the line before ends with a word in
+        # small letters ("các buôn" + "Kmiên, Đăk Tuôr": a name, which had become "Kiến");
+        # not in text without marks, where a capital at a line's start after a heading
+        # without its stop had read "Xa hien co" as "Xá", a name's reading
+        inside = (n > 0 and case.continues_sentence(texts[n - 1]) or n == 0 and bool(
+            last_word) and mode == "vie" and not in_columns) and not (
+                table_cells and column_start)
         followed_by = None
         if case.continues_sentence(text):
             # at the line's end, the next line's first word ("Sở" + "Nội vụ" on the next

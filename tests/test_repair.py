@@ -2004,6 +2004,11 @@ def test_a_name_the_lm_knows_that_is_no_syllable_stays_at_a_line_start():
     assert diacritics.restore(text).text == text
     # one shaped like a syllable is read as before (a name that lost its marks)
     assert diacritics.restore("Nguyễn Thị Quynh báo cáo").text == "Nguyễn Thị Quỳnh báo cáo"
+    # a line that goes on with the sentence before it starts inside that sentence: a
+    # Highlands name there is a name, kept as a name inside a line is, though the OCR
+    # engine doubted it (our OCR of a dev render had "Kmiên" become "Kiến")
+    text = "Tổ chức tuyên truyền bằng tiếng Ê Đê tại nhà văn hóa các buôn\nKmiên, Đăk Tuôr."
+    assert diacritics.restore(text, doubtful_words={(1, 0)}).text == text
 
 
 def test_a_word_with_two_tone_marks_is_read_with_one_of_them():
