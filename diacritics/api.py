@@ -457,6 +457,12 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     in_columns = "\t" in line  # a table's row, or a header's columns
     # an archive line's stops are its codes' ("- Lưu: VT, UBND."), whatever line follows
     archive_line = ARCHIVE_ITEM.match(line) is not None
+    # in vie text a line's first word goes on with the sentence of the line before when
+    # that ends with a word in small letters ("các buôn" + "Kmiên, Đăk Tuôr": a name,
+    # which had become "Kiến"); not in text without marks, where a capital at a line's
+    # start after a heading without its stop had read "Xa hien co" as "Xá", a name's
+    # reading; nor in a table's row or a header's columns
+    first_goes_on = mode == "vie" and bool(last_word) and not in_columns
     for n, chunk in enumerate(chunks):
         capitals_column = any(start <= chunk.start() < end for start, end in capitals_columns)
         if chunk.start() < skip_to:
@@ -545,13 +551,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         # the same positions as case.inside_words: what a capital there says is learned;
         # not a table cell's first word, capitalised as a cell starts ("87⇥Tét": Tốt; a
         # header's right column, after one tab, starts with a name: "Số: 77/KH-UBND⇥Ea");
-        # in vie text also a line's first word when the line before ends with a word in
-        # small letters ("các buôn" + "Kmiên, Đăk Tuôr": a name, which had become "Kiến");
-        # not in text without marks, where a capital at a line's start after a heading
-        # without its stop had read "Xa hien co" as "Xá", a name's reading
-        inside = (n > 0 and case.continues_sentence(texts[n - 1]) or n == 0 and bool(
-            last_word) and mode == "vie" and not in_columns) and not (
-                table_cells and column_start)
+        # and a line's first word as ``first_goes_on`` says
+        inside = (case.continues_sentence(texts[n - 1]) if n else first_goes_on) and not (
+            table_cells and column_start)
         followed_by = None
         if case.continues_sentence(text):
             # at the line's end, the next line's first word ("Sở" + "Nội vụ" on the next

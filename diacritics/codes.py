@@ -703,6 +703,11 @@ def lost_heading_stop(line: str, chunks: list[regex.Match[str]]) -> bool:
         and all(CAPITALS_WORD.fullmatch(w) or TITLE_NUMBER.fullmatch(w) for w in title)
 
 
+def _later_code(letters: str) -> str:
+    """A code after an archive line's first, its P mended where OCR read an E (``MISREAD_P``)."""
+    return letters[0] + "P" if MISREAD_P.fullmatch(letters) else letters
+
+
 def archive_marks(line: str) -> dict[int, tuple[int, str]]:
     """The codes of an archive line ("- Lưu: VT, VP."), by where each starts: (where it
     ends, its mark included; what it reads), which is what OCR damaged mended. The first
@@ -748,8 +753,8 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
             letters = "VT"
         elif n == 0 and mark and VT_WITH_SPECK.fullmatch(letters):
             letters = "VT"
-        elif n > 0 and MISREAD_P.fullmatch(letters):
-            letters = letters[0] + "P"
+        elif n > 0:
+            letters = _later_code(letters)
         if words_follow:  # "- Lưu: VT; hồ sơ." read for "VT,"
             mark = "," if mark in ("", ":", ";") else mark
         elif n < len(codes) - 1:  # "VT; VP." in a Times-like font's renders, 12 times
@@ -843,7 +848,7 @@ def garbled_archive(column: str) -> str | None:
     first = strip_marks(codes[0]).upper()
     if vt_read or Levenshtein.distance(first, "VT") <= 1:
         codes[0] = "VT"
-    codes[1:] = [code[0] + "P" if MISREAD_P.fullmatch(code) else code for code in codes[1:]]
+    codes[1:] = [_later_code(code) for code in codes[1:]]
     return "- Lưu: " + ", ".join(codes) + "."
 
 
