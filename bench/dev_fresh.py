@@ -51,7 +51,10 @@ table, a notice of a chairman's conclusions with Xtiêng names; bench/dev_report
 ward's submission on its job positions in the old tone style, a regulation in chapters
 and articles with an Ê Đê name and no number of its own, a letter on cleaning population
 data with Quảng Nam hamlets; bench/dev_reports_24/: an invitation to a year's review
-with Cơ Tu names, a quarter's report on procedures with a table and Khmer names):
+with Cơ Tu names, a quarter's report on procedures with a table and Khmer names;
+bench/dev_reports_25/: a highland commune's farm and reform report with Hà Nhì names,
+units and a table of targets, a notice of recruitment results with a table of scores, a
+letter on posting procedures in hamlets with Pa Kô names, phone numbers and an e-mail):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
