@@ -429,9 +429,8 @@ class Counts:
         n = 0
         for line in lines:
             if case.sentence_case(line):
-                for _, _, word, before in case.inside_words(nfc(line)):
-                    if case.is_title(word):
-                        self._add_capital(word, before, weight)
+                for _, word, before in case.inside_capitals(nfc(line)):
+                    self._add_capital(word, before, weight)
             for sent in sentences(lm_tokens(line)):
                 self._add_sentence_start(weight)
                 self._add_ngrams([lm_mod.BOS, lm_mod.BOS, *sent], 2, weight)
@@ -457,8 +456,8 @@ class Counts:
                 self._add_sentence_start(c)
             elif after[0] in SENTENCE_END:
                 after = [lm_mod.EOS]
-            for start, _, word, previous in case.inside_words(nfc(f"{left} {right}")):
-                if start > len(left) and case.is_title(word):
+            for start, word, previous in case.inside_capitals(nfc(f"{left} {right}")):
+                if start > len(left):
                     self._add_capital(word, previous, c)
             for w in before:  # a context needs an id even when never counted as a word
                 self.uni[w] += 0

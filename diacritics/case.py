@@ -57,6 +57,32 @@ def inside_words(line: str) -> Iterator[tuple[int, int, str, str]]:
         previous = text
 
 
+def inside_capitals(line: str) -> Iterator[tuple[int, str, str]]:
+    """(start, word, before) of the capitalised words of ``inside_words``: ``before`` is
+    the word before it, or "" when that word, in small letters, stands inside a name.
+    "ban" in "Ủy ban" + "Thường vụ" follows a capital, and the next capital goes on with
+    that name: it opens none, as "xã" + "Tiên Phong" or "bản" + "Tá Phìn" do. Counted
+    there, "ban" had been followed by a capital 4.6 times as often as "bản" per use (2.1
+    times without: "Ban" + "Chỉ đạo"), and a highland report without marks read "ban Tá
+    Phìn" for the hamlet."""
+    chunks = [chunk.group() for chunk in CHUNK.finditer(line)]
+    starts = [chunk.start() for chunk in CHUNK.finditer(line)]
+    for n in range(1, len(chunks)):
+        if not continues_sentence(chunks[n - 1]):
+            continue
+        word = WORD.search(chunks[n])
+        if word is None or not is_title(word.group()):
+            continue
+        before = WORD.findall(chunks[n - 1])
+        previous = before[-1] if before else ""
+        if previous.islower() and len(before) == 1 and n >= 2 and \
+                continues_sentence(chunks[n - 2]):
+            earlier = WORD.findall(chunks[n - 2])
+            if earlier and is_title(earlier[-1]):
+                previous = ""
+        yield starts[n] + word.start(), word.group(), previous
+
+
 def sentence_case(line: str) -> bool:
     """Whether ``line`` reads as running text: most words lower-case, or a lower-case
     start ("xã Tiên Phong"). A heading or menu path in title case ("Chèn Biểu Đồ") says

@@ -17,6 +17,14 @@ def test_inside_words_follow_a_word_of_their_sentence():
         assert line[start:end] == word
 
 
+def test_a_small_word_inside_a_name_opens_none():
+    line = "Ủy ban Thường vụ và UBND xã Tiên Phong, các bản Tá Phìn"
+    assert [(w, before) for _, w, before in case.inside_capitals(line)] == [
+        ("Thường", ""), ("Tiên", "xã"), ("Phong", "Tiên"), ("Tá", "bản"), ("Phìn", "Tá")]
+    for start, word, _ in case.inside_capitals(line):
+        assert line[start:start + len(word)] == word
+
+
 def test_title_case_headings_are_not_running_text():
     assert case.sentence_case("xã Tiên Phong")
     assert case.sentence_case("Ủy ban nhân dân xã Tiên Phong báo cáo")
@@ -49,3 +57,7 @@ def test_the_built_model_counts_capitals_of_names():
 def test_stripped_names_take_the_spelling_names_have():
     assert diacritics.restore("UBND xa Vinh Thanh bao cao").text == "UBND xã Vĩnh Thạnh báo cáo"
     assert diacritics.restore("cac thanh vien").text == "các thành viên"
+    assert diacritics.restore("Cac ho o ban Ta Phin va ban Go Cu").text == \
+        "Các hộ ở bản Tả Phìn và bản Gò Cư"
+    assert diacritics.restore("cua Uy ban Thuong vu Quoc hoi").text == \
+        "của Ủy ban Thường vụ Quốc hội"
