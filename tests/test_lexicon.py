@@ -85,6 +85,18 @@ def test_shipped_model_reads_the_heads_of_tables_of_figures():
     assert lm.bigram_count("số", "khẩu") > lm.bigram_count("sở", "khẩu")
 
 
+def test_shipped_model_reads_farm_forest_and_recruitment_words():
+    # the LM's text had "che phủ rừng" never and "trúng tuyển" 6 times: a new notice's
+    # "thí sinh" without marks read "thì sinh", a dev report's "dưới tán rừng" "tận răng"
+    import diacritics
+
+    assert "500.000 đồng/thí sinh" in diacritics.restore(
+        "Phi du tuyen: 500.000 dong/thi sinh, nop cung ho so.").text
+    lm = load().lm
+    assert lm.trigram_seen("che", "phủ", "rừng")
+    assert lm.trigram_seen("dưới", "tán", "rừng")
+
+
 def test_given_names_are_learned_from_every_other_name_of_the_list():
     # the other half is the names probe's (bench/dev_names.py): nothing it tests is learned
     names = ["Nguyễn Thị Oanh", "Lê Văn Hùng", "Trần Thị Hằng", "Phạm Văn Hùng", "DANH",
