@@ -97,6 +97,15 @@ def test_shipped_model_reads_farm_forest_and_recruitment_words():
     assert lm.trigram_seen("dưới", "tán", "rừng")
 
 
+def test_shipped_model_reads_the_minutes_of_a_meeting():
+    # "biên bản họp" the LM's text never had, and "biên bản hợp" (hợp đồng) 4 times: four
+    # dev documents' "Biên bản họp" without marks or in garble read "hợp"
+    import diacritics
+
+    assert diacritics.restore("Can cu Bien ban hop Hoi dong ky luat ngay 08/9/2027;").text \
+        == "Căn cứ Biên bản họp Hội đồng kỷ luật ngày 08/9/2027;"
+
+
 def test_given_names_are_learned_from_every_other_name_of_the_list():
     # the other half is the names probe's (bench/dev_names.py): nothing it tests is learned
     names = ["Nguyễn Thị Oanh", "Lê Văn Hùng", "Trần Thị Hằng", "Phạm Văn Hùng", "DANH",
