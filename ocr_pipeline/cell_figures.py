@@ -38,6 +38,7 @@ again, the least sure first, each once (twice in a column of figures).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -59,6 +60,7 @@ MIN_COLUMN_CELLS = 3
 # cells of four garbled ("T7", "A7" for 77, 417 in a new plan's table) still leave one
 FIGURE_SHARE = 0.5
 FIGURE = regex.compile(r"\d+(?:[.,]\d+)*%?")
+DECIMAL = regex.compile(r"\d+,(\d+)")
 # two words glued in a row's context: a capital right after a small letter ("PhúLương")
 GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
 # or in small letters: a "word" longer than any Vietnamese syllable ("nghiêng" has seven
@@ -166,18 +168,30 @@ def _cells(words: list[Word], rules: list[tuple[int, int, int, int]]) -> list[_C
     return [_Cell(found, left, right) for (_, left, right), found in cells.items()]
 
 
-def _in_figure_columns(cells: list[_Cell], words: list[Word]) -> list[bool]:
-    """Per cell, whether its column (cells whose rules stand within ``COLUMN_SLACK_PX``
-    of the first such cell's) reads as figures in half its cells or more, its head aside."""
+def _column_keys(cells: list[_Cell]) -> list[tuple[int, int]]:
+    """Per cell, its column: the rules of the first cell whose rules stand within
+    ``COLUMN_SLACK_PX`` of its own."""
     keys: list[tuple[int, int]] = []
-    columns: dict[tuple[int, int], list[bool]] = {}
     for cell in cells:
-        key = next((k for k in columns if abs(k[0] - cell.left) <= COLUMN_SLACK_PX
-                    and abs(k[1] - cell.right) <= COLUMN_SLACK_PX), (cell.left, cell.right))
-        keys.append(key)
+        keys.append(next((k for k in keys if abs(k[0] - cell.left) <= COLUMN_SLACK_PX
+                          and abs(k[1] - cell.right) <= COLUMN_SLACK_PX),
+                         (cell.left, cell.right)))
+    return keys
+
+
+def _cell_text(cell: _Cell, words: list[Word]) -> str:
+    return "".join(words[k].text for k in cell.words).translate(DIGIT_LOOKALIKES)
+
+
+def _in_figure_columns(cells: list[_Cell], words: list[Word]) -> list[bool]:
+    """Per cell, whether its column (``_column_keys``) reads as figures in half its cells
+    or more, its head aside."""
+    keys = _column_keys(cells)
+    columns: dict[tuple[int, int], list[bool]] = {}
+    for cell, key in zip(cells, keys, strict=True):
         head = key not in columns  # the column's first cell
         figures = columns.setdefault(key, [])
-        text = "".join(words[k].text for k in cell.words).translate(DIGIT_LOOKALIKES)
+        text = _cell_text(cell, words)
         figure = FIGURE.fullmatch(text) is not None
         # longer text is the column's head, and so is a short first cell that is no
         # figure ("STT" over a list's numbers: counted, it left a new decision's column,
@@ -190,15 +204,48 @@ def _in_figure_columns(cells: list[_Cell], words: list[Word]) -> list[bool]:
     return [key in of_figures for key in keys]
 
 
+def _decimal_places(cells: list[_Cell], words: list[Word]) -> list[int | None]:
+    """Per cell, the digits after the decimal comma that its column's figures show:
+    ``MIN_COLUMN_CELLS`` of them or more, all but a quarter, the rest whole numbers."""
+    keys = _column_keys(cells)
+    places: dict[tuple[int, int], Counter[int | None]] = {}
+    for cell, key in zip(cells, keys, strict=True):
+        text = _cell_text(cell, words)
+        if FIGURE.fullmatch(text) and "." not in text:
+            decimal = DECIMAL.fullmatch(text)
+            places.setdefault(key, Counter())[len(decimal[1]) if decimal else None] += 1
+    shown: dict[tuple[int, int], int] = {}
+    for key, counts in places.items():
+        (common, n), *others = counts.most_common()
+        if common is not None and n >= MIN_COLUMN_CELLS and all(
+                k is None for k, _ in others) and 4 * counts[None] <= n + counts[None]:
+            shown[key] = common
+    return [shown.get(key) for key in keys]
+
+
+def _comma_lost(text: str, places: int | None) -> bool:
+    """Whether ``text``, a whole number, is a figure of a column with ``places`` decimal
+    places whose comma was lost ("810" for 81,0 among 78,5, 64,0, 72,5)."""
+    return places is not None and text.isdigit() and len(text) > places
+
+
 def _plain_letters(text: str) -> str:
     """The letters of ``text``, lower case, without their marks."""
     return regex.sub(r"[^\p{L}]", "", strip_marks(text)).lower()
 
 
-def _better_reading(first: list[Word], again: list[Word], figure_column: bool) -> bool:
-    """Whether the cell read alone (``again``) is the better reading of it."""
+def _better_reading(first: list[Word], again: list[Word], figure_column: bool,
+                    places: int | None = None) -> bool:
+    """Whether the cell read alone (``again``) is the better reading of it; ``places``:
+    the decimal places its column's figures show (``_decimal_places``)."""
     first_text = " ".join(w.text for w in first)
     again_text = " ".join(w.text for w in again)
+    if _comma_lost(first_text, places) and places is not None and \
+            again_text == f"{first_text[:-places]},{first_text[-places:]}":
+        # the column's comma, where its figures have it, and the same digits: the comma
+        # the row lost, whatever Tesseract's confidence in the cell alone ("810" at 73 in
+        # a new notice's column of scores, "81,0" alone at 45)
+        return True
     if figure_column and not FIGURE.fullmatch(first_text.replace(" ", "")) and \
             FIGURE.fullmatch(again_text) and _mean_confidence(again) >= LOW_CONFIDENCE:
         # a column of figures: a cell read as no figure in its row ("Lư," for 212, "Tê"
@@ -258,7 +305,8 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
         key = words[cell.words[0]].line_key
         row_starts[key] = min(row_starts.get(key, cell.left), cell.left)
     doubtful = []
-    for cell, figure_column in zip(cells, _in_figure_columns(cells, words), strict=True):
+    for cell, figure_column, places in zip(cells, _in_figure_columns(cells, words),
+                                           _decimal_places(cells, words), strict=True):
         cell_words = [words[k] for k in cell.words]
         text = "".join(w.text for w in cell_words)
         # look-alikes for digits in a column of figures are digits ("II" for 11); not in a
@@ -275,10 +323,10 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
         if any(_doubtful(w) for w in cell_words) or GLUED_WORDS.search(text) or any(
                 GLUED_SMALL_WORDS.search(w.text) for w in cell_words) or (
                 figure_column and not FIGURE.fullmatch(text) and len(text) <= SHORT_CELL) or (
-                least_sure < LOW_CONFIDENCE):
-            doubtful.append((least_sure, cell, figure_column, lookalikes_are_digits))
+                least_sure < LOW_CONFIDENCE) or _comma_lost(text, places):
+            doubtful.append((least_sure, cell, figure_column, lookalikes_are_digits, places))
     # the least sure first, while the budget lasts
-    for _, cell, figure_column, lookalikes_are_digits in sorted(
+    for _, cell, figure_column, lookalikes_are_digits, places in sorted(
             doubtful, key=lambda d: d[0])[:MAX_CELLS]:
         cell_words = [words[k] for k in cell.words]
         _, _, top, bottom = span(cell_words)
@@ -291,7 +339,7 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
             again = _read_cell(crop, scale, lang, timeout_s)
             if lookalikes_are_digits:
                 again = [replace(w, text=w.text.translate(DIGIT_LOOKALIKES)) for w in again]
-            if again and _better_reading(cell_words, again, figure_column):
+            if again and _better_reading(cell_words, again, figure_column, places):
                 break
             readings.append(again)
         else:

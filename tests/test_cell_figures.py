@@ -173,6 +173,26 @@ def test_a_cell_read_alone_as_it_was_misread_is_tried_at_another_size(tmp_path):
     assert any(line.endswith("Đất đai\t346\t331\t15") for line in lines), lines
 
 
+def _reread_misread_cell(table: list[str], right: str, misread: str,
+                         confidence: float) -> list[str]:
+    """The words of ``table`` (rendered, OCR'd) after ``reread_table_figures``, its cell
+    ``right`` first put as the row misread it."""
+    from dataclasses import replace
+
+    from ocr_pipeline.cell_figures import reread_table_figures
+
+    font = next(f for f in render_fonts() if f.name == "DejaVuSerif.ttf")
+    image = np.asarray(draw_page(table, Layout(font, 13)).convert("L"))
+    options = Options(workers=1)
+    page = clean.preprocess_deskew(PageImage(number=1, image=image, dpi=RENDER_DPI), options)
+    words = ocr.create_ocr_text(page, options).words
+    cell = next(w for w in words if w.text == right)
+    wrong = replace(cell, text=misread, confidence=confidence)
+    again = reread_table_figures([wrong if w is cell else w for w in words], page.image,
+                                 page.vertical_rules, "vie", 30.0)
+    return [w.text for w in again]
+
+
 INDEX_TABLE = ["| TT | Lĩnh vực | Điểm tối đa | Điểm tự đánh giá |",
                "| 1 | Cải cách thể chế | 10 | 9,00 |",
                "| 2 | Cải cách thủ tục hành chính | 16 | 14,50 |",
@@ -187,20 +207,7 @@ def test_a_figure_misread_unsure_in_its_row_takes_the_figure_read_alone_twice(co
     # alone "23,25" at 79 and, at three quarters of its size, 96; two readings that agree
     # outweigh one Tesseract doubted. A figure it was fairly sure of stays as read: a
     # plausible wrong figure is worse than a garbled one
-    from dataclasses import replace
-
-    from ocr_pipeline.cell_figures import reread_table_figures
-
-    font = next(f for f in render_fonts() if f.name == "DejaVuSerif.ttf")
-    image = np.asarray(draw_page(INDEX_TABLE, Layout(font, 13)).convert("L"))
-    options = Options(workers=1)
-    page = clean.preprocess_deskew(PageImage(number=1, image=image, dpi=RENDER_DPI), options)
-    words = ocr.create_ocr_text(page, options).words
-    cell = next(w for w in words if w.text == "23,25")
-    misread = replace(cell, text="0,20", confidence=confidence)
-    again = reread_table_figures([misread if w is cell else w for w in words], page.image,
-                                 page.vertical_rules, "vie", 30.0)
-    texts = [w.text for w in again]
+    texts = _reread_misread_cell(INDEX_TABLE, "23,25", "0,20", confidence)
     assert ("0,20" in texts) is kept
     assert ("23,25" in texts) is not kept
 
@@ -220,3 +227,44 @@ def test_a_figure_read_alone_with_a_digit_more_than_its_row_read_needs_confidenc
         return Word(text, conf, (110, 100, 40, 30), 1, 1, 1)
 
     assert _better_reading([word(first, 91.0)], [word(again, confidence)], True) is taken
+
+
+SCORES_TABLE = ["| STT | Họ và tên | Vị trí dự tuyển | Điểm | Kết quả |",
+                "| 1 | Nguyễn Thị Hằng | Văn phòng - Thống kê | 78,5 | Trúng tuyển |",
+                "| 2 | Đinh Văn Quyết | Văn phòng - Thống kê | 64,0 | Không trúng tuyển |",
+                "| 3 | Hà Thị Ánh | Tài chính - Kế toán | 81,0 | Trúng tuyển |",
+                "| 4 | Bùi Đức Thắng | Địa chính - Xây dựng | 72,5 | Trúng tuyển |"]
+
+
+def test_a_figure_whose_comma_its_row_lost_takes_the_columns_comma_read_alone():
+    # a new notice's column of scores, each with one decimal place: its row read "81,0"
+    # as "810" at 73, and the cell alone read "81,0" at 45, under the confidence that a
+    # re-read otherwise needs; the column's comma, where its figures have it, with the
+    # same digits, is the comma the row lost
+    texts = _reread_misread_cell(SCORES_TABLE, "81,0", "810", 95.0)
+    assert "81,0" in texts
+    assert "810" not in texts
+
+
+def test_a_columns_decimal_places_are_those_all_its_figures_but_a_quarter_show():
+    from ocr_pipeline.cell_figures import _better_reading, _Cell, _decimal_places
+    from ocr_pipeline.models import Word
+
+    def column(texts):
+        words = [Word(text, 96.0, (110, 100 + 50 * n, 20, 30), 1, n, 1)
+                 for n, text in enumerate(texts)]
+        return _decimal_places([_Cell([n], 100, 150) for n in range(len(texts))], words)
+
+    assert column(["Điểm", "78,5", "64,0", "810", "72,5", "49,0"]) == [1] * 6
+    # places of their own, or whole numbers among them (a new plan's index points: 8,25,
+    # 15,75, 8, 10,5), and too few figures, say nothing
+    assert column(["Điểm", "8,25", "15,75", "8", "10,5", "7"]) == [None] * 6
+    assert column(["Tỷ lệ", "95,5", "100", "87,2"]) == [None] * 4
+    assert column(["Số", "1.102", "874", "259"]) == [None] * 4
+
+    def word(text, conf):
+        return Word(text, conf, (110, 100, 40, 30), 1, 1, 1)
+
+    assert _better_reading([word("810", 73.0)], [word("81,0", 45.0)], True, 1)
+    assert not _better_reading([word("810", 73.0)], [word("8,10", 45.0)], True, 1)
+    assert not _better_reading([word("810", 73.0)], [word("81,0", 45.0)], True, None)
