@@ -11,7 +11,8 @@ wrote, typos included; typed text without marks or in legacy garble is repaired.
 ``harmonise(pages) -> pages`` then applies what only the whole document shows to every
 page that was read by OCR: how it writes its quarters (``harmonise_quarters``), and the
 numerals of Roman headings and the letters of lettered items around a garbled one on
-another page (``harmonise_numbering``).
+another page (``harmonise_numbering``), and a name repair gave other marks than OCR read
+where the document spells it as read elsewhere (``harmonise_names``).
 
 A word Tesseract read with confidence ``TRUSTED_CONFIDENCE`` or more is kept as printed
 (the rules for codes, specks, headings and case still apply to it): on the dev pages
@@ -135,7 +136,55 @@ def harmonise_quarters(pages: list[PageText]) -> list[PageText]:
 
 def harmonise(pages: list[PageText]) -> list[PageText]:
     """The pages of one document with what only the whole document shows applied."""
-    return harmonise_numbering(harmonise_quarters(pages))
+    return harmonise_names(harmonise_numbering(harmonise_quarters(pages)))
+
+
+# two capitalised words in a row, on one line or the second first on the next: a name's
+# last two ("Long Hựu", "Văn Bình")
+NAME_PAIR = regex.compile(
+    r"(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}*)[ \n](\p{Lu}\p{Ll}*)(?![\p{L}\p{M}])")
+NAME_SPELLING_MIN = 2  # the document's other uses of a name as read that outweigh repair
+
+
+def harmonise_names(pages: list[PageText]) -> list[PageText]:
+    """The pages of one document, a capitalised word that repair gave other marks than
+    OCR read ("Hựu" -> "Hưu") read as OCR read it again where the document's other
+    lines write the pair it ends (the word before it and it) so ``NAME_SPELLING_MIN``
+    times or more and never as repaired: the document's own spelling of a name. Each page
+    is repaired alone: in a dev decision's render in Liberation Serif, page 2's "Long" +
+    "Hựu." on the next line, doubted at 89, became the commoner "Hưu", though page 1
+    wrote "Long Hựu" three times."""
+    # (page, line of the pair's second word, its start in the page's text) per pair
+    pairs: dict[tuple[str, str], list[tuple[int, int, int]]] = {}
+    for k, page in enumerate(pages):
+        for m in NAME_PAIR.finditer(page.text):
+            line = page.text.count("\n", 0, m.start(2))
+            pairs.setdefault((m[1], m[2]), []).append((k, line, m.start(2)))
+    texts = [page.text for page in pages]
+    corrections = [list(page.corrections) for page in pages]
+    for k, page in enumerate(pages):
+        if page.source == "text-layer":
+            continue
+        for fix in page.corrections:
+            read, repaired = str(fix["original"]), str(fix["corrected"])
+            line = int(str(fix["line"])) - 1
+            if read == repaired or not read.istitle() or not read.isalpha() or \
+                    strip_marks(read) != strip_marks(repaired):
+                continue
+            for (before, word), places in pairs.items():
+                if word != repaired:
+                    continue
+                here = [p for p in places if p[:2] == (k, line)]
+                elsewhere_read = [p for p in pairs.get((before, read), []) if p[:2] != (k, line)]
+                if here and len(elsewhere_read) >= NAME_SPELLING_MIN and \
+                        len(here) == len(places):
+                    for _, _, start in here:
+                        # marks only: in NFC one code point a letter, so the other places
+                        # stay put
+                        texts[k] = texts[k][:start] + read + texts[k][start + len(word):]
+                        corrections[k].append(_document_correction(page, line, repaired, read))
+    return [replace(page, text=text, corrections=fixed)
+            for page, text, fixed in zip(pages, texts, corrections, strict=True)]
 
 
 def harmonise_numbering(pages: list[PageText]) -> list[PageText]:

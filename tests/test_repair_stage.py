@@ -162,6 +162,25 @@ def test_a_garbled_numeral_or_letter_is_counted_from_the_page_before(first, seco
     assert [p.text for p in repair.harmonise(pages)] == [first, second]
 
 
+def test_a_name_repair_changed_is_read_as_the_document_spells_it_elsewhere():
+    # a dev decision's render in Liberation Serif: page 2's "Long" + "Hựu." on the next
+    # line, doubted, was repaired to the commoner "Hưu"; page 1 writes "Long Hựu" three
+    # times, and the document never "Long Hưu"
+    first = "Xã Long Hựu có 9 ấp.\nUBND xã Long Hựu;\nTrung tâm xã Long Hựu."
+    second = "Ủy ban nhân dân xã Long\nHưu. Chánh Văn phòng"
+    fix = {"page": 2, "line": 2, "original": "Hựu", "corrected": "Hưu", "confidence": 0.63}
+    pages = [PageText(1, "ocr", first, first),
+             PageText(2, "ocr", second, second, corrections=[fix])]
+    harmonised = repair.harmonise(pages)
+    assert [p.text for p in harmonised] == [first, second.replace("Hưu", "Hựu")]
+    assert harmonised[1].corrections[-1] == {"page": 2, "line": 2, "original": "Hưu",
+                                             "corrected": "Hựu", "confidence": 0.9}
+    # once elsewhere is not the document's spelling; nor is one it also writes as repaired
+    for other in ("Xã Long Hựu có 9 ấp.", first + "\nxã Long Hưu"):
+        pages[0] = PageText(1, "ocr", other, other)
+        assert repair.harmonise(pages)[1].text == second
+
+
 def test_a_repeated_numeral_before_the_next_one_stays():
     # "II." twice, then "III.": the second II is no misread III (nor fixed by guess)
     first = "I. MỤC ĐÍCH\nRõ.\nII. NỘI DUNG\nĐủ."
