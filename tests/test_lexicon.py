@@ -115,6 +115,15 @@ def test_shipped_model_reads_a_cadastral_extract():
         "Con 12 ho so qua han do phai cho ket qua trich do tu Chi nhanh.").text
 
 
+def test_shipped_model_reads_logging_in():
+    # "đăng nhập" the LM's text had 3 times, "dùng nhập" 8: seed 001's garbled "ding nhap
+    # vao" read "dùng nhập vào"
+    import diacritics
+
+    assert diacritics.restore("https:/dichvucong.gov.vn va ding nhap vao Hé").text == (
+        "https:/dichvucong.gov.vn và đăng nhập vào Hệ")
+
+
 def test_given_names_are_learned_from_every_other_name_of_the_list():
     # the other half is the names probe's (bench/dev_names.py): nothing it tests is learned
     names = ["Nguyễn Thị Oanh", "Lê Văn Hùng", "Trần Thị Hằng", "Phạm Văn Hùng", "DANH",
