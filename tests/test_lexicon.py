@@ -124,6 +124,17 @@ def test_shipped_model_reads_logging_in():
         "https:/dichvucong.gov.vn và đăng nhập vào Hệ")
 
 
+def test_shipped_model_reads_a_one_stop_offices_words():
+    # seed 001's garble: Thanh Hóa's "4 tăng, 2 giảm, 3 không" had read "4 tầng", the
+    # "hộp thư công vụ" "hôm thứ công vụ": the LM's text had neither
+    import diacritics
+
+    assert "4 tăng, 2 giảm, 3 không" in diacritics.restore(
+        "3.3. Thyc hién 4 ting, 2 giam, 3 khong trong giai quyét thu tuc hanh chinh").text
+    assert diacritics.restore("quan ly van ban va ho so cong viéc, hop thu cong vu").text \
+        == "quản lý văn bản và hồ sơ công việc, hộp thư công vụ"
+
+
 def test_given_names_are_learned_from_every_other_name_of_the_list():
     # the other half is the names probe's (bench/dev_names.py): nothing it tests is learned
     names = ["Nguyễn Thị Oanh", "Lê Văn Hùng", "Trần Thị Hằng", "Phạm Văn Hùng", "DANH",
