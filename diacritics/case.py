@@ -96,10 +96,12 @@ def is_title(word: str) -> bool:
     return bool(TITLE.match(word)) and len(word) >= 2
 
 
-def evidence(word: str) -> bool | None:
+def evidence(word: str, garbled: bool = False) -> bool | None:
     """True for a capitalised word, False for a lower-case one, None for capitals
-    throughout or mixed case (no evidence)."""
-    if is_title(word):
+    throughout or mixed case (no evidence). In ``garbled`` text a capital and a small
+    letter start a capitalised word whatever follows: the English model prints a mark's
+    letter as a capital or a digit ("NoO1" for Nội, on the line after seed 000's "Sở")."""
+    if is_title(word) or garbled and word[:1].isupper() and word[1:2].islower():
         return True
     return False if word.islower() else None
 

@@ -417,8 +417,8 @@ class Decoder:
             before = None
         else:
             titled = case.evidence(core) if inside and use_case else None
-            before = case.evidence(next_word) if next_word and use_case and \
-                self.before_capital_prior else None
+            before = case.evidence(next_word, mode == "legacy") if next_word and use_case \
+                and self.before_capital_prior else None
         written = (core, mode, inside, titled, before, name_role, label)
         seen = self._written.get(written)
         if seen is not None:

@@ -25,6 +25,16 @@ def test_a_small_word_inside_a_name_opens_none():
         assert line[start:start + len(word)] == word
 
 
+def test_a_garbled_capitalised_word_is_evidence_for_the_word_before_it():
+    # seed 000: "va S¢" + "NoO1 vu" on the next line (Sở Nội vụ) had read "Số": "NoO1"
+    # showed no capital as evidence, though it starts with one and a small letter
+    assert case.evidence("NoO1", garbled=True)
+    assert case.evidence("NoO1") is None
+    assert case.evidence("VNeID", garbled=True) is None
+    text = "UBND tinh Thanh Héa va S¢\nNoO1 vu; gén véi viée thuce hién co ché mot cira"
+    assert diacritics.restore(text).text.startswith("UBND tỉnh Thanh Hóa và Sở\nNội vụ;")
+
+
 def test_title_case_headings_are_not_running_text():
     assert case.sentence_case("xã Tiên Phong")
     assert case.sentence_case("Ủy ban nhân dân xã Tiên Phong báo cáo")
