@@ -142,6 +142,9 @@ def test_shipped_model_reads_a_letter_of_apology():
 
     assert diacritics.restore("02 ho so da qua han, da co thu xin loi.").text == (
         "02 hồ sơ đã quá hạn, đã có thư xin lỗi.")
+    # and "kỳ đánh giá" never: seed 000's garble read "các ký đánh giá tiếp theo"
+    assert "trong các kỳ đánh giá tiếp theo" in diacritics.restore(
+        "s0 cai cach hanh chinh cua xa trong cac ky danh gia tiép theo.").text
 
 
 def test_given_names_are_learned_from_every_other_name_of_the_list():
