@@ -154,12 +154,16 @@ def harmonise_names(pages: list[PageText]) -> list[PageText]:
     is repaired alone: in a dev decision's render in Liberation Serif, page 2's "Long" +
     "Hựu." on the next line, doubted at 89, became the commoner "Hưu", though page 1
     wrote "Long Hựu" three times."""
-    # (page, line of the pair's second word, its start in the page's text) per pair
+    # (page, line of the pair's second word, its start in the page's text) per pair, and
+    # the pairs each word ends
     pairs: dict[tuple[str, str], list[tuple[int, int, int]]] = {}
     for k, page in enumerate(pages):
         for m in NAME_PAIR.finditer(page.text):
             line = page.text.count("\n", 0, m.start(2))
             pairs.setdefault((m[1], m[2]), []).append((k, line, m.start(2)))
+    ending: dict[str, list[str]] = {}
+    for before, word in pairs:
+        ending.setdefault(word, []).append(before)
     texts = [page.text for page in pages]
     corrections = [list(page.corrections) for page in pages]
     for k, page in enumerate(pages):
@@ -171,9 +175,8 @@ def harmonise_names(pages: list[PageText]) -> list[PageText]:
             if read == repaired or not read.istitle() or not read.isalpha() or \
                     strip_marks(read) != strip_marks(repaired):
                 continue
-            for (before, word), places in pairs.items():
-                if word != repaired:
-                    continue
+            for before in ending.get(repaired, []):
+                places = pairs[before, repaired]
                 here = [p for p in places if p[:2] == (k, line)]
                 elsewhere_read = [p for p in pairs.get((before, read), []) if p[:2] != (k, line)]
                 if here and len(elsewhere_read) >= NAME_SPELLING_MIN and \
@@ -181,7 +184,7 @@ def harmonise_names(pages: list[PageText]) -> list[PageText]:
                     for _, _, start in here:
                         # marks only: in NFC one code point a letter, so the other places
                         # stay put
-                        texts[k] = texts[k][:start] + read + texts[k][start + len(word):]
+                        texts[k] = texts[k][:start] + read + texts[k][start + len(repaired):]
                         corrections[k].append(_document_correction(page, line, repaired, read))
     return [replace(page, text=text, corrections=fixed)
             for page, text, fixed in zip(pages, texts, corrections, strict=True)]
