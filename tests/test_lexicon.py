@@ -86,7 +86,7 @@ def test_shipped_model_reads_the_heads_of_tables_of_figures():
 
 
 def test_shipped_model_reads_farm_forest_and_recruitment_words():
-    # the LM's text had "che phủ rừng" never and "trúng tuyển" 6 times: a new notice's
+    # the LM's text had "che phủ rừng" never and "trúng tuyển" 6 times: a dev notice's
     # "thí sinh" without marks read "thì sinh", a dev report's "dưới tán rừng" "tận răng"
     import diacritics
 
