@@ -65,8 +65,8 @@ def inside_capitals(line: str) -> Iterator[tuple[int, str, str]]:
     there, "ban" had been followed by a capital 4.6 times as often as "bản" per use (2.1
     times without: "Ban" + "Chỉ đạo"), and a highland report without marks read "ban Tá
     Phìn" for the hamlet."""
-    chunks = [chunk.group() for chunk in CHUNK.finditer(line)]
-    starts = [chunk.start() for chunk in CHUNK.finditer(line)]
+    found = list(CHUNK.finditer(line))
+    chunks = [chunk.group() for chunk in found]
     for n in range(1, len(chunks)):
         if not continues_sentence(chunks[n - 1]):
             continue
@@ -80,7 +80,7 @@ def inside_capitals(line: str) -> Iterator[tuple[int, str, str]]:
             earlier = WORD.findall(chunks[n - 2])
             if earlier and is_title(earlier[-1]):
                 previous = ""
-        yield starts[n] + word.start(), word.group(), previous
+        yield found[n].start() + word.start(), word.group(), previous
 
 
 def sentence_case(line: str) -> bool:
