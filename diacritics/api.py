@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from itertools import pairwise
 from typing import NamedTuple
@@ -70,6 +70,7 @@ from diacritics.codes import (
     STANDING,
     URL_OR_MAIL,
     WIDE_REPORT_NOTE,
+    arabic_first_headings,
     archive_marks,
     bracket_i_read_d,
     chair_marks,
@@ -176,6 +177,7 @@ from diacritics.syllable import (
     document_style,
     fold,
     is_syllable_shape,
+    iy_spellings,
     nfc,
     restyle,
     strip_marks,
@@ -412,8 +414,11 @@ def _unmarked_non_word(word: str, model: Model) -> bool:
 
 
 def _doublet(piece: _Piece, candidate: str, line: str) -> bool:
-    """Whether ``candidate`` is the other standard spelling of the word: "hàng năm" and
-    "hằng năm" (tháng, quý, tuần, ngày) are both correct, so neither becomes the other."""
+    """Whether ``candidate`` is the other standard spelling of the word, so that neither
+    becomes the other: a final i or y after a consonant ("kí"/"ký", ``iy_spellings``), and
+    "hàng năm" and "hằng năm" (tháng, quý, tuần, ngày)."""
+    if iy_spellings(piece.text, candidate):
+        return True
     following = line[piece.end:].split(maxsplit=1)
     return {fold(piece.text.lower()), candidate} == {"hàng", "hằng"} and bool(following) and (
         following[0].lower().rstrip(",.;:") in TIME_UNITS)
@@ -621,7 +626,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                                                  in_list, cell_items or not damaged)) or (
                 mode == "vie" and speck_letter(
                     text, model, followed_by,
-                    damaged or _within(chunk.start(), chunk.end(), doubtful))
+                    damaged or _within(chunk.start(), chunk.end(), doubtful),
+                    texts[n - 1] if n else "")
                 and not cited_letter(chunks, n) and not symbol_letter(line, chunks, n)):
             pieces.append(_Piece(chunk.start(), chunk.end(), text, replacement=""))
             continue
@@ -934,8 +940,14 @@ def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder
                 *(_Piece(end, end, "", context=fold(part.lower())) for part in split[1:])]
     glued = _glued_garble_pieces(word, start, decoder, inside, next_word) \
         if mode == "legacy" and not address_part else None
-    return glued or [_classify(word, start, end, model, decoder, mode, inside, next_word,
-                               name_role, label)]
+    if glued:
+        return glued
+    piece = _classify(word, start, end, model, decoder, mode, inside, next_word, name_role,
+                      label)
+    if capitals_line and piece.replacement and piece.replacement.upper() == word:
+        # a line in capitals writes its abbreviations so too ("ỨNG DỤNG VNEID": VNeID)
+        piece = replace(piece, replacement=None)
+    return [piece]
 
 
 def _glued_garble_pieces(word: str, start: int, decoder: Decoder, inside: bool,
@@ -1325,7 +1337,8 @@ class DocumentFacts:
     (``damage.reading_penalty``) and whether it shows damage (``damage.shows_damage``;
     in text that does not, a lone "x" and a colon or semicolon spaced from its word are
     no specks), and whether it writes a table cell's items after a stop with a dash
-    (``specks.cell_item_dashes``)."""
+    (``specks.cell_item_dashes``), and the lines whose "1." before a title in capitals
+    numbers a list (``codes.arabic_first_headings``)."""
 
     own_words: frozenset[str] = frozenset()
     numbers: NumberStyle = PLAIN
@@ -1335,6 +1348,7 @@ class DocumentFacts:
     reading_penalty: float = 0.0
     damaged: bool = True
     cell_items: bool = False
+    arabic_headings: frozenset[int] = frozenset()
 
 
 class RestoredLine(NamedTuple):
@@ -1388,7 +1402,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         edits.append(Edit(number, start, end, raw[start:end], right, 0.9))
         return text[:start] + right + text[end:]
 
-    misread_numeral = ROMAN_HEADING.match(line) if fix_heading(line) != line else None
+    misread_numeral = ROMAN_HEADING.match(line) if fix_heading(line) != line and \
+        number not in facts.arabic_headings else None
     if misread_numeral:
         start, end = misread_numeral.start(2), misread_numeral.end(2) + 1
         line = mend(line, start, end, misread_numeral.group(2).translate(ROMAN_I) + ".")
@@ -1687,7 +1702,7 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
                           if doc_mode == "vie" else frozenset(), spaced_marks(text),
                           reading_penalty(*damage) if damage is not None else 0.0,
                           shows_damage(*damage) if damage is not None else True,
-                          cell_item_dashes(text))
+                          cell_item_dashes(text), arabic_first_headings(lines))
     fixes_on: dict[int, list[NameFix]] = defaultdict(list)
     for fix in fixes:
         fixes_on[fix.line].append(fix)

@@ -193,6 +193,7 @@ HEADING_LINE = regex.compile(r"^\s*[IVX|l1]{1,4}\.\s+\p{Lu}{2,}")
 # a line opened by a list's number or a heading's Roman numeral; a list's second item
 NUMBERED_LINE = regex.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.,:]\s")
 SECOND_ITEM = regex.compile(r"^\s*2\.\s+\p{Lu}")
+SECOND_HEADING = regex.compile(r"^\s*2\.\s+(?:\p{Lu}+\s+)?\p{Lu}{2,}")  # "2. Ý KIẾN"
 # a table row's number in its first cell, before the tab to the next: the "1" Tesseract
 # reads beside a cell border as "I" or "l", a number with what is left of the border
 # beneath or above it ("2_", "Iˆ": the top row's, in two new documents' scans), or with
@@ -335,6 +336,25 @@ def first_items_read_roman(lines: list[str]) -> list[tuple[int, int, int, str]]:
         if SECOND_ITEM.match(following):
             found.append((number, item.end(1), item.end(1) + 1, "1"))
     return found
+
+
+def arabic_first_headings(lines: list[str]) -> frozenset[int]:
+    """The lines opened by "1." before a title in capitals that number headings, not a
+    Roman heading read with a "1" (``fix_heading``): the document's next numbered line is
+    "2." before a title in capitals too ("1. KẾT QUẢ ĐẠT ĐƯỢC" + ... + "2. HẠN CHẾ"; a
+    Roman "I." is followed by its own items from "1." or by "II."). Not a "2." before
+    small letters: a raw scan's read that lost the first item under "I." ("1. CÔNG TÁC
+    CHỈ ĐẠO" + "2. Công tác kiểm tra", a dev render)."""
+    found = []
+    for number, line in enumerate(lines):
+        heading = ROMAN_HEADING.match(line)
+        if heading is None or heading.group(2) != "1":
+            continue
+        following = next((text for text in lines[number + 1:] if NUMBERED_LINE.match(text)),
+                         "")
+        if SECOND_HEADING.match(following):
+            found.append(number)
+    return frozenset(found)
 
 
 # the letters lists are lettered with, in order (no f, j, w or z)
@@ -590,9 +610,13 @@ def roman_headings_by_sequence(read: list[str], lines: list[str]
     CHỨC THỰC HIỆN", "1 ĐÁNH GIÁ" at 150 dpi), counted from the headings around it: the
     whole numeral before plus the headings between, or else the one after less them (the
     national title counts as a numeral 0: a document's first heading is I); both, when
-    both stand, must agree. Only I to III, whose I's are what blurs."""
+    both stand, must agree. Only I to III, whose I's are what blurs; not a list's "1."
+    before a title in capitals (``arabic_first_headings``)."""
     heads: list[tuple[int, int | None]] = []
+    items = arabic_first_headings(read)
     for number, line in enumerate(read):
+        if number in items:
+            continue
         # as written (not "IIII", "VX"), or as repaired where that gave the numeral as
         # written its lost stop ("II CÁC KHU VỰC": ``lost_heading_stop``)
         numeral = heading_numeral(line)

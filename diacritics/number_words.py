@@ -20,7 +20,7 @@ from collections.abc import Iterator
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from diacritics.syllable import fold, strip_marks
+from diacritics.syllable import fold, iy_spellings, strip_marks
 
 DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 SCALES = ("", "nghìn", "triệu", "tỷ", "nghìn tỷ")
@@ -122,7 +122,7 @@ def amount_word_fixes(line: str) -> list[tuple[int, int, str]]:
             best = min(options, key=distance.__getitem__)
             if distance[best] > (2 if len(best) >= 4 else 1):
                 break
-            if fold(text.lower()) != fold(best):
+            if fold(text.lower()) != fold(best) and not iy_spellings(text, best):  # tỉ, tỷ
                 start = m.start("words") + word.start()
                 near.append((start, start + len(text),
                              best[0].upper() + best[1:] if text[0].isupper() else best))

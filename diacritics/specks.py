@@ -397,13 +397,15 @@ def is_speck(text: str) -> bool:
 
 
 def speck_letter(text: str, model: Model, next_word: str | None = None,
-                 damaged: bool = True) -> bool:
+                 damaged: bool = True, word_before: str = "") -> bool:
     """Whether a word of one letter is a speck the Vietnamese model read as a letter: a
     bare consonant ("s", "t"; not "đ", the đồng; "x" only in text that shows ``damaged``), or a
     marked letter seldom a word ("ị", "Ì"; not "ý", "ở", "y", nor a bare capital, which
     labels a list: "Phụ lục B"). A letter that is no bare consonant is a word when the LM
     has seen it before ``next_word`` ("ủ phân", to compost): of the 92 speck letters in
-    the channel's raw vie reads only two bare consonants are so followed. In text that
+    the channel's raw vie reads only two bare consonants are so followed; so is a
+    syllable in text that does not show ``damaged`` ("ụ nổi", a floating dock), unless it
+    repeats the last letter of ``word_before`` (OCR read a mark twice: "vị ị"). In text that
     shows no damage a lone "x" is a sign, not a speck: it marks a box ("Đánh dấu x vào ô",
     "Mức độ 3: x"). Other consonants go: raw vie reads of dev pages that show no damage
     still hold specks so read ("chưa t trả lời", "c Lưu: VT.")."""
@@ -413,6 +415,8 @@ def speck_letter(text: str, model: Model, next_word: str | None = None,
     if text.islower() and low in "bcdfghjklmnpqrstvwxz":
         return damaged or low != "x"
     if next_word and model.lm.bigram_count(fold(low), fold(next_word.lower())) > 0:
+        return False
+    if not damaged and fold(low) in model.valid and not word_before.lower().endswith(low):
         return False
     return (text.islower() or strip_marks(text) != text) and (
         model.lm.count(fold(low)) < SINGLE_LETTER_MIN)

@@ -49,6 +49,18 @@ def tone_marks(word: str) -> list[int]:
     return [TONE_MARKS[ch] for ch in unicodedata.normalize("NFD", word) if ch in TONE_MARKS]
 
 
+def iy_spellings(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one syllable in the two spellings of a final i after a
+    consonant ("kí"/"ký", "lí"/"lý", "quí"/"quý", "tỉ"/"tỷ"): both are correct, and a
+    document keeps the one it writes."""
+    base_a, tone_a = split_tone(a.lower())
+    base_b, tone_b = split_tone(b.lower())
+    onset = base_a[:-1]
+    return (tone_a == tone_b and base_a != base_b and onset == base_b[:-1]
+            and {base_a[-1], base_b[-1]} == {"i", "y"}
+            and (onset == "qu" or bool(onset) and not VOWELS.intersection(onset)))
+
+
 class _StripTable(dict):
     """``str.translate`` table, filled as characters are first seen: combining marks go,
     đ becomes d, everything else stays."""

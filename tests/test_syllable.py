@@ -1,6 +1,13 @@
 import pytest
 
-from diacritics.syllable import document_style, fold, place_tone, split_tone, strip_marks
+from diacritics.syllable import (
+    document_style,
+    fold,
+    iy_spellings,
+    place_tone,
+    split_tone,
+    strip_marks,
+)
 
 
 @pytest.mark.parametrize(
@@ -31,3 +38,14 @@ def test_document_style():
     assert document_style("văn hoá, thuỷ lợi, hoà giải") == "new"
     assert document_style("văn hóa, thủy lợi, hòa giải") == "old"
     assert document_style("không có dấu hiệu") is None
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("kí", "ký", True), ("Quí", "quý", True), ("tỉ", "tỷ", True), ("lý", "lí", True),
+    ("kí", "kỳ", False),  # another tone: another word
+    ("ý", "í", False),  # no consonant before it
+    ("tuy", "tui", False),  # a vowel before it
+    ("kí", "kí", False),
+])
+def test_iy_spellings(a, b, same):
+    assert iy_spellings(a, b) is same
