@@ -55,11 +55,12 @@ DEPARTMENT_IN_CAPITALS = regex.compile(r"(?<!\p{L})SG(?= \p{Lu}[\p{Ll}\d&§])")
 NAME_GOES_ON = regex.compile(r"[ \t]+\p{Ll}+[ \t]+\p{Lu}[\p{Ll}\d]")
 OFTEN_CAPITALISED = 0.1
 # "xã" (the commune) with its x read as a capital inside a sentence: after a small-letter
-# word or an abbreviation in capitals ("UBND Xã,"), before a mark or a small-letter word
+# word or an abbreviation in capitals ("UBND Xã,"; not after a word in title case, as a
+# title-cased name writes it: "Đảng Ủy Xã,"), before a mark or a small-letter word
 # (raw vie and photos of new documents: "của Xã;", "công Xã:"); not "Xã hội", nor before
 # a name ("UBND Xã Quảng Ngọc" is a name's capital either way)
 COMMUNE_INSIDE = regex.compile(
-    r"(?<=(?:\p{Ll}|\p{Lu}{2,}),? )Xã(?=[,;:.)]|\s*$| (?!hội(?!\p{L}))\p{Ll})")
+    r"(?<=(?<!\S)(?:\p{Ll}+|\p{Lu}{2,}),? )Xã(?=[,;:.)]|\s*$| (?!hội(?!\p{L}))\p{Ll})")
 # a word of small letters before a word, a comma between them at most
 SMALL_WORD_BEFORE = regex.compile(r"(?<!\S)\p{Ll}+,?[ \t]+$")
 CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")  # a name goes on

@@ -1362,7 +1362,9 @@ def test_the_commune_read_with_a_capital_inside_a_sentence_is_xa_again():
     # raw vie of train renders and a photo of a new invitation: "cấp Xã;", "của Xã;"
     text = "các cơ quan chuyên môn cấp Xã; Chỉ số CCHC của Xã, UBND Xã xây dựng"
     assert diacritics.restore(text).text == text.replace("Xã", "xã")
-    for text in ("Lao động - Thương binh và Xã hội", "UBND Xã Quảng Ngọc", "Xã đã hoàn thành"):
+    for text in ("Lao động - Thương binh và Xã hội", "UBND Xã Quảng Ngọc", "Xã đã hoàn thành",
+                 # a name in title case writes it so
+                 "Kính gửi: Thường Trực Đảng Ủy Xã, Ủy Ban Nhân Dân Xã."):
         assert diacritics.restore(text).text == text
 
 
