@@ -300,7 +300,7 @@ MOTTO_REACH = 12  # lines from the top: the motto stands under the national titl
 RECIPIENTS_REACH = 20  # lines from "Nơi nhận:" to the archive item, blank ones included
 ARCHIVE_ITEM = regex.compile(r"^\s*[-–+•]\s*(?i:l[ưu]u)\s*:")  # "Luu" in stripped text
 RECIPIENT_COLON = regex.compile(
-    r"^\s*[-–+•]\s*(?!(?i:lưu)\b)[^:]*[\p{L}\d)](?P<colon>:)(?=\s*$|\s{2,}|\s+(?:TM|KT|TL|TUQ|Q)\."
+    r"^\s*[-–+•]\s*+(?!(?i:lưu)\b)[^:]*[\p{L}\d)](?P<colon>:)(?=\s*$|\s{2,}|\s+(?:TM|KT|TL|TUQ|Q)\."
     r"|\s+(?:PHÓ\s+)?CHỦ\s+TỊCH)")
 GLUED_LIST_NUMBER = regex.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.(?=\p{Lu}\p{Ll})|[IVX]{1,4}\.(?=\p{Lu}{2}))")

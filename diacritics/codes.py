@@ -856,7 +856,9 @@ def garbled_archive(column: str) -> str | None:
     a VT as written or misread), a colon or semicolon, then one to three short codes, the
     first of which is VT when it is one edit from it or a known misreading (and a later
     one VP or TP when read as ``MISREAD_P`` has it). None for
-    anything else; ``api`` asks only for the item that ends a recipient list."""
+    anything else, and for the label as written after a dash (an en dash too, as a word
+    processor makes a list's: "– Lưu: VP."); ``api`` asks only for the item that ends a
+    recipient list."""
     m = GARBLED_ARCHIVE.fullmatch(column.strip())
     if m is None:
         return None
@@ -867,7 +869,7 @@ def garbled_archive(column: str) -> str | None:
     # first code is VT as written or as Tesseract misreads it
     vt_read = codes[0] == "VT" or MISREAD_VT.fullmatch(codes[0]) is not None
     if not 2 <= len(label) <= 5 or Levenshtein.distance(label, "luu") > 2 and not vt_read \
-            or label == "luu" and column.lstrip().startswith("- "):
+            or label == "luu" and column.lstrip().startswith(("- ", "– ", "— ")):
         return None
     first = strip_marks(codes[0]).upper()
     if vt_read or Levenshtein.distance(first, "VT") <= 1:

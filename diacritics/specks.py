@@ -38,14 +38,15 @@ from diacritics.words import (
 SPECK = regex.compile(r"^[\p{S}\p{P}\p{Lm}]+$")  # "ˆ" (a modifier letter) is a speck too
 # punctuation that stands alone in real text: bullets, check boxes, rating stars, list
 # markers ("+)"), ellipses and the dotted blanks of a form ("……", "…..,"), the legal end mark
-# "./.", runs of openers then closers such as "%),", ").", "(*)", a sign in brackets as
+# "./.", runs of openers then closers such as "%),", ").", "(*)", and the end mark after
+# them ("50 %./.", a percent a typist spaced, "%)./."), a sign in brackets as
 # tables of scores write a rise or fall ("tăng (+) 5 điểm"), signs of comparison and
 # arithmetic ("≥ 90%") and an arrow ("=> Đạt"). Tesseract prints none of the symbols
 # among these on specks (dev pages, vie and eng: "|", "~", "§", "¡", "©", "€", "¬", ...).
 CONVENTIONAL = regex.compile(
     r"^(?:[-–—+*•…&/=<>#№→≥≤±×÷≈≠☐☑☒□■▪●○◦♦❖➢✓✔]|[★☆]+|=>|->|[-+*•]\)|\.{3}|\./\.|/\."
     r"|\.*…[.…]*[,;:]?|[(\[][-+±][)\]][,.;:]?"
-    r"|[(\[“\"‘'«]*[%.,;:!?)\]”\"’'»*]*)$")
+    r"|[(\[“\"‘'«]*[%.,;:!?)\]”\"’'»*]*(?:\./\.)?)$")
 # a line of nothing but one- or two-character marks ("- :", "' .") is specks read as text
 SPECK_LINE = regex.compile(r"^\s*(?:[\p{P}\p{S}]{1,2}\s+)*[\p{P}\p{S}]{1,2}\s*$")
 # the rule under the national motto ("Độc lập - Tự do - Hạnh phúc") read as specks and a

@@ -1585,6 +1585,19 @@ def test_a_line_in_capitals_keeps_an_abbreviation_in_capitals():
     assert diacritics.restore(text).text == text.replace("đặt VNEID", "đặt VNeID")
 
 
+def test_a_recipient_list_typed_with_en_dashes_or_double_spaces_stays():
+    # a word processor turns a list's "- " into "– "; a typist may put two spaces after a
+    # colon or comma (the dev batches so respelled: "– Lưu: VP." had become "- Lưu: VT.",
+    # and "- Lưu:  VT" an item whose colon ends it)
+    for text in ("Nơi nhận:\n– Như trên;\n– Thường trực Đảng ủy;\n– Lưu: VP.",
+                 "Nơi nhận:\n- Như trên;\n- Lưu:  VT,  VP."):
+        assert diacritics.restore(text).text == text
+        assert not diacritics.restore(text).edits
+    # the end mark after a percent a typist spaced from its figure
+    text = "Tỷ lệ hồ sơ trực tuyến toàn trình đạt trên 50 %./."
+    assert diacritics.restore(text).text == text
+
+
 def test_a_recipient_item_ends_with_a_semicolon_that_ocr_read_as_a_colon():
     # the signature column read into the same line; "Lưu:" and colons outside the list stay
     text = ("Kết quả: tốt.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Sở Nội vụ: CHỦ TỊCH\n\n"
