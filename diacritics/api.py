@@ -623,7 +623,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                     damaged or _within(chunk.start(), chunk.end(), doubtful))
                     or damaged and text == "." and heading_stop(line, chunk.end()))) or (
                 DASH.match(text) and stray_dash(chunks, n, model, next_word, next_item,
-                                                 in_list, cell_items or not damaged)) or (
+                                                 in_list, cell_items or not (
+                                                     damaged or _within(chunk.start(), chunk.end(),
+                                                                        doubtful)))) or (
                 mode == "vie" and speck_letter(
                     text, model, followed_by,
                     damaged or _within(chunk.start(), chunk.end(), doubtful),

@@ -61,6 +61,9 @@ class _State:
     in_list: bool = False  # a colon opened a list in this sentence
     item_small: bool = False  # the list's current item starts with a small letter or figure
     item_words: int = 0  # the current item's words so far (0: the next chunk starts one)
+    # brackets open in the sentence, which may have opened on a line before ("(hiện có
+    # 31 người, thiếu 04 người ở" + "các vị trí: tư pháp - hộ tịch, ...", a page's wrap)
+    depth: int = 0
 
 
 def continues(line: str) -> bool:
@@ -95,20 +98,19 @@ def _walk(line: str, state: _State, after_line: str, model: Model) -> list[int]:
     đó: mức độ toàn trình 800; ...)")."""
     chunks = list(CHUNK.finditer(line))
     offsets = []
-    depth = 0  # brackets open on the line
     for n, chunk in enumerate(chunks):
         text = chunk.group()
         if not state.item_words:
             state.item_small = bool(SMALL_OR_FIGURE.match(text))
         state.item_words += 1
-        depth = max(0, depth + text.count("(") - text.count(")"))
+        state.depth = max(0, state.depth + text.count("(") - text.count(")"))
         if text[-1] == ":" and WORD_COLON.search(text):  # the test first: most words pass
             after = chunks[n + 1].group() if n + 1 < len(chunks) else after_line.strip()
             before = regex.sub(r"^\W+", "", text[:-1])
             word = lower_syllable_first(after, model)
             if (word or after[:1].isdigit()) and not mark_in_word(
                     before, after.split(maxsplit=1)[0].rstrip(",.;:"), model):
-                misread = (word and state.in_list and state.item_small and not depth
+                misread = (word and state.in_list and state.item_small and not state.depth
                            and state.item_words >= ITEM_MIN_WORDS
                            and before[-1:].isalpha()  # not a point's number ("3:")
                            and before.lower() not in INTRODUCERS)

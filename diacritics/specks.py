@@ -325,7 +325,11 @@ def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool,
     number when no number follows ("tổ chức 4 -" + "buổi"; not "2026 -" + "2030") and
     after the motto's "Hạnh phúc", which its underline follows. A dash between the
     words a term's dash stands between (``Model.dashed_pairs``: "chính trị -" + "xã
-    hội", a dev letter's; "KINH TẾ -" + "XÃ HỘI") is the term's."""
+    hội", a dev letter's; "KINH TẾ -" + "XÃ HỘI") is the term's; and in text that shows
+    no damage (``stop_dash_kept``, which the caller gives only for a dash the OCR engine
+    did not doubt) one after a word before a word in small letters is a phrase's where
+    the two make no word, as a dash inside a line is judged (``stray_dash``): a line
+    wrapped inside "giáo dục - đào tạo"; "Chính -" + "phủ" is a speck's."""
     if before and next_item:
         return True
     if not stop_dash_kept and regex.search(r"[.;]$", before):
@@ -340,6 +344,9 @@ def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool,
         return False
     if WORD_OF_CAPITALS.fullmatch(before) and regex.match(r"\p{Lu}", next_word):
         return True
+    if stop_dash_kept and before.islower() and next_word.islower() and not one_word(
+            fold(before), fold(regex.sub(r"\P{L}+$", "", next_word)), model):
+        return False  # between phrases the line wrapped: "giáo dục -" + "đào tạo"
     return not regex.match(r"[\p{Lu}\d]", next_word) or \
         broken_word(before, next_word, model) is not None
 

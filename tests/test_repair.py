@@ -1598,6 +1598,19 @@ def test_a_recipient_list_typed_with_en_dashes_or_double_spaces_stays():
     assert diacritics.restore(text).text == text
 
 
+def test_text_wrapped_inside_a_dashed_pair_or_a_bracket_stays():
+    # the dev batches wrapped at 60-75 characters, as a page or a text layer breaks lines
+    text = ("b) Chi thường xuyên: 12.336 triệu đồng, trong đó chi sự nghiệp giáo dục -\n"
+            "đào tạo 1.245 triệu đồng.\n"
+            "2. Biên chế công chức đề nghị: 35 người (hiện có 31 người, thiếu 04 người ở\n"
+            "các vị trí: tư pháp - hộ tịch, địa chính - xây dựng, văn hoá - xã hội và\n"
+            "công nghệ thông tin).")
+    assert diacritics.restore(text).text == text
+    # a dash inside a word the line broke is a speck's, as inside a line
+    assert diacritics.restore("theo Nghị định của Chính -\nphủ về công tác này.").text == \
+        "theo Nghị định của Chính\nphủ về công tác này."
+
+
 def test_a_recipient_item_ends_with_a_semicolon_that_ocr_read_as_a_colon():
     # the signature column read into the same line; "Lưu:" and colons outside the list stay
     text = ("Kết quả: tốt.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Sở Nội vụ: CHỦ TỊCH\n\n"
