@@ -625,7 +625,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 DASH.match(text) and stray_dash(chunks, n, model, next_word, next_item,
                                                  in_list, cell_items or not (
                                                      damaged or _within(chunk.start(), chunk.end(),
-                                                                        doubtful)))) or (
+                                                                        doubtful)),
+                                                 last_word)) or (
                 mode == "vie" and speck_letter(
                     text, model, followed_by,
                     damaged or _within(chunk.start(), chunk.end(), doubtful),

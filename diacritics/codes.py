@@ -344,11 +344,18 @@ def arabic_first_headings(lines: list[str]) -> frozenset[int]:
     "2." before a title in capitals too ("1. KẾT QUẢ ĐẠT ĐƯỢC" + ... + "2. HẠN CHẾ"; a
     Roman "I." is followed by its own items from "1." or by "II."). Not a "2." before
     small letters: a raw scan's read that lost the first item under "I." ("1. CÔNG TÁC
-    CHỈ ĐẠO" + "2. Công tác kiểm tra", a dev render)."""
+    CHỈ ĐẠO" + "2. Công tác kiểm tra", a dev render). So is "11." after a numbered line
+    "10." ("10. ..." + "11. TUYÊN TRUYỀN SỬ DỤNG ...", a written report's items in capitals)."""
     found = []
     for number, line in enumerate(lines):
         heading = ROMAN_HEADING.match(line)
-        if heading is None or heading.group(2) != "1":
+        if heading is None or heading.group(2) not in ("1", "11"):
+            continue
+        if heading.group(2) == "11":
+            before = next((text for text in reversed(lines[:number])
+                           if NUMBERED_LINE.match(text)), "")
+            if regex.match(r"\s*10\.\s", before):
+                found.append(number)
             continue
         following = next((text for text in lines[number + 1:] if NUMBERED_LINE.match(text)),
                          "")

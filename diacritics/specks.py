@@ -267,14 +267,16 @@ def _one_space_before(chunks: list[regex.Match[str]], n: int) -> bool:
 
 def stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
                next_word: str = "", next_item: bool = False, in_list: bool = False,
-               stop_dash_kept: bool = False) -> bool:
+               stop_dash_kept: bool = False, last_word: str = "") -> bool:
     """Whether the dash at ``chunks[n]`` is a speck: it follows a comma ("lực, - hiệu",
     "2030, —"), doubles another ("- - Tiếp tục"), ends a line (``_line_end_dash``),
     starts one (``_line_start_dash``; ``in_list``: the line before ended with a colon
     or a semicolon), or stands, with any dashes next to it, between two lower-case
     syllables that make one word ("nâng - cao", "quy - - định"). A dash between phrases
     joins words that seldom stand together ("kinh tế - xã hội"). ``stop_dash_kept``: a
-    dash after a stop at a line's end stays (``_line_end_dash``)."""
+    dash after a stop at a line's end stays (``_line_end_dash``), and so does one that
+    starts a line between two words that make no word, ``last_word`` ending the line
+    before (``_line_start_dash``)."""
     if n > 0 and chunks[n - 1].group().endswith(","):
         return True
     before = next((c.group() for c in reversed(chunks[:n])
@@ -285,7 +287,8 @@ def stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
     if DASH.match(chunks[n + 1].group()):
         return True
     if all(LONE_STOP.match(c.group()) for c in chunks[:n]):
-        return _line_start_dash(chunks[n + 1:], model, in_list)
+        return _line_start_dash(chunks[n + 1:], model, in_list,
+                                last_word if stop_dash_kept else "")
     after = next((c.group() for c in chunks[n + 1:] if not DASH.match(c.group())), "")
     return one_word(before, after, model)
 
@@ -351,7 +354,8 @@ def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool,
         broken_word(before, next_word, model) is not None
 
 
-def _line_start_dash(rest: list[regex.Match[str]], model: Model, in_list: bool) -> bool:
+def _line_start_dash(rest: list[regex.Match[str]], model: Model, in_list: bool,
+                     phrase_before: str = "") -> bool:
     """Whether a dash that starts a line (past lone stops: ". - trong việc") is a speck,
     ``rest`` being the chunks after it: before a lower-case word ("- hành chính nhà
     nước", where a list item would start with a capital), unless the line before opened
@@ -361,8 +365,14 @@ def _line_start_dash(rest: list[regex.Match[str]], model: Model, in_list: bool) 
     article, the motto, the recipients' label, the number's; raw Tesseract's "- Điều 2.",
     "- Độc lập - Tự do", on degraded renders), or a heading's words in capitals, the
     first two syllables ("- CHỦ TỊCH", "- ỦY BAN NHÂN DÂN"; not an abbreviation: "- TT
-    HĐND", "- UB MTTQ" open items of recipient lists, and OCR's "- TẾ HĐND" too)."""
+    HĐND", "- UB MTTQ" open items of recipient lists, and OCR's "- TẾ HĐND" too).
+    Nor is a dash before a lower-case word that makes no word with ``phrase_before``, the
+    word in small letters that ends the line before in text that shows no damage: a line
+    wrapped inside "xanh - sạch - đẹp" (the line-end dash's rule, ``_line_end_dash``)."""
     after = rest[0].group()
+    if phrase_before.islower() and after.islower() and not one_word(
+            fold(phrase_before), fold(regex.sub(r"\P{L}+$", "", after)), model):
+        return False
     if len(rest) > 1 and (NO_ITEM_START.match(f"{after} {rest[1].group()}") or all(
             WORD_OF_CAPITALS.fullmatch(word) and fold(word.lower()) in model.valid
             and strip_marks(word) not in model.abbreviations

@@ -1578,6 +1578,9 @@ def test_headings_numbered_1_2_in_capitals_keep_their_arabic_numbers():
     assert diacritics.restore(text).text == text
     misread = text.replace("2. Ý KIẾN", "1. Ý kiến")
     assert diacritics.restore(misread).text == misread.replace("1. TRUNG", "I. TRUNG")
+    # an item "11." in capitals after "10." (a written report's)
+    text = "10. Tổ chức hội nghị.\n11. TUYÊN TRUYỀN SỬ DỤNG DỊCH VỤ CÔNG"
+    assert diacritics.restore(text).text == text
 
 
 def test_a_line_in_capitals_keeps_an_abbreviation_in_capitals():
@@ -1609,6 +1612,11 @@ def test_text_wrapped_inside_a_dashed_pair_or_a_bracket_stays():
     # a dash inside a word the line broke is a speck's, as inside a line
     assert diacritics.restore("theo Nghị định của Chính -\nphủ về công tác này.").text == \
         "theo Nghị định của Chính\nphủ về công tác này."
+    # a line that starts with a phrase's dash (a written report wrapped at 60 characters)
+    text = "Xây dựng cảnh quan môi trường xanh\n- sạch - đẹp."
+    assert diacritics.restore(text).text == text
+    assert diacritics.restore("công tác cải cách\n- hành chính nhà nước").text == \
+        "công tác cải cách\nhành chính nhà nước"
 
 
 def test_a_recipient_item_ends_with_a_semicolon_that_ocr_read_as_a_colon():
