@@ -287,8 +287,9 @@ def stray_dash(chunks: list[regex.Match[str]], n: int, model: Model,
     if DASH.match(chunks[n + 1].group()):
         return True
     if all(LONE_STOP.match(c.group()) for c in chunks[:n]):
+        # not past specks (". - trong việc"): the line shows damage there
         return _line_start_dash(chunks[n + 1:], model, in_list,
-                                last_word if stop_dash_kept else "")
+                                last_word if stop_dash_kept and n == 0 else "")
     after = next((c.group() for c in chunks[n + 1:] if not DASH.match(c.group())), "")
     return one_word(before, after, model)
 
