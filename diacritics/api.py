@@ -728,6 +728,15 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 pieces.append(_Piece(cut, end, glued.group(2), context=lm_mod.NUM,
                                      replacement=" " + glued.group(2)))
                 continue
+            if glued and mode == "vie" and len(glued.group(2)) <= 2 and \
+                    glued.group(2)[0] != "0" and not (
+                    damaged or _within(start, end, doubtful)) and not unknown_word(
+                    fold(glued.group(1).lower()), model):
+                # a footnote's number on a word in text that shows no damage ("hồ sơ4;",
+                # "sạt lở4;"), not a letter's look-alike ("gia0"), which would read "sơa"
+                # as "sơ"
+                pieces.append(_Piece(start, end, word, context=fold(glued.group(1).lower())))
+                continue
             # a name's last word before a comma ("Nguyen Thi Hang, Truong thon")
             role = _name_role(chunks, n, mode, doubtful) if len(cores) == 1 else None
             pieces.extend(_word_pieces(word, start, end, model, decoder, mode,
@@ -1488,7 +1497,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
                      facts.numbers, in_list, doubtful, facts.spaced_marks, facts.damaged,
                      QUARTER_AT_END.search(line_before) is not None, facts.cell_items)
-    archive = archive_marks(line)
+    archive = archive_marks(line, facts.damaged)
     if number in facts.recipient_items:
         archive |= chair_marks(line)
     for piece in pieces:

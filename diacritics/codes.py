@@ -739,7 +739,7 @@ def _later_code(letters: str) -> str:
     return letters[0] + "P" if MISREAD_P.fullmatch(letters) else letters
 
 
-def archive_marks(line: str) -> dict[int, tuple[int, str]]:
+def archive_marks(line: str, damaged: bool = True) -> dict[int, tuple[int, str]]:
     """The codes of an archive line ("- Lưu: VT, VP."), by where each starts: (where it
     ends, its mark included; what it reads), which is what OCR damaged mended. The first
     code read for VT ("VL", "VŨ", "Vì") is VT, a later one read "VỀ" or "TE" is VP or TP
@@ -748,7 +748,8 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
     short code with a mark OCR gave it stays a code, in capitals ("VỀ" had been read as
     the word "về"). When words that end with a mark follow the codes, the list goes on in
     words ("- Lưu: VT, hồ sơ công chức."): the first code is still mended and each code is
-    followed by a comma, but no stop is put in."""
+    followed by a comma, but no stop is put in. A code glued to the comma before it gets
+    its space only in text that shows damage: a typist may write "VT,VP."."""
     head = ARCHIVE_LINE.match(line)
     if not head:
         return {}
@@ -790,7 +791,7 @@ def archive_marks(line: str) -> dict[int, tuple[int, str]]:
             mark = "," if mark in ("", ":", ";") else mark
         elif n < len(codes) - 1:  # "VT; VP." in a Times-like font's renders, 12 times
             mark = "," if mark in ("", ":", ";") else mark
-            if code.end() == codes[n + 1].start():
+            if code.end() == codes[n + 1].start() and (damaged or code.group(2) != ","):
                 mark += " "
         elif noted:  # as written: "VP (Thọ).", "VT, (Hà 05b)."
             pass
@@ -899,7 +900,7 @@ def national_title(line: str, line_before: str = "") -> tuple[int, str] | None:
         right = NATIONAL_TITLE_TEXT[5:]
     if start > 0 and not line[start - 1].isspace():
         right = " " + right
-    return (start, right) if right != line[start:] else None
+    return (start, right) if right != line[start:].rstrip() else None  # spaces after it stay
 
 
 def motto(line: str) -> tuple[int, int] | None:

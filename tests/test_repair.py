@@ -1619,6 +1619,19 @@ def test_text_wrapped_inside_a_dashed_pair_or_a_bracket_stays():
         "công tác cải cách\nhành chính nhà nước"
 
 
+def test_text_as_a_pdf_text_layer_gives_it_stays():
+    # footnote numbers glued to the word they mark, spaces after a line's last word, a
+    # typist's "VT,VP." (the dev batches so respelled)
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n\n"
+            "Thời gian tiếp nhận hồ sơ4; mùa mưa thường sạt lở4; văn bản được ký số4. \n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT,VP.")
+    assert diacritics.restore(text).text == text
+    assert not diacritics.restore(text).edits
+    # where the OCR engine doubted it, a digit on a word is a misread letter or a speck
+    assert diacritics.restore("tiếp nhận hồ sơ4; không", doubtful_words={(0, 3)}).text == \
+        "tiếp nhận hồ sơ; không"
+
+
 def test_a_recipient_item_ends_with_a_semicolon_that_ocr_read_as_a_colon():
     # the signature column read into the same line; "Lưu:" and colons outside the list stay
     text = ("Kết quả: tốt.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Sở Nội vụ: CHỦ TỊCH\n\n"
