@@ -898,7 +898,7 @@ def national_title(line: str, line_before: str = "") -> tuple[int, str] | None:
     right = NATIONAL_TITLE_TEXT if title.group("cong") else "CỘNG " + NATIONAL_TITLE_TEXT[5:]
     if not title.group("cong") and CONG_ENDS_LINE.search(line_before):
         right = NATIONAL_TITLE_TEXT[5:]
-    if start > 0 and not line[start - 1].isspace():
+    if start > 0 and line[start - 1].isalnum():  # glued to the issuer's column
         right = " " + right
     return (start, right) if right != line[start:].rstrip() else None  # spaces after it stay
 

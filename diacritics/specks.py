@@ -41,10 +41,12 @@ SPECK = regex.compile(r"^[\p{S}\p{P}\p{Lm}]+$")  # "ˆ" (a modifier letter) is a
 # "./.", runs of openers then closers such as "%),", ").", "(*)", and the end mark after
 # them ("50 %./.", a percent a typist spaced, "%)./."), a sign in brackets as
 # tables of scores write a rise or fall ("tăng (+) 5 điểm"), signs of comparison and
-# arithmetic ("≥ 90%") and an arrow ("=> Đạt"). Tesseract prints none of the symbols
-# among these on specks (dev pages, vie and eng: "|", "~", "§", "¡", "©", "€", "¬", ...).
+# arithmetic ("≥ 90%"), an arrow ("=> Đạt") and a Markdown heading's marks ("## KẾ
+# HOẠCH", as train seed 003, a document converted to Markdown, has them). Tesseract
+# prints none of the symbols among these on specks (dev pages, vie and eng: "|", "~", "§",
+# "¡", "©", "€", "¬", ...).
 CONVENTIONAL = regex.compile(
-    r"^(?:[-–—+*•…&/=<>#№→≥≤±×÷≈≠☐☑☒□■▪●○◦♦❖➢✓✔]|[★☆]+|=>|->|[-+*•]\)|\.{3}|\./\.|/\."
+    r"^(?:[-–—+*•…&/=<>#№→≥≤±×÷≈≠☐☑☒□■▪●○◦♦❖➢✓✔]|#{2,6}|[★☆]+|=>|->|[-+*•]\)|\.{3}|\./\.|/\."
     r"|\.*…[.…]*[,;:]?|[(\[][-+±][)\]][,.;:]?"
     r"|[(\[“\"‘'«]*[%.,;:!?)\]”\"’'»*]*(?:\./\.)?)$")
 # a line of nothing but one- or two-character marks ("- :", "' .") is specks read as text
