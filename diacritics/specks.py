@@ -389,9 +389,10 @@ def _line_start_dash(rest: list[regex.Match[str]], model: Model, in_list: bool,
 def party_star(line: str, line_before: str) -> tuple[int, int, str] | None:
     """Where the stars under a party or Youth Union committee's name stand, as read
     (``PARTY_STAR_READ``), and what they are ("*", "***"), when the line before is that
-    name in capitals (or holds it in its left column)."""
+    name in capitals (or holds it in its left column; in bold in Markdown, "**ĐẢNG ỦY
+    XÃ ...**")."""
     star = PARTY_STAR_READ.match(line)
-    name = line_before.split("\t", 1)[0]
+    name = line_before.split("\t", 1)[0].strip().strip("*")
     committee = PARTY_COMMITTEE.match(strip_marks(name) + " ") if name.isupper() else None
     if star is None or committee is None:
         return None

@@ -1639,6 +1639,9 @@ def test_a_document_converted_to_markdown_keeps_its_marks():
             "Độc lập - Tự do - Hạnh phúc**\n\n## KẾ HOẠCH\n\n#### **I. MỤC ĐÍCH, YÊU CẦU**")
     assert diacritics.restore(text).text == text
     assert not diacritics.restore(seed_text("003")).edits
+    # a party committee's star under its name in bold (the dev batches so converted)
+    text = "**ĐẢNG ỦY XÃ ĐẠ TẺH**\n\n*\n\nSố 12-NQ/ĐU"
+    assert diacritics.restore(text).text == text
 
 
 def test_a_recipient_item_ends_with_a_semicolon_that_ocr_read_as_a_colon():
