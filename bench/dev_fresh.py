@@ -54,7 +54,10 @@ data with Quảng Nam hamlets; bench/dev_reports_24/: an invitation to a year's 
 with Cơ Tu names, a quarter's report on procedures with a table and Khmer names;
 bench/dev_reports_25/: a highland commune's farm and reform report with Hà Nhì names,
 units and a table of targets, a notice of recruitment results with a table of scores, a
-letter on posting procedures in hamlets with Pa Kô names, phone numbers and an e-mail):
+letter on posting procedures in hamlets with Pa Kô names, phone numbers and an e-mail;
+bench/dev_reports_26/: a budget report for nine months with a table of spending lines
+and Thái names, a commendation decision listing Thái recipients and a prize in words, a
+social affairs report in the old tone style):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

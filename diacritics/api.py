@@ -228,6 +228,9 @@ ABBREVIATION_SEEN_MIN = 3
 # units of measure written in Latin letters after a number
 UNITS_AFTER_NUMBER = frozenset("km cm mm kg ha kw kwh kv mw ml".split())
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
+# the words written right before and after a word, a space between ("chỉ chi")
+LAST_WORD_OF = regex.compile(r"(?<!\p{L})(\p{L}+) +$")
+FIRST_WORD_OF = regex.compile(r" +(\p{L}+)(?!\p{L})")
 # a word of a person's name: a capital, then small letters (a comma or stop may follow)
 NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+[,.;]?|A")  # "A": an H'Mông man's middle name
 HORN_QUOTE = regex.compile(r"(?<=\p{L})[’']$")
@@ -413,11 +416,21 @@ def _unmarked_non_word(word: str, model: Model) -> bool:
         unknown_word(fold(word), model)
 
 
-def _doublet(piece: _Piece, candidate: str, line: str) -> bool:
+def _doublet(piece: _Piece, candidate: str, line: str, model: Model) -> bool:
     """Whether ``candidate`` is the other standard spelling of the word, so that neither
     becomes the other: a final i or y after a consonant ("kí"/"ký", ``iy_spellings``), and
-    "hàng năm" and "hằng năm" (tháng, quý, tuần, ngày)."""
+    "hàng năm" and "hằng năm" (tháng, quý, tuần, ngày); or whether a real word would
+    double the word written beside it (a new budget report's "chỉ chi cho các nhiệm vụ"
+    had become "chi chi", Tesseract's habit of printing "chỉ" for chi the channel's
+    likeliest misreading). Not a word that is none: two words may end and start with one
+    syllable ("địa chính" + "chính quy", read "địa chính ghính quy")."""
     if iy_spellings(piece.text, candidate):
+        return True
+    before = LAST_WORD_OF.search(line, 0, piece.start)
+    after = FIRST_WORD_OF.match(line, piece.end)
+    written = fold(piece.text.lower())
+    if candidate in {fold(m.group(1).lower()) for m in (before, after) if m} and \
+            written != candidate and not unknown_word(written, model):
         return True
     following = line[piece.end:].split(maxsplit=1)
     return {fold(piece.text.lower()), candidate} == {"hàng", "hằng"} and bool(following) and (
@@ -1578,7 +1591,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                         and confidence < needed)
                 else:
                     unsure = mode == "vie" and keep is not None and (
-                        confidence < needed or _doublet(piece, cand, line))
+                        confidence < needed or _doublet(piece, cand, line, model))
                 before = line[:piece.start]
                 # inside a sentence: after a word or a comma, or first on a line that
                 # goes on with the sentence of the line before

@@ -123,7 +123,8 @@ ROMAN_COUNT_AFTER_LABEL = regex.compile(
 # đợt lũ", "Hồi § giờ 30 phút": our OCR of new documents, the digit then dropped as a
 # speck): neither "l" nor "§" is a word (on the text without marks)
 _COUNTED = (r"(?:dot|lan|luot|gio|phut|nguoi|ho|ha|km|tan|ty|trieu|cuoc|buoi|thon|xa|don vi"
-            r"|van ban|truong hop)(?!\p{L})")
+            r"|van ban|truong hop|tuoi|truong|lop|phong hoc|diem truong|ho so|thu tuc|can bo"
+            r"|cong chuc|hoc sinh|tre em)(?!\p{L})")
 LONE_COUNT = regex.compile(rf"(?<!\S)(?P<c>[l§])(?= {_COUNTED})")
 # and a capital I so, after a comma or an opening bracket: "(6 hồ sơ đất đai, I hồ sơ
 # chứng thực)" (our OCR of a new notice). A Roman numeral follows the word it numbers
@@ -133,6 +134,10 @@ LONE_COUNT_AFTER_MARK = regex.compile(rf"(?:(?<=, )|(?<=\())(?P<c>I)(?= {_COUNTE
 # (a public plan's render, both lines). No Roman numeral or speck stands before tỷ, triệu,
 # nghìn ("ngân" is no magnitude: "quý I ngân sách")
 MAGNITUDE_COUNT = regex.compile(r"(?<!\S)(?P<c>I)(?= (?i:ty|trieu|nghin)(?!\p{L}))")
+# and after a word a count follows (``COUNTED_AFTER``), before such a word: "2 trường tiểu
+# học và I trường trung học" (a new report's render; the other render read "l")
+LONE_COUNT_AFTER_WORD = regex.compile(
+    rf"(?<=(?<!\p{{L}})(?P<before>\p{{Ll}}+) )(?P<c>I)(?= {_COUNTED})")
 TO_ONE_DIGIT = {"l": "1", "§": "8", "I": "1"}
 TIME_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|thang|nam)\s+$")
 TIME_WORD_AFTER = regex.compile(r"(?i)\s+(?:thang|nam)(?!\p{L})")
@@ -162,9 +167,10 @@ LIST_NUMBER = regex.compile(r"^\s*(?P<k>\d?§\d?)(?=\.\s+\p{Lu})")
 # a "§" beside an 8 is that 8 read twice ("Số: 18§9/BC-UBND" for 189, "5§8/KH-UBND" for 58:
 # both of the two in our OCR of the dev renders)
 EIGHT_READ_TWICE = regex.compile(r"(?<=8)§|§(?=8)")
-# a number with an 8 read "§" ("bằng 5§,6% dự toán"): no text writes the sign in a number
+# a number with an 8 read "§" ("bằng 5§,6% dự toán"; its first digit, before a thousands
+# stop: "Tổng cộng⇥§.765", a new budget report's table): no text writes the sign in a number
 SECTION_SIGN_NUMBER = regex.compile(
-    r"(?<![\p{L}\d§])(?P<k>\d+§\d*|§\d+)(?=(?:[.,]\d+)*%?(?![\p{L}\d§]))")
+    r"(?<![\p{L}\d§])(?P<k>\d+§\d*|§\d+|§(?=[.,]\d))(?=(?:[.,]\d+)*%?(?![\p{L}\d§]))")
 # a decimal read as a look-alike letter, before a percent sign or a range's dash ("KH giảm
 # từ 1,Š - 2%", a public report's render: no word is a figure, a comma and one letter)
 DECIMAL_LOOKALIKE = regex.compile(
@@ -394,6 +400,9 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
     for match in [*LONE_COUNT.finditer(folded), *LONE_COUNT_AFTER_MARK.finditer(folded),
                   *MAGNITUDE_COUNT.finditer(folded)]:
         fixes.append(DigitFix(*match.span("c"), match.group("c"), TO_ONE_DIGIT[match.group("c")]))
+    for match in LONE_COUNT_AFTER_WORD.finditer(folded):
+        if match.group("before") in COUNTED_AFTER:
+            fixes.append(DigitFix(*match.span("c"), "I", "1"))
     for match in ROMAN_COUNT.finditer(folded):
         if match.group("before").lower() in COUNTED_AFTER:
             start, end = match.span("c")

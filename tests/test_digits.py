@@ -107,6 +107,13 @@ def test_a_one_digit_count_read_as_a_look_alike_is_the_digit():
     text = "quá hạn (6 hồ sơ đất đai, 1 hồ sơ chứng thực), (1 lượt)"
     assert diacritics.restore(text.replace("1 hồ", "I hồ").replace("(1", "(I")).text == text
     assert diacritics.restore("trong quý I hồ sơ tăng").text == "trong quý I hồ sơ tăng"
+    # and after a word a count follows, before a counted noun (a new report's renders:
+    # "và I trường", "và l trường", "dưới l tuổi"); "khu vực I và II" stays
+    text = "2 trường tiểu học và 1 trường trung học; 168 trẻ em dưới 1 tuổi"
+    assert diacritics.restore(text.replace("và 1", "và I").replace("dưới 1", "dưới l")
+                              ).text == text
+    assert diacritics.restore(text.replace("và 1", "và l")).text == text
+    assert diacritics.restore("khu vực I và II").text == "khu vực I và II"
     # before a word that does not count, a lone "l" is still a speck
     assert diacritics.restore("bảo đảm hợp l toàn diện").text == "bảo đảm hợp toàn diện"
     # and a capital I anywhere before a magnitude, in capitals too (a public plan's render)
@@ -185,6 +192,9 @@ def test_a_slashed_zero_in_a_count_and_a_section_sign_in_a_percentage():
     assert diacritics.restore("xử phạt vi phạm hành chính Ø7 trường hợp, bằng 5§,6% dự "
                               "toán").text == ("xử phạt vi phạm hành chính 07 trường hợp, "
                                                "bằng 58,6% dự toán")
+    # its first digit before a thousands stop (a new budget report's table cell)
+    assert diacritics.restore("Tổng cộng\t§.765\t6.337\t72,3").text == \
+        "Tổng cộng\t8.765\t6.337\t72,3"
 
 
 def test_a_section_sign_beside_an_8_is_that_8_read_twice():

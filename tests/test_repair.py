@@ -929,6 +929,16 @@ def test_a_lone_marked_vowel_is_a_word_in_text_that_shows_no_damage():
         text.replace(" ụ nổi", " nổi")
 
 
+def test_repair_makes_no_real_word_the_double_of_its_neighbour():
+    # Tesseract's habit of printing "chỉ" for chi made a new budget report's "chỉ chi"
+    # "chi chi"; a word that is none may still become the one beside it ("địa chính" +
+    # "chính quy", read "ghính")
+    text = "Chi thường xuyên đúng dự toán; chỉ chi cho các nhiệm vụ đã được bố trí."
+    assert diacritics.restore(text).text == text
+    assert diacritics.restore("bản đồ địa chính ghính quy, phải đo đạc").text == \
+        "bản đồ địa chính chính quy, phải đo đạc"
+
+
 def test_a_word_the_document_uses_again_and_again_is_its_own():
     # "tệp" (file) pairs with nothing in the LM's reports; once, it reads as "tên" after
     # "các"; three times, it is the document's word
