@@ -7,6 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import diacritics
+from bench.dev_variants import DEV, VARIANTS
 from diacritics import api
 from diacritics.damage import CLEAN_TEXT_PENALTY, damage_marks, reading_penalty
 from diacritics.model import load
@@ -937,6 +938,15 @@ def test_repair_makes_no_real_word_the_double_of_its_neighbour():
     assert diacritics.restore(text).text == text
     assert diacritics.restore("bản đồ địa chính ghính quy, phải đo đạc").text == \
         "bản đồ địa chính chính quy, phải đo đạc"
+
+
+@pytest.mark.parametrize("variant", sorted(set(VARIANTS) - {"title"}))
+def test_a_dev_report_written_other_ways_comes_out_unchanged(variant):
+    # bench.dev_variants on one dev report with a recipient list, numbered items and a
+    # lettered list (in title case "UBND Xã," becomes "xã," by a rule for OCR's capital)
+    text = VARIANTS[variant]((DEV / "dev_reports" / "letter-urge-dong-hai.txt").read_text(
+        encoding="utf-8"))
+    assert not diacritics.restore(text).edits
 
 
 def test_a_word_the_document_uses_again_and_again_is_its_own():
