@@ -433,7 +433,7 @@ def _doublet(piece: _Piece, candidate: str, line: str, model: Model) -> bool:
             written != candidate and not unknown_word(written, model):
         return True
     following = line[piece.end:].split(maxsplit=1)
-    return {fold(piece.text.lower()), candidate} == {"hàng", "hằng"} and bool(following) and (
+    return {written, candidate} == {"hàng", "hằng"} and bool(following) and (
         following[0].lower().rstrip(",.;:") in TIME_UNITS)
 
 

@@ -194,6 +194,7 @@ HEADING_LINE = regex.compile(r"^\s*[IVX|l1]{1,4}\.\s+\p{Lu}{2,}")
 NUMBERED_LINE = regex.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.,:]\s")
 SECOND_ITEM = regex.compile(r"^\s*2\.\s+\p{Lu}")
 SECOND_HEADING = regex.compile(r"^\s*2\.\s+(?:\p{Lu}+\s+)?\p{Lu}{2,}")  # "2. Ý KIẾN"
+TENTH_ITEM = regex.compile(r"\s*10\.\s")
 # a table row's number in its first cell, before the tab to the next: the "1" Tesseract
 # reads beside a cell border as "I" or "l", a number with what is left of the border
 # beneath or above it ("2_", "Iˆ": the top row's, in two new documents' scans), or with
@@ -354,7 +355,7 @@ def arabic_first_headings(lines: list[str]) -> frozenset[int]:
         if heading.group(2) == "11":
             before = next((text for text in reversed(lines[:number])
                            if NUMBERED_LINE.match(text)), "")
-            if regex.match(r"\s*10\.\s", before):
+            if TENTH_ITEM.match(before):
                 found.append(number)
             continue
         following = next((text for text in lines[number + 1:] if NUMBERED_LINE.match(text)),

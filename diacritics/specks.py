@@ -350,11 +350,17 @@ def _line_end_dash(before: str, model: Model, next_word: str, next_item: bool,
         return False
     if WORD_OF_CAPITALS.fullmatch(before) and regex.match(r"\p{Lu}", next_word):
         return True
-    if stop_dash_kept and before.islower() and next_word.islower() and not one_word(
-            fold(before), fold(regex.sub(r"\P{L}+$", "", next_word)), model):
+    if stop_dash_kept and _parts_phrases(before, next_word, model):
         return False  # between phrases the line wrapped: "giáo dục -" + "đào tạo"
     return not regex.match(r"[\p{Lu}\d]", next_word) or \
         broken_word(before, next_word, model) is not None
+
+
+def _parts_phrases(before: str, after: str, model: Model) -> bool:
+    """Whether a dash between two words in small letters, a line's end between them,
+    parts two phrases: they make no word (the marks after ``after`` aside: "tạo,")."""
+    return before.islower() and after.islower() and not one_word(
+        fold(before), fold(regex.sub(r"\P{L}+$", "", after)), model)
 
 
 def _line_start_dash(rest: list[regex.Match[str]], model: Model, in_list: bool,
@@ -373,8 +379,7 @@ def _line_start_dash(rest: list[regex.Match[str]], model: Model, in_list: bool,
     word in small letters that ends the line before in text that shows no damage: a line
     wrapped inside "xanh - sạch - đẹp" (the line-end dash's rule, ``_line_end_dash``)."""
     after = rest[0].group()
-    if phrase_before.islower() and after.islower() and not one_word(
-            fold(phrase_before), fold(regex.sub(r"\P{L}+$", "", after)), model):
+    if phrase_before and _parts_phrases(phrase_before, after, model):
         return False
     if len(rest) > 1 and (NO_ITEM_START.match(f"{after} {rest[1].group()}") or all(
             WORD_OF_CAPITALS.fullmatch(word) and fold(word.lower()) in model.valid
