@@ -197,7 +197,17 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
             line = line[:alone.start()] + lower_inside(alone) + line[alone.end():]
     if not marked_text:
         line = DEPARTMENT_IN_CAPITALS.sub("Sg", COMMUNE_IN_CAPITALS.sub("Xa", line))
-    return COMMUNE_INSIDE.sub("xã", LOOK_ALIKE_SECOND.sub(title, line))
+    line = LOOK_ALIKE_SECOND.sub(title, line)
+    return line if _title_cased(line) else COMMUNE_INSIDE.sub("xã", line)
+
+
+def _title_cased(line: str) -> bool:
+    """Whether three in four or more of a line's words, four or more but abbreviations in
+    capitals, start with a capital: a line written in title case ("- Chánh Văn Phòng HĐND
+    Và UBND Xã;"), whose "Xã" is its writer's capital, not OCR's ("- TT Đảng ủy, TT HĐND
+    Xã;" is OCR's, raw vie of a dev render)."""
+    words = [w for w in regex.findall(r"\p{L}{2,}", line) if not w.isupper()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
 
 
 # a short word of capitals but for one small letter ("CHi", "PHi", "QuA": the English

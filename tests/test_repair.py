@@ -1383,9 +1383,12 @@ def test_the_commune_read_with_a_capital_inside_a_sentence_is_xa_again():
     text = "các cơ quan chuyên môn cấp Xã; Chỉ số CCHC của Xã, UBND Xã xây dựng"
     assert diacritics.restore(text).text == text.replace("Xã", "xã")
     for text in ("Lao động - Thương binh và Xã hội", "UBND Xã Quảng Ngọc", "Xã đã hoàn thành",
-                 # a name in title case writes it so
-                 "Kính gửi: Thường Trực Đảng Ủy Xã, Ủy Ban Nhân Dân Xã."):
+                 # a name in title case writes it so, and a line in title case
+                 "Kính gửi: Thường Trực Đảng Ủy Xã, Ủy Ban Nhân Dân Xã.",
+                 "- Chánh Văn Phòng HĐND Và UBND Xã;"):
         assert diacritics.restore(text).text == text
+    # a recipient whose words are mostly abbreviations is no line in title case (raw vie)
+    assert diacritics.restore("- TT Đảng ủy, TT HĐND Xã;").text == "- TT Đảng ủy, TT HĐND xã;"
 
 
 def test_a_lettered_item_read_with_the_next_letters_shape():
