@@ -198,7 +198,9 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     if not marked_text:
         line = DEPARTMENT_IN_CAPITALS.sub("Sg", COMMUNE_IN_CAPITALS.sub("Xa", line))
     line = LOOK_ALIKE_SECOND.sub(title, line)
-    return line if _title_cased(line) else COMMUNE_INSIDE.sub("xã", line)
+    # asked of every line: the title-case count only where a "Xã" stands
+    return COMMUNE_INSIDE.sub("xã", line) if "Xã" in line and not _title_cased(line) \
+        else line
 
 
 def _title_cased(line: str) -> bool:
