@@ -400,13 +400,12 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
     for match in [*LONE_COUNT.finditer(folded), *LONE_COUNT_AFTER_MARK.finditer(folded),
                   *MAGNITUDE_COUNT.finditer(folded)]:
         fixes.append(DigitFix(*match.span("c"), match.group("c"), TO_ONE_DIGIT[match.group("c")]))
-    for match in LONE_COUNT_AFTER_WORD.finditer(folded):
-        if match.group("before") in COUNTED_AFTER:
-            fixes.append(DigitFix(*match.span("c"), "I", "1"))
-    for match in ROMAN_COUNT.finditer(folded):
-        if match.group("before").lower() in COUNTED_AFTER:
-            start, end = match.span("c")
-            fixes.append(DigitFix(start, end, line[start:end], "11"))
+    # after a word a count follows: "I" before a counted word, "II" before any word
+    for pattern, digits in ((LONE_COUNT_AFTER_WORD, "1"), (ROMAN_COUNT, "11")):
+        for match in pattern.finditer(folded):
+            if match.group("before") in COUNTED_AFTER:
+                start, end = match.span("c")
+                fixes.append(DigitFix(start, end, line[start:end], digits))
     for match in ROMAN_COUNT_AFTER_LABEL.finditer(folded):
         fixes.append(DigitFix(*match.span("c"), "II", "11"))
     section_signs = [*LIST_NUMBER.finditer(line), *SECTION_SIGN_NUMBER.finditer(line)] \

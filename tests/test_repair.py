@@ -1617,8 +1617,9 @@ def test_a_recipient_list_typed_with_en_dashes_or_double_spaces_stays():
     # and "- Lưu:  VT" an item whose colon ends it)
     for text in ("Nơi nhận:\n– Như trên;\n– Thường trực Đảng ủy;\n– Lưu: VP.",
                  "Nơi nhận:\n- Như trên;\n- Lưu:  VT,  VP."):
-        assert diacritics.restore(text).text == text
-        assert not diacritics.restore(text).edits
+        restored = diacritics.restore(text)
+        assert restored.text == text
+        assert not restored.edits
     # the end mark after a percent a typist spaced from its figure
     text = "Tỷ lệ hồ sơ trực tuyến toàn trình đạt trên 50 %./."
     assert diacritics.restore(text).text == text
@@ -1648,8 +1649,9 @@ def test_text_as_a_pdf_text_layer_gives_it_stays():
     text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n\n"
             "Thời gian tiếp nhận hồ sơ4; mùa mưa thường sạt lở4; văn bản được ký số4. \n\n"
             "Nơi nhận:\n- Như trên;\n- Lưu: VT,VP.")
-    assert diacritics.restore(text).text == text
-    assert not diacritics.restore(text).edits
+    restored = diacritics.restore(text)
+    assert restored.text == text
+    assert not restored.edits
     # where the OCR engine doubted it, a digit on a word is a misread letter or a speck
     assert diacritics.restore("tiếp nhận hồ sơ4; không", doubtful_words={(0, 3)}).text == \
         "tiếp nhận hồ sơ; không"
