@@ -57,7 +57,10 @@ units and a table of targets, a notice of recruitment results with a table of sc
 letter on posting procedures in hamlets with Pa Kô names, phone numbers and an e-mail;
 bench/dev_reports_26/: a budget report for nine months with a table of spending lines
 and Thái names, a commendation decision listing Thái recipients and a prize in words, a
-social affairs report in the old tone style):
+social affairs report in the old tone style; bench/dev_reports_27/: a records office's
+year report with a table and a Khmer name, a party committee's report on grassroots
+democracy with Ê Đê names, a legal education and mediation report in the old tone style
+with a table of cases):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

@@ -259,6 +259,7 @@ HORN_LETTERS = regex.compile(r"(?=(ir|it|ti|ut|tt))")
 # only ("Trudng", "Cudng")
 UO_LETTERS = regex.compile(r"(?=(udé|ud))")
 GLUED_BRACES = regex.compile(r"(?<=\p{L})[{}]+(?=[,.;:]?$)")  # "quyér}", "hém}}."
+GLUED_BACKSLASH = regex.compile(r"(?<=^\p{L}+)\\(?=[,.;:]?$)")  # not a path's "C:\Users\"
 # the English model's "¥" alone is "ý" ("nâng cao ¥ thức" in seed 000, "chưa đồng ¥ với"
 # in a new report's garble), not a speck
 LONE_Y = regex.compile(r"^¥[,.;:]?$")
@@ -461,10 +462,10 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     pieces: list[_Piece] = []
     chunks = list(CHUNK.finditer(line))
     texts = [chunk.group() for chunk in chunks]
-    fixes = digit_fixes(line, numbers, after_quarter)
     next_item = LIST_MARKER.match(next_line) is not None
     next_line = LEADING_MARKS.sub("", next_line)
     continues = lower_syllable_first(next_line, model)
+    fixes = digit_fixes(line, numbers, after_quarter, next_line if continues else "")
     next_word = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
     skip_to = 0
     # columns in capitals: Tesseract glues a header's words ("XÃCAMLỘ⇥Độc lập")
@@ -762,10 +763,11 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                                        glue_split=damaged or _within(start, end, doubtful)))
         tail = text[cores[-1].end():] if cores else text
         braces = GLUED_BRACES.search(text) if mode == "legacy" and cores and not (
-            "{" in line and "}" in line) else None
+            "{" in line and "}" in line) else GLUED_BACKSLASH.search(text) if cores else None
         if braces:
             # the English model's braces for a mark or a stroke ("quyér}" quyền, "hém}}"
-            # hành in seed 000); no report writes one after a word
+            # hành in seed 000), either model's backslash ("nghị\." in a new report's
+            # render); no report writes one after a word
             pieces.append(_Piece(chunk.start() + braces.start(), chunk.start() + braces.end(),
                                  braces.group(), replacement=""))
             tail = tail.replace(braces.group(), "", 1)

@@ -126,9 +126,10 @@ REPORT_NOTE = regex.compile(r"\((?!b/c\))[bh]/[c©C¢€]\)")
 NOTE_AFTER_TO = regex.compile(r"(?<=\([Đđ]ể )(?!b/c\))[bh]/[c©C¢€](?=\))")
 # and with one letter read as two, a symbol among them ("(b/©C)", twice on 197 dev pages),
 # or the slash's top as an accented i ("(bí/c)", 7 times on the dev reports rendered in
-# Liberation Sans): a word of its own, replaced whole where the length may change
+# Liberation Sans), or its c lost ("(b/);", a new report's render): a word of its own,
+# replaced whole where the length may change
 WIDE_REPORT_NOTE = regex.compile(
-    r"(?P<note>\((?:[bh]/[c©C¢€]{2}|hb/[c©C¢€]|b[íìi]/[c©C¢€])\))[;,.]?")
+    r"(?P<note>\((?:[bh]/[c©C¢€]{2}|hb/[c©C¢€]|b[íìi]/[c©C¢€]|b/)\))[;,.]?")
 # AI in brackets after "trí tuệ nhân tạo" with its I read as an l: "nhan tao (Al)", three
 # times in the real scan of seed 000 (aluminium, "nhôm (Al)", stays)
 AI_READ_AL = regex.compile(r"(?<=(?i:\bt[aạ]o) )\(Al\)")

@@ -33,7 +33,7 @@ the row's last or before another figure ("⇥98.4" -> "98,4"; not a sub-item's "
 or before a percent sign or a unit of amount ("84.2%" -> "84,2%", "2.5 ha"), and one or
 two after thousands ("3.134.7" -> "3.134,7").
 
-Contract: ``digit_fixes(line, style, after_quarter) -> list[DigitFix]``, spans in
+Contract: ``digit_fixes(line, style, after_quarter, next_text) -> list[DigitFix]``, spans in
 ``line``; a fix may span two words ("tháng I I" -> "tháng 11"). Lines without such a slot
 give no fixes.
 ``number_style(text)`` says how a document writes its quarters and decimals.
@@ -98,8 +98,8 @@ DATE_SPECKS = regex.compile(
 ARTICLE = regex.compile(r"(?<![\p{L}\d])(?i:dieu|khoan)\s+(?P<a>[0-9Il|\[\]!]{1,3})(?=[\s.,;:)]|$)")
 # a count of two characters before a small-letter word, one a digit and one a look-alike,
 # or before a dash and a figure, the first of a range ("(KH I0 - I1 triệu USD)", a
-# public report's render)
-COUNT = regex.compile(r"(?<!\S)(?P<c>[0-9OIlØ\]|]{2})(?=\s+\p{Ll}|\s*[-–]\s*[0-9OIl]?\d)")
+# public report's render; "có L7 thôn", a new report's render)
+COUNT = regex.compile(r"(?<!\S)(?P<c>[0-9OIlLØ\]|]{2})(?=\s+\p{Ll}|\s*[-–]\s*[0-9OIl]?\d)")
 # a table cell of a figure with a digit read as a look-alike ("Giao quân\tngười\tI8\tI8",
 # our OCR of a new report's table): a cell of a few characters, digits and look-alikes,
 # is no word
@@ -299,11 +299,12 @@ def _overlaps(fixes: list[DigitFix], start: int, end: int) -> bool:
 
 
 def digit_fixes(line: str, style: NumberStyle = PLAIN,
-                after_quarter: bool = False) -> list[DigitFix]:
+                after_quarter: bool = False, next_text: str = "") -> list[DigitFix]:
     """``style``: how the document writes numbers (``number_style``): where it writes
     quarters in Roman numerals, a quarter in ones is its I's misread; where it writes
     decimal commas, a decimal stop is a comma misread. ``after_quarter``: the line before
-    ends with "quý" (``QUARTER_AT_END``)."""
+    ends with "quý" (``QUARTER_AT_END``); ``next_text``: the next line, where it goes on
+    with this line's sentence (a count at a line's end counts its first word)."""
     folded = strip_marks(line)
     if len(folded) != len(line):
         return []
@@ -401,9 +402,11 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
                   *MAGNITUDE_COUNT.finditer(folded)]:
         fixes.append(DigitFix(*match.span("c"), match.group("c"), TO_ONE_DIGIT[match.group("c")]))
     # after a word a count follows: "I" before a counted word, "II" before any word
+    # ("gồm II" at a line's end, "thành viên" first on the next: a new report's render)
+    joined = f"{folded} {strip_marks(next_text)}" if next_text else folded
     for pattern, digits in ((LONE_COUNT_AFTER_WORD, "1"), (ROMAN_COUNT, "11")):
-        for match in pattern.finditer(folded):
-            if match.group("before") in COUNTED_AFTER:
+        for match in pattern.finditer(joined):
+            if match.group("before") in COUNTED_AFTER and match.end("c") <= len(line):
                 start, end = match.span("c")
                 fixes.append(DigitFix(start, end, line[start:end], digits))
     for match in ROMAN_COUNT_AFTER_LABEL.finditer(folded):

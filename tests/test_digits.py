@@ -114,6 +114,15 @@ def test_a_one_digit_count_read_as_a_look_alike_is_the_digit():
                               ).text == text
     assert diacritics.restore(text.replace("và 1", "và l")).text == text
     assert diacritics.restore("khu vực I và II").text == "khu vực I và II"
+    # and so at a line's end, the counted word first on the next line ("gồm II", a new
+    # report's render); a quarter's numeral stays
+    text = "Ban Chỉ đạo được kiện toàn, gồm 11\nthành viên do đồng chí Phó Bí thư làm Trưởng ban."
+    assert diacritics.restore(text.replace("11", "II")).text == text
+    assert diacritics.restore("tổ chức trong quý II\nnăm 2026").text == \
+        "tổ chức trong quý II\nnăm 2026"
+    # a count of two with a capital L for its 1 ("có L7 thôn", the same render)
+    text = "Xã Ea Bung có 17 thôn, buôn với 4.962 hộ"
+    assert diacritics.restore(text.replace("17", "L7")).text == text
     # before a word that does not count, a lone "l" is still a speck
     assert diacritics.restore("bảo đảm hợp l toàn diện").text == "bảo đảm hợp toàn diện"
     # and a capital I anywhere before a magnitude, in capitals too (a public plan's render)
