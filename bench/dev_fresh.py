@@ -60,7 +60,10 @@ and Thái names, a commendation decision listing Thái recipients and a prize in
 social affairs report in the old tone style; bench/dev_reports_27/: a records office's
 year report with a table and a Khmer name, a party committee's report on grassroots
 democracy with Ê Đê names, a legal education and mediation report in the old tone style
-with a table of cases):
+with a table of cases; bench/dev_reports_28/: a ward's notice of its chairman's citizen
+reception days with a table, an address, a phone number and an e-mail, a decision setting
+up a Mông hamlet's mediation team, a one-stop quarter report with a table in the old tone
+style):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

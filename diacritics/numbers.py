@@ -71,6 +71,11 @@ MONTH_MARK = regex.compile(
 YEAR = regex.compile(
     rf"(?<![\p{{L}}\d])(?i:nam)\s+(?P<y>{_CH}{{4}}|\d{{3}} {_CH})(?![\p{{L}}\d])")
 NUMBER = regex.compile(rf"(?<![\p{{L}}\d])(?i:so)\s*:?\s*(?P<n>{_CH}{{1,4}})(?=\s*/)")
+# a number after "số" that no slash follows (a house's, a land parcel's: "số 118 đường
+# Trần Quốc Toản"), its ones read as I's, a lone one apart ("số I I8", a new notice's
+# render): figures with a look-alike of 1 among them, four at most (not a table's "|")
+HOUSE_NUMBER = regex.compile(
+    r"(?<![\p{L}\d])(?i:so) (?P<n>(?:[Il] )?(?=[0-9Il]*\d)[0-9Il]{2,4})(?![\p{L}\d/|])")
 # a numeric date whose day or month OCR split with a space or printed with a look-alike:
 # "10/1 1/2025", "I1/ 12/2025"
 _PART = rf"{_CH}(?: ?{_CH})?"
@@ -341,6 +346,11 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
                 if digits.isdigit() and int(digits) in VALID[group]:
                     start, end = match.span(group)
                     fixes.append(DigitFix(start, end, line[start:end], digits))
+    for match in HOUSE_NUMBER.finditer(folded):
+        read = match.group("n")
+        if not read.isdigit() and not _overlaps(fixes, *match.span("n")):
+            fixes.append(DigitFix(*match.span("n"), read,
+                                  read.replace(" ", "").translate(TO_DIGITS)))
     for match in SLASH_DATE.finditer(folded):
         day, month = (match.group(g).replace(" ", "").translate(TO_DIGITS) for g in "dm")
         fixed = f"{day}/{month}/{match.group('y')}"

@@ -537,3 +537,12 @@ def test_a_new_letters_italic_month_is_read_at_another_size(tmp_path):
     render_document(text, pdf, seed=60010, styled=True)
     assert "ngày 19 tháng 11 năm 2025" in pipeline.read_page(
         pdf, 1, Options(workers=1)).text_raw
+
+
+def test_a_house_number_read_with_look_alikes_is_figures():
+    # a new notice's render: "số 118 đường Trần Quốc Toản" read "số I I8" at a line's end;
+    # a table's stroke after "số" is no figure, nor is a Roman numeral alone
+    text = "trụ sở Ủy ban nhân dân phường, số 118\nđường Trần Quốc Toản; tờ bản đồ số 12"
+    assert diacritics.restore(text.replace("118", "I I8").replace("12", "I2")).text == text
+    for text in ("| 7 | Chuyển đổi số | 18 | 12,5 |", "Phân xưởng số I và II"):
+        assert diacritics.restore(text).text == text
