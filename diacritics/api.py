@@ -52,6 +52,7 @@ from diacritics.capitals import (
     case_source,
     fix_case,
     small_vowel_read_capital,
+    title_case_document,
 )
 from diacritics.case import CHUNK
 from diacritics.codes import (
@@ -653,6 +654,9 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         if URL_OR_MAIL.search(text) or CODE.search(text) and not \
                 slashed_garble(text, model):
             fixed = fix_code(text)
+            if capitals_column and text.isupper() and not URL_OR_MAIL.search(text):
+                # a line in capitals writes a code's symbols so ("CHỈ THỊ SỐ 26/CT-TTG")
+                fixed = fixed.upper()
             if STRAY_CODE_STOP.search(fixed) and not archive_line and lower_syllable_first(
                     following if n + 1 < len(chunks) else next_word, model):
                 # a speck read as a stop after a code inside a sentence ("Quyết định số
@@ -1368,8 +1372,9 @@ class DocumentFacts:
     (``damage.reading_penalty``) and whether it shows damage (``damage.shows_damage``;
     in text that does not, a lone "x" and a colon or semicolon spaced from its word are
     no specks), and whether it writes a table cell's items after a stop with a dash
-    (``specks.cell_item_dashes``), and the lines whose "1." before a title in capitals
-    numbers a list (``codes.arabic_first_headings``)."""
+    (``specks.cell_item_dashes``), the lines whose "1." before a title in capitals
+    numbers a list (``codes.arabic_first_headings``), and whether it writes lines in
+    title case as a habit (``capitals.title_case_document``: its "Xã" are its own)."""
 
     own_words: frozenset[str] = frozenset()
     numbers: NumberStyle = PLAIN
@@ -1380,6 +1385,7 @@ class DocumentFacts:
     damaged: bool = True
     cell_items: bool = False
     arabic_headings: frozenset[int] = frozenset()
+    title_case: bool = False
 
 
 class RestoredLine(NamedTuple):
@@ -1419,7 +1425,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     last_word = last.group(1) if last else ""
     # an archive line's capitals are codes, whatever OCR made of them ("- Lưu: Vì, VỀ.")
     line = mend_letter_symbols(raw) if ARCHIVE_ITEM.match(raw) else fix_case(
-        mend_letter_symbols(raw), model, mode_hint in (None, "vie"), last_word, next_line)
+        mend_letter_symbols(raw), model, mode_hint in (None, "vie"), last_word, next_line,
+        facts.title_case)
     name_edits = []
     for fix in names or []:
         spelled = apply_case(fix.original, restyle(fix.right, style))
@@ -1733,7 +1740,8 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
                           if doc_mode == "vie" else frozenset(), spaced_marks(text),
                           reading_penalty(*damage) if damage is not None else 0.0,
                           shows_damage(*damage) if damage is not None else True,
-                          cell_item_dashes(text), arabic_first_headings(lines))
+                          cell_item_dashes(text), arabic_first_headings(lines),
+                          title_case_document(lines))
     fixes_on: dict[int, list[NameFix]] = defaultdict(list)
     for fix in fixes:
         fixes_on[fix.line].append(fix)

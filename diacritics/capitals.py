@@ -123,7 +123,7 @@ def _shaped_like_small(word: str) -> bool:
 
 
 def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str = "",
-             next_line: str = "") -> str:
+             next_line: str = "", title_case: bool = False) -> str:
     """Lower-case what OCR printed in capitals inside a lower-case sentence: a real
     syllable in capitals after a lower-case word and before another, a mark or the line
     end ("đối VỚI các", "đơn VỊ.", but not a name: "ông NGUYỄN VĂN", nor a word written in
@@ -142,7 +142,9 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     letters is a capitalised word ("- SỞ Y tế;" Sở, "BỘ phận" Bộ; in text with marks only
     with a mark: "CS", "GV" abbreviate), inside a sentence too when a name goes on after
     the next word and sentences often capitalise it ("tại BO phan Mot cửa"), and "Xã"
-    inside a sentence before a mark or a small-letter word ("của Xã;"; not "Xã hội").
+    inside a sentence before a mark or a small-letter word ("của Xã;"; not "Xã hội"),
+    unless the line is in title case or the document writes lines so (``title_case``:
+    ``title_case_document``).
     Abbreviations (not syllables), Roman numerals and names stay: a name's first
     syllable seldom makes a word with the one before it ("các Cơ sở" 0.005, "xã Vĩnh
     Thạnh" 0.009 by ``one_word``'s measure, against 0.02 here)."""
@@ -199,8 +201,21 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
         line = DEPARTMENT_IN_CAPITALS.sub("Sg", COMMUNE_IN_CAPITALS.sub("Xa", line))
     line = LOOK_ALIKE_SECOND.sub(title, line)
     # asked of every line: the title-case count only where a "Xã" stands
-    return COMMUNE_INSIDE.sub("xã", line) if "Xã" in line and not _title_cased(line) \
-        else line
+    return COMMUNE_INSIDE.sub("xã", line) if "Xã" in line and not title_case and \
+        not _title_cased(line) else line
+
+
+def title_case_document(lines: list[str]) -> bool:
+    """Whether a document that holds a "Xã" writes ``TITLE_CASE_LINES`` lines or more in
+    title case (``_title_cased``): a typist's habit, whose short lines keep their "Xã"
+    too ("- TT Đảng Ủy, TT HĐND Xã;", too few words to count alone)."""
+    if not any("Xã" in line for line in lines):
+        return False
+    return sum(map(_title_cased, lines)) >= TITLE_CASE_LINES
+
+
+# lines in title case that make it a document's habit; OCR's capital "Xã" comes alone
+TITLE_CASE_LINES = 3
 
 
 def _title_cased(line: str) -> bool:

@@ -960,10 +960,10 @@ def test_a_loanword_written_as_one_word_stays_whole_in_text_without_damage():
     assert [(e.original, e.replacement) for e in doubted.edits] == [("bêtông", "bê tông")]
 
 
-@pytest.mark.parametrize("variant", sorted(set(VARIANTS) - {"title"}))
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
 def test_a_dev_report_written_other_ways_comes_out_unchanged(variant):
     # bench.dev_variants on one dev report with a recipient list, numbered items and a
-    # lettered list (in title case "UBND Xã," becomes "xã," by a rule for OCR's capital)
+    # lettered list (in title case its short recipient lines keep their "Xã" too)
     text = VARIANTS[variant]((DEV / "dev_reports" / "letter-urge-dong-hai.txt").read_text(
         encoding="utf-8"))
     assert not diacritics.restore(text).edits
@@ -1409,6 +1409,21 @@ def test_the_commune_read_with_a_capital_inside_a_sentence_is_xa_again():
         assert diacritics.restore(text).text == text
     # a recipient whose words are mostly abbreviations is no line in title case (raw vie)
     assert diacritics.restore("- TT Đảng ủy, TT HĐND Xã;").text == "- TT Đảng ủy, TT HĐND xã;"
+    # unless the document writes lines in title case, three or more
+    titled = ("Kính Gửi: Ủy Ban Nhân Dân Huyện.\nNơi Nhận:\n- Như Trên;\n"
+              "- Thường Trực Huyện Ủy Và HĐND Huyện;\n- Phòng Nội Vụ Huyện;\n")
+    text = titled + "- TT Đảng Ủy, TT HĐND Xã;\n- Lưu: VT."
+    assert diacritics.restore(text).text == text
+    assert diacritics.restore(text.replace("Phòng Nội Vụ Huyện", "Phòng Nội vụ")).text == \
+        text.replace("Phòng Nội Vụ Huyện", "Phòng Nội vụ").replace("HĐND Xã", "HĐND xã")
+
+
+def test_a_code_in_a_line_of_capitals_keeps_its_capitals():
+    # bench.dev_variants' numbered lines in capitals: "26/CT-TTG" had become "TTg"
+    text = "THỰC HIỆN NGHIÊM CHỈ THỊ SỐ 26/CT-TTG NGÀY 05/9/2016 CỦA THỦ TƯỚNG"
+    assert diacritics.restore(text).text == text
+    assert diacritics.restore("theo Chỉ thị số 26/CT-TTG ngày 05/9/2016").text == \
+        "theo Chỉ thị số 26/CT-TTg ngày 05/9/2016"
 
 
 def test_a_lettered_item_read_with_the_next_letters_shape():
