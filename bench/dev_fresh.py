@@ -63,7 +63,9 @@ democracy with Ê Đê names, a legal education and mediation report in the old 
 with a table of cases; bench/dev_reports_28/: a ward's notice of its chairman's citizen
 reception days with a table, an address, a phone number and an e-mail, a decision setting
 up a Mông hamlet's mediation team, a one-stop quarter report with a table in the old tone
-style):
+style; bench/dev_reports_29/: a report on preventing corruption, the minutes of a
+province's reform inspection at a commune with Thái names and clock times, a military
+recruitment report with Khmer names in the old tone style):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

@@ -445,12 +445,17 @@ def _surname_fix(lines: list[str], number: int, start: int, first: str,
     """The fix of a name's first word when it is a family name's letters with other
     marks and a signer's title is some lines above; not when the document writes the
     whole name so elsewhere too ("Ông Tòng Văn Khánh, Giám đốc" in a minutes' body: Tòng
-    is a family name of its own, not a misread Tống)."""
+    is a family name of its own, not a misread Tống), nor its first word before another
+    name's words ("Chau Sóc Kha" in a new report's body, a Khmer family name, and its
+    signer "Chau Sóc Thươl", which had become "Châu")."""
     lower = fold(first).lower()
     letters = strip_marks(lower)
     if lower in SURNAMES or len(SURNAME_BY_LETTERS.get(letters, ())) != 1:
         return []
     if any(name in text for k, text in enumerate(lines) if k != number):
+        return []
+    written = regex.compile(rf"(?<!\p{{L}}){regex.escape(first)} \p{{Lu}}")
+    if any(written.search(text) for k, text in enumerate(lines) if k != number):
         return []
     above = lines[max(0, number - SIGNATURE_REACH):number]
     if not any(SIGNER_TITLE.search(strip_marks(text)) for text in above):

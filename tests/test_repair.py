@@ -940,6 +940,15 @@ def test_repair_makes_no_real_word_the_double_of_its_neighbour():
         "bản đồ địa chính chính quy, phải đo đạc"
 
 
+def test_a_signers_family_name_the_document_writes_so_before_other_names_stays():
+    # a new report's Khmer names: "Chau Sóc Kha" in its body, its signer "Chau Sóc Thươl";
+    # "Chau" alone under a title is a family name's letters ("Châu") and had become it
+    signature = "Nơi nhận:\tCHỦ TỊCH\n- Lưu: VT.\n\tChau Sóc Thươl"
+    text = "Tiêu biểu có công dân Chau Sóc Kha tình nguyện nhập ngũ.\n" + signature
+    assert diacritics.restore(text).text == text
+    assert diacritics.restore(signature).text == signature.replace("Chau", "Châu")
+
+
 def test_a_backslash_glued_to_a_word_is_a_speck():
     # a new report's render: "hội nghị." read "hội ngh\\."; a path keeps its own
     assert diacritics.restore("giải đáp tại hội ngh\\.").text == "giải đáp tại hội nghị."
