@@ -767,7 +767,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                                        glue_split=damaged or _within(start, end, doubtful)))
         tail = text[cores[-1].end():] if cores else text
         braces = GLUED_BRACES.search(text) if mode == "legacy" and cores and not (
-            "{" in line and "}" in line) else GLUED_BACKSLASH.search(text) if cores else None
+            "{" in line and "}" in line) else None
+        braces = braces or (GLUED_BACKSLASH.search(text) if cores else None)
         if braces:
             # the English model's braces for a mark or a stroke ("quyér}" quyền, "hém}}"
             # hành in seed 000), either model's backslash ("nghị\." in a new report's

@@ -246,16 +246,12 @@ def trusted_and_doubtful_words(page: PageText) -> tuple[set[tuple[int, int]],
     placed = _placed_words(page)
     following = {place: word.text
                  for (place, _), (_, word) in zip(placed, placed[1:], strict=False)}
-    preceding = {place: word.text
-                 for (_, word), (place, _) in zip(placed, placed[1:], strict=False)}
     return ({place for place, word in placed if word.confidence >= TRUSTED_CONFIDENCE
              and (core := _core(word.text)) not in HABITUAL_MISREADINGS
              and not _digit_among_marks(core)
              and not _hook_read_as_acute(core)
              and not _misread_date_word(core, following.get(place, ""))
-             and not _rare_beside_common(core)
-             and not _unpaired_beside_common_pair(core, preceding.get(place, ""),
-                                                  following.get(place, ""))},
+             and not _rare_beside_common(core)},
             {place for place, word in placed if 0 <= word.confidence < DOUBTFUL_CONFIDENCE
              or _core(word.text) in HABITUAL_MISREADINGS})
 
@@ -303,7 +299,6 @@ def _misread_date_word(core: str, following: str) -> bool:
 # Ứng, "CHƯNG" for CHUNG, "Nôi" for Nội on the dev renders
 RARE_WORD_COUNT = 100
 COMMON_OVER_RARE = 20
-COMMON_PAIR = 100
 
 
 def _rare_beside_common(core: str) -> bool:
@@ -318,22 +313,6 @@ def _rare_beside_common(core: str) -> bool:
         return False
     return any(model.lm.count(v) >= COMMON_OVER_RARE * max(count, 1)
                for v in model.variants(strip_marks(core)))
-
-
-def _unpaired_beside_common_pair(core: str, before: str, after: str) -> bool:
-    """Whether the LM has seen ``core`` beside neither neighbour while another syllable of
-    its letters stands beside one of them ``COMMON_PAIR`` times or more: repair decides
-    on it as on any word (Tesseract sure of "Uy" in "Uy ban nhân dân", of "CỤC" in
-    "TIÊU CỤC", on a new report's render)."""
-    model, folded = load(), fold(core)
-    if folded not in model.valid:
-        return False
-    lm = model.lm
-    left, right = fold(_core(before)), fold(_core(after))
-    if lm.bigram_count(left, folded) or lm.bigram_count(folded, right):
-        return False
-    return any(lm.bigram_count(left, v) >= COMMON_PAIR or lm.bigram_count(v, right) >= COMMON_PAIR
-               for v in model.variants(strip_marks(folded)) if v != folded)
 
 
 def _core(word: str) -> str:

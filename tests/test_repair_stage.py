@@ -103,19 +103,6 @@ def test_a_rare_syllable_beside_a_common_one_of_its_letters_is_not_trusted():
     assert page.text == page.text_raw
 
 
-def test_a_word_the_lm_never_saw_beside_its_neighbours_is_not_trusted_where_a_twin_is():
-    # Tesseract sure of "Uy" in "Uy ban nhân dân" on a new report's render, at 96: the LM
-    # never saw "uy ban", and "ủy ban" over a thousand times
-    page = repair.repair_page(_page(["2. Uy ban nhân dân xã Nghĩa Đàn"], 96.0), Options())
-    assert page.text == "2. Ủy ban nhân dân xã Nghĩa Đàn"
-    assert repair._unpaired_beside_common_pair("uy", "2.", "ban")
-    # a word the LM saw beside a neighbour is trusted as before ("Ông Vi Văn Hoàn": a
-    # family name, "vi văn" three times)
-    assert not repair._unpaired_beside_common_pair("vi", "Ông", "Văn")
-    page = repair.repair_page(_page(["- Ông Vi Văn Hoàn, Chủ tịch UBND xã;"], 96.0), Options())
-    assert page.text == page.text_raw
-
-
 def test_the_rules_still_apply_to_a_word_tesseract_is_sure_of():
     page = repair.repair_page(_page(["theo Quyết định số 22/QD-UBND của"], 96.0), Options())
     assert page.text == "theo Quyết định số 22/QĐ-UBND của"
