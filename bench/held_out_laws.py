@@ -23,7 +23,6 @@ from __future__ import annotations
 import sys
 import time
 
-from bench import pyvi_peer
 from diacritics import build
 from diacritics.syllable import nfc, strip_marks
 from ocr_pipeline import metrics
@@ -54,6 +53,7 @@ def held_out_text(part: str, lines_per_code: int = SLICE_LINES) -> str:
 
 def measure(part: str, lines_per_code: int = SLICE_LINES, show: bool = False) -> dict:
     import diacritics
+    from bench import pyvi_peer  # the bench's extra: the slices alone need no pyvi
 
     truth = held_out_text(part, lines_per_code)
     if not truth:
