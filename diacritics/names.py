@@ -452,10 +452,9 @@ def _surname_fix(lines: list[str], number: int, start: int, first: str,
     letters = strip_marks(lower)
     if lower in SURNAMES or len(SURNAME_BY_LETTERS.get(letters, ())) != 1:
         return []
-    if any(name in text for k, text in enumerate(lines) if k != number):
-        return []
-    written = regex.compile(rf"(?<!\p{{L}}){regex.escape(first)} \p{{Lu}}")
-    if any(written.search(text) for k, text in enumerate(lines) if k != number):
+    first_before_name = regex.compile(rf"(?<!\p{{L}}){regex.escape(first)} \p{{Lu}}")
+    if any(name in text or first_before_name.search(text)
+           for k, text in enumerate(lines) if k != number):
         return []
     above = lines[max(0, number - SIGNATURE_REACH):number]
     if not any(SIGNER_TITLE.search(strip_marks(text)) for text in above):
