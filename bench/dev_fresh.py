@@ -65,7 +65,10 @@ reception days with a table, an address, a phone number and an e-mail, a decisio
 up a Mông hamlet's mediation team, a one-stop quarter report with a table in the old tone
 style; bench/dev_reports_29/: a report on preventing corruption, the minutes of a
 province's reform inspection at a commune with Thái names and clock times, a military
-recruitment report with Khmer names in the old tone style):
+recruitment report with Khmer names in the old tone style; bench/dev_reports_30/: a
+report on religious affairs with Cham and Khmer names and feasts, a decision on an
+administrative penalty with its fine in words, a new-rural report with a table in the old
+tone style):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

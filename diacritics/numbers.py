@@ -11,7 +11,9 @@ An article's or clause's number, always in figures, with its 1 read as a letter 
 stroke ("Điều l và các cơ quan", "khoản I Điều 3") is read as "1".
 
 A one-digit count before a word that counts or measures, read "l" or "§" ("và l đợt",
-"Hồi § giờ"), is read as 1 or 8; so is the hour of a clock time ("0§h00" -> "08h00",
+"Hồi § giờ"), is read as 1 or 8, and an "I" after a word a count follows ("và I thánh
+thất"; not after a Roman numeral and "và": "quý I và II"), as is a two-figure count's
+second 1 read as an I apart ("1 I cơ sở"); so is the hour of a clock time ("0§h00" -> "08h00",
 "1 Ih00" -> "11h00"), and its minute sign read as a degree sign is "’" ("11h00°").
 
 A number whose 8 Tesseract printed as "§" ("§. Sơ kết" at a line's start, "5§,6%") is
@@ -22,9 +24,10 @@ document that writes its quarters in Roman numerals, a quarter in ones before it
 is its I's misread ("Quý 1/2026" -> "Quý I/2026"). Tesseract also prints a space after
 the comma of a decimal percentage ("đạt trên 95, 4%", "(96, 22 %)"), which makes two
 numbers of one: the space goes. "100%" before a noun read "1003" or "1004" is "100%".
-In a bordered table's cells the two I's of a quarter are read joined ("Quý H/2026" ->
-"Quý II/2026", "quý IH/2021" -> "quý III/2021"), and a slash as a fraction slash
-("I⁄2026", "I/⁄2026" -> "I/2026").
+A Roman numeral after "khu vực" or "quý" read with an "l" or "1" among its I's ("khu vực
+l1") is Roman again. In a bordered table's cells the two I's of a quarter are read joined
+("Quý H/2026" -> "Quý II/2026", "quý IH/2021" -> "quý III/2021"), and a slash as a fraction
+slash ("I⁄2026", "I/⁄2026" -> "I/2026").
 
 A document that writes decimals with a comma ("86,45 điểm") has none with a stop: two
 decimals after a stop, before a unit or at a table cell's end, are a comma misread
@@ -115,6 +118,9 @@ CELL_COUNT = regex.compile(r"(?:(?<=\t)|^)(?P<c>[0-9OIlØ|]{2,4})(?=\t|$)")
 # theo", "tổ II thôn Đông", "Chương trình II về"). (A lone "I" there is more often a
 # speck raw Tesseract read: "đơn giản I hóa")
 ROMAN_COUNT = regex.compile(r"(?<=(?<!\p{L})(?P<before>\p{Ll}+) )(?P<c>II)(?= \p{Ll})")
+# a Roman numeral before that word: "quý I và II năm 2026", "Phụ lục I và II kèm theo" list
+# Roman numerals, not counts
+ROMAN_BEFORE = regex.compile(r"(?<![\p{L}\d])[IVX]+,?\s+$")
 # words (without marks) a count follows: của, có, gồm, với, trong, và, cho, đạt, tổng,
 # được, là, hết, thêm, còn, nhận, tại, ở
 COUNTED_AFTER = frozenset(
@@ -139,10 +145,15 @@ LONE_COUNT_AFTER_MARK = regex.compile(rf"(?:(?<=, )|(?<=\())(?P<c>I)(?= {_COUNTE
 # (a public plan's render, both lines). No Roman numeral or speck stands before tỷ, triệu,
 # nghìn ("ngân" is no magnitude: "quý I ngân sách")
 MAGNITUDE_COUNT = regex.compile(r"(?<!\S)(?P<c>I)(?= (?i:ty|trieu|nghin)(?!\p{L}))")
-# and after a word a count follows (``COUNTED_AFTER``), before such a word: "2 trường tiểu
-# học và I trường trung học" (a new report's render; the other render read "l")
+# and after a word a count follows (``COUNTED_AFTER``), before a word in small letters: "2
+# trường tiểu học và I trường trung học" (a new report's render; the other render read
+# "l"), "2 giáo họ và I" + "thánh thất" on the next line (a new report's render). A Roman
+# numeral follows the word it numbers ("quý I", "khu vực I"), never "và" or "có"
 LONE_COUNT_AFTER_WORD = regex.compile(
-    rf"(?<=(?<!\p{{L}})(?P<before>\p{{Ll}}+) )(?P<c>I)(?= {_COUNTED})")
+    r"(?<=(?<!\p{L})(?P<before>\p{Ll}+) )(?P<c>I)(?= \p{Ll})")
+# a count of two figures whose second 1 OCR read as an I apart ("dân số; 1 I" + "cơ sở thờ
+# tự" on the next line, a new report's render): no Roman numeral follows a figure
+SPLIT_COUNT = regex.compile(r"(?<![\p{L}\d.,/])(?P<c>[1-9] [Il])(?= \p{Ll})")
 TO_ONE_DIGIT = {"l": "1", "§": "8", "I": "1"}
 TIME_WORD_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|thang|nam)\s+$")
 TIME_WORD_AFTER = regex.compile(r"(?i)\s+(?:thang|nam)(?!\p{L})")
@@ -154,8 +165,8 @@ HUNDRED_PERCENT = regex.compile(r"(?<![\S])(?P<p>100[34])(?=\s+\p{Ll})")
 # renders of a report that writes m², "30 m?" in seed 001): no report asks a question so
 # (or "°": "20 m°", a new report's render; a temperature is "°C" and follows the figure;
 # or "Ỷ": "2,3 mỶ", a new letter's render; or a closing quote no quote opened: "162,4
-# km”," in a party resolution's render)
-SQUARE_READS = "?Ÿ°Ỷ”"
+# km”," in a party resolution's render; or "Ý": "2.350 mÝ đất", a new report's render)
+SQUARE_READS = "?Ÿ°ỶÝ”"
 SQUARE_UNIT = regex.compile(rf"(?<=\d ?)(?P<unit>(?P<m>k?m)[{SQUARE_READS}])(?=[\s,.;:)]|$)")
 SQUARE_METRES = regex.compile(r"(?<=\d ?)k?m²|" + SQUARE_UNIT.pattern)
 # in a document that writes m², an "m2" after a figure is its raised 2 read level ("2,3
@@ -200,6 +211,16 @@ QUARTER_H = regex.compile(QUARTER + QUARTER_H_NUMERAL)
 # that wrapped: "- Quý" + "H/2026" in a render of seed 003)
 QUARTER_H_AT_START = regex.compile(r"^\s*" + QUARTER_H_NUMERAL)
 QUARTER_AT_END = regex.compile(r"(?i)(?<!\p{L})qu[yý]\s*$")
+# a Roman numeral after "khu vực" or "quý" read with an "l" or "1" among its I's ("Kho
+# bạc Nhà nước khu vực l1", a new decision's render: the regional offices of the
+# Treasury, tax and customs are so numbered since 2025); a numeral of figures alone is
+# written so ("khu vực 1", "quý 2"), but no figure has a letter among its digits (nor a
+# "|": a pipe table's "| Khu vực | Số hộ |" in a dev plan)
+ROMAN_AFTER_WORD = regex.compile(
+    r"(?<![\p{L}\d])(?i:(?P<quarter>quy)|khu vuc)\s+(?P<r>[IVl1]{1,4})(?=[\s.,;:)/]|$)")
+ROMAN_OF_I = str.maketrans("l1", "II")
+ROMAN_QUARTERS = frozenset(("I", "II", "III", "IV"))
+ROMAN_AREAS = ROMAN_QUARTERS | {"V", "VI", "VII", "VIII"}
 # the fraction slash Tesseract now and then reads for a slash, or beside one ("I/⁄2026");
 # not a speck's: "=⁄" alone beside a recipient line was a signature's stroke
 FRACTION_SLASH = regex.compile(r"(?<=[\p{L}\d])/?⁄/?|/?⁄/?(?=\d)")
@@ -394,6 +415,13 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
             fixes.append(DigitFix(*match.span("h"), hour, digits))
     for match in CLOCK_PRIME.finditer(line):
         fixes.append(DigitFix(*match.span("p"), match.group("p"), "’"))
+    for match in ROMAN_AFTER_WORD.finditer(folded):
+        read = match.group("r")
+        roman = read.translate(ROMAN_OF_I)
+        if roman != read and not read.isdigit() and \
+                roman in (ROMAN_QUARTERS if match.group("quarter") else ROMAN_AREAS) and \
+                not _overlaps(fixes, *match.span("r")):  # a quarter's, read above
+            fixes.append(DigitFix(*match.span("r"), read, roman))
     for match in ARTICLE.finditer(folded):
         start, end = match.span("a")
         if not match.group("a").isdigit():
@@ -416,9 +444,14 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
     joined = f"{folded} {strip_marks(next_text)}" if next_text else folded
     for pattern, digits in ((LONE_COUNT_AFTER_WORD, "1"), (ROMAN_COUNT, "11")):
         for match in pattern.finditer(joined):
-            if match.group("before") in COUNTED_AFTER and match.end("c") <= len(line):
+            if match.group("before") in COUNTED_AFTER and match.end("c") <= len(line) and \
+                    not ROMAN_BEFORE.search(joined, 0, match.start("before")):
                 start, end = match.span("c")
                 fixes.append(DigitFix(start, end, line[start:end], digits))
+    for match in SPLIT_COUNT.finditer(joined):
+        if match.end("c") <= len(line):
+            start, end = match.span("c")
+            fixes.append(DigitFix(start, end, line[start:end], line[start] + "1"))
     for match in ROMAN_COUNT_AFTER_LABEL.finditer(folded):
         fixes.append(DigitFix(*match.span("c"), "II", "11"))
     section_signs = [*LIST_NUMBER.finditer(line), *SECTION_SIGN_NUMBER.finditer(line)] \

@@ -114,6 +114,12 @@ def test_a_one_digit_count_read_as_a_look_alike_is_the_digit():
                               ).text == text
     assert diacritics.restore(text.replace("và 1", "và l")).text == text
     assert diacritics.restore("khu vực I và II").text == "khu vực I và II"
+    # before any word in small letters, also the next line's first (a new report's render)
+    text = "4 thánh đường, 2 giáo họ và 1\nthánh thất."
+    assert diacritics.restore(text.replace("và 1", "và I")).text == text
+    # a count of two figures, its second 1 read as an I apart (the same render)
+    text = "chiếm 62,8% dân số; 11\ncơ sở thờ tự, gồm 4 chùa"
+    assert diacritics.restore(text.replace("11", "1 I")).text == text
     # and so at a line's end, the counted word first on the next line ("gồm II", a new
     # report's render); a quarter's numeral stays
     text = "Ban Chỉ đạo được kiện toàn, gồm 11\nthành viên do đồng chí Phó Bí thư làm Trưởng ban."
@@ -251,6 +257,8 @@ def test_a_square_metre_read_with_a_question_mark_is_one_again():
     # figure is one read level (the same render); elsewhere "m2" is as typed
     assert diacritics.restore("chồng lấn 2,3 mỶ với thửa đất").text == \
         "chồng lấn 2,3 m² với thửa đất"
+    # or "Ý" (a new report's render)
+    assert diacritics.restore("hiến 2.350 mÝ đất").text == "hiến 2.350 m² đất"
     text = "diện tích 156,8 m²; phần chồng lấn 2,3 m2 với thửa đất số 413"
     assert diacritics.restore(text).text == text.replace("m2", "m²")
     assert diacritics.restore(text.replace("m²", "m?")).text == text.replace("m2", "m²")
@@ -301,6 +309,9 @@ def test_a_count_read_in_roman_numerals_is_a_count_again():
     assert diacritics.restore("Xếp loại: II; Phụ lục: II kèm theo").text == \
         "Xếp loại: II; Phụ lục: II kèm theo"
     numbered = "Thực hiện trong quý II năm 2026 theo Phụ lục II kèm theo, loại II và cấp II."
+    assert diacritics.restore(numbered).text == numbered
+    # nor after "và" when a Roman numeral comes before it: a list of them
+    numbered = "Kết quả quý I và II năm 2026 tại Phụ lục I và II kèm theo."
     assert diacritics.restore(numbered).text == numbered
     # a unit's or a programme's number: "tổ II", "xóm II", "Chương trình II"
     named = "Nhà văn hóa tổ II đã sửa xong; xóm II có 5 hộ theo Chương trình II về nhà ở."
@@ -545,4 +556,18 @@ def test_a_house_number_read_with_look_alikes_is_figures():
     text = "trụ sở Ủy ban nhân dân phường, số 118\nđường Trần Quốc Toản; tờ bản đồ số 12"
     assert diacritics.restore(text.replace("118", "I I8").replace("12", "I2")).text == text
     for text in ("| 7 | Chuyển đổi số | 18 | 12,5 |", "Phân xưởng số I và II"):
+        assert diacritics.restore(text).text == text
+
+
+def test_a_roman_numeral_after_khu_vuc_or_quy_read_with_ones_is_roman():
+    # "Kho bạc Nhà nước khu vực II" read "l1" (a new decision's render): regional offices
+    # are numbered in Roman numerals, and no figure mixes a letter among its digits
+    assert diacritics.restore("- Kho bạc Nhà nước khu vực l1;").text == \
+        "- Kho bạc Nhà nước khu vực II;"
+    assert diacritics.restore("Chi cục Thuế khu vực Il và quý 1I năm 2026").text == \
+        "Chi cục Thuế khu vực II và quý II năm 2026"
+    # figures alone are written so; a quarter is at most IV
+    # (nor is a pipe table's stroke)
+    for text in ("ưu tiên khu vực 1;", "Quý 1/2026", "quý V1 năm 2026",
+                 "| STT | Khu vực | Số hộ |"):
         assert diacritics.restore(text).text == text
