@@ -68,7 +68,9 @@ province's reform inspection at a commune with Thái names and clock times, a mi
 recruitment report with Khmer names in the old tone style; bench/dev_reports_30/: a
 report on religious affairs with Cham and Khmer names and feasts, a decision on an
 administrative penalty with its fine in words, a new-rural report with a table in the old
-tone style):
+tone style; bench/dev_reports_31/: a food-safety month's plan with a table of dates, a
+decision on hamlet heads' elections with a table of votes and Tày names, a report on
+children and gender equality in the old tone style):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

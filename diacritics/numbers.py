@@ -122,9 +122,10 @@ ROMAN_COUNT = regex.compile(r"(?<=(?<!\p{L})(?P<before>\p{Ll}+) )(?P<c>II)(?= \p
 # Roman numerals, not counts
 ROMAN_BEFORE = regex.compile(r"(?<![\p{L}\d])[IVX]+,?\s+$")
 # words (without marks) a count follows: của, có, gồm, với, trong, và, cho, đạt, tổng,
-# được, là, hết, thêm, còn, nhận, tại, ở
+# được, là, hết, thêm, còn, nhận, tại, ở, tăng, giảm ("tăng I vụ so với năm 2025", a new
+# report's render)
 COUNTED_AFTER = frozenset(
-    "cua co gom voi trong va cho dat tong duoc la het them con nhan tai o".split())
+    "cua co gom voi trong va cho dat tong duoc la het them con nhan tai o tang giam".split())
 # the same after a label's colon, before what reports count ("bảo trợ xã hội: II thủ tục",
 # a photo of a new decision): a Roman numeral after a colon stands alone ("Xếp loại: II")
 ROMAN_COUNT_AFTER_LABEL = regex.compile(

@@ -12,7 +12,9 @@ wrote, typos included; typed text without marks or in legacy garble is repaired.
 page that was read by OCR: how it writes its quarters (``harmonise_quarters``), and the
 numerals of Roman headings and the letters of lettered items around a garbled one on
 another page (``harmonise_numbering``), and a name repair gave other marks than OCR read
-where the document spells it as read elsewhere (``harmonise_names``).
+where the document spells it as read elsewhere (``harmonise_names``), and a page's first
+word OCR read in capitals where the page before ends inside a sentence
+(``harmonise_page_starts``: "hồ" + "SƠ trực tuyến." is "sơ").
 
 A word Tesseract read with confidence ``TRUSTED_CONFIDENCE`` or more is kept as printed
 (the rules for codes, specks, headings and case still apply to it): on the dev pages
@@ -136,7 +138,45 @@ def harmonise_quarters(pages: list[PageText]) -> list[PageText]:
 
 def harmonise(pages: list[PageText]) -> list[PageText]:
     """The pages of one document with what only the whole document shows applied."""
-    return harmonise_names(harmonise_numbering(harmonise_quarters(pages)))
+    return harmonise_page_starts(harmonise_names(harmonise_numbering(
+        harmonise_quarters(pages))))
+
+
+# a page's first word that OCR read in capitals, and as repair wrote it, capitalised,
+# before a word in small letters
+CAPITALS_FIRST = regex.compile(r"^\s*(\p{Lu}{2,})(?= \p{Ll})")
+CAPITALISED_FIRST = regex.compile(r"^\s*(\p{Lu}\p{Ll}+)(?= \p{Ll})")
+# a line that ends inside a sentence: three words or more, the last ending with a letter or
+# a comma (not a page's number, "- 1 -" or "1")
+ENDS_INSIDE_SENTENCE = regex.compile(r"(?:\S+\s+){2,}\S*[\p{L}\p{M},]$")
+
+
+def harmonise_page_starts(pages: list[PageText]) -> list[PageText]:
+    """The pages of one document, a page's first word that OCR read in capitals and
+    repair wrote as a capitalised word ("SƠ" -> "Sơ") in small letters where the page
+    before ends inside a sentence (its last line ends with a word or a comma): the
+    sentence goes on ("khuyến khích nộp hồ" + "sơ trực tuyến."). A short first line
+    gives Tesseract no small letters to size the word's by, and it read "sơ" in capitals
+    on two dev renders' second pages; repair, which reads each page alone, took it for a
+    sentence's start. Inside a page the line before shows it (``capitals.fix_case``)."""
+    fixed = list(pages)
+    for k in range(1, len(pages)):
+        page = pages[k]
+        if page.source == "text-layer" or not ENDS_INSIDE_SENTENCE.search(
+                pages[k - 1].text.rstrip().rsplit("\n", 1)[-1]):
+            continue
+        lines, raw = page.text.split("\n"), page.text_raw.split("\n")
+        first = next((n for n, line in enumerate(lines) if line.strip()), None)
+        if first is None or first >= len(raw):
+            continue
+        read, word = CAPITALS_FIRST.match(raw[first]), CAPITALISED_FIRST.match(lines[first])
+        if read is None or word is None or word[1].lower() != read[1].lower():
+            continue
+        start, end = word.span(1)
+        lines[first] = lines[first][:start] + word[1].lower() + lines[first][end:]
+        fixed[k] = replace(page, text="\n".join(lines), corrections=[
+            *page.corrections, _document_correction(page, first, word[1], word[1].lower())])
+    return fixed
 
 
 # two capitalised words in a row, on one line or the second first on the next: a name's

@@ -117,6 +117,8 @@ def test_a_one_digit_count_read_as_a_look_alike_is_the_digit():
     # before any word in small letters, also the next line's first (a new report's render)
     text = "4 thánh đường, 2 giáo họ và 1\nthánh thất."
     assert diacritics.restore(text.replace("và 1", "và I")).text == text
+    text = "2 vụ trẻ em bị đuối nước, tăng 1 vụ so với năm 2025"
+    assert diacritics.restore(text.replace("tăng 1", "tăng I")).text == text
     # a count of two figures, its second 1 read as an I apart (the same render)
     text = "chiếm 62,8% dân số; 11\ncơ sở thờ tự, gồm 4 chùa"
     assert diacritics.restore(text.replace("11", "1 I")).text == text

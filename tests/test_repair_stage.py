@@ -280,3 +280,21 @@ def test_row_numbers_a_narrow_cell_garbled_are_counted_from_the_rows_around_them
     assert repair.harmonise([PageText(1, "ocr", text, text)])[0].text == text
     text = "\n".join(read)
     assert repair.harmonise([PageText(1, "text-layer", text, text)])[0].text == text
+
+
+def test_a_page_whose_first_word_ocr_read_in_capitals_goes_on_the_sentence_before():
+    # a new report's render: page 2 opened "SƠ trực tuyến." (the "hồ sơ" page 1 broke),
+    # which repair, reading the page alone, took for a sentence's start
+    def pages(last_line: str, first_line: str) -> list[PageText]:
+        return [PageText(1, "ocr", last_line, last_line),
+                repair.repair_page(PageText(2, "ocr", f"{first_line}\n2. Rà soát.", ""),
+                                   Options())]
+    alone = pages("khuyến khích nộp hồ", "SƠ trực tuyến.")
+    assert alone[1].text == "Sơ trực tuyến.\n2. Rà soát."
+    assert repair.harmonise(alone)[1].text == "sơ trực tuyến.\n2. Rà soát."
+    # after a sentence's end or a page's number it opens one; an abbreviation stays
+    for last_line, first_line in (("thủ tục đã hoàn thành.", "SƠ kết năm."),
+                                  ("- 1 -", "SƠ kết năm."), ("1", "SƠ kết năm."),
+                                  ("khuyến khích các", "UBND xã ban hành.")):
+        alone = pages(last_line, first_line)
+        assert repair.harmonise(alone)[1].text == alone[1].text
