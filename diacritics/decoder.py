@@ -383,8 +383,8 @@ class Decoder:
         self._slots: dict[tuple[str, str, bool | None, bool | None, str | None, bool, bool | None],
                           tuple] = {}
         # the same, by the word as written: most words come again as they were
-        self._written: dict[tuple[str, str, bool, bool | None, bool | None, str | None, bool],
-                            Slot] = {}
+        self._written: dict[tuple[str, str, bool, bool | None, bool | None, str | None,
+                                  bool, bool], Slot] = {}
         self._lm_scores: dict[tuple[int, int, tuple[int, ...]], list[float]] = {}
         self._variants_by_id: dict[str, list[tuple[str, int]]] = {}
 
@@ -419,7 +419,8 @@ class Decoder:
             titled = case.evidence(core) if inside and use_case else None
             before = case.evidence(next_word, mode == "legacy") if next_word and use_case \
                 and self.before_capital_prior else None
-        written = (core, mode, inside, titled, before, name_role, label)
+        name_follows = mode == "vie" and next_word is not None and case.is_title(next_word)
+        written = (core, mode, inside, titled, before, name_role, label, name_follows)
         seen = self._written.get(written)
         if seen is not None:
             return seen
@@ -428,7 +429,9 @@ class Decoder:
         # lexicon lacks it ("thôn Khuổi Nặm"), or like one after a consonant no Vietnamese
         # onset has ("Ksor Blơng", "Kpă", "H'Hlim": names of the Central Highlands), or
         # with a final r no Vietnamese syllable has ("buôn Đăk Tuôr", "Ea Kar"): a
-        # name, kept as a real word is; one with marks is not decoded at all
+        # name, kept as a real word is; and so before a capitalised word, the name's next
+        # (a table cell's "Khuổi Khon", the hamlet's name, had become "Khươi", in two new
+        # documents' renders); one with marks is not decoded at all
         # (``_candidates``). "Blơng" had become "long", a given name. So, anywhere, is a
         # capitalised non-syllable that the LM's text writes as a name (``_seen_name``):
         # "tiếng" + "Xtiêng hỗ trợ" on the next line had become "Tiếng". Never a word with
@@ -438,7 +441,7 @@ class Decoder:
         two_tones = len(marks) > 1
         unknown_name = mode == "vie" and core[:1].isupper() and \
             lower not in self.model.valid and not two_tones and (
-                (inside and name_shape(lower)) or self._seen_name(lower))
+                ((inside or name_follows) and name_shape(lower)) or self._seen_name(lower))
         key = (lower, mode, titled, before, name_role, unknown_name, label and titled,
                two_tones)
         cached = self._slots.get(key)

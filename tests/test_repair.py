@@ -846,6 +846,9 @@ def test_the_penalty_grows_with_words_without_damage_and_goes_with_damage():
     # has marks, one the LM has not seen though its letters make a word with other marks
     # (new documents: "xóm Khến" had been read "Khen", "Sùng A Mỷ" "Mỹ")
     "Thôn Khuổi Nặm, thôn Nà Tồng thuộc xã Thượng Quan",
+    # and so before a capitalised word, the name's next: a table cell's hamlet (a new
+    # decision's render: "Khuổi Khon" had become "Khươi")
+    "5\tKhuổi Khon\tĐinh Thị Mến\t230",
     "xóm trưởng Quách Văn Nhờ (xóm Khến), vận động Nhân dân; hộ ông Sùng A Mỷ, thôn Sín",
     # a name's syllable that the LM knows better without its mark, or as a given name
     # without the Highlands' onset before it (a new notice's "Ta Rá" had become "Ta Ra",
