@@ -70,7 +70,10 @@ report on religious affairs with Cham and Khmer names and feasts, a decision on 
 administrative penalty with its fine in words, a new-rural report with a table in the old
 tone style; bench/dev_reports_31/: a food-safety month's plan with a table of dates, a
 decision on hamlet heads' elections with a table of votes and Tày names, a report on
-children and gender equality in the old tone style):
+children and gender equality in the old tone style; bench/dev_reports_32/: a report on
+security and order under a party committee's header with Mường names, a submission of a
+repair estimate with a table of costs and a total in words, a report on fire prevention
+in the old tone style):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

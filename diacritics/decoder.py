@@ -455,6 +455,16 @@ class Decoder:
                 # word; of its readings "nhựt" had led "nhứt")
                 readings = [(c, lp) for k, (c, lp) in enumerate(candidates)
                             if k != keep and split_tone(c)[1] in marks]
+                # the word with one of its doubled vowels, or with one of its two marks,
+                # first, where it is a syllable: a new submission's "đồng chẳẵn)" had
+                # become "chuẩn", a reading one edit off with one of its tones ("hòà
+                # giải" is "hòa")
+                written_lower = nfc(core).lower()
+                once = sorted({fold(written_lower[:n] + kept + written_lower[n + 1:])
+                               for n, ch in enumerate(written_lower) if tone_marks(ch)
+                               for kept in ("", split_tone(ch)[0])})
+                readings = [(c, LOG_INVALID_FIX) for c in once if c in self.model.valid] \
+                    or readings
                 if readings:
                     candidates, keep = readings, None
             if mode == "vie" and titled:

@@ -138,10 +138,11 @@ _COUNTED = (r"(?:dot|lan|luot|gio|phut|nguoi|ho|ha|km|tan|ty|trieu|cuoc|buoi|tho
             r"|van ban|truong hop|tuoi|truong|lop|phong hoc|diem truong|ho so|thu tuc|can bo"
             r"|cong chuc|hoc sinh|tre em)(?!\p{L})")
 LONE_COUNT = regex.compile(rf"(?<!\S)(?P<c>[l§])(?= {_COUNTED})")
-# and a capital I so, after a comma or an opening bracket: "(6 hồ sơ đất đai, I hồ sơ
-# chứng thực)" (our OCR of a new notice). A Roman numeral follows the word it numbers
-# ("quý I"), and a speck read "I" sits between words ("đơn giản I hóa"), not after a mark
-LONE_COUNT_AFTER_MARK = regex.compile(rf"(?:(?<=, )|(?<=\())(?P<c>I)(?= {_COUNTED})")
+# and a capital I, after a comma or an opening bracket, before any word in small letters:
+# "(6 hồ sơ đất đai, I hồ sơ chứng thực)" (our OCR of a new notice), "2 bình bột, I bình
+# khí" (of a new report). A Roman numeral follows the word it numbers ("quý I"), and a
+# speck read "I" sits between words ("đơn giản I hóa"), not after a mark
+LONE_COUNT_AFTER_MARK = regex.compile(r"(?:(?<=, )|(?<=\())(?P<c>I)(?= \p{Ll})")
 # and anywhere before a magnitude, in either case: "TRỒNG I TỶ CÂY XANH", "trồng I tỷ cây"
 # (a public plan's render, both lines). No Roman numeral or speck stands before tỷ, triệu,
 # nghìn ("ngân" is no magnitude: "quý I ngân sách")
@@ -169,10 +170,18 @@ HUNDRED_PERCENT = regex.compile(r"(?<![\S])(?P<p>100[34])(?=\s+\p{Ll})")
 # km”," in a party resolution's render; or "Ý": "2.350 mÝ đất", a new report's render)
 SQUARE_READS = "?Ÿ°ỶÝ”"
 SQUARE_UNIT = regex.compile(rf"(?<=\d ?)(?P<unit>(?P<m>k?m)[{SQUARE_READS}])(?=[\s,.;:)]|$)")
-SQUARE_METRES = regex.compile(r"(?<=\d ?)k?m²|" + SQUARE_UNIT.pattern)
+# a table's cell of the unit alone, its "²" so read ("m?" in a new submission's column of
+# units, under "Đơn vị"); a cell "m2" may be typed so, and stays, but where the document
+# writes m² (below)
+_CELL = r"(?:(?<=\t)|^)(?P<unit>(?P<m>k?m){})(?=\t|$)"
+SQUARE_CELL = regex.compile(_CELL.format(f"[{SQUARE_READS}]"))
+SQUARE_METRES = regex.compile(r"(?<=\d ?)k?m²|(?:(?<=\t)|^)k?m²(?=\t|$)|" +
+                              SQUARE_UNIT.pattern + "|" + SQUARE_CELL.pattern)
 # in a document that writes m², an "m2" after a figure is its raised 2 read level ("2,3
-# m2" beside "156,8 m?" on a new letter's render)
-LEVEL_SQUARE = regex.compile(r"(?<=\d ?)(?P<unit>(?P<m>k?m)2)(?=[\s,.;:)]|$)")
+# m2" beside "156,8 m?" on a new letter's render), and so is a cell of "m2" alone (the
+# new submission's other cells, beside its "m?")
+LEVEL_SQUARE = regex.compile(r"(?<=\d ?)(?P<unit>(?P<m>k?m)2)(?=[\s,.;:)]|$)|" +
+                             _CELL.format("2"))
 # an area in square kilometres whose raised 2 OCR lost ("diện tích tự nhiên 162,4 km," in
 # two dev renders): no area is measured in kilometres
 AREA_IN_KM = regex.compile(
@@ -423,9 +432,11 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
                 roman in (ROMAN_QUARTERS if match.group("quarter") else ROMAN_AREAS) and \
                 not _overlaps(fixes, *match.span("r")):  # a quarter's, read above
             fixes.append(DigitFix(*match.span("r"), read, roman))
+    pipe_row = line.lstrip().startswith("|")
     for match in ARTICLE.finditer(folded):
         start, end = match.span("a")
-        if not match.group("a").isdigit():
+        # a pipe table's stroke after a cell's "khoản" (an item of cost) parts two cells
+        if not match.group("a").isdigit() and not (pipe_row and match.group("a") == "|"):
             fixes.append(DigitFix(start, end, line[start:end],
                                   match.group("a").translate(TO_DIGITS)))
     cells = CELL_COUNT.finditer(line) if "\t" in line else ()
@@ -469,7 +480,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
         if any(ch.isdigit() for ch in read) and not read.replace(",", "").isdigit() and \
                 not _overlaps(fixes, start, end):
             fixes.append(DigitFix(start, end, line[start:end], read.translate(TO_DIGITS)))
-    squares = (SQUARE_UNIT, LEVEL_SQUARE) if style.square_metres else (SQUARE_UNIT,)
+    squares = (SQUARE_UNIT, SQUARE_CELL, LEVEL_SQUARE) if style.square_metres else \
+        (SQUARE_UNIT, SQUARE_CELL)
     for match in (match for pattern in squares for match in pattern.finditer(line)):
         start, end = match.span("unit")
         if line[end - 1] == "”" and "“" in line[:start]:  # a quotation's end

@@ -106,6 +106,8 @@ def test_a_one_digit_count_read_as_a_look_alike_is_the_digit():
     # is a Roman numeral or a speck
     text = "quá hạn (6 hồ sơ đất đai, 1 hồ sơ chứng thực), (1 lượt)"
     assert diacritics.restore(text.replace("1 hồ", "I hồ").replace("(1", "(I")).text == text
+    text = "mỗi điểm trang bị 2 bình bột, 1 bình khí CO2"  # before any small-letter word
+    assert diacritics.restore(text.replace("1 bình", "I bình")).text == text
     assert diacritics.restore("trong quý I hồ sơ tăng").text == "trong quý I hồ sơ tăng"
     # and after a word a count follows, before a counted noun (a new report's renders:
     # "và I trường", "và l trường", "dưới l tuổi"); "khu vực I và II" stays
@@ -261,6 +263,13 @@ def test_a_square_metre_read_with_a_question_mark_is_one_again():
         "chồng lấn 2,3 m² với thửa đất"
     # or "Ý" (a new report's render)
     assert diacritics.restore("hiến 2.350 mÝ đất").text == "hiến 2.350 m² đất"
+    # and a table's cell of the unit alone (a new submission's render); "m2" stays
+    row = "1\tThay mái tôn, xà gồ\tm²\t420\t189.000.000"
+    assert diacritics.restore(row.replace("m²", "m?")).text == row
+    assert diacritics.restore(row.replace("m²", "m2")).text == row.replace("m²", "m2")
+    # but where the document writes m², as that "m?" shows, a cell of "m2" is one too
+    rows = row + "\n2\tChống thấm, sơn lại tường\tm²\t1.150\t98.750.000"
+    assert diacritics.restore(rows.replace("m²", "m?", 1).replace("m²", "m2")).text == rows
     text = "diện tích 156,8 m²; phần chồng lấn 2,3 m2 với thửa đất số 413"
     assert diacritics.restore(text).text == text.replace("m2", "m²")
     assert diacritics.restore(text.replace("m²", "m?")).text == text.replace("m2", "m²")
@@ -559,6 +568,14 @@ def test_a_house_number_read_with_look_alikes_is_figures():
     assert diacritics.restore(text.replace("118", "I I8").replace("12", "I2")).text == text
     for text in ("| 7 | Chuyển đổi số | 18 | 12,5 |", "Phân xưởng số I và II"):
         assert diacritics.restore(text).text == text
+
+
+def test_a_pipe_tables_stroke_after_khoan_parts_two_cells():
+    # a new submission's table of costs: "| khoản | 1 |" is an item's unit and its count
+    # ("khoản |" had become "khoản 1"); OCR's "khoản |" in running text is a clause's 1
+    row = "| 5 | Chi phí tư vấn, dự phòng | khoản | 1 | 35.750.000 |"
+    assert diacritics.restore(row).text == row
+    assert diacritics.restore("theo khoản | Điều 3").text == "theo khoản 1 Điều 3"
 
 
 def test_a_roman_numeral_after_khu_vuc_or_quy_read_with_ones_is_roman():

@@ -2188,6 +2188,10 @@ def test_a_word_with_two_tone_marks_is_read_with_one_of_them():
     # carries two tones, so it is no unknown name to keep
     text = "- Các thôn: Thanh Nhúứt, Thanh Tam, Võng Nhi."
     assert diacritics.restore(text).text == text.replace("Nhúứt", "Nhứt")
+    # the word with one of its doubled vowels first, where it is a syllable ("chẳẵn" in a
+    # new submission's render had become "chuẩn", one edit off with one of its tones)
+    text = "(Bằng chữ: Bốn trăm sáu mươi triệu đồng chẵn)"
+    assert diacritics.restore(text.replace("chẵn", "chẳẵn")).text == text
 
 
 def test_a_capitalised_words_second_letter_read_as_a_capital_i():
