@@ -73,7 +73,9 @@ decision on hamlet heads' elections with a table of votes and Tày names, a repo
 children and gender equality in the old tone style; bench/dev_reports_32/: a report on
 security and order under a party committee's header with Mường names, a submission of a
 repair estimate with a table of costs and a total in words, a report on fire prevention
-in the old tone style):
+in the old tone style; bench/dev_reports_33/: a plan for a commune's sports games with a
+table of events, a report on epidemics in the old tone style, a decision leasing land
+with its parcel, area and rent per square metre):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

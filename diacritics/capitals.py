@@ -74,6 +74,9 @@ LINE_START_CAPITALS = regex.compile(
     rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=(?:[,;]|\.\.\.|…)?\s+\p{{Ll}})")
 # a word in capitals alone on a line, but for its mark ("thành" + "VIÊN;")
 LINE_OF_CAPITALS = regex.compile(rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=[,;.:]?\s*$)")
+# the mark after a word alone on its line that ends its sentence or clause: the
+# paragraph's last word, which a new report's render read in capitals ("nhiều" + "VIỆC.")
+SENTENCE_GOES_ON_OR_ENDS = frozenset({".", ",", ";"})
 # a line that starts with a word in small letters, past marks and specks
 SMALL_LETTER_START = regex.compile(rf"{LEAD_MARK}*\p{{Ll}}")
 # the word a line ends with, past dashes and specks: the first syllable of a broken word
@@ -138,8 +141,9 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     "VIÊN;"), or when the sentence goes on, in small letters, on the next line
     (``next_line``: "về" + "VIỆC" + "triển khai", a word the page wrapped alone, which
     Tesseract read in capitals on both renders of a public decision; the shape test as
-    inside a line); and a word of two capitals, the second a look-alike, before a word with small
-    letters is a capitalised word ("- SỞ Y tế;" Sở, "BỘ phận" Bộ; in text with marks only
+    inside a line) or ends it, a stop or comma after it ("nhiều" + "VIỆC."); and a word
+    of two capitals, the second a look-alike, before a word with small letters is a
+    capitalised word ("- SỞ Y tế;" Sở, "BỘ phận" Bộ; in text with marks only
     with a mark: "CS", "GV" abbreviate), inside a sentence too when a name goes on after
     the next word and sentences often capitalise it ("tại BO phan Mot cửa"), and "Xã"
     inside a sentence before a mark or a small-letter word ("của Xã;"; not "Xã hội"),
@@ -195,7 +199,8 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
         alone = LINE_OF_CAPITALS.search(line)
         if alone and one_word(last_word, alone.group().lower(), model, TITLE_PAIR_MIN):
             line = line[:alone.start()] + lower(alone) + line[alone.end():]
-        elif alone and SMALL_LETTER_START.match(next_line):
+        elif alone and (SMALL_LETTER_START.match(next_line) or
+                        line[alone.end():].strip() in SENTENCE_GOES_ON_OR_ENDS):
             line = line[:alone.start()] + lower_inside(alone) + line[alone.end():]
     if not marked_text:
         line = DEPARTMENT_IN_CAPITALS.sub("Sg", COMMUNE_IN_CAPITALS.sub("Xa", line))

@@ -123,9 +123,9 @@ ROMAN_COUNT = regex.compile(r"(?<=(?<!\p{L})(?P<before>\p{Ll}+) )(?P<c>II)(?= \p
 ROMAN_BEFORE = regex.compile(r"(?<![\p{L}\d])[IVX]+,?\s+$")
 # words (without marks) a count follows: của, có, gồm, với, trong, và, cho, đạt, tổng,
 # được, là, hết, thêm, còn, nhận, tại, ở, tăng, giảm ("tăng I vụ so với năm 2025", a new
-# report's render)
-COUNTED_AFTER = frozenset(
-    "cua co gom voi trong va cho dat tong duoc la het them con nhan tai o tang giam".split())
+# report's render), dưới, trên ("trẻ em dưới I tuổi", another's)
+COUNTED_AFTER = frozenset(("cua co gom voi trong va cho dat tong duoc la het them con nhan"
+                           " tai o tang giam duoi tren").split())
 # the same after a label's colon, before what reports count ("bảo trợ xã hội: II thủ tục",
 # a photo of a new decision): a Roman numeral after a colon stands alone ("Xếp loại: II")
 ROMAN_COUNT_AFTER_LABEL = regex.compile(
@@ -175,8 +175,11 @@ SQUARE_UNIT = regex.compile(rf"(?<=\d ?)(?P<unit>(?P<m>k?m)[{SQUARE_READS}])(?=[
 # writes m² (below)
 _CELL = r"(?:(?<=\t)|^)(?P<unit>(?P<m>k?m){})(?=\t|$)"
 SQUARE_CELL = regex.compile(_CELL.format(f"[{SQUARE_READS}]"))
-SQUARE_METRES = regex.compile(r"(?<=\d ?)k?m²|(?:(?<=\t)|^)k?m²(?=\t|$)|" +
-                              SQUARE_UNIT.pattern + "|" + SQUARE_CELL.pattern)
+# a rate per square metre ("3.150 đồng/m?/năm" in a new decision's render, "đồng/m”")
+SQUARE_RATE = regex.compile(rf"(?<=/)(?P<unit>(?P<m>k?m)[{SQUARE_READS}])(?=[/\s,.;:)]|$)")
+SQUARE_METRES = regex.compile(r"(?<=\d ?|/)k?m²|(?:(?<=\t)|^)k?m²(?=\t|$)|" +
+                              SQUARE_UNIT.pattern + "|" + SQUARE_CELL.pattern + "|" +
+                              SQUARE_RATE.pattern)
 # in a document that writes m², an "m2" after a figure is its raised 2 read level ("2,3
 # m2" beside "156,8 m?" on a new letter's render), and so is a cell of "m2" alone (the
 # new submission's other cells, beside its "m?")
@@ -480,8 +483,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
         if any(ch.isdigit() for ch in read) and not read.replace(",", "").isdigit() and \
                 not _overlaps(fixes, start, end):
             fixes.append(DigitFix(start, end, line[start:end], read.translate(TO_DIGITS)))
-    squares = (SQUARE_UNIT, SQUARE_CELL, LEVEL_SQUARE) if style.square_metres else \
-        (SQUARE_UNIT, SQUARE_CELL)
+    squares = (SQUARE_UNIT, SQUARE_CELL, SQUARE_RATE, LEVEL_SQUARE) \
+        if style.square_metres else (SQUARE_UNIT, SQUARE_CELL, SQUARE_RATE)
     for match in (match for pattern in squares for match in pattern.finditer(line)):
         start, end = match.span("unit")
         if line[end - 1] == "”" and "“" in line[:start]:  # a quotation's end

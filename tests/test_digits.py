@@ -121,6 +121,8 @@ def test_a_one_digit_count_read_as_a_look_alike_is_the_digit():
     assert diacritics.restore(text.replace("và 1", "và I")).text == text
     text = "2 vụ trẻ em bị đuối nước, tăng 1 vụ so với năm 2025"
     assert diacritics.restore(text.replace("tăng 1", "tăng I")).text == text
+    text = "tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"
+    assert diacritics.restore(text.replace("dưới 1", "dưới I")).text == text
     # a count of two figures, its second 1 read as an I apart (the same render)
     text = "chiếm 62,8% dân số; 11\ncơ sở thờ tự, gồm 4 chùa"
     assert diacritics.restore(text.replace("11", "1 I")).text == text
@@ -267,6 +269,11 @@ def test_a_square_metre_read_with_a_question_mark_is_one_again():
     row = "1\tThay mái tôn, xà gồ\tm²\t420\t189.000.000"
     assert diacritics.restore(row.replace("m²", "m?")).text == row
     assert diacritics.restore(row.replace("m²", "m2")).text == row.replace("m²", "m2")
+    # and a rate per square metre (a new decision's renders), which shows the document
+    # writes m²: its "m2" after a figure is one too
+    text = "thuê 2.480,6 m² đất;\ngiá thuê là 3.150 đồng/m²/năm, tổng số tiền"
+    for read in ("m?", "m”"):
+        assert diacritics.restore(text.replace("m²", "m2", 1).replace("m²", read)).text == text
     # but where the document writes m², as that "m?" shows, a cell of "m2" is one too
     rows = row + "\n2\tChống thấm, sơn lại tường\tm²\t1.150\t98.750.000"
     assert diacritics.restore(rows.replace("m²", "m?", 1).replace("m²", "m2")).text == rows

@@ -1386,8 +1386,11 @@ def test_a_word_ocr_printed_in_capitals_alone_on_a_line_that_ends_a_word():
     text = "3. Ông Nông Đức Mạnh, Giám đốc Trung tâm, thành\nVIÊN;\n4. Bà Hà Thị Oanh"
     assert diacritics.restore(text).text == text.replace("VIÊN", "viên")
     for text in ("kết quả thực hiện công tác cải cách hành chính\nNĂM 2026",
-                 "Tổ chức thực hiện\nKẾT LUẬN"):
+                 "Tổ chức thực hiện\nKẾT LUẬN", "các nội dung sau đây\nKẾT LUẬN."):
         assert diacritics.restore(text).text == text
+    # or that ends its sentence, a paragraph's last word (a new report's render)
+    text = "cán bộ kiêm nhiệm nhiều\nviệc.\nIV. NHIỆM VỤ QUÝ IV NĂM 2027"
+    assert diacritics.restore(text.replace("việc.", "VIỆC.")).text == text
 
 
 def test_a_line_that_opens_with_capitals_before_a_mark_and_small_letters():
