@@ -75,7 +75,10 @@ security and order under a party committee's header with Mường names, a submi
 repair estimate with a table of costs and a total in words, a report on fire prevention
 in the old tone style; bench/dev_reports_33/: a plan for a commune's sports games with a
 table of events, a report on epidemics in the old tone style, a decision leasing land
-with its parcel, area and rent per square metre):
+with its parcel, area and rent per square metre; bench/dev_reports_34/: a report on the
+policy for people of merit, a party body's report on mass mobilisation with its star and
+Dao names, a ward's notice of an online system's downtime with times, a URL, a hotline
+and an e-mail in the old tone style):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

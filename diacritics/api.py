@@ -1334,8 +1334,11 @@ def _recipient_items(lines: list[str]) -> frozenset[int]:
         elif line.strip():
             inside = False
     archive = next((n for n, line in enumerate(lines) if ARCHIVE_ITEM.match(line)), None)
+    # (one of them ending as a recipient does: a list of the body's items, one ending with
+    # a colon, had its colon made a semicolon before "- Lưu: VT, UBND." and a signature)
     if archive is not None and all(RECIPIENT_ITEM.match(line) or not line.strip()
                                    for line in lines[:archive]) and any(
+            line.rstrip().endswith(";") for line in lines[:archive]) and any(
             SIGNER_TITLE.search(strip_marks(line))
             for line in lines[archive:archive + SIGNATURE_REACH]):
         items.update(n for n in range(archive) if RECIPIENT_ITEM.match(lines[n]))

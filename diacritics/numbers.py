@@ -106,8 +106,11 @@ DATE_SPECKS = regex.compile(
 ARTICLE = regex.compile(r"(?<![\p{L}\d])(?i:dieu|khoan)\s+(?P<a>[0-9Il|\[\]!]{1,3})(?=[\s.,;:)]|$)")
 # a count of two characters before a small-letter word, one a digit and one a look-alike,
 # or before a dash and a figure, the first of a range ("(KH I0 - I1 triệu USD)", a
-# public report's render; "có L7 thôn", a new report's render)
-COUNT = regex.compile(r"(?<!\S)(?P<c>[0-9OIlLØ\]|]{2})(?=\s+\p{Ll}|\s*[-–]\s*[0-9OIl]?\d)")
+# public report's render; "có L7 thôn", a new report's render), or before a comma and a
+# small-letter word, the count of a list's item ("(trợ cấp mai táng I1, trợ cấp một lần
+# 6", a new report's render)
+COUNT = regex.compile(
+    r"(?<!\S)(?P<c>[0-9OIlLØ\]|]{2})(?=\s+\p{Ll}|,\s+\p{Ll}\p{L}|\s*[-–]\s*[0-9OIl]?\d)")
 # a table cell of a figure with a digit read as a look-alike ("Giao quân\tngười\tI8\tI8",
 # our OCR of a new report's table): a cell of a few characters, digits and look-alikes,
 # is no word

@@ -66,9 +66,15 @@ SEPARATOR_LINE = regex.compile(
 # committee's prints three ("BCH ĐOÀN XÃ PHÚ MỸ" over "***", read "*xx*x*", "*xx*%")
 PARTY_STAR_READ = regex.compile(
     r"^\s*(?P<star>\*{1,3}|x\*|\*x|:|×|\+|\*[*x×%]{2,6})\s*(?:\t|$)")
+# (and the party's bodies that issue in their own name: a commune committee's Ban Xây
+# dựng Đảng, "BAN XÂY DỰNG ĐẢNG" over "*" in a new report, its inspection committee and
+# office, a district's or province's committee)
 PARTY_COMMITTEE = regex.compile(
-    r"^\s*(?:DANG\s+(?:UY|BO)|CHI\s+BO|(?P<youth>BCH\s+DOAN|BAN\s+CHAP\s+HANH\s+DOAN|"
-    r"DOAN\s+(?:TNCS|XA|PHUONG|THANH\s+NIEN)))\s")
+    r"^\s*(?:DANG\s+(?:UY|BO|DOAN)|CHI\s+BO|BAN\s+(?:XAY\s+DUNG\s+DANG|TUYEN\s+GIAO|DAN\s+VAN"
+    r"|CAN\s+SU\s+DANG)|UY\s+BAN\s+KIEM\s+TRA|VAN\s+PHONG\s+DANG\s+UY"
+    r"|(?:HUYEN|TINH|THANH|QUAN|THI)\s+UY"
+    r"|(?P<youth>BCH\s+DOAN|BAN\s+CHAP\s+HANH\s+DOAN|DOAN\s+(?:TNCS|XA|PHUONG|THANH\s+NIEN)))"
+    r"\s")
 # a lone mark that follows a word ends nothing there (lone_stop says where): a speck
 LONE_STOP = regex.compile(r"^(?:[.:;,]|\.\.)$")  # ".." is no mark: a speck read twice
 # a colon or semicolon between two words of a line, with one space before it or none, as

@@ -135,6 +135,9 @@ def test_a_one_digit_count_read_as_a_look_alike_is_the_digit():
     # a count of two with a capital L for its 1 ("có L7 thôn", the same render)
     text = "Xã Ea Bung có 17 thôn, buôn với 4.962 hộ"
     assert diacritics.restore(text.replace("17", "L7")).text == text
+    # or before a comma, a list item's count (a new report's render)
+    text = "(trợ cấp mai táng 11, trợ cấp một lần 6, điều dưỡng 4)"
+    assert diacritics.restore(text.replace("11", "I1")).text == text
     # before a word that does not count, a lone "l" is still a speck
     assert diacritics.restore("bảo đảm hợp l toàn diện").text == "bảo đảm hợp toàn diện"
     # and a capital I anywhere before a magnitude, in capitals too (a public plan's render)
