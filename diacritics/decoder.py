@@ -419,8 +419,8 @@ class Decoder:
             titled = case.evidence(core) if inside and use_case else None
             before = case.evidence(next_word, mode == "legacy") if next_word and use_case \
                 and self.before_capital_prior else None
-        # (asked only of a capitalised word, as an unknown name must be: one regex a word
-        # costs the tone repair of OCR text 1-2%)
+        # (asked only of a capitalised word, as an unknown name must be: most words are
+        # spared a regex)
         name_follows = mode == "vie" and core[:1].isupper() and next_word is not None and \
             case.is_title(next_word)
         written = (core, mode, inside, titled, before, name_role, label, name_follows)

@@ -157,8 +157,9 @@ def harmonise_page_starts(pages: list[PageText]) -> list[PageText]:
     before ends inside a sentence (its last line ends with a word or a comma): the
     sentence goes on ("khuyến khích nộp hồ" + "sơ trực tuyến."). A short first line
     gives Tesseract no small letters to size the word's by, and it read "sơ" in capitals
-    on two dev renders' second pages; repair, which reads each page alone, took it for a
-    sentence's start. Inside a page the line before shows it (``capitals.fix_case``)."""
+    on the second page of a new report's render; repair, which reads each page alone,
+    took it for a sentence's start. Inside a page the line before shows it
+    (``capitals.fix_case``)."""
     fixed = list(pages)
     for k in range(1, len(pages)):
         page = pages[k]
