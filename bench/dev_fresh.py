@@ -80,7 +80,9 @@ policy for people of merit, a party body's report on mass mobilisation with its 
 Dao names, a ward's notice of an online system's downtime with times, a URL, a hotline
 and an e-mail in the old tone style; bench/dev_reports_35/: a report on the ethnic
 minorities' national target programme with Xơ Đăng names, a submission naming streets
-with a table of historical names, a plan for a village festival in the old tone style):
+with a table of historical names, a plan for a village festival in the old tone style;
+bench/dev_reports_36/: a notice of livestock vaccination days with a table, a notice
+revoking a household business's registration):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
