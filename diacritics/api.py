@@ -63,7 +63,6 @@ from diacritics.codes import (
     LETTERED_ITEM,
     MOTTO_TEXT,
     NOTE_AFTER_TO,
-    PIPE_TABLE_ROW,
     RECIPIENT_REPORT_NOTE,
     REPORT_NOTE,
     ROMAN_HEADING,
@@ -132,6 +131,7 @@ from diacritics.names import (
 from diacritics.number_words import amount_word_fixes
 from diacritics.numbers import (
     LOOKALIKES,
+    PIPE_TABLE_ROW,
     PLAIN,
     QUARTER_AT_END,
     DigitFix,

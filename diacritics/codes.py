@@ -112,11 +112,6 @@ LABEL_DIGITS = str.maketrans({"1": "l", "0": "o", "|": "l"})
 ARCHIVE_CODE = regex.compile(
     rf"([A-ZĐ1][A-ZĐ]{{1,5}}(?:-[A-ZĐ]{{2,6}})?|\p{{Lu}}{{2,3}}(?=[,;:.])|{MISREAD_VT.pattern})"
     r"([,;:.]?|-(?=\s*$))(?=\s|$|(?<=[,;:])[A-ZĐ]{2})")
-# a table written with pipes, as text converted from a spreadsheet or Markdown has it
-# ("| 1 | Cải cách thể chế | 10 | 9,00 |"); OCR reads a scanned table's rules as "|"
-# too, but clean.remove_rules takes them off the page first (the parser's table_rows
-# reads such rows too)
-PIPE_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 # "(b/c)", to report to (báo cáo), after a recipient: our OCR read 5 of 15 on the dev
 # pages as "(b/©)", "(b/C)", "(h/c)", "(b/€)" or "(hb/C)" (the last not mended here: the
 # line's length would change under the spans of the edits after it; WIDE_REPORT_NOTE)

@@ -16,9 +16,10 @@ more (the other holds 60 words).
 
 from __future__ import annotations
 
-from diacritics.codes import PIPE_TABLE_ROW, URL_OR_MAIL
+from diacritics.codes import URL_OR_MAIL
 from diacritics.decoder import unknown_word
 from diacritics.model import Model
+from diacritics.numbers import PIPE_TABLE_ROW
 from diacritics.specks import is_speck
 from diacritics.syllable import WORD, fold
 

@@ -101,6 +101,11 @@ _GAP = r"(?:\s*[^\p{L}\d\s]{1,2}\s*|\s+)"
 DATE_SPECKS = regex.compile(
     rf"(?<![\p{{L}}\d])(?i:ngay)\s+\d{{1,2}}(?P<a>{_GAP})(?i:thang)(?P<b>{_GAP})\d{{1,2}}"
     rf"(?P<c>{_GAP})(?i:nam)(?P<d>{_GAP})\d{{4}}(?!\d)")
+# a table written with pipes, as text converted from a spreadsheet or Markdown has it
+# ("| 1 | Cải cách thể chế | 10 | 9,00 |"); OCR reads a scanned table's rules as "|"
+# too, but clean.remove_rules takes them off the page first (the parser's table_rows
+# reads such rows too, and ``api`` and ``damage`` ask of it as here)
+PIPE_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 # the number of an article or clause, which is always in figures ("Điều l và", "khoản I"):
 # its 1 read as a letter or a stroke (Mục, Chương and Phần take Roman numerals: not here)
 ARTICLE = regex.compile(r"(?<![\p{L}\d])(?i:dieu|khoan)\s+(?P<a>[0-9Il|\[\]!]{1,3})(?=[\s.,;:)]|$)")
@@ -438,7 +443,7 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
                 roman in (ROMAN_QUARTERS if match.group("quarter") else ROMAN_AREAS) and \
                 not _overlaps(fixes, *match.span("r")):  # a quarter's, read above
             fixes.append(DigitFix(*match.span("r"), read, roman))
-    pipe_row = line.lstrip().startswith("|")
+    pipe_row = PIPE_TABLE_ROW.match(line) is not None
     for match in ARTICLE.finditer(folded):
         start, end = match.span("a")
         # a pipe table's stroke after a cell's "khoản" (an item of cost) parts two cells

@@ -33,14 +33,15 @@ from typing import Any
 
 import regex
 
-from diacritics.codes import PIPE_TABLE_ROW, in_step, out_of_step
+from diacritics.codes import in_step, out_of_step
+from diacritics.numbers import PIPE_TABLE_ROW
 
 NUMBER_HEADERS = {"TT", "STT", "SO TT", "SO THU TU"}
 HEADER_CUES = ("NOI DUNG", "CO QUAN", "DON VI", "THOI GIAN", "GHI CHU", "KET QUA", "CHI TIEU",
                "SO LUONG", "TY LE", "THOI HAN", "CHU TRI", "PHOI HOP", "SAN PHAM")
 TAB = regex.compile(r"\t")
 WIDE_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
-# the cell border of a table written with pipes (``codes.PIPE_TABLE_ROW``: "| STT | Lĩnh
+# the cell border of a table written with pipes (``numbers.PIPE_TABLE_ROW``: "| STT | Lĩnh
 # vực | Tiếp nhận |"), and the cells of its Markdown rule under the header ("|---|---|")
 PIPE = regex.compile(r"\s*\|\s*")
 PIPE_RULE_CELL = regex.compile(r":?-+:?")  # "---", ":--", "-:" (a row all of dashes)
