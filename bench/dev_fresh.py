@@ -82,7 +82,13 @@ and an e-mail in the old tone style; bench/dev_reports_35/: a report on the ethn
 minorities' national target programme with Xơ Đăng names, a submission naming streets
 with a table of historical names, a plan for a village festival in the old tone style;
 bench/dev_reports_36/: a notice of livestock vaccination days with a table, a notice
-revoking a household business's registration):
+revoking a household business's registration; bench/dev_reports_37/: a decision raising
+officials' pay steps with a table of Tày and Nùng names, ranks and coefficients, a report
+on civil status registration with a table and Khmer names in the old tone style, a plan
+for road traffic safety with figures of accidents and fines; bench/dev_reports_38/: a
+report on forest protection and forest fires with Thái place names, parcels and hectares,
+a ward's plan against drugs, a report on poor households with a table of rates and
+H'Mông names):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

@@ -33,7 +33,7 @@ abbreviations, heading numerals), ``words`` (syllables that make one word), ``de
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from itertools import pairwise
@@ -107,7 +107,9 @@ from diacritics.decoder import (
     garble_keys,
     legacy_horns,
     line_mode,
+    misread_stop_tone,
     name_shape,
+    stop_with_wrong_tone,
     unknown_word,
 )
 from diacritics.document_cache import DocumentCache
@@ -116,6 +118,7 @@ from diacritics.highland_names import glued_h_name, highland_fixes, parted_after
 from diacritics.model import Model, load
 from diacritics.names import (
     COLUMN_GAP,
+    HMONG_MIDDLES,
     PLACE_UNITS,
     SIGNATURE_REACH,
     SIGNER_TITLE,
@@ -181,6 +184,7 @@ from diacritics.syllable import (
     iy_spellings,
     nfc,
     restyle,
+    split_tone,
     strip_marks,
 )
 from diacritics.words import (
@@ -418,6 +422,23 @@ def _unmarked_non_word(word: str, model: Model) -> bool:
         unknown_word(fold(word), model)
 
 
+def _base_letters(word: str) -> str:
+    return split_tone(word)[0]
+
+
+def _letters_read_right(word: str, model: Model) -> Callable[[str], str] | None:
+    """For a word (lower case) that is no word as read but whose letters OCR likely read
+    right, what its readings must share with it: the letters of a word read without its
+    marks ("tỉnh Thuy Hương"), the letters and shape marks of a syllable with a stop final
+    read with a tone no such syllable takes (``misread_stop_tone``: "Lôc" is Lộc or Lốc);
+    else None."""
+    if _unmarked_non_word(word, model):
+        return strip_marks
+    if misread_stop_tone(fold(word), model.valid):
+        return _base_letters
+    return None
+
+
 def _doublet(piece: _Piece, candidate: str, line: str, model: Model) -> bool:
     """Whether ``candidate`` is the other standard spelling of the word, so that neither
     becomes the other: a final i or y after a consonant ("kí"/"ký", ``iy_spellings``), and
@@ -600,6 +621,10 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             # a plain word, as most are: no speck, code or punctuation rule applies to it
             if mode == "legacy" and _unit_after_number(texts, n, text):
                 pieces.append(_Piece(chunk.start(), chunk.end(), text, context=text.lower()))
+                continue
+            if mode == "vie" and hmong_family_name(texts, n) and \
+                    not _within(chunk.start(), chunk.end(), doubtful):
+                pieces.append(_Piece(chunk.start(), chunk.end(), text, context=fold(text.lower())))
                 continue
             if (text.islower() and mode != "vie") or (
                     mode == "vie" and text[1:].islower() and fold(text.lower()) in model.valid):
@@ -888,6 +913,14 @@ def _sentence_end(tail: str) -> str:
 VIE_NAME_MIDDLES = ("Thị", "Văn")
 
 
+def hmong_family_name(texts: list[str], n: int) -> bool:
+    """Whether ``texts[n]`` is capitalised and starts an H'Mông man's name: a middle name
+    (``HMONG_MIDDLES``) and a capitalised word follow it. Such a family name is as
+    written ("Ly Mí Sính" is so written, no Lý), however rare in the LM's text."""
+    return n + 2 < len(texts) and texts[n + 1] in HMONG_MIDDLES and \
+        texts[n][:1].isupper() and NAME_WORD.fullmatch(texts[n + 2]) is not None
+
+
 def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
                doubtful: set[tuple[int, int]] | None = None) -> str | None:
     """"surname" or "middle" for the first two words of a person's name in text without
@@ -901,12 +934,15 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
     text with marks, a word the OCR engine doubted before "Thị" or "Văn" and a capitalised
     word is a family name too, if it has one's letters: OCR read "Đinh Thị Mến" in a
     list's photo "Đỉnh" (at 57); read as written, "Hờ Văn Mua" is a name of its own, no
-    misread "Hồ"."""
+    misread "Hồ". So is a word no syllable can be as read, a stop final's with a tone it
+    cannot take (``stop_with_wrong_tone``): a table cell's "Lôc Văn Pản", at 91, had
+    become "Lốc", as a cell starts."""
     def titled(k: int) -> bool:
         return 0 <= k < len(chunks) and bool(NAME_WORD.fullmatch(chunks[k].group()))
 
     if mode == "vie":
-        doubted = _within(chunks[n].start(), chunks[n].end(), doubtful)
+        doubted = _within(chunks[n].start(), chunks[n].end(), doubtful) or \
+            stop_with_wrong_tone(chunks[n].group().lower())
         return "surname" if doubted and n + 1 < len(chunks) and \
             chunks[n + 1].group() in VIE_NAME_MIDDLES and titled(n) and titled(n + 2) and \
             strip_marks(chunks[n].group().lower()) in SURNAME_BY_LETTERS else None
@@ -1597,15 +1633,17 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                 needed = DOUBTFUL_MIN_CONFIDENCE if _inside(piece, doubtful) else \
                     VIE_MIN_CONFIDENCE
                 keep = piece.slot.keep_index
-                if mode == "vie" and keep is not None and _unmarked_non_word(
-                        piece.slot.candidates[keep][0], model):
-                    # a word read without its marks ("tỉnh Thuy Hương"): what counts is
-                    # how unlikely it is as read, not how sure the decoder is of one of
-                    # the spellings that share its letters (thụy or thủy)
+                as_read = piece.slot.candidates[keep][0] if keep is not None else ""
+                letters = _letters_read_right(as_read, model) if mode == "vie" and \
+                    keep is not None else None
+                if letters is not None:
+                    # a word read without its marks ("tỉnh Thuy Hương"), or with a tone
+                    # its stop final cannot take: what counts is how unlikely it is as
+                    # read, not how sure the decoder is of one of the spellings that
+                    # share its letters (thụy or thủy; lộc or lốc)
                     unsure = decoder.confidence(sequence, chosen, keep, seq_positions[k],
                                                 mode, left) > 1 - needed or (
-                        strip_marks(cand) != piece.slot.candidates[keep][0]
-                        and confidence < needed)
+                        letters(cand) != letters(as_read) and confidence < needed)
                 else:
                     unsure = mode == "vie" and keep is not None and (
                         confidence < needed or _doublet(piece, cand, line, model))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from diacritics.model import Model
+from diacritics.numbers import numbered_word_before
 from diacritics.syllable import fold, strip_marks
 from diacritics.words import (
     LEAD_MARK,
@@ -149,7 +150,8 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     inside a sentence before a mark or a small-letter word ("của Xã;"; not "Xã hội"),
     unless the line is in title case or the document writes lines so (``title_case``:
     ``title_case_document``).
-    Abbreviations (not syllables), Roman numerals and names stay: a name's first
+    Abbreviations (not syllables), Roman numerals (a marked one after "khu vực" or "quý"
+    too: "khu vực VỊ", which ``digit_fixes`` reads VI) and names stay: a name's first
     syllable seldom makes a word with the one before it ("các Cơ sở" 0.005, "xã Vĩnh
     Thạnh" 0.009 by ``one_word``'s measure, against 0.02 here)."""
     def lower(m: regex.Match[str]) -> str:
@@ -158,6 +160,8 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
             return word.upper()
         folded = word.lower()
         if (len(folded) != len(word) or ROMAN_NUMERAL.fullmatch(word)
+                or ROMAN_NUMERAL.fullmatch(strip_marks(word)) and numbered_word_before(
+                    m.string[:m.start()])
                 or len(word) == 2 and word[1] in LOOK_ALIKE_CAPITALS
                 and NAME_GOES_ON.match(m.string, m.end()) and _often_capitalised(folded, model)
                 or strip_marks(word) in model.abbreviations

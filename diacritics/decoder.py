@@ -13,7 +13,7 @@ The best path maximises  sum(channel log-prob) + LM_WEIGHT[mode] * sum(LM log-pr
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -33,6 +33,7 @@ from diacritics.syllable import (
     fold,
     is_syllable_shape,
     nfc,
+    place_tone,
     split_tone,
     strip_marks,
     tone_marks,
@@ -108,6 +109,12 @@ FOREIGN_ONSET = regex.compile(
 # peoples end with ("Đăk Tuôr", "Ea Kar", "Cư M'gar"); a new dev decision's "Tuôr" had
 # become "Tuổi". Not l: OCR reads a final i as l ("Sở Nộl vụ"), which is decoded
 FOREIGN_FINAL = regex.compile(r"r$")
+# a syllable ending in a stop takes the sắc or nặng tone only: one with a Vietnamese letter
+# and another tone (none, huyền, hỏi, ngã) is one whose tone OCR misread, not a name ("Lôc
+# Văn Pản" for Lộc in a new decision's table). Of JVnSegmenter's 20k names, every one so
+# shaped is a name that lost its mark ("LÔC", "PHƯƠC", "Đăc")
+STOP_FINAL = regex.compile(r"(?:c|ch|p|t)$")
+STOP_TONES = (1, 5)
 MAX_FUZZY = 12
 LONGEST_SYLLABLE = 7  # letters: "nghiêng"
 # legacy words glued from syllables (Decoder.glued_garble): letters at least, and how often
@@ -355,6 +362,23 @@ def _ung_readings(key: str) -> list[str]:
     return readings
 
 
+def stop_with_wrong_tone(lower: str) -> bool:
+    """Whether ``lower`` (small letters) is shaped like a syllable with a stop final and a
+    letter only Vietnamese writes, but with a tone no such syllable has (``STOP_FINAL``)."""
+    base, tone = split_tone(lower)
+    return tone not in STOP_TONES and not base.isascii() and \
+        STOP_FINAL.search(base) is not None and is_syllable_shape(lower)
+
+
+def misread_stop_tone(lower: str, valid: Collection[str]) -> bool:
+    """Whether ``lower`` (folded, small letters) is a ``stop_with_wrong_tone`` whose sắc
+    or nặng reading is a syllable."""
+    if not stop_with_wrong_tone(lower):
+        return False
+    base = split_tone(lower)[0]
+    return any(fold(place_tone(base, kept)) in valid for kept in STOP_TONES)
+
+
 def name_shape(lower: str) -> bool:
     """Whether a word no lexicon has is shaped like a syllable, or like one but for a
     consonant before its onset (``FOREIGN_ONSET``) or after its final (``FOREIGN_FINAL``)."""
@@ -443,7 +467,8 @@ class Decoder:
         marks = tone_marks(core) if mode == "vie" else []
         two_tones = len(marks) > 1
         unknown_name = mode == "vie" and core[:1].isupper() and \
-            lower not in self.model.valid and not two_tones and (
+            lower not in self.model.valid and not two_tones and \
+            not misread_stop_tone(lower, self.model.valid) and (
                 ((inside or name_follows) and name_shape(lower)) or self._seen_name(lower))
         key = (lower, mode, titled, before, name_role, unknown_name, label and titled,
                two_tones)

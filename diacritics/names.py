@@ -78,13 +78,14 @@ YEAR_NAMES = frozenset(
 # 12's garble; the Dao Tẩn is left out, its letters being Tân's, a place name's word),
 # the Xtiêng and Mnông Điểu and the Cham Thập ("Điểu Lên", "Thập Thị Nga" had become
 # "Điều", "Tháp" in dev batches 21-22's garble; the Cham Quảng is left out, its letters
-# being Quang's, a place name's word)
+# being Quang's, a place name's word), and the Tày Lộc (a new decision's table cell
+# "Lôc Văn Pản" had become "Lốc")
 SURNAMES = frozenset("""
 nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn trương
 lương lâm mai trịnh đào cao hà tạ chu lưu kiều tô quách thái triệu phùng vương hứa lại
 khổng tăng lục nông lò giáp thân âu la lã mạc tống diệp đàm đồng nghiêm ông vi hầu bế ninh
 doãn khúc kim từ quan châu phí tôn nhữ quàng sầm tào lạc mẫn ứng thạch tòng vì lường đàng
-danh sơn phàn giàng sùng thào vừ mùa hờ lầu vàng chảo điểu thập
+danh sơn phàn giàng sùng thào vừ mùa hờ lầu vàng chảo điểu thập lộc
 """.split())
 # the commonest middle names, men's and women's ("Nguyễn Văn An", "Lê Thị Hà"), and the
 # "A" of H'Mông men's names ("Giàng A Chu")
@@ -92,6 +93,10 @@ MIDDLE_NAMES = frozenset("""
 văn thị hữu đức đình công quốc bá thế trọng khắc viết xuân ngọc minh thanh kim hồng quang
 duy a
 """.split())
+# the middle names of H'Mông men ("Vàng Mí Chứ", "Sùng Seo Dính"), after the family name,
+# which is as written: "Ly Mí Sính" (no Lý, as the family is also written) signed a new
+# report
+HMONG_MIDDLES = frozenset({"Mí", "Seo"})
 # a person's title, which text without marks writes before a name ("Ba Lo Thi Pom": Bà)
 TITLES = frozenset({"bà", "ông"})
 SURNAME_BY_LETTERS: dict[str, list[str]] = defaultdict(list)
@@ -447,10 +452,12 @@ def _surname_fix(lines: list[str], number: int, start: int, first: str,
     whole name so elsewhere too ("Ông Tòng Văn Khánh, Giám đốc" in a minutes' body: Tòng
     is a family name of its own, not a misread Tống), nor its first word before another
     name's words ("Chau Sóc Kha" in a new report's body, a Khmer family name, and its
-    signer "Chau Sóc Thươl", which had become "Châu")."""
+    signer "Chau Sóc Thươl", which had become "Châu"), nor an H'Mông man's
+    (``HMONG_MIDDLES``)."""
     lower = fold(first).lower()
     letters = strip_marks(lower)
-    if lower in SURNAMES or len(SURNAME_BY_LETTERS.get(letters, ())) != 1:
+    if lower in SURNAMES or len(SURNAME_BY_LETTERS.get(letters, ())) != 1 or \
+            name.split()[1] in HMONG_MIDDLES:
         return []
     first_before_name = regex.compile(rf"(?<!\p{{L}}){regex.escape(first)} \p{{Lu}}")
     if any(name in text or first_before_name.search(text)

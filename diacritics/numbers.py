@@ -236,10 +236,13 @@ QUARTER_AT_END = regex.compile(r"(?i)(?<!\p{L})qu[yý]\s*$")
 # bạc Nhà nước khu vực l1", a new decision's render: the regional offices of the
 # Treasury, tax and customs are so numbered since 2025); a numeral of figures alone is
 # written so ("khu vực 1", "quý 2"), but no figure has a letter among its digits (nor a
-# "|": a pipe table's "| Khu vực | Số hộ |" in a dev plan)
+# "|": a pipe table's "| Khu vực | Số hộ |" in a dev plan); or with a mark on an I ("Kho
+# bạc Nhà nước khu vực VỊ", a new decision's render, had become "vị")
 ROMAN_AFTER_WORD = regex.compile(
     r"(?<![\p{L}\d])(?i:(?P<quarter>quy)|khu vuc)\s+(?P<r>[IVl1]{1,4})(?=[\s.,;:)/]|$)")
 ROMAN_OF_I = str.maketrans("l1", "II")
+# what ends before such a numeral
+NUMBERED_WORD_AT_END = regex.compile(r"(?<![\p{L}\d])(?i:quy|khu vuc)\s+$")
 ROMAN_QUARTERS = frozenset(("I", "II", "III", "IV"))
 ROMAN_AREAS = ROMAN_QUARTERS | {"V", "VI", "VII", "VIII"}
 # the fraction slash Tesseract now and then reads for a slash, or beside one ("I/⁄2026");
@@ -439,10 +442,13 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
     for match in ROMAN_AFTER_WORD.finditer(folded):
         read = match.group("r")
         roman = read.translate(ROMAN_OF_I)
-        if roman != read and not read.isdigit() and \
+        written = line[match.start("r"):match.end("r")]
+        # or with a mark on an I ("khu vực VỊ"), not in capitals ("KHU VỰC VỊ TRÍ")
+        marked = written != read and not line[match.start():match.start("r")].isupper()
+        if (roman != read or marked) and not read.isdigit() and \
                 roman in (ROMAN_QUARTERS if match.group("quarter") else ROMAN_AREAS) and \
                 not _overlaps(fixes, *match.span("r")):  # a quarter's, read above
-            fixes.append(DigitFix(*match.span("r"), read, roman))
+            fixes.append(DigitFix(*match.span("r"), written, roman))
     pipe_row = PIPE_TABLE_ROW.match(line) is not None
     for match in ARTICLE.finditer(folded):
         start, end = match.span("a")
@@ -512,3 +518,9 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
         start, end = match.span("decimals")
         fixes.append(DigitFix(start, end, line[start:end], line[start:end].replace(" ", "")))
     return sorted(fixes, key=lambda f: f.start)
+
+
+def numbered_word_before(text: str) -> bool:
+    """Whether ``text`` ends with "quý" or "khu vực" and a space, which a Roman numeral
+    follows (``ROMAN_AFTER_WORD``)."""
+    return NUMBERED_WORD_AT_END.search(strip_marks(text[-16:])) is not None

@@ -21,7 +21,7 @@ from collections.abc import Callable
 import regex
 
 from diacritics import lm as lm_mod
-from diacritics.decoder import LONGEST_SYLLABLE, MARKED_CHARS, best_cuts
+from diacritics.decoder import LONGEST_SYLLABLE, MARKED_CHARS, best_cuts, name_shape
 from diacritics.model import Model
 from diacritics.syllable import fold, strip_marks
 
@@ -64,6 +64,11 @@ ALONE_BUT_A_MARK = regex.compile(r"[,;.:]?\s*")
 # each pair of a word glued from more syllables in a table's cell: "bảo trợ xã hội" has 26
 # at least; a unit's or a drug's spelling has few ("ki lô gam" 1, "pê ni xi lin" 2)
 CELL_PAIR_MIN = 10
+# two capitalised words glued, each one syllable long at most
+TWO_NAMES_GLUED = regex.compile(r"(\p{Lu}\p{Ll}{1,6})(\p{Lu}\p{Ll}{1,6})")
+# ... the first a syllable the LM has this often at least ("Văn" 5358, "Nông" 695): an OCR
+# slip inside a foreign word ("ZaÌo" for Zalo) makes no name of "Za" (4)
+GLUED_NAME_FIRST_MIN = 50
 
 
 def glued_syllables(word: str, model: Model, capitals_line: bool = False,
@@ -78,11 +83,20 @@ def glued_syllables(word: str, model: Model, capitals_line: bool = False,
     times. A foreign word ("Data", "code") has no marks and stays whole, and so does a
     place name its writer glued ("xã Đăksơmei", "huyện Krôngpa"): a capitalised word whose
     later syllable is a name's (``NAME_SYLLABLE_SHARE``), which the split would leave in
-    small letters ("Đăk sơmei"); OCR that glues two words of a name keeps both capitals."""
+    small letters ("Đăk sơmei"); OCR that glues two words of a name keeps both capitals:
+    a common syllable and a capitalised word shaped like a name's (``name_shape``) with
+    marks are two words ("Nông VănSlằn" in a new decision's table cell), brand names are
+    written without (``TWO_NAMES_GLUED``: "MoMo", "MobiFone")."""
     lower = word.lower()
     if len(word) < 4 or MARKED_CHARS.isdisjoint(lower) or not LETTERS_ONLY.fullmatch(word) \
-            or fold(lower) in model.valid or not (
-                word[1:].islower() or capitals_line and word.isupper()):
+            or fold(lower) in model.valid:
+        return None
+    two_names = TWO_NAMES_GLUED.fullmatch(word)
+    if two_names:
+        first, second = two_names.groups()
+        return (first, second) if model.lm.count(fold(first.lower())) >= GLUED_NAME_FIRST_MIN \
+            and name_shape(second.lower()) else None
+    if not (word[1:].islower() or capitals_line and word.isupper()):
         return None
     # three only in a header's capitals or a table's cells: in prose a word of three
     # syllables glued is mostly a foreign word's spelling ("kilôgam", "Hêrôin", "côcain" in

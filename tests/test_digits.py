@@ -595,6 +595,12 @@ def test_a_roman_numeral_after_khu_vuc_or_quy_read_with_ones_is_roman():
         "- Kho bạc Nhà nước khu vực II;"
     assert diacritics.restore("Chi cục Thuế khu vực Il và quý 1I năm 2026").text == \
         "Chi cục Thuế khu vực II và quý II năm 2026"
+    # nor an I with a mark (a new decision's "khu vực VỊ" had become "vị"), but in a
+    # heading in capitals
+    assert diacritics.restore("Kho bạc Nhà nước khu vực VỊ và các ông").text == \
+        "Kho bạc Nhà nước khu vực VI và các ông"
+    for text in ("KHU VỰC VỊ TRÍ", "khu vực vị trí đẹp"):
+        assert diacritics.restore(text).text == text
     # figures alone are written so; a quarter is at most IV
     # (nor is a pipe table's stroke)
     for text in ("ưu tiên khu vực 1;", "Quý 1/2026", "quý V1 năm 2026",

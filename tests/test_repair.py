@@ -12,6 +12,7 @@ from diacritics import api
 from diacritics.damage import CLEAN_TEXT_PENALTY, damage_marks, reading_penalty
 from diacritics.model import load
 from diacritics.syllable import strip_marks
+from diacritics.words import glued_syllables
 from samples.generate import seed_text
 
 # seed 002 has one typo ("đợn vị"), which the repair rightly fixes: leave that line out
@@ -1191,7 +1192,8 @@ def test_the_signers_family_name_takes_its_marks_from_the_list_of_family_names()
                   "Lường Văn Thắng",  # a Thai family name, not a misread Lương
                   "Đàng Năng Thọ",  # a Cham one, not a misread Đặng (a new letter)
                   "Danh Thị Kim Ngân",  # a Khmer one
-                  "Phàn Thị Mẩy"):  # a Dao one, not a misread Phan
+                  "Phàn Thị Mẩy",  # a Dao one, not a misread Phan
+                  "Ly Mí Sính"):  # an H'Mông one (a new report's signer), no Lý
         assert diacritics.restore(block.format(right)).text == block.format(right)
     # the name as the document writes it elsewhere too: "Hờ" is no misread "Hồ" here
     body = "Ông Hờ Văn Mua, Giám đốc Trung tâm, báo cáo.\n" + block
@@ -2386,3 +2388,34 @@ def test_an_amounts_words_are_mended_from_its_figures():
     for right in ("12.600.000 đồng (Bằng chữ: Mười hai triệu sáu trăm ngàn đồng).",
                   "18.500.000 đồng (Mười tám triệu đồng)"):
         assert diacritics.restore(right).text == right
+
+
+def test_a_stop_final_read_with_a_tone_it_cannot_take_is_no_name():
+    # a syllable ending in c, ch, p or t takes sắc or nặng only: a new decision's table
+    # cell "Lôc Văn Pản" (Lộc, at 91) had been kept as an unknown name
+    assert diacritics.restore("3\tLôc Văn Pản\tCông chức Địa chính").text == \
+        "3\tLộc Văn Pản\tCông chức Địa chính"
+    assert diacritics.restore("Ông Lôc Văn Pản; Phương án Đăc biệt").text == \
+        "Ông Lộc Văn Pản; Phương án Đặc biệt"
+    # highland names whose onset or final no Vietnamese syllable has stay
+    for text in ("Ông Y Bhăk Niê, buôn Đăk Tuôr;", "huyện Krông Pắc, xã Ea Kar"):
+        assert diacritics.restore(text).text == text
+
+
+def test_two_capitalised_words_of_a_name_glued_by_ocr_are_two_again():
+    # a new decision's table cell: OCR glued "Văn Slằn", which repair had made "VằnSlăn"
+    assert diacritics.restore("1\tNông VănSlằn\tCông chức Tư pháp - Hộ tịch").text == \
+        "1\tNông Văn Slằn\tCông chức Tư pháp - Hộ tịch"
+    # brand names are written so, without marks; "ZaÌo" is an OCR slip inside one (Zalo),
+    # no "Za" and a name
+    model = load()
+    assert glued_syllables("VănSlằn", model, in_columns=True) == ("Văn", "Slằn")
+    for word in ("MoMo", "MobiFone", "ZaÌo"):
+        assert glued_syllables(word, model, in_columns=True) is None
+
+
+def test_an_hmong_mans_family_name_is_as_written():
+    # "Ly Mí Sính" signed a new report: the H'Mông "Ly" is no misread "Lý"
+    text = ("Các hộ ông Vàng Mí Chứ, Sùng Seo Dính chưa có nhà vệ sinh.\n"
+            "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Lưu: VT.\tCHỦ TỊCH\n\tLy Mí Sính")
+    assert diacritics.restore(text).text == text
