@@ -88,7 +88,12 @@ on civil status registration with a table and Khmer names in the old tone style,
 for road traffic safety with figures of accidents and fines; bench/dev_reports_38/: a
 report on forest protection and forest fires with Thái place names, parcels and hectares,
 a ward's plan against drugs, a report on poor households with a table of rates and
-H'Mông names):
+H'Mông names; bench/dev_reports_39/: a decision disposing of public assets with a table
+of values, a population report in the old tone style, a notice of school enrolment with
+a URL and a phone number; bench/dev_reports_40/: a Mekong commune's plan against drought
+and salinity with per mille figures and a Khmer signer, a ward's report on tax
+collection with a table, a service contract between a commune and a cooperative, its
+parties' signatures side by side):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

@@ -109,6 +109,12 @@ PIPE_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 # the number of an article or clause, which is always in figures ("Điều l và", "khoản I"):
 # its 1 read as a letter or a stroke (Mục, Chương and Phần take Roman numerals: not here)
 ARTICLE = regex.compile(r"(?<![\p{L}\d])(?i:dieu|khoan)\s+(?P<a>[0-9Il|\[\]!]{1,3})(?=[\s.,;:)]|$)")
+# and a school grade's (lớp 1 to 12): a lone look-alike, or one beside a digit ("Tuyển
+# sinh vào lớp I và lớp 6", "Lớp l:" in a new notice's render); not two look-alikes, as
+# an old text's "lớp II" may be Roman, nor one before a Roman numeral ("các lớp I, II")
+GRADE = regex.compile(
+    r"(?<![\p{L}\d])(?i:lop)\s+(?P<a>[Il|]|[0-9][Il|]|[Il|][0-9])(?=[\s.,;:)]|$)"
+    r"(?!\s*(?:,|va)\s*[IVX]{1,4}(?![\p{L}\d]))")
 # a count of two characters before a small-letter word, one a digit and one a look-alike,
 # or before a dash and a figure, the first of a range ("(KH I0 - I1 triệu USD)", a
 # public report's render; "có L7 thôn", a new report's render), or before a comma and a
@@ -248,6 +254,9 @@ ROMAN_AREAS = ROMAN_QUARTERS | {"V", "VI", "VII", "VIII"}
 # the fraction slash Tesseract now and then reads for a slash, or beside one ("I/⁄2026");
 # not a speck's: "=⁄" alone beside a recipient line was a signature's stroke
 FRACTION_SLASH = regex.compile(r"(?<=[\p{L}\d])/?⁄/?|/?⁄/?(?=\d)")
+# the per mille sign after a figure, which Tesseract's vie reads "%o" (a salinity's "4‰",
+# every time in a new plan's renders); no text writes "%o"
+PER_MILLE = regex.compile(r"(?<=\d)%o(?![\p{L}\d])")
 # a Roman quarter, also as OCR misreads it where no figure can stand: "H/2026" (II),
 # "11/2026" and "111/2026" (there is no eleventh quarter)
 ROMAN_QUARTER = regex.compile(
@@ -375,6 +384,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
         fixes.append(DigitFix(start, end, line[start:end], match.group("d").translate(TO_DIGITS)))
     for match in FRACTION_SLASH.finditer(line):
         fixes.append(DigitFix(*match.span(), match.group(), "/"))
+    for match in PER_MILLE.finditer(line):
+        fixes.append(DigitFix(*match.span(), match.group(), "‰"))
     if style.roman_quarters:
         fixes.extend(quarters_in_ones(line))
     for pattern in (DAY_MONTH, MONTH_YEAR, MONTH_MARK, YEAR, NUMBER):
@@ -450,7 +461,7 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
                 not _overlaps(fixes, *match.span("r")):  # a quarter's, read above
             fixes.append(DigitFix(*match.span("r"), written, roman))
     pipe_row = PIPE_TABLE_ROW.match(line) is not None
-    for match in ARTICLE.finditer(folded):
+    for match in [*ARTICLE.finditer(folded), *GRADE.finditer(folded)]:
         start, end = match.span("a")
         # a pipe table's stroke after a cell's "khoản" (an item of cost) parts two cells
         if not match.group("a").isdigit() and not (pipe_row and match.group("a") == "|"):

@@ -606,3 +606,23 @@ def test_a_roman_numeral_after_khu_vuc_or_quy_read_with_ones_is_roman():
     for text in ("ưu tiên khu vực 1;", "Quý 1/2026", "quý V1 năm 2026",
                  "| STT | Khu vực | Số hộ |"):
         assert diacritics.restore(text).text == text
+
+
+def test_a_school_grades_one_read_as_a_letter_is_a_figure():
+    # a new enrolment notice's renders: "Tuyển sinh vào lớp 1" read "lớp I", "Lớp 1:" "Lớp l:"
+    assert diacritics.restore("Tuyển sinh vào lớp I và lớp 6 năm học 2028 - 2029").text == \
+        "Tuyển sinh vào lớp 1 và lớp 6 năm học 2028 - 2029"
+    assert diacritics.restore("a) Lớp l: trẻ sinh năm 2022").text == "a) Lớp 1: trẻ sinh năm 2022"
+    assert diacritics.restore("học sinh lớp l2").text == "học sinh lớp 12"
+    # two look-alikes may be Roman, and so is a numeral of a Roman list; a pipe table's
+    # stroke parts cells
+    for text in ("học sinh lớp II", "các lớp I, II, III của khóa bồi dưỡng", "lớp I và II",
+                 "| Lớp | Sĩ số |"):
+        assert diacritics.restore(text).text == text
+
+
+def test_the_per_mille_sign_read_as_percent_and_o_is_per_mille():
+    # a new plan's salinity, "4‰", read "4%o" on every render
+    assert diacritics.restore("khi độ mặn vượt 4%o; chỉ mở cống khi dưới 1%o.").text == \
+        "khi độ mặn vượt 4‰; chỉ mở cống khi dưới 1‰."
+    assert diacritics.restore("độ mặn 8 - 10‰, tăng 5%, ok").text == "độ mặn 8 - 10‰, tăng 5%, ok"
