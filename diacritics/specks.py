@@ -436,7 +436,7 @@ def speck_letter(text: str, model: Model, next_word: str | None = None,
     marked letter seldom a word ("ị", "Ì"; not "ý", "ở", "y", nor a bare capital, which
     labels a list: "Phụ lục B"). A letter that is no bare consonant is a word when the LM
     has seen it before ``next_word`` ("ủ phân", to compost) or after ``word_before``
-    ("chây ỳ", whose "ỳ" a new report's clean text had lost): of the 92 speck letters in
+    ("chây ỳ", whose "ỳ" a new report's damaged render had lost): of the 92 speck letters in
     the channel's raw vie reads only two bare consonants are so followed; so is a
     syllable in text that does not show ``damaged`` ("ụ nổi", a floating dock), unless it
     repeats the last letter of ``word_before`` (OCR read a mark twice: "vị ị"). In text that
