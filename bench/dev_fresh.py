@@ -93,7 +93,9 @@ of values, a population report in the old tone style, a notice of school enrolme
 a URL and a phone number; bench/dev_reports_40/: a Mekong commune's plan against drought
 and salinity with per mille figures and a Khmer signer, a ward's report on tax
 collection with a table, a service contract between a commune and a cooperative, its
-parties' signatures side by side):
+parties' signatures side by side; bench/dev_reports_41/: a submission on a rural road's
+investment with a table of its size and units, a ward's notice recovering land for a
+school, a report on jobs and labour sent abroad):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

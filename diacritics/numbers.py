@@ -194,6 +194,9 @@ SQUARE_RATE = regex.compile(rf"(?<=/)(?P<unit>(?P<m>k?m)[{SQUARE_READS}])(?=[/\s
 SQUARE_METRES = regex.compile(r"(?<=\d ?|/)k?m²|(?:(?<=\t)|^)k?m²(?=\t|$)|" +
                               SQUARE_UNIT.pattern + "|" + SQUARE_CELL.pattern + "|" +
                               SQUARE_RATE.pattern)
+# a metre's "m" read "rn" after a figure or as a table's cell ("rn" at 38 in the unit
+# column of a new submission's render); no word is so spelt
+METRE_READ_RN = regex.compile(r"(?:(?<=\d ?)|(?<=\t))(?P<unit>k?rn(?:2|²)?)(?=\t|[\s,.;:)]|$)")
 # in a document that writes m², an "m2" after a figure is its raised 2 read level ("2,3
 # m2" beside "156,8 m?" on a new letter's render), and so is a cell of "m2" alone (the
 # new submission's other cells, beside its "m?")
@@ -515,6 +518,11 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
         if line[end - 1] == "”" and "“" in line[:start]:  # a quotation's end
             continue
         fixes.append(DigitFix(start, end, line[start:end], match.group("m") + "²"))
+    for match in METRE_READ_RN.finditer(line):
+        start, end = match.span("unit")
+        if not _overlaps(fixes, start, end):
+            fixes.append(DigitFix(start, end, line[start:end],
+                                  line[start:end].replace("rn", "m")))
     for match in AREA_IN_KM.finditer(folded):
         start, end = match.span("unit")
         if not _overlaps(fixes, start, end):

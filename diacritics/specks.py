@@ -132,6 +132,9 @@ DASH = regex.compile(r"^[-–—]$")
 # 280 times and more in the LM; the marked letters specks are read as ("ị", "ễ", "ì") under 40
 SINGLE_LETTER_MIN = 50
 UNIT_LETTERS = {"m", "g", "l"}  # metre, gram, litre: "dài 3 m"
+# a cell's start and, after a unit's cell, its quantity's: a tab, or a pipe table's stroke
+UNIT_CELL = regex.compile(r".?\t|\| ")
+QUANTITY_CELL = regex.compile(r"(?:\t| \| )\d")
 FIGURE = regex.compile(r"^\d+(?:[.,]\d+)*$")  # a count or measure, not a date or a share
 UNIT = regex.compile(r"\p{Ll}+(?:/\p{Ll}+)?")  # what a figure counts: "m", "đồng/người"
 # without marks, as cited_letter compares; "luc" for "phụ lục b"
@@ -589,26 +592,37 @@ def cited_letter(chunks: list[regex.Match[str]], n: int) -> bool:
 
 def symbol_letter(line: str, chunks: list[regex.Match[str]], n: int) -> bool:
     """Whether the one-letter word at ``chunks[n]`` is written as a symbol: a unit after a
-    figure ("3 m", "500 g", "20 l"), or an "x" that is a table's cell of its own (a tab
-    or the line's edge on each side, a tab on one: "Tổng cộng<tab>x<tab>x", the cell a
+    figure ("3 m", "500 g", "20 l") or in a table's cell of its own ("m", "g"), or an
+    "x" that is a table's cell of its own (a tab or the line's edge on each side, a tab
+    on one: "Tổng cộng<tab>x<tab>x", the cell a
     total does not apply to) or a times sign between two figures ("(A/B) x 100%", "3 x
     4 m"; "100.000 đồng/người x 130": a figure and its unit). A letter after a date or a
     percentage is a speck ("ngày 03/9/2025 x về", "50% t trở lên")."""
     text = chunks[n].group().rstrip(",.;")
     before_chunk = chunks[n - 1].group() if n > 0 else ""
+    start, end = chunks[n].start(), chunks[n].end()
     if text in UNIT_LETTERS:
-        return FIGURE.match(before_chunk) is not None
+        # or a table's unit cell before its quantity's ("| 2 | Bề rộng nền đường | m | 5,0
+        # |", a new submission's, had lost its "m"); not an "l", a rule's stroke OCR reads so
+        return FIGURE.match(before_chunk) is not None or text != "l" and bool(
+            UNIT_CELL.fullmatch(line[max(0, start - 2):start]) and
+            QUANTITY_CELL.match(line, end))
     if text != "x":
         return False
-    start, end = chunks[n].start(), chunks[n].end()
-    before, after = line[start - 1:start], line[end:end + 1]
-    if before in ("\t", "") and after in ("\t", "") and "\t" in before + after:
+    if _own_cell(line, start, end):
         return True
     if n + 1 >= len(chunks) or regex.match(r"[\d(]", chunks[n + 1].group()) is None:
         return False
     # a figure with its unit may come before the sign: "100.000 đồng/người x 130 người"
     return regex.search(r"[\d)%]$", before_chunk) is not None or n > 1 and bool(
         FIGURE.match(chunks[n - 2].group())) and UNIT.fullmatch(before_chunk) is not None
+
+
+def _own_cell(line: str, start: int, end: int) -> bool:
+    """Whether ``line[start:end]`` is a table's cell of its own: a tab or the line's edge
+    on each side, a tab on one."""
+    before, after = line[start - 1:start], line[end:end + 1]
+    return before in ("\t", "") and after in ("\t", "") and "\t" in before + after
 
 
 def stop_before_date(text: str, after: str) -> bool:

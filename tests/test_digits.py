@@ -626,3 +626,12 @@ def test_the_per_mille_sign_read_as_percent_and_o_is_per_mille():
     assert diacritics.restore("khi độ mặn vượt 4%o; chỉ mở cống khi dưới 1%o.").text == \
         "khi độ mặn vượt 4‰; chỉ mở cống khi dưới 1‰."
     assert diacritics.restore("độ mặn 8 - 10‰, tăng 5%, ok").text == "độ mặn 8 - 10‰, tăng 5%, ok"
+
+
+def test_a_metres_m_read_rn_after_a_figure_or_as_a_unit_cell_is_m():
+    # a new submission's unit column: "m" read "rn" at 38
+    assert diacritics.restore("3\tBề rộng mặt đường\trn\t3,5").text == \
+        "3\tBề rộng mặt đường\tm\t3,5"
+    assert diacritics.restore("tháo dỡ 265 rn tường rào, dài 2,35 krn").text == \
+        "tháo dỡ 265 m tường rào, dài 2,35 km"
+    assert diacritics.restore("Lớp rn là gì").text == "Lớp rn là gì"

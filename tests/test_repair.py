@@ -872,6 +872,10 @@ def test_the_penalty_grows_with_words_without_damage_and_goes_with_damage():
     # a table's "x" (the cell a total does not apply to) and a times sign, also after a
     # figure's unit
     "Tổng cộng\tx\tx\t2.485\nTỷ lệ = (A/B) x 100%; diện tích 3 x 4 m",
+    # a table's unit cell of a letter, before its quantity (a new submission's "m" had
+    # gone as a speck)
+    "| 2 | Bề rộng nền đường | m | 5,0 |\n| 3 | Gạo hỗ trợ | g | 500 |",
+    "2\tBề rộng nền đường\tm\t5,0",
     "hỗ trợ đại biểu 100.000 đồng/người x 130 người.",
     "chuẩn h2o, mô hình b2b, mạng 4g, tệp mp3, bản v1",
     # colons that open no list of semicolons: a list item's own line after an item that
