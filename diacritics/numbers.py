@@ -8,7 +8,8 @@ resembles, when the result is a valid day (1-31), month (1-12), year (1900-2099)
 document number.
 
 An article's or clause's number, always in figures, with its 1 read as a letter or a
-stroke ("Điều l và các cơ quan", "khoản I Điều 3") is read as "1".
+stroke ("Điều l và các cơ quan", "khoản I Điều 3") is read as "1", and so is a school
+grade's with one look-alike ("lớp I", "Lớp l:"; not "lớp II", which may be Roman).
 
 A one-digit count before a word that counts or measures, read "l" or "§" ("và l đợt",
 "Hồi § giờ"), is read as 1 or 8, and an "I" after a word a count follows ("và I thánh
@@ -25,9 +26,11 @@ is its I's misread ("Quý 1/2026" -> "Quý I/2026"). Tesseract also prints a spa
 the comma of a decimal percentage ("đạt trên 95, 4%", "(96, 22 %)"), which makes two
 numbers of one: the space goes. "100%" before a noun read "1003" or "1004" is "100%".
 A Roman numeral after "khu vực" or "quý" read with an "l" or "1" among its I's ("khu vực
-l1") is Roman again. In a bordered table's cells the two I's of a quarter are read joined
-("Quý H/2026" -> "Quý II/2026", "quý IH/2021" -> "quý III/2021"), and a slash as a fraction
-slash ("I⁄2026", "I/⁄2026" -> "I/2026").
+l1"), or with a mark on an I ("khu vực VỊ"), is Roman again. A figure's per mille sign
+read "%o" is "‰", and a metre's "m" read "rn" after a figure or as a table's cell is "m".
+In a bordered table's cells the two I's of a quarter are read joined ("Quý H/2026" ->
+"Quý II/2026", "quý IH/2021" -> "quý III/2021"), and a slash as a fraction slash
+("I⁄2026", "I/⁄2026" -> "I/2026").
 
 A document that writes decimals with a comma ("86,45 điểm") has none with a stop: two
 decimals after a stop, before a unit or at a table cell's end, are a comma misread

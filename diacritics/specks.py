@@ -6,7 +6,8 @@ paragraph's last sentence, as a tail of garbage words. Each test here says wheth
 chunk (or a line's tail) is such a speck, from the chunk, its neighbours on the line and
 the next line; ``api`` drops what they flag. Each rule names the text it must leave
 alone: list dashes and markers, ellipses and a form's dotted blanks, check boxes, signs
-("≥", a table's "x"), units ("3 m"), cited letters ("điểm b"), the spaced marks of technical prose.
+("≥", a table's "x"), units ("3 m", a unit's cell "m"), cited letters ("điểm b"), the
+spaced marks of technical prose.
 
 Contract: ``is_speck(text)``, ``lone_stop(chunks, n, continues)``, ``stray_dash(chunks,
 n, model, next_word, next_item, in_list)``, ``speck_letter(text, model)``, ``cited_letter(chunks,
