@@ -95,7 +95,9 @@ and salinity with per mille figures and a Khmer signer, a ward's report on tax
 collection with a table, a service contract between a commune and a cooperative, its
 parties' signatures side by side; bench/dev_reports_41/: a submission on a rural road's
 investment with a table of its size and units, a ward's notice recovering land for a
-school, a report on jobs and labour sent abroad):
+school, a report on jobs and labour sent abroad; bench/dev_reports_42/: the minutes of a
+road's acceptance with three parties' signatures, a notice consulting Ê Đê hamlets on a
+land-use plan, a report on crops replacing rice with a table):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
