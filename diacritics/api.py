@@ -941,10 +941,12 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
         return 0 <= k < len(chunks) and bool(NAME_WORD.fullmatch(chunks[k].group()))
 
     if mode == "vie":
-        doubted = _within(chunks[n].start(), chunks[n].end(), doubtful) or \
-            stop_with_wrong_tone(chunks[n].group().lower())
-        return "surname" if doubted and n + 1 < len(chunks) and \
-            chunks[n + 1].group() in VIE_NAME_MIDDLES and titled(n) and titled(n + 2) and \
+        # the next word first: this runs for most words of a page, few before a middle name
+        return "surname" if n + 1 < len(chunks) and \
+            chunks[n + 1].group() in VIE_NAME_MIDDLES and (
+                _within(chunks[n].start(), chunks[n].end(), doubtful) or
+                stop_with_wrong_tone(chunks[n].group().lower())) and \
+            titled(n) and titled(n + 2) and \
             strip_marks(chunks[n].group().lower()) in SURNAME_BY_LETTERS else None
 
     def surname(k: int) -> bool:

@@ -250,11 +250,11 @@ QUARTER_AT_END = regex.compile(r"(?i)(?<!\p{L})qu[yý]\s*$")
 # written so ("khu vực 1", "quý 2"), but no figure has a letter among its digits (nor a
 # "|": a pipe table's "| Khu vực | Số hộ |" in a dev plan); or with a mark on an I ("Kho
 # bạc Nhà nước khu vực VỊ", a new decision's render, had become "vị")
-ROMAN_AFTER_WORD = regex.compile(
-    r"(?<![\p{L}\d])(?i:(?P<quarter>quy)|khu vuc)\s+(?P<r>[IVl1]{1,4})(?=[\s.,;:)/]|$)")
+NUMBERED_WORD = r"(?<![\p{L}\d])(?i:(?P<quarter>quy)|khu vuc)\s+"
+ROMAN_AFTER_WORD = regex.compile(NUMBERED_WORD + r"(?P<r>[IVl1]{1,4})(?=[\s.,;:)/]|$)")
 ROMAN_OF_I = str.maketrans("l1", "II")
 # what ends before such a numeral
-NUMBERED_WORD_AT_END = regex.compile(r"(?<![\p{L}\d])(?i:quy|khu vuc)\s+$")
+NUMBERED_WORD_AT_END = regex.compile(NUMBERED_WORD + "$")
 ROMAN_QUARTERS = frozenset(("I", "II", "III", "IV"))
 ROMAN_AREAS = ROMAN_QUARTERS | {"V", "VI", "VII", "VIII"}
 # the fraction slash Tesseract now and then reads for a slash, or beside one ("I/⁄2026");
@@ -466,11 +466,11 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
                 roman in (ROMAN_QUARTERS if match.group("quarter") else ROMAN_AREAS) and \
                 not _overlaps(fixes, *match.span("r")):  # a quarter's, read above
             fixes.append(DigitFix(*match.span("r"), written, roman))
-    pipe_row = PIPE_TABLE_ROW.match(line) is not None
     for match in [*ARTICLE.finditer(folded), *GRADE.finditer(folded)]:
         start, end = match.span("a")
         # a pipe table's stroke after a cell's "khoản" (an item of cost) parts two cells
-        if not match.group("a").isdigit() and not (pipe_row and match.group("a") == "|"):
+        if not match.group("a").isdigit() and not (
+                match.group("a") == "|" and PIPE_TABLE_ROW.match(line)):
             fixes.append(DigitFix(start, end, line[start:end],
                                   match.group("a").translate(TO_DIGITS)))
     cells = CELL_COUNT.finditer(line) if "\t" in line else ()
