@@ -97,7 +97,13 @@ parties' signatures side by side; bench/dev_reports_41/: a submission on a rural
 investment with a table of its size and units, a ward's notice recovering land for a
 school, a report on jobs and labour sent abroad; bench/dev_reports_42/: the minutes of a
 road's acceptance with three parties' signatures, a notice consulting Ê Đê hamlets on a
-land-use plan, a report on crops replacing rice with a table):
+land-use plan, a report on crops replacing rice with a table; bench/dev_reports_43/: a
+commune's quarterly CCHC report with a table of procedures by field, a decision listing a
+Highlands commune's procedures with articles and a table in the old tone style, a ward's
+plan for digital transformation with a table of rates; bench/dev_reports_44/: a
+commune's self-assessment of its reform index with a table of points, a plan inspecting
+public service in the old tone style, a notice of a chairman's conclusions signed by an
+Ê Đê woman):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

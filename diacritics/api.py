@@ -72,6 +72,7 @@ from diacritics.codes import (
     WIDE_REPORT_NOTE,
     arabic_first_headings,
     archive_marks,
+    authority_marks,
     bracket_i_read_d,
     chair_marks,
     document_type_line,
@@ -605,7 +606,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             else:
                 word_after = case.WORD.match(coming)
                 followed_by = word_after.group() if word_after else None
-        woman = glued_h_name(texts[n - 1], text) if n else None
+        woman = glued_h_name(texts[n - 1] if n else "", text, following.rstrip(",;."))
         if woman:  # an Ê Đê or Jrai woman's name whose apostrophe OCR lost
             pieces.append(_Piece(chunk.start(), chunk.start() + len(woman), woman,
                                  replacement="H'" + woman[1:]))
@@ -1565,7 +1566,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
                      facts.numbers, in_list, doubtful, facts.spaced_marks, facts.damaged,
                      QUARTER_AT_END.search(line_before) is not None, facts.cell_items)
-    archive = archive_marks(line, facts.damaged)
+    archive = archive_marks(line, facts.damaged) | authority_marks(line)
     if number in facts.recipient_items:
         archive |= chair_marks(line)
     for piece in pieces:

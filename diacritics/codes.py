@@ -9,19 +9,20 @@ it; a heading's Roman numeral whose I's were read as "1", "l" or "|" is whole ag
 one that lost its stop gets it back; a first item's "1." read "I." under a Roman heading
 is "1." again; the archive line of a recipient list gets its VT ("Lưu: VL"), commas and
 closing stop back, and its dash where OCR read an underscore; a recipient item's "CT,
-PCT" gets its comma; a recipient's "(b/c)" misread as "(b/©)" or "(h/c)" is whole
+PCT" gets its comma; a signing authority's "TL:" over the signer's title is "TL."; a
+recipient's "(b/c)" misread as "(b/©)" or "(h/c)" is whole
 again; the national title that ends a header line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 is whole and apart from the issuer's column again, and so is the motto under it; a line
 that is a document type in capitals ("PHUONG AN") reads as that type.
 
 Contract: ``fix_code(chunk) -> chunk``, ``fix_heading(line) -> line``,
 ``lost_heading_stop(line, chunks) -> bool``, ``first_item_number(line, line_before) ->
-offset | None``, ``archive_marks(line)`` and ``chair_marks(line) -> {start: (end,
-code)}``, ``garbled_archive(column) -> item | None``, ``national_title(line) -> (start,
-title) | None``, ``motto(line) -> (start, end) | None``, ``document_type_line(line) ->
-(start, end, type) | None``, ``misread_abbreviation(capitals, model) -> abbreviation | None``; the
-patterns tell ``api`` which chunks are codes (``CODE``, ``URL_OR_MAIL``,
-``BROKEN_CODE``).
+offset | None``, ``archive_marks(line)``, ``chair_marks(line)`` and
+``authority_marks(line) -> {start: (end, code)}``, ``garbled_archive(column) -> item |
+None``, ``national_title(line) -> (start, title) | None``, ``motto(line) -> (start, end) |
+None``, ``document_type_line(line) -> (start, end, type) | None``,
+``misread_abbreviation(capitals, model) -> abbreviation | None``; the patterns tell
+``api`` which chunks are codes (``CODE``, ``URL_OR_MAIL``, ``BROKEN_CODE``).
 """
 
 from __future__ import annotations
@@ -80,10 +81,11 @@ CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\
 ARCHIVE_LINE = regex.compile(
     r"^(?P<lead>[\W_]*?)\s*(?P<label>L(?i:[ưu]u))\s*(?P<colon>[:;])\s*")
 ARCHIVE_DASH_READ = regex.compile(r"\s*_\s*")
-# "Y1", "YT1" too; "VIE" (legacy); "Vì" (a new decision's scan, "- Lưu: Vì, VỀ."); an E
+# "Y1", "YT1" too; "VIE" (legacy); "Vì" (a new decision's scan, "- Lưu: Vì, VỀ."), "VỊ"
+# (a new notice's render, "- Lưu: VỊ."); an E
 # with marks as the first code ("- Lưu: VỀ 1C-KT," our OCR of a new submission); its
 # T and comma read as two letters ("- Lưu: VLŨ VP-TK.", a new plan's render)
-MISREAD_VT = regex.compile(r"V[LI]?[LIDÌì1|lFŨEÈÉẺẼẸÊỀẾỂỄỆ]|YT?1")
+MISREAD_VT = regex.compile(r"V[LI]?[LIDÌìÍỈĨỊ1|lFŨEÈÉẺẼẸÊỀẾỂỄỆ]|YT?1")
 VT_STOP_READ_L = regex.compile(r"VT[LI|]")
 VT_WITH_SPECK = regex.compile(r"VT[FEIL]")
 # a later code's P read as an E or F, the E now and then with a mark: "VỀ", "VỆ", "VE" for
@@ -823,6 +825,20 @@ def chair_marks(line: str) -> dict[int, tuple[int, str]]:
     if item.group("glued"):
         return {item.start("code"): (item.end("glued"), "CT, PCT")}
     return {item.start("code"): (item.end("code"), "CT,")}
+
+
+# a signing authority's abbreviation over the signer's title (thay mặt, ký thay, thừa lệnh,
+# thừa ủy quyền: "TL. CHỦ TỊCH"), its stop read as a colon, semicolon or comma, or lost: a
+# new notice's render read "TL: CHỦ TỊCH"; at a line's start or a column's, before capitals
+AUTHORITY_READ = regex.compile(
+    r"(?:^|(?<=\t))\s*(?P<code>TM|KT|TL|TUQ)(?P<mark>[:;,]|(?=\s))(?=\s+\p{Lu}{2})")
+
+
+def authority_marks(line: str) -> dict[int, tuple[int, str]]:
+    """A signing authority's abbreviation whose stop OCR misread or lost (``AUTHORITY_READ``),
+    as ``archive_marks`` gives its codes: {start: (end, what it reads)}."""
+    return {m.start("code"): (m.end("mark"), m.group("code") + ".")
+            for m in AUTHORITY_READ.finditer(line)}
 
 
 # an abbreviation in brackets whose last I and closing bracket OCR read as one "D" (a

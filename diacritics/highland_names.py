@@ -10,7 +10,8 @@ followed by a name).
 Women's names of the Ê Đê and Jarai start with "H'" ("Ksor H'Nhung", "Bà H'Liên"), whose
 thin apostrophe OCR loses ("Ksor H Nhung"): a lone H between a family name of the
 Highlands or a woman's title and a capitalised word is "H'" again. Read glued after
-them ("Bà HYâo Byă", both renders of a new plan), it is "H'" and the word
+them or before such a family name ("Bà HYâo Byă", both renders of a new plan; a
+signature's "HNguyên Byă"), it is "H'" and the word
 (``glued_h_name``; elsewhere such a word is garble: the English model's "HOi dong",
 "HGi đồng" for Hội đồng), read as an F ("Ksor HFBia") it is "'" again, and read apart
 after the H ("Bà H 'Yâo"), the apostrophe is the name's (``parted_after_h``; before a
@@ -19,7 +20,7 @@ change the line's length.
 
 Contract: ``highland_fixes(line, known_pair) -> [(start, end, replacement)]``, each the
 length of what it replaces; ``known_pair(a, b)`` says whether the lexicon has the
-lower-case pair. ``glued_h_name(previous, word)`` -> the name's letters or None;
+lower-case pair. ``glued_h_name(previous, word, following)`` -> the name's letters or None;
 ``parted_after_h(previous, word) -> bool``.
 """
 
@@ -48,11 +49,13 @@ WOMENS_TITLES = frozenset({"bà", "chị", "cô", "em", "cháu", "mẹ"})
 H_GLUED = regex.compile(r"H\p{Lu}\p{Ll}+(?=[,;.:)]*$)")
 
 
-def glued_h_name(previous: str, word: str) -> str | None:
+def glued_h_name(previous: str, word: str, following: str = "") -> str | None:
     """The letters of ``word`` ("HYâo,": "HYâo") when it is a woman's name whose
-    apostrophe OCR lost, after a woman's title or a family name of the Highlands."""
+    apostrophe OCR lost, after a woman's title or a family name of the Highlands, or
+    before such a family name (a signature's "HNguyên Byă", a new notice's render)."""
     glued = H_GLUED.match(word)
-    return glued.group() if glued and _before_womans_name(previous) else None
+    return glued.group() if glued and (
+        _before_womans_name(previous) or following.lower() in HIGHLAND_FAMILY_NAMES) else None
 
 
 def parted_after_h(previous: str, word: str) -> bool:

@@ -21,7 +21,9 @@ for the digit the first reading had in its place ("244" -> "2,4"); none changed 
 out ("1.850" is not "1,850"), spaces aside. A re-read that changes, adds or drops a
 digit otherwise is not taken: a plausible wrong figure is worse than a garbled one.
 Words: the same letters (marks aside) or one letter off in six, at a higher mean
-confidence. The cell is cut out between its rules with the paper's grey around it.
+confidence; one off in three where a sure re-read gives syllables only for a row's word
+of no syllable's shape ("Hộntch" for "Hộ tịch"). The cell is cut out between its rules
+with the paper's grey around it.
 
 A cell of a column of figures whose re-read is not taken is read once more at three
 quarters of its size (``RESCALES``). Such a cell Tesseract doubted in its row (under
@@ -48,7 +50,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from diacritics.decoder import LONGEST_SYLLABLE
-from diacritics.syllable import strip_marks
+from diacritics.syllable import is_syllable_shape, strip_marks
 from ocr_pipeline._exec import tesseract
 from ocr_pipeline.models import Word, placed_on_page, span, splice_words
 
@@ -60,7 +62,7 @@ MIN_COLUMN_CELLS = 3
 # cells of four garbled ("T7", "A7" for 77, 417 in a new plan's table) still leave one
 FIGURE_SHARE = 0.5
 FIGURE = regex.compile(r"\d+(?:[.,]\d+)*%?")
-DECIMAL = regex.compile(r"\d+,(\d+)")
+DECIMAL = regex.compile(r"\d+,(\d+)%?")  # a percentage shows its places too
 # two words glued in a row's context: a capital right after a small letter ("PhúLương")
 GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
 # or in small letters: a "word" longer than any Vietnamese syllable ("nghiêng" has seven
@@ -68,6 +70,8 @@ GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
 GLUED_SMALL_WORDS = regex.compile(rf"\p{{L}}{{{LONGEST_SYLLABLE + 1},}}")
 # a figure read alone with more digits than its row read characters needs this confidence
 SURE_MORE_DIGITS = 80.0
+# a re-read this sure, of syllables only, may be further off a garbled row's word
+SURE_SYLLABLES = 90.0
 SHORT_CELL = 4  # characters: longer text in a column of figures is its head
 PAD_PX = 4  # of the page above and below the cell's words
 RULE_SLACK_PX = 4  # a word's box may reach a pixel or two past a rule
@@ -225,8 +229,16 @@ def _decimal_places(cells: list[_Cell], words: list[Word]) -> list[int | None]:
 
 def _comma_lost(text: str, places: int | None) -> bool:
     """Whether ``text``, a whole number, is a figure of a column with ``places`` decimal
-    places whose comma was lost ("810" for 81,0 among 78,5, 64,0, 72,5)."""
-    return places is not None and text.isdigit() and len(text) > places
+    places whose comma was lost ("810" for 81,0 among 78,5, 64,0, 72,5; "813%" among
+    78,5%, 64,0%)."""
+    digits = text.removesuffix("%")
+    return places is not None and digits.isdigit() and len(digits) > places
+
+
+def _with_comma(text: str, places: int) -> str:
+    """``text`` (``_comma_lost``) with the comma before its last ``places`` digits."""
+    digits = text.removesuffix("%")
+    return f"{digits[:-places]},{digits[-places:]}{text[len(digits):]}"
 
 
 def _plain_letters(text: str) -> str:
@@ -241,7 +253,7 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool,
     first_text = " ".join(w.text for w in first)
     again_text = " ".join(w.text for w in again)
     if _comma_lost(first_text, places) and places is not None and \
-            again_text == f"{first_text[:-places]},{first_text[-places:]}":
+            again_text == _with_comma(first_text, places):
         # the column's comma, where its figures have it, and the same digits: the comma
         # the row lost, whatever Tesseract's confidence in the cell alone ("810" at 73 in
         # a new notice's column of scores, "81,0" alone at 45)
@@ -266,8 +278,25 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool,
     # a letter off, in words Tesseract is surer of
     a, b = _plain_letters(first_text), _plain_letters(again_text)
     return bool(a and b) and not any(ch.isdigit() for ch in again_text) and \
-        Levenshtein.distance(a, b) <= len(a) // 6 and \
+        Levenshtein.distance(a, b) <= len(a) // (3 if _syllables_for_garble(first, again)
+                                                 else 6) and \
         _mean_confidence(again) > _mean_confidence(first)
+
+
+def _syllables_for_garble(first: list[Word], again: list[Word]) -> bool:
+    """Whether a sure re-read (``SURE_SYLLABLES``) splits a row's word of no syllable's
+    shape into more words, syllables only: then a letter off in three is the garble of
+    words the row glued, not a change of words ("Hộntch" at 21 for "Hộ tịch", read alone
+    at 96, a new decision's table). Not a name's cluster read as one syllable alone
+    ("Mlô" as "Mô"), nor a word in capitals, an abbreviation ("STT" alone "SIT" at 91)."""
+    return len(again) > len(first) and _mean_confidence(again) >= SURE_SYLLABLES and \
+        all(_syllable_shaped(w.text) for w in again) and \
+        any(not w.text.isupper() and not _syllable_shaped(w.text) for w in first)
+
+
+def _syllable_shaped(text: str) -> bool:
+    letters = regex.sub(r"[^\p{L}]", "", text).lower()
+    return bool(letters) and is_syllable_shape(letters)
 
 
 def _agreed_figure(first: list[Word], readings: list[list[Word]]) -> bool:

@@ -118,33 +118,69 @@ def test_a_short_head_over_a_column_of_numbers_is_no_cell_of_it():
     assert not any(_in_figure_columns([_Cell([n], 100, 150) for n in range(5)], names))
 
 
-def test_a_cells_words_glued_in_small_letters_are_read_again_alone():
-    # a new report's table: its row read "Bảotrgxahội" at 57 for "Bảo trợ xã hội", no
-    # capital inside to show the glue; a word longer than any syllable shows it, and the
-    # cell read alone (real Tesseract, on the rendered row) gives the four words
+def _reread_glued_cell(table: list[str], cell_words: tuple[str, ...], glued_text: str,
+                       confidence: float) -> list[str]:
+    """The words of ``table`` (rendered, OCR'd) after ``reread_table_figures``, the cell
+    of ``cell_words`` first put as one word ``glued_text``, as the row misread it."""
     from dataclasses import replace
 
     from ocr_pipeline.cell_figures import reread_table_figures
 
     font = next(f for f in render_fonts() if f.name == "DejaVuSerif.ttf")
-    table = ["| STT | Lĩnh vực | Hồ sơ tiếp nhận | Đúng hạn |",
-             "| 4 | Bảo trợ xã hội | 158 | 158 |"]
     image = np.asarray(draw_page(table, Layout(font, 13)).convert("L"))
     options = Options(workers=1)
     page = clean.preprocess_deskew(PageImage(number=1, image=image, dpi=RENDER_DPI), options)
     words = ocr.create_ocr_text(page, options).words
-    cell = [w for w in words if w.text in ("Bảo", "trợ", "xã", "hội")]
-    assert len(cell) == 4
+    cell = [w for w in words if w.text in cell_words]
+    assert len(cell) == len(cell_words)
     left, top = min(w.box[0] for w in cell), min(w.box[1] for w in cell)
     right = max(w.box[0] + w.box[2] for w in cell)
     bottom = max(w.box[1] + w.box[3] for w in cell)
-    glued = replace(cell[0], text="Bảotrgxahội", confidence=57.0,
+    glued = replace(cell[0], text=glued_text, confidence=confidence,
                     box=(left, top, right - left, bottom - top))
     first = [glued if w is cell[0] else w for w in words if not any(w is c for c in cell[1:])]
     again = reread_table_figures(first, page.image, page.vertical_rules, "vie", 30.0)
-    texts = [w.text for w in again]
+    return [w.text for w in again]
+
+
+def test_a_cells_words_glued_in_small_letters_are_read_again_alone():
+    # a new report's table: its row read "Bảotrgxahội" at 57 for "Bảo trợ xã hội", no
+    # capital inside to show the glue; a word longer than any syllable shows it, and the
+    # cell read alone (real Tesseract, on the rendered row) gives the four words
+    table = ["| STT | Lĩnh vực | Hồ sơ tiếp nhận | Đúng hạn |",
+             "| 4 | Bảo trợ xã hội | 158 | 158 |"]
+    texts = _reread_glued_cell(table, ("Bảo", "trợ", "xã", "hội"), "Bảotrgxahội", 57.0)
     assert "Bảotrgxahội" not in texts
     assert all(t in texts for t in ("Bảo", "trợ", "xã", "hội"))
+
+
+def test_a_cells_garble_of_no_syllables_shape_takes_a_sure_reread_of_syllables():
+    # a new decision's table: its row read "Hộ tịch" as "Hộntch" at 21, two letters off
+    # in six; the cell read alone (real Tesseract) gives "Hộ tịch" at 96, syllables only.
+    # The clean render's row reads the cell glued, "Hộtịch" (at 60), which is put so
+    table = ["| TT | Lĩnh vực | Số thủ tục | Trực tuyến toàn trình |",
+             "| 1 | Hộ tịch | 27 | 19 |"]
+    texts = _reread_glued_cell(table, ("Hộtịch",), "Hộntch", 21.0)
+    assert "Hộntch" not in texts
+    assert "Hộ" in texts and "tịch" in texts
+
+
+@pytest.mark.parametrize(("first", "again", "taken"), [
+    ("Hộntch", "Hộ tịch", True),
+    ("STT", "SIT", False),  # an abbreviation in capitals, read alone as a syllable
+    ("Mlô", "Mô", False),  # a name's cluster read alone as one syllable
+    ("STTT", "S IT", False),
+    ("Hộntch", "Hộ tịch", False),  # the same, but the re-read unsure (at 80)
+])
+def test_a_sure_reread_of_syllables_may_be_a_letter_off_in_three(first, again, taken):
+    from ocr_pipeline.cell_figures import _better_reading
+    from ocr_pipeline.models import Word
+
+    confidence = 80.0 if first == "Hộntch" and not taken else 96.0
+    again_words = [Word(text, confidence, (110, 100, 40, 30), 1, 1, 1)
+                   for text in again.split()]
+    assert _better_reading([Word(first, 21.0, (110, 100, 40, 30), 1, 1, 1)], again_words,
+                           False) is taken
 
 
 FRONT_TABLE = """ỦY BAN MTTQ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -268,3 +304,7 @@ def test_a_columns_decimal_places_are_those_all_its_figures_but_a_quarter_show()
     assert _better_reading([word("810", 73.0)], [word("81,0", 45.0)], True, 1)
     assert not _better_reading([word("810", 73.0)], [word("8,10", 45.0)], True, 1)
     assert not _better_reading([word("810", 73.0)], [word("81,0", 45.0)], True, None)
+    # a column of percentages ("78,5%", "64,0%"): its places, and its comma lost alike
+    assert column(["Hiện nay", "78,5%", "64,0%", "813%", "57,2%"]) == [1] * 5
+    assert _better_reading([word("813%", 73.0)], [word("81,3%", 45.0)], True, 1)
+    assert not _better_reading([word("813%", 73.0)], [word("8,13%", 45.0)], True, 1)

@@ -2030,6 +2030,19 @@ def test_the_chairmans_code_before_the_vice_chairmens_in_a_recipient_list():
     assert diacritics.restore("- CŨ PCT UBND xã;").text == "- CŨ PCT UBND xã;"
 
 
+def test_a_signing_authoritys_stop_read_as_another_mark_or_lost():
+    # a new notice's render read "TL. CHỦ TỊCH" as "TL: CHỦ TỊCH"
+    for read in ("TL:", "TL;", "TL,", "TL"):
+        text = f"Nơi nhận:\t{read} CHỦ TỊCH\n- Chủ tịch, các PCT UBND xã;\tCHÁNH VĂN PHÒNG"
+        assert diacritics.restore(text).text.split("\n")[0] == "Nơi nhận:\tTL. CHỦ TỊCH"
+    assert diacritics.restore("KT: PHÓ CHỦ TỊCH").text == "KT. PHÓ CHỦ TỊCH"
+    assert diacritics.restore("TM, ỦY BAN NHÂN DÂN").text == "TM. ỦY BAN NHÂN DÂN"
+    # not inside a line, nor before words in small letters
+    for text in ("Ghi chú: TL: tỷ lệ hoàn thành", "Nơi nhận:\tTL: tỷ lệ",
+                 "Các cột KT: CHỈ TIÊU"):
+        assert diacritics.restore(text).text == text
+
+
 def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # "VT." read "VL": the stop went into the L (21 times in our OCR of the dev documents)
     text = "Nơi nhận:\n- Như trên;\n- Lưu: VL\n- Lưu: VL, VP."
@@ -2037,6 +2050,9 @@ def test_the_archive_mark_that_ends_a_recipient_list_gets_its_stop_back():
     # the VT read "Vì" and the VP "VỀ" (a new decision's scan): codes, not the word "về"
     text = "Nơi nhận:\n- Như trên;\n- Lưu: Vì, VỀ."
     assert diacritics.restore(text).text == "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP."
+    # the T read "Ị" (a new notice's render)
+    text = "Nơi nhận:\n- Như trên;\n- Lưu: VỊ."
+    assert diacritics.restore(text).text == "Nơi nhận:\n- Như trên;\n- Lưu: VT."
     # the list's stop read as a colon, and a comma between codes so too
     text = "Nơi nhận:\n- Như trên;\n- Lưu: VT:\n- Lưu: VŨ KTHTĐT:"
     assert diacritics.restore(text).text == (
@@ -2364,6 +2380,10 @@ def test_an_ede_womans_name_parted_after_its_h_is_joined_again():
     text = "Bà H'Yâo Byă, HĐND xã, HTX Nông nghiệp và chị H'Hen Niê."
     assert diacritics.restore(text.replace("'", "")).text == text
     assert "H'" not in diacritics.restore("Uy ban nhan dan xa kinh trinh HOi dong").text
+    # a signer's name alone on its line, before her family name (a new notice's render:
+    # "H'Nguyên Byă" read "HNguyên Byă")
+    assert diacritics.restore("- Lưu: VT.\nHNguyên Byă").text == "- Lưu: VT.\nH'Nguyên Byă"
+    assert diacritics.restore("HNguyên Văn").text == "HNguyên Văn"
 
 
 def test_the_prime_ministers_garbled_issuer_is_ttg():
