@@ -103,7 +103,9 @@ Highlands commune's procedures with articles and a table in the old tone style, 
 plan for digital transformation with a table of rates; bench/dev_reports_44/: a
 commune's self-assessment of its reform index with a table of points, a plan inspecting
 public service in the old tone style, a notice of a chairman's conclusions signed by an
-Ê Đê woman):
+Ê Đê woman; bench/dev_reports_45/: a decision on housing support with a table of H'Mông
+households, a ward's report on waste collection with a table of areas in the old tone
+style, a plan for community tourism with a table of costs):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

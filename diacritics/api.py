@@ -119,7 +119,9 @@ from diacritics.highland_names import glued_h_name, highland_fixes, parted_after
 from diacritics.model import Model, load
 from diacritics.names import (
     COLUMN_GAP,
+    HMONG_FAMILY_NAMES,
     HMONG_MIDDLES,
+    HMONG_NAME_MIDDLES,
     PLACE_UNITS,
     SIGNATURE_REACH,
     SIGNER_TITLE,
@@ -184,6 +186,7 @@ from diacritics.syllable import (
     is_syllable_shape,
     iy_spellings,
     nfc,
+    place_tone,
     restyle,
     split_tone,
     strip_marks,
@@ -427,17 +430,29 @@ def _base_letters(word: str) -> str:
     return split_tone(word)[0]
 
 
-def _letters_read_right(word: str, model: Model) -> Callable[[str], str] | None:
+def _letters_read_right(word: str, model: Model, capitalised: bool = False
+                        ) -> Callable[[str], str] | None:
     """For a word (lower case) that is no word as read but whose letters OCR likely read
     right, what its readings must share with it: the letters of a word read without its
     marks ("tỉnh Thuy Hương"), the letters and shape marks of a syllable with a stop final
-    read with a tone no such syllable takes (``misread_stop_tone``: "Lôc" is Lộc or Lốc);
-    else None."""
+    read with a tone no such syllable takes (``misread_stop_tone``: "Lôc" is Lộc or Lốc)
+    or, in small letters, with a tone no word of them takes (``_tone_no_word_takes``:
+    "viến"; a capitalised one may be a place's name: "xóm Bưa Cại"); else None."""
     if _unmarked_non_word(word, model):
         return strip_marks
-    if misread_stop_tone(fold(word), model.valid):
+    if misread_stop_tone(fold(word), model.valid) or (
+            not capitalised and _tone_no_word_takes(word, model)):
         return _base_letters
     return None
+
+
+def _tone_no_word_takes(word: str, model: Model) -> bool:
+    """Whether ``word`` (lower case) carries a tone that no word of its letters and shape
+    marks takes, though another tone makes a syllable of them: "viến" (viên, viện, viền),
+    read so by Tesseract in a new plan's render, had stayed as no reading was sure."""
+    base, tone = split_tone(fold(word))
+    return tone != 0 and unknown_word(fold(word), model) and any(
+        fold(place_tone(base, other)) in model.valid for other in range(6) if other != tone)
 
 
 def _doublet(piece: _Piece, candidate: str, line: str, model: Model) -> bool:
@@ -623,9 +638,13 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             if mode == "legacy" and _unit_after_number(texts, n, text):
                 pieces.append(_Piece(chunk.start(), chunk.end(), text, context=text.lower()))
                 continue
-            if mode == "vie" and hmong_family_name(texts, n) and \
-                    not _within(chunk.start(), chunk.end(), doubtful):
+            if mode == "vie" and (hmong_family_name(texts, n) or hmong_given_name(
+                    texts, n, text, model)) and not _within(chunk.start(), chunk.end(), doubtful):
                 pieces.append(_Piece(chunk.start(), chunk.end(), text, context=fold(text.lower())))
+                continue
+            if mode == "vie" and hmong_middle_lost_mark(texts, n):
+                pieces.append(_Piece(chunk.start(), chunk.end(), text, context="mí",
+                                     replacement="Mí"))
                 continue
             if (text.islower() and mode != "vie") or (
                     mode == "vie" and text[1:].islower() and fold(text.lower()) in model.valid):
@@ -739,6 +758,10 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
         for k, core in enumerate(cores):
             start, end = chunk.start() + core.start(), chunk.start() + core.end()
             word = core.group()
+            if mode == "vie" and len(cores) == 1 and hmong_given_name(texts, n, word, model) \
+                    and not _within(start, end, doubtful):  # "Giàng Thị Sua,"
+                pieces.append(_Piece(start, end, word, context=fold(word.lower())))
+                continue
             if glued_marker and k == 1:  # "2.Cai cach" is "2. Cải cách"
                 pieces.append(_Piece(start, start, "", replacement=" "))
             if mode == "legacy" and (len(word) == 1 and word.islower() and (
@@ -920,6 +943,25 @@ def hmong_family_name(texts: list[str], n: int) -> bool:
     written ("Ly Mí Sính" is so written, no Lý), however rare in the LM's text."""
     return n + 2 < len(texts) and texts[n + 1] in HMONG_MIDDLES and \
         texts[n][:1].isupper() and NAME_WORD.fullmatch(texts[n + 2]) is not None
+
+
+def hmong_given_name(texts: list[str], n: int, word: str, model: Model) -> bool:
+    """Whether ``word``, the letters of ``texts[n]``, is an H'Mông given name as written:
+    capitalised, after a clan's name (``HMONG_FAMILY_NAMES``) and a middle name
+    (``HMONG_NAME_MIDDLES``), and no syllable, which the decoder would trade for a word
+    with its letters ("Giàng Thị Sua" had become "Sửa"); a syllable is decoded as any
+    word is."""
+    return n >= 2 and texts[n - 1] in HMONG_NAME_MIDDLES and \
+        texts[n - 2] in HMONG_FAMILY_NAMES and NAME_WORD.fullmatch(word) is not None and \
+        fold(word.lower()) not in model.valid
+
+
+def hmong_middle_lost_mark(texts: list[str], n: int) -> bool:
+    """Whether ``texts[n]`` is "Mi" between an H'Mông clan's name and a capitalised word:
+    the men's middle name "Mí", its mark lost ("Ly Mi Sính" in both renders of a new
+    decision's table)."""
+    return texts[n] == "Mi" and 0 < n < len(texts) - 1 and \
+        texts[n - 1] in HMONG_FAMILY_NAMES and NAME_WORD.fullmatch(texts[n + 1]) is not None
 
 
 def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
@@ -1637,8 +1679,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                     VIE_MIN_CONFIDENCE
                 keep = piece.slot.keep_index
                 as_read = piece.slot.candidates[keep][0] if keep is not None else ""
-                letters = _letters_read_right(as_read, model) if mode == "vie" and \
-                    keep is not None else None
+                letters = _letters_read_right(as_read, model, piece.text[:1].isupper()) \
+                    if mode == "vie" and keep is not None else None
                 if letters is not None:
                     # a word read without its marks ("tỉnh Thuy Hương"), or with a tone
                     # its stop final cannot take: what counts is how unlikely it is as

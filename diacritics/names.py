@@ -97,6 +97,14 @@ duy a
 # which is as written: "Ly Mí Sính" (no Lý, as the family is also written) signed a new
 # report
 HMONG_MIDDLES = frozenset({"Mí", "Seo"})
+# the H'Mông clans, as family names are written ("Giàng", "Sùng", "Ly" or "Lý"); after one
+# and a middle name ("Thị", "Mí", "Seo", "A"), the given name is the H'Mông name as
+# written, often no Vietnamese syllable ("Giàng Thị Sua", a new decision's table, had
+# become "Sửa")
+HMONG_FAMILY_NAMES = frozenset("""
+    Giàng Sùng Thào Vừ Mùa Mua Hờ Lầu Vàng Hầu Lý Ly Lồ Cứ Tráng Chá Hạng Khang
+    """.split())
+HMONG_NAME_MIDDLES = HMONG_MIDDLES | {"Thị", "A"}
 # a person's title, which text without marks writes before a name ("Ba Lo Thi Pom": Bà)
 TITLES = frozenset({"bà", "ông"})
 SURNAME_BY_LETTERS: dict[str, list[str]] = defaultdict(list)

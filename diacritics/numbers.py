@@ -26,7 +26,10 @@ is its I's misread ("Quý 1/2026" -> "Quý I/2026"). Tesseract also prints a spa
 the comma of a decimal percentage ("đạt trên 95, 4%", "(96, 22 %)"), which makes two
 numbers of one: the space goes. "100%" before a noun read "1003" or "1004" is "100%".
 A Roman numeral after "khu vực" or "quý" read with an "l" or "1" among its I's ("khu vực
-l1"), or with a mark on an I ("khu vực VỊ"), is Roman again. A figure's per mille sign
+l1"), or with a mark on an I ("khu vực VỊ"), is Roman again; in a document that numbers
+its areas in figures ("Khu vực 2") and none in Roman numerals, "khu vực l" is "khu vực 1".
+A letter no Vietnamese word writes glued to a date's month or day ("tháng 5Š") is a
+speck when, read as a digit, it would make no month or day. A figure's per mille sign
 read "%o" is "‰", and a metre's "m" read "rn" after a figure or as a table's cell is "m".
 In a bordered table's cells the two I's of a quarter are read joined ("Quý H/2026" ->
 "Quý II/2026", "quý IH/2021" -> "quý III/2021"), and a slash as a fraction slash
@@ -47,6 +50,7 @@ give no fixes.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -98,6 +102,29 @@ YEAR_WORD = regex.compile(
 # a speck read as a slash between a date's word and its figure ("năm/2026" on a photo of a
 # new notice): no text writes one there
 DATE_WORD_SLASH = regex.compile(r"(?<![\p{L}\d])(?i:ngay|thang|nam)(?P<slash>/)(?=\d)")
+
+
+def _foreign_letters() -> str:
+    """The Latin letters with marks no Vietnamese word writes ("Š", "Ž", "ß"), for a regex
+    class; not "Ð", which fonts without the Đ print for it."""
+    vietnamese_marks = set("\u0301\u0300\u0309\u0303\u0323\u0302\u0306\u031b")
+    foreign = []
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        letter = chr(code)
+        if not letter.isalpha() or letter in "ĐđÐð":
+            continue
+        base, *marks = unicodedata.normalize("NFD", letter)
+        if not (base.isascii() and base.isalpha() and set(marks) <= vietnamese_marks):
+            foreign.append(letter)
+    return regex.escape("".join(foreign))
+
+
+# such a letter glued to a date's month or day where, read as a digit, it would make no
+# month (20 on) or day (40 on): a speck ("tháng 5Š" in a new decision's render, which
+# left the parser without the date); a month or day of "1Š" may be 15, and stays
+DATE_SPECK_LETTER = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:(?i:th[aá]ng)\s+[2-9]|(?i:ng[aà]y)\s+[4-9])(?P<s>[{_foreign_letters()}])"
+    r"(?=[\s/,.]|$)")
 # specks between the words and figures of a full date ("ngày 02:tháng #4 năm 2027" on a
 # photo of a new report): no text writes a mark there
 _GAP = r"(?:\s*[^\p{L}\d\s]{1,2}\s*|\s+)"
@@ -268,6 +295,12 @@ PER_MILLE = regex.compile(r"(?<=\d)%o(?![\p{L}\d])")
 ROMAN_QUARTER = regex.compile(
     QUARTER + r"(?:I{1,3}|IV|(?:H|1{2,3})" + BEFORE_YEAR + r")(?![\p{L}\d])")
 ARABIC_QUARTER = regex.compile(QUARTER + r"[2-4](?!\d)")
+# areas numbered in figures ("Khu vực 2", "khu vực 3": a ward's table of its areas) and
+# none in Roman numerals: there an "l" after "khu vực" is a 1, not the Roman I ("Khu vực
+# l" had become "Khu vực I" in a new report's table)
+AREA = r"(?i)(?<![\p{L}\d])khu\s+v[uự]c\s+"
+ARABIC_AREA = regex.compile(AREA + r"[2-9](?![\p{L}\d])")
+ROMAN_AREA = regex.compile(AREA + r"(?:II|III|IV|VI{0,3})(?![\p{L}\d])")
 # "quý" read with another tone before its quarter's numeral ("Quỷ IV", our OCR of a new
 # plan's table, which repair kept: "quỷ" is a word); not "quỹ", a fund
 QUARTER_TONE_MISREAD = regex.compile(
@@ -323,6 +356,7 @@ class NumberStyle:
     as OCR misreads it, ``SQUARE_UNIT``)."""
 
     roman_quarters: bool = False
+    arabic_areas: bool = False
     decimal_comma: bool = False
     square_metres: bool = False
 
@@ -334,6 +368,7 @@ def number_style(text: str) -> NumberStyle:
     return NumberStyle(
         roman_quarters=ROMAN_QUARTER.search(text) is not None and
         ARABIC_QUARTER.search(text) is None,
+        arabic_areas=ARABIC_AREA.search(text) is not None and ROMAN_AREA.search(text) is None,
         decimal_comma=DECIMAL_COMMA.search(text) is not None,
         square_metres=SQUARE_METRES.search(text) is not None)
 
@@ -438,6 +473,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
             fixes.append(DigitFix(start, end, line[start:end], proper))
     for match in DATE_WORD_SLASH.finditer(folded):
         fixes.append(DigitFix(*match.span("slash"), "/", " "))
+    for match in DATE_SPECK_LETTER.finditer(line):
+        fixes.append(DigitFix(*match.span("s"), match.group("s"), ""))
     for match in DATE_SPECKS.finditer(folded):
         for gap in "abcd":
             start, end = match.span(gap)
@@ -465,7 +502,9 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
         if (roman != read or marked) and not read.isdigit() and \
                 roman in (ROMAN_QUARTERS if match.group("quarter") else ROMAN_AREAS) and \
                 not _overlaps(fixes, *match.span("r")):  # a quarter's, read above
-            fixes.append(DigitFix(*match.span("r"), written, roman))
+            arabic = style.arabic_areas and not match.group("quarter") and "V" not in roman
+            fixes.append(DigitFix(*match.span("r"), written,
+                                  roman.replace("I", "1") if arabic else roman))
     for match in [*ARTICLE.finditer(folded), *GRADE.finditer(folded)]:
         start, end = match.span("a")
         # a pipe table's stroke after a cell's "khoản" (an item of cost) parts two cells

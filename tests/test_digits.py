@@ -608,6 +608,25 @@ def test_a_roman_numeral_after_khu_vuc_or_quy_read_with_ones_is_roman():
         assert diacritics.restore(text).text == text
 
 
+def test_an_area_read_l_is_a_figure_where_the_document_numbers_areas_so():
+    # a new report's table of a ward's areas, "Khu vực 1" read "Khu vực l": the document
+    # numbers them in figures ("Khu vực 2", "Khu vực 3"), none in Roman numerals
+    rows = "1\tKhu vực l\t1.842\n2\tKhu vực 2\t1.615\n3\tKhu vực 3\t1.207"
+    assert diacritics.restore(rows).text == rows.replace("vực l", "vực 1")
+    assert diacritics.restore("khu vực l và khu vực II").text == "khu vực I và khu vực II"
+    assert diacritics.restore("khu vực I và khu vực 2").text == "khu vực I và khu vực 2"
+
+
+def test_a_foreign_letter_glued_to_a_dates_month_or_day_is_a_speck():
+    # a new decision's render read "tháng 5" as "tháng 5Š": the parser found no date
+    assert diacritics.restore("Mèo Vạc, ngày 08 tháng 5Š năm 2027").text == \
+        "Mèo Vạc, ngày 08 tháng 5 năm 2027"
+    assert diacritics.restore("ngày 8Ž tháng 5/2027").text == "ngày 8 tháng 5/2027"
+    # "1Š" may be 15: as before; a Vietnamese letter is no such speck
+    assert diacritics.restore("ngày 1Š tháng 5 năm 2027").text == "ngày 15 tháng 5 năm 2027"
+    assert diacritics.restore("tháng 5Đ").text == "tháng 5Đ"
+
+
 def test_a_school_grades_one_read_as_a_letter_is_a_figure():
     # a new enrolment notice's renders: "Tuyển sinh vào lớp 1" read "lớp I", "Lớp 1:" "Lớp l:"
     assert diacritics.restore("Tuyển sinh vào lớp I và lớp 6 năm học 2028 - 2029").text == \

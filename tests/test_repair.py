@@ -2445,6 +2445,29 @@ def test_an_hmong_mans_family_name_is_as_written():
     assert diacritics.restore(text).text == text
 
 
+def test_a_small_word_with_a_tone_no_word_of_its_letters_takes_is_its_likeliest_tone():
+    # a new plan's render read "viên" as "viến", no word, and it had stayed: "viên" and
+    # "viện" shared the decoder's belief after "học"; the word as read is the unlikely one
+    assert diacritics.restore("thuyết minh viến tại điểm").text == "thuyết minh viên tại điểm"
+    assert diacritics.restore("cho 90 học viến; ưu tiên").text == "cho 90 học viên; ưu tiên"
+    # a capitalised one may be a place's name, and stays
+    assert diacritics.restore("(xóm Bưa Cại) vận động").text == "(xóm Bưa Cại) vận động"
+
+
+def test_an_hmong_given_name_after_a_clan_and_a_middle_name_is_as_written():
+    # a new decision's table of households: "Giàng Thị Sua", no syllable, had become
+    # "Sửa" in its clean text; with a comma after it too
+    for text in ("| 9 | Giàng Thị Sua | Khâu Vai | Sửa chữa | 30 |",
+                 "9\tGiàng Thị Sua\tKhâu Vai\tSửa chữa\t30",
+                 "Hộ bà Giàng Thị Sua, thôn Khâu Vai, và ông Sùng Mí Chá."):
+        assert diacritics.restore(text).text == text
+    # "Mi" there is the men's middle name "Mí", its mark lost (both renders of the table)
+    assert diacritics.restore("7\tLy Mi Sính\tLũng Pù\t60").text == "7\tLy Mí Sính\tLũng Pù\t60"
+    # "Mi" elsewhere stays
+    for text in ("bà Lê Thị Mi Na", "chị Mi Sính"):
+        assert diacritics.restore(text).text == text
+
+
 def test_a_marked_letter_the_lm_has_after_the_word_before_is_no_speck():
     # a new report on tax collection: "người nộp thuế chây ỳ" (to drag one's feet) had
     # lost its "ỳ" as a speck in its clean text and in both renders
