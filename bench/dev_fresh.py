@@ -105,7 +105,10 @@ commune's self-assessment of its reform index with a table of points, a plan ins
 public service in the old tone style, a notice of a chairman's conclusions signed by an
 Ê Đê woman; bench/dev_reports_45/: a decision on housing support with a table of H'Mông
 households, a ward's report on waste collection with a table of areas in the old tone
-style, a plan for community tourism with a table of costs):
+style, a plan for community tourism with a table of costs; bench/dev_reports_46/: a
+submission for the advanced new-rural standard with a table of criteria, a report on Tết
+gifts with a table of amounts in the old tone style, a report rating officials with a
+table of grades):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

@@ -81,7 +81,9 @@ from diacritics.codes import (
     fix_code,
     fix_heading,
     garbled_archive,
+    head_marks,
     heading_numeral,
+    item_dash_marks,
     lost_heading_stop,
     mend_letter_symbols,
     misread_abbreviation,
@@ -1608,9 +1610,11 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
                      facts.numbers, in_list, doubtful, facts.spaced_marks, facts.damaged,
                      QUARTER_AT_END.search(line_before) is not None, facts.cell_items)
-    archive = archive_marks(line, facts.damaged) | authority_marks(line)
+    archive = archive_marks(line, facts.damaged) | authority_marks(line) | head_marks(line)
+    dashes: dict[int, tuple[int, str]] = {}
     if number in facts.recipient_items:
         archive |= chair_marks(line)
+        dashes = item_dash_marks(line)
     for piece in pieces:
         if piece.slot is not None and (_inside(piece, protected) or _inside(piece, kept)):
             piece.context, piece.slot = fold(piece.text.lower()), None
@@ -1618,6 +1622,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
             piece.context, piece.replacement = piece.text.lower(), None
         if piece.start in archive and piece.replacement == "" and piece.text == "_":
             piece.replacement = archive[piece.start][1]  # the item's dash, not a speck
+        elif piece.start in dashes and piece.replacement == "" and \
+                piece.end == dashes[piece.start][0]:
+            piece.replacement = dashes[piece.start][1]  # "-_'" is "- ", not a speck
         elif piece.start in archive and piece.replacement is None:
             # the code's piece takes in its mark, which it may change ("VT," -> "VT."),
             # and is no word to decode ("VŨ" is VT)

@@ -9,16 +9,18 @@ it; a heading's Roman numeral whose I's were read as "1", "l" or "|" is whole ag
 one that lost its stop gets it back; a first item's "1." read "I." under a Roman heading
 is "1." again; the archive line of a recipient list gets its VT ("Lưu: VL"), commas and
 closing stop back, and its dash where OCR read an underscore; a recipient item's "CT,
-PCT" gets its comma; a signing authority's "TL:" over the signer's title is "TL."; a
-recipient's "(b/c)" misread as "(b/©)" or "(h/c)" is whole
+PCT" gets its comma and an item's dash with specks glued to it ("-_'TT") its space; a
+signing authority's "TL:" over the signer's title is "TL."; a table head's "TT." is
+"TT"; a recipient's "(b/c)" misread as "(b/©)" or "(h/c)" is whole
 again; the national title that ends a header line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 is whole and apart from the issuer's column again, and so is the motto under it; a line
 that is a document type in capitals ("PHUONG AN") reads as that type.
 
 Contract: ``fix_code(chunk) -> chunk``, ``fix_heading(line) -> line``,
 ``lost_heading_stop(line, chunks) -> bool``, ``first_item_number(line, line_before) ->
-offset | None``, ``archive_marks(line)``, ``chair_marks(line)`` and
-``authority_marks(line) -> {start: (end, code)}``, ``garbled_archive(column) -> item |
+offset | None``, ``archive_marks(line)``, ``chair_marks(line)``,
+``authority_marks(line)``, ``head_marks(line)`` and ``item_dash_marks(line) -> {start:
+(end, code)}``, ``garbled_archive(column) -> item |
 None``, ``national_title(line) -> (start, title) | None``, ``motto(line) -> (start, end) |
 None``, ``document_type_line(line) -> (start, end, type) | None``,
 ``misread_abbreviation(capitals, model) -> abbreviation | None``; the patterns tell
@@ -832,6 +834,28 @@ def chair_marks(line: str) -> dict[int, tuple[int, str]]:
 # new notice's render read "TL: CHỦ TỊCH"; at a line's start or a column's, before capitals
 AUTHORITY_READ = regex.compile(
     r"(?:^|(?<=\t))\s*(?P<code>TM|KT|TL|TUQ)(?P<mark>[:;,]|(?=\s))(?=\s+\p{Lu}{2})")
+
+
+# a table head's first cell, the rows' number ("TT", "STT"), with a speck read as a stop
+# after it ("TT.⇥Nhóm tiêu chí", a new submission's render): no head writes one there
+NUMBER_HEAD_STOP = regex.compile(r"^(?P<code>S?TT)(?P<mark>[.,:;])(?=\t)")
+# a recipient item's dash with specks glued to it ("-_'TT Đảng ủy Xã;", a new report's
+# render): the dash and a space, not one speck to drop
+ITEM_DASH_SPECKS = regex.compile(r"^\s*(?P<code>-)(?P<mark>[_'‘’`.,]+)(?=\p{L})")
+
+
+def head_marks(line: str) -> dict[int, tuple[int, str]]:
+    """A table head's number cell with a stop read after it (``NUMBER_HEAD_STOP``), as
+    ``archive_marks`` gives its codes: {start: (end, what it reads)}."""
+    head = NUMBER_HEAD_STOP.match(line)
+    return {head.start("code"): (head.end("mark"), head.group("code"))} if head else {}
+
+
+def item_dash_marks(line: str) -> dict[int, tuple[int, str]]:
+    """A recipient item's dash with specks glued to it (``ITEM_DASH_SPECKS``): the dash and
+    a space, as ``archive_marks`` gives its codes."""
+    item = ITEM_DASH_SPECKS.match(line)
+    return {item.start("code"): (item.end("mark"), "- ")} if item else {}
 
 
 def authority_marks(line: str) -> dict[int, tuple[int, str]]:

@@ -156,6 +156,9 @@ COUNT = regex.compile(
 # our OCR of a new report's table): a cell of a few characters, digits and look-alikes,
 # is no word
 CELL_COUNT = regex.compile(r"(?:(?<=\t)|^)(?P<c>[0-9OIlØ|]{2,4})(?=\t|$)")
+# a cell of one figure, an 8, read "§" (its usual misreading, above) between figures of a
+# row ("11⇥2⇥§⇥1", a new report's table; it had gone as a speck)
+EIGHT_CELL = regex.compile(r"(?<=\d\t)(?P<c>§)(?=\t\d)")
 # 11 read as Roman II in a count before a small-letter word ("Trưởng thôn của II thôn",
 # our OCR of a dev report, both renders), after a word a count follows (``COUNTED_AFTER``):
 # a Roman numeral stands after the word it numbers ("quý III năm", "Phụ lục II kèm
@@ -512,6 +515,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
                 match.group("a") == "|" and PIPE_TABLE_ROW.match(line)):
             fixes.append(DigitFix(start, end, line[start:end],
                                   match.group("a").translate(TO_DIGITS)))
+    for match in EIGHT_CELL.finditer(line):
+        fixes.append(DigitFix(*match.span("c"), "§", "8"))
     cells = CELL_COUNT.finditer(line) if "\t" in line else ()
     for match in [*COUNT.finditer(line), *cells]:
         count = match.group("c")

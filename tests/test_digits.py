@@ -617,6 +617,12 @@ def test_an_area_read_l_is_a_figure_where_the_document_numbers_areas_so():
     assert diacritics.restore("khu vực I và khu vực 2").text == "khu vực I và khu vực 2"
 
 
+def test_a_cell_of_one_eight_read_as_a_section_sign_between_figures():
+    # a new report's table read "8" as "§" in a row of figures; it had gone as a speck
+    rows = "TT\tĐối tượng\tTổng số\tHoàn thành\n1\tCán bộ\t11\t2\t§\t1\t0"
+    assert diacritics.restore(rows).text == rows.replace("§", "8")
+
+
 def test_a_foreign_letter_glued_to_a_dates_month_or_day_is_a_speck():
     # a new decision's render read "tháng 5" as "tháng 5Š": the parser found no date
     assert diacritics.restore("Mèo Vạc, ngày 08 tháng 5Š năm 2027").text == \

@@ -2030,6 +2030,23 @@ def test_the_chairmans_code_before_the_vice_chairmens_in_a_recipient_list():
     assert diacritics.restore("- CŨ PCT UBND xã;").text == "- CŨ PCT UBND xã;"
 
 
+def test_a_recipient_items_dash_with_specks_glued_to_it_is_a_dash():
+    # a new report's render read "- TT Đảng ủy xã;" as "-_'TT Đảng ủy Xã;": the dash
+    # and the specks had gone as one speck (raw vie of four dev pages the same)
+    text = "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Sở Nội vụ;\tCHỦ TỊCH\n-_'TT Đảng ủy Xã;\n- Lưu: VT."
+    assert diacritics.restore(text).text.split("\n")[2] == "- TT Đảng ủy xã;"
+    # not outside a recipient list
+    assert diacritics.restore("-_Như trên;").text == "Như trên;"
+
+
+def test_a_table_heads_number_cell_takes_no_stop():
+    # a new submission's render read the head "TT⇥Nhóm tiêu chí" as "TT.⇥"
+    for read in ("TT.", "TT:", "STT,"):
+        text = f"{read}\tNhóm tiêu chí\tSố tiêu chí\tĐã đạt\n1\tQuy hoạch\t1\t1"
+        assert diacritics.restore(text).text.split("\t")[0] == read[:-1]
+    assert diacritics.restore("TT. Nhóm tiêu chí").text == "TT. Nhóm tiêu chí"
+
+
 def test_a_signing_authoritys_stop_read_as_another_mark_or_lost():
     # a new notice's render read "TL. CHỦ TỊCH" as "TL: CHỦ TỊCH"
     for read in ("TL:", "TL;", "TL,", "TL"):
