@@ -108,7 +108,9 @@ households, a ward's report on waste collection with a table of areas in the old
 style, a plan for community tourism with a table of costs; bench/dev_reports_46/: a
 submission for the advanced new-rural standard with a table of criteria, a report on Tết
 gifts with a table of amounts in the old tone style, a report rating officials with a
-table of grades):
+table of grades; bench/dev_reports_47/: a plan for the National Day with a table of its
+programme's times, a report on construction order with a table of violations and fines,
+a letter on protecting livestock from the cold in the old tone style):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found

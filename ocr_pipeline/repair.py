@@ -26,7 +26,9 @@ another by habit (``HABITUAL_MISREADINGS``: "chỉ" for chi), which count as dou
 whatever Tesseract's confidence, nor a word with a digit among
 letters with marks ("1ệ"), which no text prints, nor a date's word with another tone
 before a number ("nắm 2013"), nor a rare syllable beside a common one of its letters
-(``_rare_beside_common``: "vùng sầu", "cán bô"). A word read with confidence under
+(``_rare_beside_common``: "vùng sầu", "cán bô"), nor a word in small letters that is no
+word at all beside a common one of its letters (``_non_word_beside_common``: "thủ tực"). A
+word read with confidence under
 ``DOUBTFUL_CONFIDENCE`` (wrong 7-49% of the time there) may be replaced by another real
 word when the decoder's choice is more likely than not, not only when it is sure. Between
 the two repair decides alone.
@@ -41,7 +43,7 @@ import regex
 import diacritics
 from diacritics.api import fix_lettered_items
 from diacritics.codes import roman_headings_by_sequence
-from diacritics.decoder import MARKED_CHARS
+from diacritics.decoder import MARKED_CHARS, SEEN_INVALID_MIN
 from diacritics.model import load
 from diacritics.numbers import number_style, quarters_in_ones
 from diacritics.specks import DATE_AFTER
@@ -292,7 +294,8 @@ def trusted_and_doubtful_words(page: PageText) -> tuple[set[tuple[int, int]],
              and not _digit_among_marks(core)
              and not _hook_read_as_acute(core)
              and not _misread_date_word(core, following.get(place, ""))
-             and not _rare_beside_common(core)},
+             and not _rare_beside_common(core)
+             and not _non_word_beside_common(word.text)},
             {place for place, word in placed if 0 <= word.confidence < DOUBTFUL_CONFIDENCE
              or _core(word.text) in HABITUAL_MISREADINGS})
 
@@ -354,6 +357,20 @@ def _rare_beside_common(core: str) -> bool:
         return False
     return any(model.lm.count(v) >= COMMON_OVER_RARE * max(count, 1)
                for v in model.variants(strip_marks(core)))
+
+
+def _non_word_beside_common(word: str) -> bool:
+    """Whether ``word`` is in small letters and no word at all (no syllable, and the LM's
+    text writes it under ``SEEN_INVALID_MIN`` times) while a syllable of its letters is
+    common (``COMMON_OVER_RARE`` uses or more): repair decides on it as on any word.
+    Tesseract read "thủ tục" as "thủ tực" at 96 in a new report's render; a name, in
+    capitals, stays as printed."""
+    letters = regex.sub(r"^\W+|\W+$", "", word)
+    if not letters.isalpha() or not letters.islower():
+        return False
+    model, folded = load(), fold(letters)
+    return folded not in model.valid and model.lm.count(folded) < SEEN_INVALID_MIN and any(
+        model.lm.count(v) >= COMMON_OVER_RARE for v in model.variants(strip_marks(letters)))
 
 
 def _core(word: str) -> str:

@@ -103,6 +103,17 @@ def test_a_rare_syllable_beside_a_common_one_of_its_letters_is_not_trusted():
     assert page.text == page.text_raw
 
 
+def test_a_small_non_word_beside_a_common_word_of_its_letters_is_not_trusted():
+    # Tesseract sure of "thủ tực" (no word) for thủ tục, at 96, in a new report's render
+    page = repair.repair_page(_page(["tạm dừng giải quyết thủ tực tách thửa"], 97.0),
+                              Options())
+    assert page.text == "tạm dừng giải quyết thủ tục tách thửa"
+    assert repair._non_word_beside_common("tực,")
+    # a name in capitals, a word, or a non-word with no common twin is trusted as before
+    assert not repair._non_word_beside_common("Tực") and \
+        not repair._non_word_beside_common("tục") and not repair._non_word_beside_common("xyz")
+
+
 def test_the_rules_still_apply_to_a_word_tesseract_is_sure_of():
     page = repair.repair_page(_page(["theo Quyết định số 22/QD-UBND của"], 96.0), Options())
     assert page.text == "theo Quyết định số 22/QĐ-UBND của"
