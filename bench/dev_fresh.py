@@ -110,7 +110,10 @@ submission for the advanced new-rural standard with a table of criteria, a repor
 gifts with a table of amounts in the old tone style, a report rating officials with a
 table of grades; bench/dev_reports_47/: a plan for the National Day with a table of its
 programme's times, a report on construction order with a table of violations and fines,
-a letter on protecting livestock from the cold in the old tone style):
+a letter on protecting livestock from the cold in the old tone style;
+bench/dev_reports_48/: a report on preventing domestic violence with a table of measures,
+a decision forming a team to verify land origins with its members' Ê Đê names, a report
+on rice pests with a table in the old tone style):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
