@@ -20,9 +20,9 @@ Contract: ``fix_code(chunk) -> chunk``, ``fix_heading(line) -> line``,
 ``lost_heading_stop(line, chunks) -> bool``, ``first_item_number(line, line_before) ->
 offset | None``, ``archive_marks(line)``, ``chair_marks(line)``,
 ``authority_marks(line)``, ``head_marks(line)`` and ``item_dash_marks(line) -> {start:
-(end, code)}``, ``garbled_archive(column) -> item |
-None``, ``national_title(line) -> (start, title) | None``, ``motto(line) -> (start, end) |
-None``, ``document_type_line(line) -> (start, end, type) | None``,
+(end, code)}``, ``garbled_archive(column) -> item | None``, ``national_title(line) ->
+(start, title) | None``, ``motto(line) -> (start, end) | None``,
+``document_type_line(line) -> (start, end, type) | None``,
 ``misread_abbreviation(capitals, model) -> abbreviation | None``; the patterns tell
 ``api`` which chunks are codes (``CODE``, ``URL_OR_MAIL``, ``BROKEN_CODE``).
 """
@@ -836,6 +836,13 @@ AUTHORITY_READ = regex.compile(
     r"(?:^|(?<=\t))\s*(?P<code>TM|KT|TL|TUQ)(?P<mark>[:;,]|(?=\s))(?=\s+\p{Lu}{2})")
 
 
+def authority_marks(line: str) -> dict[int, tuple[int, str]]:
+    """A signing authority's abbreviation whose stop OCR misread or lost (``AUTHORITY_READ``),
+    as ``archive_marks`` gives its codes: {start: (end, what it reads)}."""
+    return {m.start("code"): (m.end("mark"), m.group("code") + ".")
+            for m in AUTHORITY_READ.finditer(line)}
+
+
 # a table head's first cell, the rows' number ("TT", "STT"), with a speck read as a stop
 # after it ("TT.⇥Nhóm tiêu chí", a new submission's render): no head writes one there
 NUMBER_HEAD_STOP = regex.compile(r"^(?P<code>S?TT)(?P<mark>[.,:;])(?=\t)")
@@ -856,13 +863,6 @@ def item_dash_marks(line: str) -> dict[int, tuple[int, str]]:
     a space, as ``archive_marks`` gives its codes."""
     item = ITEM_DASH_SPECKS.match(line)
     return {item.start("code"): (item.end("mark"), "- ")} if item else {}
-
-
-def authority_marks(line: str) -> dict[int, tuple[int, str]]:
-    """A signing authority's abbreviation whose stop OCR misread or lost (``AUTHORITY_READ``),
-    as ``archive_marks`` gives its codes: {start: (end, what it reads)}."""
-    return {m.start("code"): (m.end("mark"), m.group("code") + ".")
-            for m in AUTHORITY_READ.finditer(line)}
 
 
 # an abbreviation in brackets whose last I and closing bracket OCR read as one "D" (a
