@@ -452,8 +452,9 @@ def _tone_no_word_takes(word: str, model: Model) -> bool:
     """Whether ``word`` (lower case) carries a tone that no word of its letters and shape
     marks takes, though another tone makes a syllable of them: "viến" (viên, viện, viền),
     read so by Tesseract in a new plan's render, had stayed as no reading was sure."""
-    base, tone = split_tone(fold(word))
-    return tone != 0 and unknown_word(fold(word), model) and any(
+    folded = fold(word)
+    base, tone = split_tone(folded)
+    return tone != 0 and unknown_word(folded, model) and any(
         fold(place_tone(base, other)) in model.valid for other in range(6) if other != tone)
 
 

@@ -43,7 +43,7 @@ import regex
 import diacritics
 from diacritics.api import fix_lettered_items
 from diacritics.codes import roman_headings_by_sequence
-from diacritics.decoder import MARKED_CHARS, SEEN_INVALID_MIN
+from diacritics.decoder import MARKED_CHARS, unknown_word
 from diacritics.model import load
 from diacritics.numbers import number_style, quarters_in_ones
 from diacritics.specks import DATE_AFTER
@@ -360,16 +360,17 @@ def _rare_beside_common(core: str) -> bool:
 
 
 def _non_word_beside_common(word: str) -> bool:
-    """Whether ``word`` is in small letters and no word at all (no syllable, and the LM's
-    text writes it under ``SEEN_INVALID_MIN`` times) while a syllable of its letters is
-    common (``COMMON_OVER_RARE`` uses or more): repair decides on it as on any word.
+    """Whether ``word`` is in small letters and no word at all (``unknown_word``: no
+    syllable, and the LM's text writes it under ``SEEN_INVALID_MIN`` times) while a
+    syllable of its letters is common (``COMMON_OVER_RARE`` uses or more): repair decides
+    on it as on any word.
     Tesseract read "thủ tục" as "thủ tực" at 96 in a new report's render; a name, in
     capitals, stays as printed."""
     letters = regex.sub(r"^\W+|\W+$", "", word)
     if not letters.isalpha() or not letters.islower():
         return False
-    model, folded = load(), fold(letters)
-    return folded not in model.valid and model.lm.count(folded) < SEEN_INVALID_MIN and any(
+    model = load()
+    return unknown_word(fold(letters), model) and any(
         model.lm.count(v) >= COMMON_OVER_RARE for v in model.variants(strip_marks(letters)))
 
 
