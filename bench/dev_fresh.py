@@ -113,7 +113,10 @@ programme's times, a report on construction order with a table of violations and
 a letter on protecting livestock from the cold in the old tone style;
 bench/dev_reports_48/: a report on preventing domestic violence with a table of measures,
 a decision forming a team to verify land origins with its members' Ê Đê names, a report
-on rice pests with a table in the old tone style):
+on rice pests with a table in the old tone style; bench/dev_reports_49/: a report on
+replanting coffee with a table of hectares and an Ê Đê signer, a plan for adult literacy
+in the old tone style with Hà Nhì places, a report on dredging canals with a table in
+cubic metres):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
