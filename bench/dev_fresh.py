@@ -116,7 +116,10 @@ a decision forming a team to verify land origins with its members' Ê Đê names
 on rice pests with a table in the old tone style; bench/dev_reports_49/: a report on
 replanting coffee with a table of hectares and an Ê Đê signer, a plan for adult literacy
 in the old tone style with Hà Nhì places, a report on dredging canals with a table in
-cubic metres):
+cubic metres; bench/dev_reports_50/: a report on rural water supply with a table in cubic
+metres a day, a ward's report on site clearance with a table of compensation in square
+metres and đồng, a decision listing near-poor households with Khmer names in the old tone
+style):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
