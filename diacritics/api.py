@@ -141,7 +141,6 @@ from diacritics.numbers import (
     LOOKALIKES,
     PIPE_TABLE_ROW,
     PLAIN,
-    QUARTER_AT_END,
     DigitFix,
     NumberStyle,
     digit_fixes,
@@ -230,6 +229,7 @@ CORE = regex.compile(r"[\p{L}\p{M}0-9" + regex.escape(case.LETTER_SYMBOLS) + "]+
 # counts it (build.TOKEN), not one per group of digits
 NUMBER_OR_CORE = regex.compile(r"\d+(?:[.,]\d+)+|" + CORE.pattern)
 SENTENCE_END = regex.compile(r"[.;:!?…]")
+CODE_TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*%?")  # as build.TOKEN reads a code
 # the readings of each word of legacy garble that ``words.garbled_colon`` tries, best
 # first: "thi" is thủ as fourth (after thị, thì, thi), "pht" phù as third
 COLON_READINGS = 6
@@ -485,7 +485,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             numbers: NumberStyle = PLAIN, in_list: bool = False,
             doubtful: set[tuple[int, int]] | None = None,
             spaced_marks: frozenset[str] = frozenset(), damaged: bool = True,
-            after_quarter: bool = False, cell_items: bool = False) -> list[_Piece]:
+            line_before: str = "", cell_items: bool = False) -> list[_Piece]:
     """The line's words, specks and marks, each with what the decoder reads or what
     replaces it; ``next_line`` is the next non-blank line as written, ``last_word`` the
     word the line before ends with (``LAST_WORD``), if it ends with one; the chunks from
@@ -497,7 +497,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     the document shows damage (``damage.shows_damage``), else only an "x" the OCR engine
     doubted may be a speck (``specks.speck_letter``), and so a colon or semicolon one
     space after a word (``specks.lone_stop``);
-    ``after_quarter``: the line before ends with "quý" (``numbers.QUARTER_AT_END``);
+    ``line_before``: the line before, as written (``numbers.digit_fixes``);
     ``cell_items``: the document writes a table cell's items after a stop, each with a
     dash (``specks.cell_item_dashes``), so a dash may end a line after a stop."""
     pieces: list[_Piece] = []
@@ -506,7 +506,7 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
     next_item = LIST_MARKER.match(next_line) is not None
     next_line = LEADING_MARKS.sub("", next_line)
     continues = lower_syllable_first(next_line, model)
-    fixes = digit_fixes(line, numbers, after_quarter, next_line if continues else "")
+    fixes = digit_fixes(line, numbers, line_before, next_line if continues else "")
     next_word = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
     skip_to = 0
     # columns in capitals: Tesseract glues a header's words ("XÃCAMLỘ⇥Độc lập")
@@ -717,8 +717,13 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 # list's dash had become "Quỹ", a fund, in text without marks
                 pieces.append(_Piece(chunk.start(), chunk.start(), "",
                                      context=numeral.group(1).lower()))
-            pieces.append(_Piece(chunk.start(), chunk.end(), text, context=lm_mod.NUM,
+                tokens = [lm_mod.NUM]
+            else:
+                tokens = _code_tokens(fixed)
+            pieces.append(_Piece(chunk.start(), chunk.end(), text, context=tokens[0],
                                  replacement=fixed if fixed != text else None))
+            pieces.extend(_Piece(chunk.end(), chunk.end(), "", context=token)
+                          for token in tokens[1:])
             continue
         cores = list(NUMBER_OR_CORE.finditer(legacy_horns(text) if mode == "legacy" else text))
         leading = LEADING_SPECK.match(text)
@@ -1193,6 +1198,17 @@ def _classify(word: str, start: int, end: int, model: Model, decoder: Decoder,
                                                            name_role, label))
 
 
+def _code_tokens(code: str) -> list[str]:
+    """The LM's tokens of a code, as ``build.lm_tokens`` counts them: "12/QĐ-UBND" is a
+    number, "qđ" and "ubnd"; "NN&MT" is "nn" and "mt". As one number, the word before it
+    had lost the context the LM knows: "So NN&MT" (Sở) had become "Số", a dev letter's
+    text without marks. A web or mail address stays one number."""
+    if URL_OR_MAIL.search(code):
+        return [lm_mod.NUM]
+    return [lm_mod.number_token(token) if token[0].isdigit() else token.lower()
+            for token in CODE_TOKEN.findall(fold(code))] or [lm_mod.NUM]
+
+
 def _lm_context(context: str, model: Model) -> list[str]:
     """The LM's tokens for a piece's context: an abbreviation its text holds fewer than
     ``ABBREVIATION_SEEN_MIN`` times as the words it stands for, which the LM knows ("cấp
@@ -1610,7 +1626,7 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
                                       is not None)
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
                      facts.numbers, in_list, doubtful, facts.spaced_marks, facts.damaged,
-                     QUARTER_AT_END.search(line_before) is not None, facts.cell_items)
+                     line_before, facts.cell_items)
     archive = archive_marks(line, facts.damaged) | authority_marks(line) | head_marks(line)
     dashes: dict[int, tuple[int, str]] = {}
     if number in facts.recipient_items:

@@ -86,14 +86,19 @@ ARCHIVE_DASH_READ = regex.compile(r"\s*_\s*")
 # "Y1", "YT1" too; "VIE" (legacy); "Vì" (a new decision's scan, "- Lưu: Vì, VỀ."), "VỊ"
 # (a new notice's render, "- Lưu: VỊ."); an E
 # with marks as the first code ("- Lưu: VỀ 1C-KT," our OCR of a new submission); its
-# T and comma read as two letters ("- Lưu: VLŨ VP-TK.", a new plan's render)
-MISREAD_VT = regex.compile(r"V[LI]?[LIDÌìÍỈĨỊ1|lFŨEÈÉẺẼẸÊỀẾỂỄỆ]|YT?1")
+# T and comma read as two letters ("- Lưu: VLŨ VP-TK.", a new plan's render); "VỤ" (a
+# new report's render, "- Lưu: VỤ KE")
+MISREAD_VT = regex.compile(r"V[LI]?[LIDÌìÍỈĨỊ1|lFŨỤEÈÉẺẼẸÊỀẾỂỄỆ]|YT?1")
 VT_STOP_READ_L = regex.compile(r"VT[LI|]")
 VT_WITH_SPECK = regex.compile(r"VT[FEIL]")
 # a later code's P read as an E or F, the E now and then with a mark: "VỀ", "VỆ", "VE" for
 # VP (the office), "TE" for TP: our OCR of the dev renders' small archive lines, 4 of their
 # 100 word errors at the time; no office's code is a V or T and an E
 MISREAD_P = regex.compile(r"[VT][EFÈÉẺẼẸÊỀẾỂỄỆ]")
+# and a later code's T so read: "KE", "KẾ" for KT (the commune's economic office), "ĐE" for
+# ĐT (new reports' renders: "- Lưu: VD KẾ", "- Lưu: VT, ĐE."); no office's code is a K,
+# Đ or C and an E
+MISREAD_T = regex.compile(r"[KĐC][EÈÉẺẼẸÊỀẾỂỄỆ]")
 # the drafter's name (and the copies kept) in brackets after the codes, before the stop:
 # "- Lưu: VT, VP (Thọ).", "- Lưu: VT, (Hà 05b)."
 ARCHIVE_DRAFTER = regex.compile(r"\([\p{L}\d .]{1,20}\)[.;]?")
@@ -114,7 +119,8 @@ LABEL_DIGITS = str.maketrans({"1": "l", "0": "o", "|": "l"})
 # a code may meet the next without a space when OCR read the comma and space between them
 # as a colon ("- Lưu: VI:VP" for "VT, VP.", a new letter's render)
 ARCHIVE_CODE = regex.compile(
-    rf"([A-ZĐ1][A-ZĐ]{{1,5}}(?:-[A-ZĐ]{{2,6}})?|\p{{Lu}}{{2,3}}(?=[,;:.])|{MISREAD_VT.pattern})"
+    rf"([A-ZĐ1][A-ZĐ]{{1,5}}(?:-[A-ZĐ]{{2,6}})?|\p{{Lu}}{{2,3}}(?=[,;:.])|{MISREAD_VT.pattern}"
+    rf"|{MISREAD_T.pattern})"
     r"([,;:.]?|-(?=\s*$))(?=\s|$|(?<=[,;:])[A-ZĐ]{2})")
 # "(b/c)", to report to (báo cáo), after a recipient: our OCR read 5 of 15 on the dev
 # pages as "(b/©)", "(b/C)", "(h/c)", "(b/€)" or "(hb/C)" (the last not mended here: the
@@ -147,8 +153,12 @@ STANDING = regex.compile(
 BROKEN_CODE = regex.compile(r"^(?:\S*\d\S*/\S*\p{Lu}|\p{Lu}{2,})-$")
 CODE_REST = regex.compile(r"^-(\p{Lu}[\p{Lu}\d&]+\p{Ll}?)(\p{P}*)$")
 # "HD" stays: it is the symbol of a hướng dẫn (Nghị định 30/2020, appendix III)
+# a provincial department's symbol as issuer: Giáo dục và Đào tạo, Kế hoạch và Đầu tư,
+# Lao động - Thương binh và Xã hội ("112/KH-SGDĐT" read "SGDDT" without marks, a dev plan)
 CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "DU": "ĐU", "DH": "ĐH", "CD": "CĐ",
-                "BCD": "BCĐ", "DT": "ĐT", "DTN": "ĐTN", "TTHDND": "TTHĐND"}
+                "BCD": "BCĐ", "DT": "ĐT", "DTN": "ĐTN", "TTHDND": "TTHĐND",
+                "GDDT": "GDĐT", "SGDDT": "SGDĐT", "KHDT": "KHĐT", "SKHDT": "SKHĐT",
+                "LDTBXH": "LĐTBXH"}
 # the abbreviations of document types (Nghị định 30/2020, appendix III) glued to an issuer
 GLUED_SYMBOL = regex.compile(
     r"(?<=/)(NQ|Q[ĐD]|CT|QC|Qy[ĐD]|TB|H[ĐD]|CTr|KH|PA|[ĐD]A|BC|BB|TTr|C[ĐD]|GUQ|GM|GGT|PC)"
@@ -736,8 +746,11 @@ def lost_heading_stop(line: str, chunks: list[regex.Match[str]]) -> bool:
 
 
 def _later_code(letters: str) -> str:
-    """A code after an archive line's first, its P mended where OCR read an E (``MISREAD_P``)."""
-    return letters[0] + "P" if MISREAD_P.fullmatch(letters) else letters
+    """A code after an archive line's first, its P or T mended where OCR read an E
+    (``MISREAD_P``, ``MISREAD_T``)."""
+    if MISREAD_P.fullmatch(letters):
+        return letters[0] + "P"
+    return letters[0] + "T" if MISREAD_T.fullmatch(letters) else letters
 
 
 def archive_marks(line: str, damaged: bool = True) -> dict[int, tuple[int, str]]:

@@ -31,6 +31,10 @@ its areas in figures ("Khu vực 2") and none in Roman numerals, "khu vực l" i
 A letter no Vietnamese word writes glued to a date's month or day ("tháng 5Š") is a
 speck when, read as a digit, it would make no month or day. A figure's per mille sign
 read "%o" is "‰", and a metre's "m" read "rn" after a figure or as a table's cell is "m".
+A square metre's raised 2 read "?", "°", "Ỷ" (and so on) is "²" again, or "³" after a
+volume's word ("khối lượng đất đào đắp 41.350 mỶ" -> "m³"; ``raised_digit``), after a
+figure, in a table head's brackets, as a cell alone, or at the start of a line after one
+that ends with a figure.
 In a bordered table's cells the two I's of a quarter are read joined ("Quý H/2026" ->
 "Quý II/2026", "quý IH/2021" -> "quý III/2021"), and a slash as a fraction slash
 ("I⁄2026", "I/⁄2026" -> "I/2026").
@@ -42,10 +46,10 @@ the row's last or before another figure ("⇥98.4" -> "98,4"; not a sub-item's "
 or before a percent sign or a unit of amount ("84.2%" -> "84,2%", "2.5 ha"), and one or
 two after thousands ("3.134.7" -> "3.134,7").
 
-Contract: ``digit_fixes(line, style, after_quarter, next_text) -> list[DigitFix]``, spans in
+Contract: ``digit_fixes(line, style, line_before, next_text) -> list[DigitFix]``, spans in
 ``line``; a fix may span two words ("tháng I I" -> "tháng 11"). Lines without such a slot
 give no fixes.
-``number_style(text)`` says how a document writes its quarters and decimals.
+``number_style(text)`` says how a document writes its quarters, decimals and units.
 """
 
 from __future__ import annotations
@@ -215,7 +219,7 @@ HUNDRED_PERCENT = regex.compile(r"(?<![\S])(?P<p>100[34])(?=\s+\p{Ll})")
 # (or "°": "20 m°", a new report's render; a temperature is "°C" and follows the figure;
 # or "Ỷ": "2,3 mỶ", a new letter's render; or a closing quote no quote opened: "162,4
 # km”," in a party resolution's render; or "Ý": "2.350 mÝ đất", a new report's render)
-SQUARE_READS = "?Ÿ°ỶÝ”"
+SQUARE_READS = "?Ÿ°ỶÝ”ể"  # "ể": "10.840 mể." in a new report's render
 SQUARE_UNIT = regex.compile(rf"(?<=\d ?)(?P<unit>(?P<m>k?m)[{SQUARE_READS}])(?=[\s,.;:)]|$)")
 # a table's cell of the unit alone, its "²" so read ("m?" in a new submission's column of
 # units, under "Đơn vị"); a cell "m2" may be typed so, and stays, but where the document
@@ -224,6 +228,27 @@ _CELL = r"(?:(?<=\t)|^)(?P<unit>(?P<m>k?m){})(?=\t|$)"
 SQUARE_CELL = regex.compile(_CELL.format(f"[{SQUARE_READS}]"))
 # a rate per square metre ("3.150 đồng/m?/năm" in a new decision's render, "đồng/m”")
 SQUARE_RATE = regex.compile(rf"(?<=/)(?P<unit>(?P<m>k?m)[{SQUARE_READS}])(?=[/\s,.;:)]|$)")
+# a unit in a table head's brackets ("Diện tích (m?)"), its raised figure so read: "(m°)"
+# under "Khối lượng" in both renders of a new report's table
+BRACKETED_UNIT = regex.compile(rf"(?<=\()(?P<unit>(?P<m>k?m)[{SQUARE_READS}])(?=\))")
+# a raised 3 reads as a raised 2 does ("41.350 mỶ" after "khối lượng đất đào đắp" in a
+# new report's render): the unit is the one its nearest measure before it asks for, on
+# the line without its marks (``raised_digit``)
+UNIT_MEASURE = regex.compile(r"(?i)(?<!\p{L})(?:dien tich|khoi luong|the tich)(?!\p{L})")
+# a document that writes cubic metres, so, or as OCR misreads them after a volume's word
+CUBIC_METRES = regex.compile(
+    rf"k?m³|(?i:khối lượng|thể tích)[^\n]*?(?:\d ?|\()k?m[{SQUARE_READS}](?=[\s,.;:)]|$)")
+# in such a document, an "m3" after a figure is its raised 3 read level ("41.350 m3"
+# beside "(m°)" under "Khối lượng", a new report's render)
+# and in a document that writes square metres, an "m3" after an area's word is its raised
+# 2 so read ("tổng diện tích thu hồi 98.560 m°, trong đó đất ở 6.420 m3", a new report's
+# render): nothing measures an area in cubic metres (``level_three``)
+LEVEL_CUBE = regex.compile(r"(?<=\d ?)(?P<unit>(?P<m>k?m)3)(?=[\s,.;:)]|$)|" +
+                           _CELL.format("3"))
+# the unit of a figure that ends the line before, its raised figure so read ("41.350" +
+# "mỶ; trong đó", a new report's render)
+UNIT_AT_START = regex.compile(rf"^(?P<unit>(?P<m>k?m)[{SQUARE_READS}])(?=[\s,.;:)]|$)")
+FIGURE_AT_END = regex.compile(r"(?<![\p{L}\d])\d+(?:[.,]\d+)*\s*$")
 SQUARE_METRES = regex.compile(r"(?<=\d ?|/)k?m²|(?:(?<=\t)|^)k?m²(?=\t|$)|" +
                               SQUARE_UNIT.pattern + "|" + SQUARE_CELL.pattern + "|" +
                               SQUARE_RATE.pattern)
@@ -234,7 +259,7 @@ METRE_READ_RN = regex.compile(r"(?:(?<=\d ?)|(?<=\t))(?P<unit>k?rn(?:2|²)?)(?=\
 # m2" beside "156,8 m?" on a new letter's render), and so is a cell of "m2" alone (the
 # new submission's other cells, beside its "m?")
 LEVEL_SQUARE = regex.compile(r"(?<=\d ?)(?P<unit>(?P<m>k?m)2)(?=[\s,.;:)]|$)|" +
-                             _CELL.format("2"))
+                             _CELL.format("2") + r"|(?<=\()(?P<unit>(?P<m>k?m)2)(?=\))")
 # an area in square kilometres whose raised 2 OCR lost ("diện tích tự nhiên 162,4 km," in
 # two dev renders): no area is measured in kilometres
 AREA_IN_KM = regex.compile(
@@ -362,6 +387,7 @@ class NumberStyle:
     arabic_areas: bool = False
     decimal_comma: bool = False
     square_metres: bool = False
+    cubic_metres: bool = False
 
 
 PLAIN = NumberStyle()  # what is assumed of a line without its document
@@ -373,7 +399,32 @@ def number_style(text: str) -> NumberStyle:
         ARABIC_QUARTER.search(text) is None,
         arabic_areas=ARABIC_AREA.search(text) is not None and ROMAN_AREA.search(text) is None,
         decimal_comma=DECIMAL_COMMA.search(text) is not None,
-        square_metres=SQUARE_METRES.search(text) is not None)
+        square_metres=SQUARE_METRES.search(text) is not None,
+        cubic_metres=CUBIC_METRES.search(text) is not None)
+
+
+def _measure(before: str) -> str | None:
+    """The last measure's word in ``before`` (``UNIT_MEASURE``), without marks, in small
+    letters."""
+    measures = UNIT_MEASURE.findall(before)
+    return measures[-1].lower() if measures else None
+
+
+def raised_digit(before: str) -> str:
+    """The raised figure of a square or cubic metre whose unit comes after ``before``
+    (the line up to it, without its marks): "³" after a volume's word ("khối lượng",
+    "thể tích") nearer than an area's ("diện tích"), else "²"."""
+    return "³" if _measure(before) not in (None, "dien tich") else "²"
+
+
+def level_three(before: str, style: NumberStyle) -> str | None:
+    """What an "m3" after ``before`` (``LEVEL_CUBE``) stands for: "²" after an area's word
+    where the document writes square metres, "³" where it writes cubic metres and no
+    area's word is nearer, else nothing (the unit as typed)."""
+    measure = _measure(before)
+    if measure == "dien tich" and style.square_metres:
+        return "²"
+    return "³" if style.cubic_metres and measure != "dien tich" else None
 
 
 @dataclass(frozen=True)
@@ -402,11 +453,12 @@ def _overlaps(fixes: list[DigitFix], start: int, end: int) -> bool:
 
 
 def digit_fixes(line: str, style: NumberStyle = PLAIN,
-                after_quarter: bool = False, next_text: str = "") -> list[DigitFix]:
+                line_before: str = "", next_text: str = "") -> list[DigitFix]:
     """``style``: how the document writes numbers (``number_style``): where it writes
     quarters in Roman numerals, a quarter in ones is its I's misread; where it writes
-    decimal commas, a decimal stop is a comma misread. ``after_quarter``: the line before
-    ends with "quý" (``QUARTER_AT_END``); ``next_text``: the next line, where it goes on
+    decimal commas, a decimal stop is a comma misread. ``line_before``: the line before,
+    where it ends with "quý" (``QUARTER_AT_END``) or a figure (its unit may start this
+    line, ``UNIT_AT_START``); ``next_text``: the next line, where it goes on
     with this line's sentence (a count at a line's end counts its first word)."""
     folded = strip_marks(line)
     if len(folded) != len(line):
@@ -418,7 +470,7 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
             for match in pattern.finditer(line):
                 fixes.append(DigitFix(*match.span("stop"), ".", ","))
     quarters = list(QUARTER_H.finditer(line))
-    if after_quarter and (first := QUARTER_H_AT_START.match(line)):
+    if QUARTER_AT_END.search(line_before) and (first := QUARTER_H_AT_START.match(line)):
         quarters.insert(0, first)
     for match in quarters:
         fixes.append(DigitFix(*match.span("q"), match.group("q"),
@@ -558,13 +610,24 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
         if any(ch.isdigit() for ch in read) and not read.replace(",", "").isdigit() and \
                 not _overlaps(fixes, start, end):
             fixes.append(DigitFix(start, end, line[start:end], read.translate(TO_DIGITS)))
-    squares = (SQUARE_UNIT, SQUARE_CELL, SQUARE_RATE, LEVEL_SQUARE) \
-        if style.square_metres else (SQUARE_UNIT, SQUARE_CELL, SQUARE_RATE)
+    squares = (SQUARE_UNIT, SQUARE_CELL, SQUARE_RATE, BRACKETED_UNIT, LEVEL_SQUARE) \
+        if style.square_metres else (SQUARE_UNIT, SQUARE_CELL, SQUARE_RATE, BRACKETED_UNIT)
     for match in (match for pattern in squares for match in pattern.finditer(line)):
         start, end = match.span("unit")
         if line[end - 1] == "”" and "“" in line[:start]:  # a quotation's end
             continue
-        fixes.append(DigitFix(start, end, line[start:end], match.group("m") + "²"))
+        raised = "²" if line[end - 1] == "2" else raised_digit(folded[:start])
+        fixes.append(DigitFix(start, end, line[start:end], match.group("m") + raised))
+    unit = UNIT_AT_START.match(line) if FIGURE_AT_END.search(line_before) else None
+    if unit:
+        fixes.append(DigitFix(*unit.span("unit"), unit.group("unit"),
+                              unit.group("m") + raised_digit(strip_marks(line_before))))
+    if style.cubic_metres or style.square_metres:
+        for match in LEVEL_CUBE.finditer(line):
+            raised = level_three(folded[:match.start("unit")], style)
+            if raised:
+                fixes.append(DigitFix(*match.span("unit"), match.group("unit"),
+                                      match.group("m") + raised))
     for match in METRE_READ_RN.finditer(line):
         start, end = match.span("unit")
         if not _overlaps(fixes, start, end):

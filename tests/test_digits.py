@@ -292,6 +292,39 @@ def test_a_square_metre_read_with_a_question_mark_is_one_again():
     assert diacritics.restore(text).text == text
 
 
+def test_a_cubic_metre_read_as_a_square_ones_misreads_is_cubic_after_a_volumes_word():
+    # a new report's renders: "41.350 mỶ" after "khối lượng đất đào đắp", and "(m°)"
+    # under "Khối lượng" in its table's head; the nearest measure before the unit decides
+    text = "khối lượng đất đào đắp 41.350 m³; diện tích 2.100 m²"
+    assert diacritics.restore(text.replace("m³", "mỶ").replace("m²", "m°")).text == text
+    head = "TT\tTên kênh\tChiều dài (m)\tKhối lượng (m³)\tDiện tích (m²)"
+    assert diacritics.restore(head.replace("m³", "m°").replace("m²", "m?")).text == head
+    # in a document that writes cubic metres, an "m3" after a figure is one read level
+    # (the other render: "41.350 m3" above that head); elsewhere "m3" is as typed
+    text = "khối lượng đất đào đắp 41.350 m³;\n" + head
+    assert diacritics.restore(text.replace("m³", "m3", 1).replace("m³", "m°")
+                              .replace("m²", "m?")).text == text
+    typed = "bê tông 120 m3, đất đắp 1.500 m3"
+    assert diacritics.restore(typed).text == typed
+    # the unit of a figure that ends the line before (the other render: "41.350" + "mỶ;")
+    text = "Khối lượng đất đào đắp 41.350\nm³; diện tích 2.100\nm², đã xong."
+    assert diacritics.restore(text.replace("m³", "mỶ").replace("m²", "m?")).text == text
+    text = "Diện tích là\nm? chưa rõ"  # no figure before it
+    assert diacritics.restore(text).text == text
+
+
+def test_a_square_metres_raised_2_read_as_a_3_after_an_areas_word():
+    # a new report's render: "tổng diện tích thu hồi 98.560 m°, trong đó đất ở 6.420 m3",
+    # "10.840 mể", and its table's head "Diện tích (m2)"; nothing measures an area in
+    # cubic metres. Where the document shows no m², "m2" and "m3" stay as typed
+    text = ("với tổng diện tích thu hồi 98.560 m², trong đó đất ở 6.420 m², đất nghĩa địa "
+            "10.840 m².\nTT\tNội dung\tSố hộ\tDiện tích (m²)\tSố tiền (đồng)")
+    read = text.replace("m²", "m°", 1).replace("m²", "m3", 1).replace("m²", "mể", 1)
+    assert diacritics.restore(read.replace("m²", "m2")).text == text
+    typed = "diện tích 500 m3 và (m2)"
+    assert diacritics.restore(typed).text == typed
+
+
 def test_an_area_in_kilometres_whose_raised_2_was_lost_is_in_square_kilometres():
     # "diện tích tự nhiên 162,4 km²," read "km," (two dev renders: Tesseract dropped the 2)
     assert diacritics.restore("Xã có diện tích tự nhiên 162,4 km, 24 thôn.").text == \

@@ -114,6 +114,8 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "thức; cập nhật kiến thức cho cán bộ, công chức."),
     ("Quyết định số 22/QD-UBND và Nghị định 33/2023/ND-CP",
      "Quyết định số 22/QĐ-UBND và Nghị định 33/2023/NĐ-CP"),
+    # a provincial department's symbol without its marks (a dev plan's text)
+    ("Ke hoach so 112/KH-SGDDT ngay 15/8/2027", "Kế hoạch số 112/KH-SGDĐT ngày 15/8/2027"),
     # the English model's b for the Đ of a decision's symbol (seed 001)
     ("Quyet dinh s6 81/Qb-UBND ngay 24/5/2023", "Quyết định số 81/QĐ-UBND ngày 24/5/2023"),
     # a hyphen read twice splits a code; a typist's "QĐ- TTg" stays as written
@@ -1459,6 +1461,14 @@ def test_a_code_in_a_line_of_capitals_keeps_its_capitals():
         "theo Chỉ thị số 26/CT-TTg ngày 05/9/2016"
 
 
+def test_a_code_is_read_as_the_lms_tokens_of_its_parts():
+    # "Sở NN&MT" in a dev letter's recipient list, without marks: as one number the code
+    # had given "So" no context, and it became "Số"; the LM counts the code's parts
+    plain = "Noi nhan:\n- So NN&MT;\n- So GD&ĐT;\n- Luu: VT."
+    assert diacritics.restore(plain).text == \
+        "Nơi nhận:\n- Sở NN&MT;\n- Sở GD&ĐT;\n- Lưu: VT."
+
+
 def test_a_lettered_item_read_with_the_next_letters_shape():
     # "c)" read "e)" between "b)" and "d)"; a run that goes on to "e)" stays
     text = "a) Rà soát;\nb) Theo dõi;\ne) Tham mưu;\nd) Đề xuất;"
@@ -2222,6 +2232,14 @@ def test_an_archive_lines_later_code_whose_p_was_read_as_an_e():
     # and so with its label garbled too
     text = 'Nơi nhận:\n- Như trên;\n- TT Đảng ủy, TT HĐND xã;\n"A70: VÌ, VE'
     assert diacritics.restore(text).text.split("\n")[-1] == "- Lưu: VT, VP."
+
+
+def test_an_archive_lines_later_code_whose_t_was_read_as_an_e():
+    # new reports' renders: KT read "KẾ" and "KE", ĐT "ĐE"; the first code's "VỤ" is VT
+    for read, right in (("VD KẾ", "VT, KT."), ("VỤ KE", "VT, KT."), ("VT, ĐE.", "VT, ĐT."),
+                        ("VT, Kế toán.", "VT, Kế toán.")):
+        text = "Nơi nhận:\n- Như trên;\n- Lưu: " + read
+        assert diacritics.restore(text).text == "Nơi nhận:\n- Như trên;\n- Lưu: " + right
 
 
 def test_a_name_the_lm_knows_that_is_no_syllable_stays_at_a_line_start():
