@@ -792,11 +792,14 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             # "thang8", "nam2024" are a word and a number; "vo1" is a garbled "với". In
             # vie text only after a label's letters ("tháng8", "nam2025"): a footnote's
             # number stays on the word it marks ("hành chính2", as text taken from a PDF
-            # has it)
+            # has it); a word with its marks is that label itself: "tập quán5" is a
+            # footnote's number on "quán", whose letters "quận 5" writes too
             letters = strip_marks(glued.group(1).lower()) if glued else ""
             if glued and letters in model.by_stripped and (
                     len(glued.group(1)) >= 4 or len(glued.group(2)) >= 2) and (
-                    mode != "vie" or any(map(decoder.number_label, model.variants(letters)))):
+                    mode != "vie" or any(map(decoder.number_label, model.variants(letters)
+                                             if letters == glued.group(1).lower()
+                                             else [fold(glued.group(1).lower())]))):
                 # "thang8": a word and a number printed without a space
                 cut = start + len(glued.group(1))
                 pieces.append(_classify(glued.group(1), start, cut, model, decoder, mode,
