@@ -62,7 +62,10 @@ MIN_COLUMN_CELLS = 3
 # cells of four garbled ("T7", "A7" for 77, 417 in a new plan's table) still leave one
 FIGURE_SHARE = 0.5
 FIGURE = regex.compile(r"\d+(?:[.,]\d+)*%?")
-DECIMAL = regex.compile(r"\d+,(\d+)%?")  # a percentage shows its places too
+# a percentage shows its places too; a decimal stop has one or two digits after it (the
+# repair stage reads it as the comma it stands for: "28.4" beside "22,8" in a new
+# report's column), a thousands stop three ("1.850")
+DECIMAL = regex.compile(r"\d+(?:,(\d+)|\.(\d{1,2}))%?")
 # two words glued in a row's context: a capital right after a small letter ("PhúLương")
 GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
 # or in small letters: a "word" longer than any Vietnamese syllable ("nghiêng" has seven
@@ -215,14 +218,15 @@ def _decimal_places(cells: list[_Cell], words: list[Word]) -> list[int | None]:
     places: dict[tuple[int, int], Counter[int | None]] = {}
     for cell, key in zip(cells, keys, strict=True):
         text = _cell_text(cell, words)
-        if FIGURE.fullmatch(text) and "." not in text:
-            decimal = DECIMAL.fullmatch(text)
-            places.setdefault(key, Counter())[len(decimal[1]) if decimal else None] += 1
+        decimal = DECIMAL.fullmatch(text)
+        if decimal or FIGURE.fullmatch(text) and "." not in text:
+            after = decimal and (decimal[1] or decimal[2])
+            places.setdefault(key, Counter())[len(after) if after else None] += 1
     shown: dict[tuple[int, int], int] = {}
     for key, counts in places.items():
         (common, n), *others = counts.most_common()
         if common is not None and n >= MIN_COLUMN_CELLS and all(
-                k is None for k, _ in others) and 4 * counts[None] <= n + counts[None]:
+                k is None for k, _ in others) and 2 * counts[None] < n + counts[None]:
             shown[key] = common
     return [shown.get(key) for key in keys]
 
@@ -253,10 +257,12 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool,
     first_text = " ".join(w.text for w in first)
     again_text = " ".join(w.text for w in again)
     if _comma_lost(first_text, places) and places is not None and \
-            again_text == _with_comma(first_text, places):
+            again_text.replace(".", ",") == _with_comma(first_text, places):
         # the column's comma, where its figures have it, and the same digits: the comma
         # the row lost, whatever Tesseract's confidence in the cell alone ("810" at 73 in
-        # a new notice's column of scores, "81,0" alone at 45)
+        # a new notice's column of scores, "81,0" alone at 45); or a decimal stop, which
+        # the repair stage reads as the comma ("351" in a new report's column, "35.1"
+        # alone at 31)
         return True
     if figure_column and not FIGURE.fullmatch(first_text.replace(" ", "")) and \
             FIGURE.fullmatch(again_text) and _mean_confidence(again) >= LOW_CONFIDENCE:
@@ -352,11 +358,17 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
         if any(_doubtful(w) for w in cell_words) or GLUED_WORDS.search(text) or any(
                 GLUED_SMALL_WORDS.search(w.text) for w in cell_words) or (
                 figure_column and not FIGURE.fullmatch(text) and len(text) <= SHORT_CELL) or (
-                least_sure < LOW_CONFIDENCE) or _comma_lost(text, places):
-            doubtful.append((least_sure, cell, figure_column, lookalikes_are_digits, places))
+                least_sure < LOW_CONFIDENCE):
+            doubtful.append((False, least_sure, cell, figure_column, lookalikes_are_digits,
+                             places))
+        elif _comma_lost(text, places):
+            # a figure that may have lost its comma comes after the cells that look
+            # garbled: a column's "100" among "98,6" is as likely a hundred
+            doubtful.append((True, least_sure, cell, figure_column, lookalikes_are_digits,
+                             places))
     # the least sure first, while the budget lasts
-    for _, cell, figure_column, lookalikes_are_digits, places in sorted(
-            doubtful, key=lambda d: d[0])[:MAX_CELLS]:
+    for _, _, cell, figure_column, lookalikes_are_digits, places in sorted(
+            doubtful, key=lambda d: d[:2])[:MAX_CELLS]:
         cell_words = [words[k] for k in cell.words]
         _, _, top, bottom = span(cell_words)
         crop_top = max(0, top - PAD_PX)

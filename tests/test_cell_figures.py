@@ -308,3 +308,29 @@ def test_a_columns_decimal_places_are_those_all_its_figures_but_a_quarter_show()
     assert column(["Hiện nay", "78,5%", "64,0%", "813%", "57,2%"]) == [1] * 5
     assert _better_reading([word("813%", 73.0)], [word("81,3%", 45.0)], True, 1)
     assert not _better_reading([word("813%", 73.0)], [word("8,13%", 45.0)], True, 1)
+
+
+def test_a_column_with_decimal_stops_and_two_commas_lost_still_shows_its_places():
+    from ocr_pipeline.cell_figures import _better_reading, _Cell, _decimal_places
+    from ocr_pipeline.models import Word
+
+    def column(texts):
+        words = [Word(text, 96.0, (110, 100 + 50 * n, 20, 30), 1, n, 1)
+                 for n, text in enumerate(texts)]
+        return _decimal_places([_Cell([n], 100, 150) for n in range(len(texts))], words)
+
+    # a new report's column of hectares as our OCR read it: two decimal stops, two
+    # commas, two lost ("35,1" as "351", the total "121,3" as "1213"). A stop before one
+    # or two digits is a decimal one; whole numbers under half the figures leave the places
+    assert column(["Trồng mới (ha)", "28.4", "351", "22,8", "35,0", "20.3", "1213"]) == [1] * 7
+    assert column(["Trồng mới (ha)", "28,4", "351", "22,8", "1213"]) == [None] * 5
+    # a thousands stop is no decimal one
+    assert column(["Số hộ", "1.102", "874", "2.259", "315"]) == [None] * 5
+
+    def word(text, conf):
+        return Word(text, conf, (110, 100, 40, 30), 1, 1, 1)
+
+    # the cell read alone with a decimal stop for the comma (the repair stage reads it
+    # as one), the same digits: "35.1" at 31
+    assert _better_reading([word("351", 58.0)], [word("35.1", 31.0)], True, 1)
+    assert not _better_reading([word("351", 58.0)], [word("3.51", 31.0)], True, 1)

@@ -48,3 +48,36 @@ def test_a_line_the_layout_dropped_is_read_again_in_its_place():
 def test_a_page_read_whole_gets_no_line():
     image, words = _page_words()
     assert recover_missed_lines(words, image, "vie", 60) == words
+
+
+def test_a_last_pages_signer_right_of_its_archive_line_is_read_again_after_it():
+    # a new report's last page: "- Lưu: VT, KT." and, in the signer's column below its
+    # right, "Nguyễn Thị Thanh Thúy", which Tesseract's layout left out. Too few words to
+    # show a text column: the band is looked for across the page
+    font = next(f for f in render_fonts() if f.name == "DejaVuSerif.ttf")
+    lines = ["- Lưu: VT, KT.", "\tNguyễn Thị Thanh Thúy"]
+    image = np.asarray(draw_page(lines, Layout(font, 13)).convert("L"))
+    page = clean.preprocess_deskew(PageImage(number=1, image=image, dpi=RENDER_DPI),
+                                   Options(workers=1))
+    words = tesseract.image_to_words(page.image, "vie", 60, psm=4)
+    assert "Thanh Thúy" in words_to_text(words)
+    archive = [w for w in words if w.line_key == words[0].line_key]
+    assert "Thúy" not in words_to_text(archive)
+    lines = words_to_text(recover_missed_lines(archive, page.image, "vie", 60)).splitlines()
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    assert len(lines) == 2 and lines[0].startswith("- Lưu:")  # "VT," is read "VŨ" or so
+    assert lines[1] == "Nguyễn Thị Thanh Thúy"
+
+
+def test_a_last_page_of_two_lines_side_by_side_is_not_read_as_one_turned_line():
+    # the same page: its two pieces, one line apart, had been taken for one line turned
+    # 3.5 degrees; each strip of the page shows its own piece level
+    font = next(f for f in render_fonts() if f.name == "DejaVuSerif.ttf")
+    image = np.asarray(draw_page(["- Lưu: VT, KT.", "\tNguyễn Thị Thanh Thúy"],
+                                 Layout(font, 13)).convert("L"))
+    for turned in (0.0, -2.0, 1.5):
+        page = clean.rotate(image, turned) if turned else image
+        assert abs(clean.estimate_skew(page) - turned) < 0.2
+    # a page of one line keeps its whole line's angle
+    line = np.asarray(draw_page([LINES[1]], Layout(font, 13)).convert("L"))
+    assert abs(clean.estimate_skew(clean.rotate(line, 1.5)) - 1.5) < 0.05
