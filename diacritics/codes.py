@@ -152,9 +152,10 @@ STANDING = regex.compile(
 # write "06/QĐ- TTg" and "HĐND- UBND" too (the clean seeds do), so those stay.
 BROKEN_CODE = regex.compile(r"^(?:\S*\d\S*/\S*\p{Lu}|\p{Lu}{2,})-$")
 CODE_REST = regex.compile(r"^-(\p{Lu}[\p{Lu}\d&]+\p{Ll}?)(\p{P}*)$")
-# "HD" stays: it is the symbol of a hướng dẫn (Nghị định 30/2020, appendix III)
-# a provincial department's symbol as issuer: Giáo dục và Đào tạo, Kế hoạch và Đầu tư,
-# Lao động - Thương binh và Xã hội ("112/KH-SGDĐT" read "SGDDT" without marks, a dev plan)
+# "HD" stays: it is the symbol of a hướng dẫn (Nghị định 30/2020, appendix III). A
+# provincial department's symbol as issuer regains its Đ too: Giáo dục và Đào tạo, Kế hoạch
+# và Đầu tư, Lao động - Thương binh và Xã hội ("112/KH-SGDDT" in a dev plan's text without
+# marks)
 CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "DU": "ĐU", "DH": "ĐH", "CD": "CĐ",
                 "BCD": "BCĐ", "DT": "ĐT", "DTN": "ĐTN", "TTHDND": "TTHĐND",
                 "GDDT": "GDĐT", "SGDDT": "SGDĐT", "KHDT": "KHĐT", "SKHDT": "SKHĐT",

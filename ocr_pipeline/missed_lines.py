@@ -68,7 +68,7 @@ def _bands(words: list[Word], ink: np.ndarray, height: int,
         free[:, :max(0, left - height)] = False
         free[:, right + height:] = False
     else:
-        left, right = 0, ink.shape[1]
+        left = right = 0
     rows = free.sum(axis=1) >= ROW_INK_MIN * height
     bands = []
     for top, bottom in runs(rows, max(1, height // 3)):
@@ -78,7 +78,10 @@ def _bands(words: list[Word], ink: np.ndarray, height: int,
         if columns.size == 0:
             continue
         band_left, band_right = int(columns[0]), int(columns[-1]) + 1
-        if band_right - band_left < max(8 * height, BAND_WIDTH_MIN * (right - left)):
+        # on a page of few words, a signer's short name is a band too ("Y Phôn Byă", about
+        # 7 word heights): Tesseract's sure re-read is what tells a line from a stamp
+        if band_right - band_left < max((8 if column else 4) * height,
+                                        BAND_WIDTH_MIN * (right - left)):
             continue
         _, _, stats, _ = cv2.connectedComponentsWithStats(
             free[top:bottom, band_left:band_right].astype(np.uint8), connectivity=8)
