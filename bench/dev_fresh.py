@@ -119,7 +119,9 @@ in the old tone style with Hà Nhì places, a report on dredging canals with a t
 cubic metres; bench/dev_reports_50/: a report on rural water supply with a table in cubic
 metres a day, a ward's report on site clearance with a table of compensation in square
 metres and đồng, a decision listing near-poor households with Khmer names in the old tone
-style):
+style; bench/dev_reports_51/: back to administrative reform: a year's report of a public
+service centre with a table by field, a ward's reform plan with a table of tasks and
+quarters, a notice of an inspection's conclusions with Ê Đê names):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
