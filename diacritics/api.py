@@ -57,6 +57,7 @@ from diacritics.capitals import (
 from diacritics.case import CHUNK
 from diacritics.codes import (
     AI_READ_AL,
+    ARCHIVE_QUOTE_LEAD,
     BROKEN_CODE,
     CODE,
     CODE_REST,
@@ -1554,6 +1555,9 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
         line = mend(line, start, end, misread_numeral.group(2).translate(ROMAN_I) + ".")
     for start, end, right in quarter_tone_fixes(line):  # same length: spans hold
         line = mend(line, start, end, right)
+    quote_lead = ARCHIVE_QUOTE_LEAD.match(line)
+    if quote_lead:  # the same length too
+        line = mend(line, *quote_lead.span("quote"), "-")
     end_mark = GARBLED_END_MARK.search(line) if RECIPIENTS.match(next_line) else None
     if end_mark:  # it ends the line: no span after it moves
         line = mend(line, end_mark.start(), end_mark.end(), "./.")

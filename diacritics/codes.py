@@ -79,10 +79,14 @@ CODE = regex.compile(r"\d.*[/\\]|[/\\].*\d|^/\p{Lu}|^\p{Lu}[\p{Lu}\d]*(?:[-&/][\
 # "Luu:" in legacy garble; "LƯU:" read in capitals ("- LƯU: VTL, 1E", a new decision's
 # render)
 # its colon read as a semicolon too ("- Lưu; VT.", a Times-like font's render); its dash
-# read as an underscore ("_ Lưu: VL KT.", alone on a new report's last page)
+# read as an underscore ("_ Lưu: VL KT.", alone on a new report's last page) or a quote
+# (``ARCHIVE_QUOTE_LEAD``)
 ARCHIVE_LINE = regex.compile(
     r"^(?P<lead>[\W_]*?)\s*(?P<label>L(?i:[ưu]u))\s*(?P<colon>[:;])\s*")
 ARCHIVE_DASH_READ = regex.compile(r"\s*_\s*")
+# "“ LUU: VỀ VỀ" for "- Lưu: VT, VP." (a new plan's last page, its label in capitals
+# without the horn): a quote opens no archive line
+ARCHIVE_QUOTE_LEAD = regex.compile(r"^\s*(?P<quote>[“”\"‘’'])(?=\s+L(?i:[ưu]u)\s*[:;])")
 # "Y1", "YT1" too; "VIE" (legacy); "Vì" (a new decision's scan, "- Lưu: Vì, VỀ."), "VỊ"
 # (a new notice's render, "- Lưu: VỊ."); an E
 # with marks as the first code ("- Lưu: VỀ 1C-KT," our OCR of a new submission); its
@@ -818,7 +822,7 @@ def archive_marks(line: str, damaged: bool = True) -> dict[int, tuple[int, str]]
         marks[at] = (at + 1, "-" if line[at + 1:at + 2].isspace() else "- ")
     if head.group("colon") == ";":
         marks[head.start("label")] = (head.end(), "Lưu: ")
-    elif head.group("label") == "LƯU":  # read in capitals
+    elif head.group("label") in ("LƯU", "LUU"):  # read in capitals
         marks[head.start("label")] = (head.end("label"), "Lưu")
     return marks
 

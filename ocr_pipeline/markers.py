@@ -10,7 +10,8 @@ the number of I's is recounted from the stems, while V and X are taken as read.
 
 The same holds inside sentences ("quý III" read as "quý II" or "quý HI", "khóa VIII" as
 "khóa VIH"), so a numeral-like word after a word that takes a Roman numeral (quý, khóa,
-thứ, phần, giai đoạn, ...; a flood's alert level after "báo động") is recounted too. In
+thứ, phần, giai đoạn, ...; a flood's alert level after "báo động"; a numeral listed after
+such a numeral and its comma, "Quý II, III") is recounted too. In
 bold, serifs join two stems into an "H" ("II." read as "H.", "III." as "HI."): a line's
 first word so read, with its dot and before a heading's word in capitals, is recounted
 as well.
@@ -129,7 +130,7 @@ def recount_roman_markers(words: list[Word], image: np.ndarray) -> list[Word]:
         elif not first and INLINE_NUMERAL.match(word.text) and (
                 _folded(words[n - 1].text) in ROMAN_NUMBERED_WORDS or n > 1 and (
                     _folded(words[n - 2].text), _folded(words[n - 1].text))
-                in ROMAN_NUMBERED_PAIRS):
+                in ROMAN_NUMBERED_PAIRS or _listed_numeral(words, n)):
             check = recount_inline
         else:
             continue
@@ -137,6 +138,19 @@ def recount_roman_markers(words: list[Word], image: np.ndarray) -> list[Word]:
         if fixed and fixed != word.text:
             out[n] = replace(word, text=fixed)
     return out
+
+
+def _listed_numeral(words: list[Word], n: int) -> bool:
+    """Whether word ``n`` follows a numeral and its comma (or "và") after a word that
+    takes a Roman numeral: a list of them, "Quý II, III" (its III read "II" in a new
+    plan's table, both renders), "quý I, II và III"."""
+    k = n - 1
+    while k > 0 and (_folded(words[k].text) == "va" or (
+            INLINE_NUMERAL.match(words[k].text) and words[k].text.endswith(","))):
+        k -= 1
+        if _folded(words[k].text) in ROMAN_NUMBERED_WORDS:
+            return True
+    return False
 
 
 def _heading_word(words: list[Word], n: int) -> bool:

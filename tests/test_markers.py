@@ -113,22 +113,35 @@ def test_roman_numerals_inside_sentences_read_right(font):
     assert right >= 28  # of 30
 
 
-def test_a_floods_alert_level_is_recounted_after_bao_dong():
-    # "lũ vượt báo động III" read "báo động HII" (a dev report on a storm); the words are
-    # Tesseract's on a render, with that misreading given to the numeral
+def _recounted(line: str, misread: str, before: str | None = None) -> str:
+    """What the recount makes of the "III" of ``line`` rendered and read by Tesseract,
+    with ``misread`` given to it (and ``before`` to the word two before it)."""
     from dataclasses import replace
 
     from ocr_pipeline.markers import recount_roman_markers
 
-    font = render_fonts()[0]
-    image = np.asarray(degrade(draw_page(["lũ vượt báo động III trên sông Gianh."],
-                                         Layout(font, 14)), CLEAN, random.Random(0)))
+    image = np.asarray(degrade(draw_page([line], Layout(render_fonts()[0], 14)), CLEAN,
+                               random.Random(0)))
     options = Options(workers=1)
     page = clean.preprocess_deskew(PageImage(number=1, image=image, dpi=300), options)
     words = ocr.create_ocr_text(page, options).words
     k = next(n for n, w in enumerate(words) if w.text == "III")
-    misread = [replace(w, text="HII") if n == k else w for n, w in enumerate(words)]
-    assert recount_roman_markers(misread, page.image)[k].text == "III"
+    given = {k: misread} if before is None else {k: misread, k - 2: before}
+    words = [replace(w, text=given[n]) if n in given else w for n, w in enumerate(words)]
+    return recount_roman_markers(words, page.image)[k].text
+
+
+def test_a_floods_alert_level_is_recounted_after_bao_dong():
+    # "lũ vượt báo động III" read "báo động HII" (a dev report on a storm)
+    line = "lũ vượt báo động III trên sông Gianh."
+    assert _recounted(line, "HII") == "III"
     # "động" alone is no numeral's word: other capitals follow it
-    alone = [replace(w, text="động") if n == k - 2 else w for n, w in enumerate(misread)]
-    assert recount_roman_markers(alone, page.image)[k].text == "HII"
+    assert _recounted(line, "HII", before="động") == "HII"
+
+
+def test_a_numeral_listed_after_a_quarters_numeral_is_recounted():
+    # "Quý II, III" in a new plan's table, its III read "II" in both renders
+    line = "Tuyên truyền trong quý II, III và IV năm 2028."
+    assert _recounted(line, "II") == "III"
+    # not after a numeral that follows no such word
+    assert _recounted(line, "II", before="trong") == "II"

@@ -2238,6 +2238,12 @@ def test_an_archive_lines_later_code_whose_p_was_read_as_an_e():
     assert diacritics.restore(text).text.split("\n")[-1] == "- Lưu: VT, VP."
 
 
+def test_an_archive_lines_dash_read_as_a_quote_and_its_label_in_capitals():
+    # a new plan's last page: "“ LUU: VỀ VỀ" for "- Lưu: VT, VP."
+    assert diacritics.restore("“ LUU: VỀ VỀ\nĐỗ Thị Minh Hằng").text == \
+        "- Lưu: VT, VP.\nĐỗ Thị Minh Hằng"
+
+
 def test_an_archive_lines_later_code_whose_t_was_read_as_an_e():
     # new reports' renders: KT read "KẾ" and "KE", ĐT "ĐE"; the first code's "VỤ" is VT
     for read, right in (("VD KẾ", "VT, KT."), ("VỤ KE", "VT, KT."), ("VT, ĐE.", "VT, ĐT."),
