@@ -121,7 +121,9 @@ metres a day, a ward's report on site clearance with a table of compensation in 
 metres and đồng, a decision listing near-poor households with Khmer names in the old tone
 style; bench/dev_reports_51/: back to administrative reform: a year's report of a public
 service centre with a table by field, a ward's reform plan with a table of tasks and
-quarters, a notice of an inspection's conclusions with Ê Đê names):
+quarters, a notice of an inspection's conclusions with Ê Đê names; bench/dev_reports_52/: a
+plan against forest fires in the old tone style with a table of watchtowers and Xơ Đăng
+places, a report on immunisation with a table of rates, a letter urging land tax):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
