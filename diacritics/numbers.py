@@ -155,7 +155,7 @@ GRADE = regex.compile(
 # small-letter word, the count of a list's item ("(trợ cấp mai táng I1, trợ cấp một lần
 # 6", a new report's render)
 COUNT = regex.compile(
-    r"(?<!\S)(?P<c>[0-9OIlLØ\]|]{2})(?=\s+\p{Ll}|,\s+\p{Ll}\p{L}|\s*[-–]\s*[0-9OIl]?\d)")
+    r"(?<!\S)(?P<c>[0-9OIlLØ\]|§]{2})(?=\s+\p{Ll}|,\s+\p{Ll}\p{L}|\s*[-–]\s*[0-9OIl]?\d)")
 # a table cell of a figure with a digit read as a look-alike ("Giao quân\tngười\tI8\tI8",
 # our OCR of a new report's table): a cell of a few characters, digits and look-alikes,
 # is no word
@@ -572,12 +572,16 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
     cells = CELL_COUNT.finditer(line) if "\t" in line else ()
     for match in [*COUNT.finditer(line), *cells]:
         count = match.group("c")
-        # a date's day or month is read above, where its value is checked ("ngày 4O")
+        digits = count.translate(TO_DIGITS)
+        # a date's day or month is read above, where its value is checked ("ngày 4O"); a
+        # count of months or years that could be no day stays too, but one that could is
+        # that count ("Trẻ I§ tháng tiêm vắc xin" in a new report's table: 18 months)
         in_date = TIME_WORD_BEFORE.search(folded[:match.start()]) or TIME_WORD_AFTER.match(
-            folded[match.end():])
-        if any(ch.isdigit() for ch in count) and not count.isdigit() and not in_date and \
-                not _overlaps(fixes, *match.span()):  # an article's number, read above
-            fixes.append(DigitFix(match.start(), match.end(), count, count.translate(TO_DIGITS)))
+            folded[match.end():]) and not (digits.isdigit() and int(digits) in VALID["d"])
+        # a digit, or the section sign, which no word writes (OCR's 8: "0§h00")
+        if any(ch.isdigit() or ch == "§" for ch in count) and not count.isdigit() and \
+                not in_date and not _overlaps(fixes, *match.span()):  # an article's number
+            fixes.append(DigitFix(match.start(), match.end(), count, digits))
     for match in [*LONE_COUNT.finditer(folded), *LONE_COUNT_AFTER_MARK.finditer(folded),
                   *MAGNITUDE_COUNT.finditer(folded)]:
         fixes.append(DigitFix(*match.span("c"), match.group("c"), TO_ONE_DIGIT[match.group("c")]))

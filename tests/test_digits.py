@@ -39,6 +39,9 @@ from samples.generate import CLEAN, Layout, degrade, draw_page, render_document,
     # a count of two characters before a word, one a look-alike
     ("Bổ nhiệm lại O1 hiệu trưởng; cho l6 người, có 0] doanh nghiệp",
      [("O1", "01"), ("l6", "16"), ("0]", "01")]),
+    # or the section sign, OCR's 8, before a count of months that could be a day (a new
+    # report's table); one that could be no day is a date's, read above
+    ("Trẻ I§ tháng tiêm vắc xin", [("I§", "18")]),
     # a decimal percentage split after its comma
     ("Đã thực hiện trên 95, 4% nhiệm vụ; 1219 hồ sơ (96, 22 %)",
      [(", 4", ",4"), (", 22", ",22")]),
