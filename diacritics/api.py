@@ -230,7 +230,6 @@ CORE = regex.compile(r"[\p{L}\p{M}0-9" + regex.escape(case.LETTER_SYMBOLS) + "]+
 # counts it (build.TOKEN), not one per group of digits
 NUMBER_OR_CORE = regex.compile(r"\d+(?:[.,]\d+)+|" + CORE.pattern)
 SENTENCE_END = regex.compile(r"[.;:!?…]")
-CODE_TOKEN = regex.compile(r"\p{L}+|\d+(?:[.,/]\d+)*%?")  # as build.TOKEN reads a code
 # the readings of each word of legacy garble that ``words.garbled_colon`` tries, best
 # first: "thi" is thủ as fourth (after thị, thì, thi), "pht" phù as third
 COLON_READINGS = 6
@@ -1209,8 +1208,11 @@ def _code_tokens(code: str) -> list[str]:
     text without marks. A web or mail address stays one number."""
     if URL_OR_MAIL.search(code):
         return [lm_mod.NUM]
-    return [lm_mod.number_token(token) if token[0].isdigit() else token.lower()
-            for token in CODE_TOKEN.findall(fold(code))] or [lm_mod.NUM]
+    # the model builder's own tokenizer, imported here: only codes ask for it, and it is
+    # no part of loading the model
+    from diacritics import build
+    return [token for token in build.lm_tokens(code)
+            if token != lm_mod.COMMA and token not in build.SENTENCE_END] or [lm_mod.NUM]
 
 
 def _lm_context(context: str, model: Model) -> list[str]:

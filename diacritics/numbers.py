@@ -220,7 +220,8 @@ HUNDRED_PERCENT = regex.compile(r"(?<![\S])(?P<p>100[34])(?=\s+\p{Ll})")
 # or "Ỷ": "2,3 mỶ", a new letter's render; or a closing quote no quote opened: "162,4
 # km”," in a party resolution's render; or "Ý": "2.350 mÝ đất", a new report's render)
 SQUARE_READS = "?Ÿ°ỶÝ”ể"  # "ể": "10.840 mể." in a new report's render
-SQUARE_UNIT = regex.compile(rf"(?<=\d ?)(?P<unit>(?P<m>k?m)[{SQUARE_READS}])(?=[\s,.;:)]|$)")
+_UNIT_READ = rf"(?P<unit>(?P<m>k?m)[{SQUARE_READS}])(?=[\s,.;:)]|$)"
+SQUARE_UNIT = regex.compile(r"(?<=\d ?)" + _UNIT_READ)
 # a table's cell of the unit alone, its "²" so read ("m?" in a new submission's column of
 # units, under "Đơn vị"); a cell "m2" may be typed so, and stays, but where the document
 # writes m² (below)
@@ -230,7 +231,8 @@ SQUARE_CELL = regex.compile(_CELL.format(f"[{SQUARE_READS}]"))
 SQUARE_RATE = regex.compile(rf"(?<=/)(?P<unit>(?P<m>k?m)[{SQUARE_READS}])(?=[/\s,.;:)]|$)")
 # a unit in a table head's brackets ("Diện tích (m?)"), its raised figure so read: "(m°)"
 # under "Khối lượng" in both renders of a new report's table
-BRACKETED_UNIT = regex.compile(rf"(?<=\()(?P<unit>(?P<m>k?m)[{SQUARE_READS}])(?=\))")
+_BRACKETED = r"(?<=\()(?P<unit>(?P<m>k?m){})(?=\))"
+BRACKETED_UNIT = regex.compile(_BRACKETED.format(f"[{SQUARE_READS}]"))
 # a raised 3 reads as a raised 2 does ("41.350 mỶ" after "khối lượng đất đào đắp" in a
 # new report's render): the unit is the one its nearest measure before it asks for, on
 # the line without its marks (``raised_digit``)
@@ -247,7 +249,7 @@ LEVEL_CUBE = regex.compile(r"(?<=\d ?)(?P<unit>(?P<m>k?m)3)(?=[\s,.;:)]|$)|" +
                            _CELL.format("3"))
 # the unit of a figure that ends the line before, its raised figure so read ("41.350" +
 # "mỶ; trong đó", a new report's render)
-UNIT_AT_START = regex.compile(rf"^(?P<unit>(?P<m>k?m)[{SQUARE_READS}])(?=[\s,.;:)]|$)")
+UNIT_AT_START = regex.compile("^" + _UNIT_READ)
 FIGURE_AT_END = regex.compile(r"(?<![\p{L}\d])\d+(?:[.,]\d+)*\s*$")
 SQUARE_METRES = regex.compile(r"(?<=\d ?|/)k?m²|(?:(?<=\t)|^)k?m²(?=\t|$)|" +
                               SQUARE_UNIT.pattern + "|" + SQUARE_CELL.pattern + "|" +
@@ -259,7 +261,7 @@ METRE_READ_RN = regex.compile(r"(?:(?<=\d ?)|(?<=\t))(?P<unit>k?rn(?:2|²)?)(?=\
 # m2" beside "156,8 m?" on a new letter's render), and so is a cell of "m2" alone (the
 # new submission's other cells, beside its "m?")
 LEVEL_SQUARE = regex.compile(r"(?<=\d ?)(?P<unit>(?P<m>k?m)2)(?=[\s,.;:)]|$)|" +
-                             _CELL.format("2") + r"|(?<=\()(?P<unit>(?P<m>k?m)2)(?=\))")
+                             _CELL.format("2") + "|" + _BRACKETED.format("2"))
 # an area in square kilometres whose raised 2 OCR lost ("diện tích tự nhiên 162,4 km," in
 # two dev renders): no area is measured in kilometres
 AREA_IN_KM = regex.compile(

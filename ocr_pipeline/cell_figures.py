@@ -44,7 +44,6 @@ from collections import Counter
 from dataclasses import replace
 from typing import NamedTuple
 
-import cv2
 import numpy as np
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -319,12 +318,9 @@ def _agreed_figure(first: list[Word], readings: list[list[Word]]) -> bool:
 
 def _read_cell(crop: np.ndarray, scale: float, lang: str, timeout_s: float) -> list[Word]:
     """The cell's words read alone at ``scale`` of its size, boxes in the crop's pixels."""
-    if scale != 1.0:
-        crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     words = tesseract.image_to_words(crop, lang, timeout_s, psm=SINGLE_LINE,
-                                     paper_border=tesseract.CUTOUT_BORDER_PX)
-    return [replace(w, text=_as_figure(w.text),
-                    box=tuple(round(v / scale) for v in w.box)) for w in words]
+                                     paper_border=tesseract.CUTOUT_BORDER_PX, shrink=scale)
+    return [replace(w, text=_as_figure(w.text)) for w in words]
 
 
 def reread_table_figures(words: list[Word], image: np.ndarray,

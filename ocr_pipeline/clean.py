@@ -201,11 +201,16 @@ def _ink_points(gray: np.ndarray) -> np.ndarray:
     return pts - pts.mean(axis=0) if len(pts) else pts
 
 
-def _sharpness(points: np.ndarray, angle_deg: float) -> float:
+def _profile(points: np.ndarray, angle_deg: float) -> np.ndarray:
+    """The ink's histogram across lines at ``angle_deg``: points per 1-px row."""
     theta = np.deg2rad(angle_deg)
     proj = points[:, 1] * np.cos(theta) + points[:, 0] * np.sin(theta)
     bins = np.round(proj - proj.min()).astype(np.int64)
-    hist = np.bincount(bins).astype(np.float64)
+    return np.bincount(bins).astype(np.float64)
+
+
+def _sharpness(points: np.ndarray, angle_deg: float) -> float:
+    hist = _profile(points, angle_deg)
     return float(np.dot(hist, hist))
 
 
@@ -237,9 +242,7 @@ def _swept_angle(points: np.ndarray, score=_sharpness) -> float:
 def _line_count(points: np.ndarray, angle_deg: float) -> int:
     """The text lines the ink makes at ``angle_deg``: runs of the projection's rows that
     hold a tenth of its fullest row's ink or more."""
-    theta = np.deg2rad(angle_deg)
-    proj = points[:, 1] * np.cos(theta) + points[:, 0] * np.sin(theta)
-    hist = np.bincount(np.round(proj - proj.min()).astype(np.int64))
+    hist = _profile(points, angle_deg)
     full = hist >= 0.1 * hist.max()
     return int(np.count_nonzero(full[1:] & ~full[:-1]) + full[0])
 

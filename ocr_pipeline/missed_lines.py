@@ -104,9 +104,8 @@ def _read_band(image: np.ndarray, band: tuple[int, int, int, int], head: Word, l
     if not again:
         # Tesseract's line mode now and then reads nothing of a clear line: a new report's
         # signer, "Nguyễn Thị Thanh Thúy" at 44 px a word, read whole at 3/4 of its size
-        small = cv2.resize(crop, None, fx=RESCALE, fy=RESCALE, interpolation=cv2.INTER_AREA)
-        again = [replace(w, box=tuple(round(v / RESCALE) for v in w.box)) for w in
-                 tesseract.image_to_words(small, lang, timeout_s, psm=7, paper_border=GAP)]
+        again = tesseract.image_to_words(crop, lang, timeout_s, psm=7, paper_border=GAP,
+                                         shrink=RESCALE)
     # judged by its words: a speck beside them read at 0 (":" after that signer's name)
     # is dropped, not held against them
     lettered = [w for w in again if _letters(w)]

@@ -355,8 +355,7 @@ def _rare_beside_common(core: str) -> bool:
     count = model.lm.count(folded)
     if count >= RARE_WORD_COUNT or folded not in model.valid:
         return False
-    return any(model.lm.count(v) >= COMMON_OVER_RARE * max(count, 1)
-               for v in model.variants(strip_marks(core)))
+    return _common_variant(core, COMMON_OVER_RARE * max(count, 1))
 
 
 def _non_word_beside_common(word: str) -> bool:
@@ -366,14 +365,24 @@ def _non_word_beside_common(word: str) -> bool:
     on it as on any word.
     Tesseract read "thủ tục" as "thủ tực" at 96 in a new report's render; a name, in
     capitals, stays as printed."""
-    letters = regex.sub(r"^\W+|\W+$", "", word)
+    letters = _bare(word)
     if not letters.isalpha() or not letters.islower():
         return False
+    return unknown_word(fold(letters), load()) and _common_variant(letters, COMMON_OVER_RARE)
+
+
+def _common_variant(word: str, uses: int) -> bool:
+    """Whether a syllable of ``word``'s letters (any marks) is in the LM's text ``uses``
+    times or more."""
     model = load()
-    return unknown_word(fold(letters), model) and any(
-        model.lm.count(v) >= COMMON_OVER_RARE for v in model.variants(strip_marks(letters)))
+    return any(model.lm.count(v) >= uses for v in model.variants(strip_marks(word)))
+
+
+def _bare(word: str) -> str:
+    """A word without the marks around it: "Chỉ," -> "Chỉ"."""
+    return regex.sub(r"^\W+|\W+$", "", word)
 
 
 def _core(word: str) -> str:
     """A word without the marks around it, in lower case: "Chỉ," -> "chỉ"."""
-    return regex.sub(r"^\W+|\W+$", "", word).lower()
+    return _bare(word).lower()
