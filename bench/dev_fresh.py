@@ -123,7 +123,11 @@ style; bench/dev_reports_51/: back to administrative reform: a year's report of 
 service centre with a table by field, a ward's reform plan with a table of tasks and
 quarters, a notice of an inspection's conclusions with Ê Đê names; bench/dev_reports_52/: a
 plan against forest fires in the old tone style with a table of watchtowers and Xơ Đăng
-places, a report on immunisation with a table of rates, a letter urging land tax):
+places, a report on immunisation with a table of rates, a letter urging land tax;
+bench/dev_reports_53/: a coastal commune's report against illegal fishing (IUU) in the old
+tone style with a table of vessels by length, a report on study encouragement with a
+table of scholarships and Mường clans, a decision renewing an emulation council with Tày
+members in a numbered list):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
