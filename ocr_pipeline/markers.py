@@ -23,7 +23,9 @@ only when the recount gives a valid numeral of at most four letters.
 first word Tesseract read with almost no confidence ("it" for "6.2."), or whose first
 word is a lone "." (the digit of "1." dropped, as happens down a short numbered list),
 is read again as a single line; the re-read's marker is kept when the rest agrees. All
-such lines of a page go to Tesseract in one call, stacked on one canvas.
+such lines of a page go to Tesseract in one call, stacked on one canvas. When no read of
+a list item's first word gives a marker, the item above can: its number plus one
+(``_next_list_number``).
 """
 
 from __future__ import annotations
@@ -170,6 +172,8 @@ LONE_MARK = regex.compile(r"^[.,)]$")  # what is left of "1." when Tesseract dro
 MAX_REREADS = 40  # lines per page: a page of garbage must not grow the canvas without end
 MAX_ALONE = 5  # single-word re-reads per page (one Tesseract call each)
 CLEAR = 50.0  # confidence a single-word re-read needs
+LIST_NUMBER = regex.compile(r"^(\d{1,2})\.$")
+LIST_LOOKBACK = 4  # lines back to the item above, past an item's wrapped lines
 GAP = 24  # px of white between the lines stacked for the re-read
 
 
@@ -200,6 +204,30 @@ def _read_alone(word: Word, image: np.ndarray, lang: str, timeout_s: float) -> W
     return again[0] if len(again) == 1 and again[0].confidence >= CLEAR else None
 
 
+def _next_list_number(words: list[Word], lines: list[list[int]], k: int) -> str | None:
+    """The number after the list's item above ("7." below "6."), for line ``k``'s first
+    word when no read of it gives a marker: a short word read with almost no confidence
+    where the item above has its number, the same distance from the margin, and before
+    an item's capital. Tesseract read a clear "7." as "Ái" at 0 in a new decision's list
+    of members, in the page, in its line and alone."""
+    first = words[lines[k][0]]
+    if first.confidence >= UNCLEAR or len(first.text) > 3 or len(lines[k]) < 2 or \
+            not words[lines[k][1]].text[:1].isupper():
+        return None
+    height = first.box[3]
+    for above in reversed(lines[max(0, k - LIST_LOOKBACK):k]):
+        marker = words[above[0]]
+        if abs(marker.box[0] - first.box[0]) > height / 2:
+            continue  # a wrapped line of the item above, or another column
+        number = LIST_NUMBER.match(marker.text)
+        if number is None or marker.confidence < CLEAR or \
+                first.box[2] > 1.5 * marker.box[2] or first.box[1] - marker.box[1] > \
+                LIST_LOOKBACK * 2 * height:
+            return None
+        return f"{int(number.group(1)) + 1}."
+    return None
+
+
 def reread_doubtful_line_starts(words: list[Word], image: np.ndarray, lang: str,
                                 timeout_s: float) -> list[Word]:
     """Lines whose first word is doubtful are read again, all at once, as single lines.
@@ -209,7 +237,8 @@ def reread_doubtful_line_starts(words: list[Word], image: np.ndarray, lang: str,
     lines that sit in the margin where the marker was found (its digits, read as a
     column of garbage) are dropped.
     """
-    doubtful = [ln for ln in word_lines(words) if _doubtful(words, ln)][:MAX_REREADS]
+    lines = word_lines(words)
+    doubtful = [ln for ln in lines if _doubtful(words, ln)][:MAX_REREADS]
     if not doubtful:
         return words
     crops, bands = [], []
@@ -247,6 +276,9 @@ def reread_doubtful_line_starts(words: list[Word], image: np.ndarray, lang: str,
             alone = _read_alone(words[line[0]], image, lang, timeout_s)
             reread = [alone, *reread[1:]] if alone else reread
         if not reread or not SECTION_MARKER.match(reread[0].text):
+            following = _next_list_number(words, lines, lines.index(line))
+            if following:
+                out[line[0]] = replace(words[line[0]], text=following)
             continue
         if len(line) > 1 and (len(reread) < 2 or fuzz.ratio(
                 reread[1].text, words[line[1]].text) < 80):

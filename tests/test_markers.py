@@ -7,8 +7,14 @@ import pytest
 import regex
 
 from ocr_pipeline import clean, ocr, parse
-from ocr_pipeline.markers import count_crossings, recount, recount_inline
-from ocr_pipeline.models import Options, PageImage
+from ocr_pipeline.markers import (
+    _next_list_number,
+    count_crossings,
+    recount,
+    recount_inline,
+    word_lines,
+)
+from ocr_pipeline.models import Options, PageImage, Word
 from samples.generate import CLEAN, Layout, degrade, draw_page, font_face, render_fonts
 
 ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
@@ -145,3 +151,30 @@ def test_a_numeral_listed_after_a_quarters_numeral_is_recounted():
     assert _recounted(line, "II") == "III"
     # not after a numeral that follows no such word
     assert _recounted(line, "II", before="trong") == "II"
+
+
+def _word(text: str, confidence: float, x: int, y: int, w: int, line: int) -> Word:
+    return Word(text=text, confidence=confidence, box=(x, y, w, 40), block=1, paragraph=1,
+                line=line)
+
+
+def _list_lines(first: str, confidence: float, x: int = 360) -> list[Word]:
+    return [_word("6.", 95, 360, 2000, 40, 1), _word("Bà", 96, 418, 2000, 60, 1),
+            _word("Nhung,", 96, 500, 2000, 120, 1),
+            _word(first, confidence, x, 2085, 38, 2), _word("Ông", 96, 418, 2085, 95, 2),
+            _word("Toàn,", 95, 530, 2085, 126, 2)]
+
+
+def test_a_list_items_unreadable_number_follows_the_one_above():
+    # a new decision's list of members: Tesseract read a clear "7." as "Ái" at 0 in the
+    # page, in its line and alone
+    words = _list_lines("Ái", 0)
+    lines = word_lines(words)
+    assert _next_list_number(words, lines, 1) == "7."
+    # read with some confidence, off the number's place, or no item's capital after it:
+    # left as read (the re-reads had their turn)
+    assert _next_list_number(_list_lines("Ái", 60), lines, 1) is None
+    assert _next_list_number(_list_lines("Ái", 0, x=250), lines, 1) is None
+    lowered = _list_lines("Ái", 0)
+    lowered[4] = _word("ông", 96, 418, 2085, 95, 2)
+    assert _next_list_number(lowered, lines, 1) is None
