@@ -659,10 +659,11 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 pieces.extend(glued or [_Piece(chunk.start(), chunk.end(), text,
                                                slot=decoder.slot(text, mode, inside, followed_by,
                                                                  _name_role(chunks, n, mode,
-                                                                            doubtful)))])
+                                                                            doubtful, next_word)))])
                 continue
             pieces.extend(_word_pieces(text, chunk.start(), chunk.end(), model, decoder, mode,
-                                       inside, followed_by, _name_role(chunks, n, mode, doubtful),
+                                       inside, followed_by,
+                                       _name_role(chunks, n, mode, doubtful, next_word),
                                        capitals_column, in_columns,
                                        label=following[:1].isdigit(),
                                        glue_split=damaged or _within(chunk.start(), chunk.end(),
@@ -818,7 +819,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 pieces.append(_Piece(start, end, word, context=fold(glued.group(1).lower())))
                 continue
             # a name's last word before a comma ("Nguyen Thi Hang, Truong thon")
-            role = _name_role(chunks, n, mode, doubtful) if len(cores) == 1 else None
+            role = _name_role(chunks, n, mode, doubtful, next_word) if len(cores) == 1 \
+                else None
             pieces.extend(_word_pieces(word, start, end, model, decoder, mode,
                                        inside and k == 0,
                                        followed_by if k == len(cores) - 1 else None, role,
@@ -976,7 +978,7 @@ def hmong_middle_lost_mark(texts: list[str], n: int) -> bool:
 
 
 def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
-               doubtful: set[tuple[int, int]] | None = None) -> str | None:
+               doubtful: set[tuple[int, int]] | None = None, next_word: str = "") -> str | None:
     """"surname" or "middle" for the first two words of a person's name in text without
     marks (stripped or legacy; in text with marks ``names.py`` keeps names consistent):
     capitalised words, the first with a family name's letters ("Hoang Van Son", "Do Thi
@@ -990,9 +992,14 @@ def _name_role(chunks: list[regex.Match[str]], n: int, mode: str,
     list's photo "Đỉnh" (at 57); read as written, "Hờ Văn Mua" is a name of its own, no
     misread "Hồ". So is a word no syllable can be as read, a stop final's with a tone it
     cannot take (``stop_with_wrong_tone``): a table cell's "Lôc Văn Pản", at 91, had
-    become "Lốc", as a cell starts."""
+    become "Lốc", as a cell starts. ``next_word``: the next line's first word, where such
+    a name goes on ("bà Đỉnh Thị" + "Hoa, xóm Khộp", a new report's render: "Đinh"); not
+    in text without marks, where a line's last capitalised words are no doubted name
+    ("... tuổi từ 11 đến 13; Truong" + "Trung học": Trường, not Trương)."""
     def titled(k: int) -> bool:
-        return 0 <= k < len(chunks) and bool(NAME_WORD.fullmatch(chunks[k].group()))
+        word = chunks[k].group() if 0 <= k < len(chunks) else \
+            next_word if k == len(chunks) and mode == "vie" else ""
+        return bool(NAME_WORD.fullmatch(word))
 
     if mode == "vie":
         # the next word first: this runs for most words of a page, few before a middle name

@@ -1245,6 +1245,16 @@ def test_a_doubted_word_before_thi_or_van_and_a_name_is_a_family_name():
     assert diacritics.restore(line, set(), {(0, 1)}).text == line
 
 
+def test_a_doubted_family_name_whose_given_name_wraps_to_the_next_line():
+    # a new report's render: "bà Đinh Thị" at a line's end, "Hoa," on the next, "Đinh"
+    # read "Đỉnh" at 47
+    text = "góp: ông Bùi Văn Nhậm, Chi hội trưởng xóm Mu; bà Đỉnh Thị\nHoa, xóm Khộp."
+    assert diacritics.restore(text, set(), {(0, 11)}).text == text.replace("Đỉnh", "Đinh")
+    # no name goes on: the line's last words are kept
+    ended = "Chi hội trưởng xóm Mu; bà Đỉnh Thị\nvà các hội viên."
+    assert diacritics.restore(ended, set(), {(0, 6)}).text == ended
+
+
 def test_a_signers_name_in_a_column_of_its_own_is_a_name_too():
     # OCR sets a column's gap as a tab: the name beside the archive line, and a minutes'
     # two names under their titles
