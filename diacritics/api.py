@@ -193,6 +193,7 @@ from diacritics.syllable import (
     split_tone,
     strip_marks,
 )
+from diacritics.table_sums import sum_fixes
 from diacritics.words import (
     LETTERS_ONLY,
     LOWER_START,
@@ -1809,6 +1810,17 @@ def _word_spans(lines: list[str], words: Collection[tuple[int, int]]
     return spans
 
 
+def _doubted_figure(lines: list[str], out_lines: list[str], doubtful: set[tuple[int, int]],
+                    number: int, start: int, end: int) -> bool:
+    """Whether the OCR engine doubted the figure at ``start:end`` of repaired line
+    ``number``: the word of the line as read at its place among the line's words, with
+    the same digits."""
+    k = len(CHUNK.findall(out_lines[number][:start]))
+    read = CHUNK.findall(lines[number])
+    return (number, k) in doubtful and k < len(read) and \
+        regex.sub(r"\D", "", read[k]) == regex.sub(r"\D", "", out_lines[number][start:end])
+
+
 def text_mode(text: str) -> str:
     """How ``text`` reads as a whole, as ``restore`` decides first: "vie" (Vietnamese
     with its marks), "stripped" (without them) or "legacy" (the English model's garble)."""
@@ -1940,6 +1952,9 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     edits.extend(row_numbers)
     edits.extend(_apply_fixes(out_lines, row_number_fixes(out_lines)))
     edits.extend(_apply_fixes(out_lines, total_row_fixes(out_lines)))
+    if doubtful_words:
+        edits.extend(_apply_fixes(out_lines, sum_fixes(
+            out_lines, partial(_doubted_figure, lines, out_lines, set(doubtful_words)))))
     edits.extend(_fix_archive_lines(out_lines))
     edits.extend(_apply_fixes(out_lines, [(number, *fix) for number, line in enumerate(out_lines)
                                           for fix in amount_word_fixes(line)]))

@@ -1,0 +1,134 @@
+"""A table's total row checks the figures of its columns.
+
+A report's table often ends with a total ("Cộng", "Tổng cộng", "Tổng số"), and each
+column of counts above it adds up to its figure there. When OCR misreads one digit of a
+figure ("512" read "312"; "51⁄2", a fraction slash inside it), the column no longer adds
+up, and the arithmetic says which figure is wrong and what it was: the one figure the OCR
+engine doubted whose change of one digit, or loss of one character that is no digit,
+makes the column add up again. Only doubted figures change, so text as written (a typist's
+sum that is off) and text without word confidences stay as they are.
+
+A column is checked when every row between the table's head and its total has a figure
+in it, counted from the right (OCR drops a row's empty cells, so a total row whose first
+cell was empty has fewer cells; its figures stand under the same columns from the right),
+the rows all have as many cells as each other, and its total has as many digits as its
+largest figure at least and as many decimal places as they have. A table with rows
+inside a group (a row numbered "1.1", a second total above) is not checked: its rows add
+up in parts; nor one whose head is not on the page: its first rows may be on the page
+before.
+
+Contract: ``sum_fixes(lines, doubted) -> [(line, start, end, figure)]``; ``lines`` as
+repaired, ``doubted(line, start, end)`` whether the OCR engine doubted the figure there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import regex
+
+TOTAL_LABEL = regex.compile(r"(?i:tổng cộng|tổng số|tổng|cộng|toàn xã|toàn phường)")
+# a figure as reports write it: thousands stops, a decimal comma
+FIGURE = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+GROUPED_ROW = regex.compile(r"\d+\.\d|[IVX]+\.?$")  # "1.1", or a group's Roman numeral
+CELL = regex.compile(r"[^\t|]+")
+MIN_ITEMS = 2
+
+
+def _value(text: str) -> Decimal | None:
+    if FIGURE.fullmatch(text) is None:
+        return None
+    return Decimal(text.replace(".", "").replace(",", "."))
+
+
+def _digits(value: Decimal) -> int:
+    return len(str(int(value)))
+
+
+def _places(figure: str) -> int:
+    return len(figure.partition(",")[2])
+
+
+def _cells(line: str) -> list[regex.Match[str]]:
+    """A table row's cells, or none for a line that is no table row (a row is set by
+    tabs or by pipes)."""
+    if "\t" not in line and not line.lstrip().startswith("|"):
+        return []
+    return [cell for cell in CELL.finditer(line) if cell.group().strip()]
+
+
+def _candidates(written: str, wanted: Decimal) -> list[str]:
+    """``written`` with one digit changed or one character that is no digit dropped,
+    when that reads as ``wanted``."""
+    found = []
+    for at, char in enumerate(written):
+        if char.isdigit():
+            found += [written[:at] + digit + written[at + 1:] for digit in "0123456789"
+                      if digit != char]
+        else:
+            found.append(written[:at] + written[at + 1:])
+    return [text for text in found if _value(text) == wanted]
+
+
+def _column_fixes(rows: list[tuple[int, list[regex.Match[str]]]],
+                  total: tuple[int, regex.Match[str]], column: int,
+                  doubted: Callable[[int, int, int], bool]) -> list[tuple[int, int, int, str]]:
+    cells = [(number, row[-column]) for number, row in rows]
+    values = [_value(cell.group().strip()) for _, cell in cells]
+    if None in values:
+        return []
+    written_total = total[1].group().strip()
+    figure_total = _value(written_total)
+    added = sum(values, Decimal(0))
+    if figure_total == added or figure_total is not None and (
+            _digits(figure_total) < _digits(max(values)) or _places(written_total) != max(
+                _places(cell.group().strip()) for _, cell in cells)):
+        # a total with fewer digits than one of its parts, or other decimal places, is
+        # another column's: a total row's empty cells, dropped by OCR, put its figures
+        # under the wrong columns ("Cộng | 146 | | 216.300.000", a count under amounts)
+        return []
+    options = []
+    if not any(ch.isdigit() for ch in written_total):
+        return []
+    total_start = total[1].start() + total[1].group().index(written_total)
+    if doubted(total[0], total_start, total_start + len(written_total)):
+        options += [(total[0], total_start, total_start + len(written_total), text)
+                    for text in _candidates(written_total, added)]
+    if figure_total is not None:
+        for (number, cell), value in zip(cells, values, strict=True):
+            written = cell.group().strip()
+            start = cell.start() + cell.group().index(written)
+            if doubted(number, start, start + len(written)):
+                options += [(number, start, start + len(written), text)
+                            for text in _candidates(written, figure_total - added + value)]
+    return options if len(options) == 1 else []
+
+
+def sum_fixes(lines: list[str], doubted: Callable[[int, int, int], bool]
+              ) -> list[tuple[int, int, int, str]]:
+    fixes = []
+    for number, line in enumerate(lines):
+        cells = _cells(line)
+        if len(cells) < 2 or TOTAL_LABEL.fullmatch(cells[0].group().strip()) is None:
+            continue
+        figures = len(cells) - 1
+        rows = []
+        headed = False
+        for above in range(number - 1, -1, -1):
+            row = _cells(lines[above])
+            if not row:
+                break
+            if not any(FIGURE.fullmatch(cell.group().strip()) for cell in row[-figures:]):
+                headed = True  # the table's head
+                break
+            rows.append((above, row))
+        widths = {len(row) for _, row in rows}
+        if not headed or len(rows) < MIN_ITEMS or len(widths) != 1 or \
+                widths.pop() <= figures or any(
+                GROUPED_ROW.match(row[0].group().strip()) or
+                TOTAL_LABEL.fullmatch(row[0].group().strip()) for _, row in rows):
+            continue
+        for column in range(1, figures + 1):
+            fixes += _column_fixes(rows, (number, cells[-column]), column, doubted)
+    return fixes

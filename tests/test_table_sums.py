@@ -1,0 +1,70 @@
+"""A table's total row checks the figures of its columns (``diacritics.table_sums``)."""
+
+import diacritics
+from diacritics.table_sums import sum_fixes
+
+# dev batch 53's table of fishing vessels as our OCR read it (the total row's empty first
+# cell dropped): the first column's total "512" read "312" at 50
+TABLE = [
+    "2. Quản lý đội tàu",
+    "TT\tChiều dài tàu\tSố tàu\tĐã đăng ký\tLắp thiết bị giám sát hành trình",
+    "1\tTừ 6 m đến dưới 12 m\t102\t102\tKhông bắt buộc",
+    "2\tTừ 12 m đến dưới 15 m\t92\t92\t88",
+    "3\tTừ 15 m trở lên\t318\t318\t318",
+    "Cộng\t312\t512\t406",
+]
+
+
+def doubted(*spans):
+    return lambda line, start, end: (line, TABLE[line][start:end]) in spans
+
+
+def test_a_doubted_total_that_a_digit_keeps_from_adding_up_is_mended():
+    assert sum_fixes(TABLE, doubted((5, "312"))) == [(5, 5, 8, "512")]
+    # a figure read with a fraction slash inside it ("51⁄2", at 71, the second render)
+    lines = [*TABLE[:5], "Cộng\t512\t51/2\t406"]
+    assert sum_fixes(lines, lambda line, start, end: lines[line][start:end] == "51/2") == \
+        [(5, 9, 13, "512")]
+
+
+def test_a_doubted_part_is_mended_by_its_total():
+    lines = [*TABLE[:4], "3\tTừ 15 m trở lên\t313\t318\t318", "Cộng\t512\t512\t406"]
+    assert sum_fixes(lines, lambda line, start, end: lines[line][start:end] == "313") == \
+        [(4, 18, 21, "318")]
+
+
+def test_figures_the_ocr_engine_was_sure_of_stay():
+    assert sum_fixes(TABLE, doubted()) == []
+    # two doubted figures that could each make the column add up: no telling which
+    lines = [*TABLE[:4], "3\tTừ 15 m trở lên\t318\t318\t318", "Cộng\t312\t512\t406"]
+    assert sum_fixes(lines, lambda line, start, end: lines[line][start:end] in (
+        "312", "318")) == []
+
+
+def test_tables_that_add_up_in_parts_or_start_on_the_page_before_are_not_checked():
+    def every(line, start, end):
+        return True
+
+    # no head on the page: the rows above may be the table's last ones only
+    assert sum_fixes(TABLE[2:], every) == []
+    # rows inside groups
+    grouped = [*TABLE[:3], "1.1\tTàu lưới vây\t92\t92\t88", *TABLE[4:]]
+    assert sum_fixes(grouped, every) == []
+    # a total row whose empty cells put a count under a column of amounts
+    amounts = ["TT\tĐối tượng\tSố suất\tMức\tThành tiền", "1\tHọc sinh giỏi\t18\t1.000.000\t"
+               "18.000.000", "2\tĐỗ đại học\t42\t2.000.000\t84.000.000",
+               "Cộng\t60\t102.000.000"]
+    assert sum_fixes(amounts, every) == []
+    # a column of rates, whose total is no sum
+    rates = ["TT\tChỉ tiêu\tTỷ lệ", "1\tTrẻ dưới 1 tuổi\t98,3", "2\tPhụ nữ có thai\t93,5",
+             "Cộng\t95,9"]
+    assert sum_fixes(rates, every) == []
+
+
+def test_repair_mends_a_doubted_total_of_ocr_text_only():
+    text = "\n".join(TABLE)
+    total = (5, 1)  # the total row's second word
+    assert diacritics.restore(text, set(), {total}).text.endswith("Cộng\t512\t512\t406")
+    # as written (a typist's sum that is off) or sure, it stays
+    assert diacritics.restore(text).text.endswith("Cộng\t312\t512\t406")
+    assert diacritics.restore(text, {total}, {(4, 0)}).text.endswith("Cộng\t312\t512\t406")
