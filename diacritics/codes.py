@@ -523,13 +523,18 @@ def _row_sequence_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
 # garble of a table of case counts, both renders)
 TOTAL_ROW = regex.compile(
     r"^\s*(?P<word>(?i:c[oôồốộổỗ]ng))(?=(?:\s*\t\s*[\d.,%]*)+\s*$)")
+# and in a table set by pipes, after its empty cells ("| | Cong | 512 | 406 |": "Cống" in
+# the stripped text of dev batches 51 and 53)
+PIPE_TOTAL_ROW = regex.compile(
+    r"^\s*\|(?:\s*\|)*\s*(?P<word>(?i:c[oôồốộổỗ]ng))(?=(?:\s*\|\s*[\d.,%]*)+\s*$)")
 
 
 def total_row_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
     """(line, start, end, "Cộng") of each table total row's word read otherwise."""
     found = []
     for number, line in enumerate(lines):
-        row = TOTAL_ROW.match(line) if "\t" in line else None
+        row = TOTAL_ROW.match(line) if "\t" in line else PIPE_TOTAL_ROW.match(line) \
+            if line.lstrip().startswith("|") else None
         if row and row.group("word") not in ("Cộng", "CỘNG"):
             word = "CỘNG" if row.group("word").isupper() else "Cộng"
             found.append((number, row.start("word"), row.end("word"), word))

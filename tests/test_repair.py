@@ -2401,6 +2401,10 @@ def test_a_tables_total_row_reads_cong():
     assert diacritics.restore(table).text.splitlines()[-1] == "\tCộng\t2.184\t99,7"
     assert diacritics.restore("1\tHộ tịch\t1.042\nCông tác\t5").text == (
         "1\tHộ tịch\t1.042\nCông tác\t5")
+    # and in a table set by pipes (the stripped text of dev batches 51 and 53: "Cống")
+    piped = "| 4 | Giao vien day gioi | 21 | 800.000 | 16.800.000 |\n" \
+        "| | Cong | 146 | | 216.300.000 |"
+    assert diacritics.restore(piped).text.splitlines()[-1] == "| | Cộng | 146 | | 216.300.000 |"
 
 
 def test_a_capital_inside_a_legacy_sentence_stays_its_letter():
