@@ -213,11 +213,12 @@ TENTH_ITEM = regex.compile(r"\s*10\.\s")
 # a table row's number in its first cell, before the tab to the next: the "1" Tesseract
 # reads beside a cell border as "I" or "l", a number with what is left of the border
 # beneath or above it ("2_", "Iˆ": the top row's, in two new documents' scans), or with
-# a stop the rows after it do not have ("I.", a new plan's scan); and the second row's
-# number
+# a stop the rows after it do not have ("I.", a new plan's scan); a group's letter with
+# such a speck ("A_", "B_": a new budget notice's table, thrice in its two renders); and
+# the second row's number
 ROW_NUMBER_CELL = regex.compile(
     r"^(\s*)(?:(?P<one>[Il|\[i])(?P<stop>\.?)|(?P<number>\d{1,3}))"
-    r"(?P<speck>[_ˆ^]*|\s*[-–—]+)\t")
+    r"(?P<speck>[_ˆ^]*|\s*[-–—]+)\t|^(\s*)(?P<letter>[A-H])(?P<underline>[_ˆ^]+)\t")
 SECOND_ROW = regex.compile(r"^\s*2[_ˆ^]*\t")
 FIRST_ROW = regex.compile(r"^\s*1[_ˆ^]*\t")
 TABLE_HEAD = regex.compile(r"^\s*S?TT\W*\t")
@@ -413,11 +414,16 @@ def row_number_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
     a tab is numbered 2 (a group's Roman "I" is followed by its rows from 1), the first
     group's "I" read "i_", "l" or "|" under the table's head, before a row numbered 1,
     with only its title in capitals beside it, and a number with underscores glued after
-    it ("2_") or a dash its cell's border made ("I —", a new notice's photo)."""
+    it ("2_") or a dash its cell's border made ("I —", a new notice's photo); so is a
+    group's letter with underscores ("A_")."""
     found = []
     for number, line in enumerate(lines):
         cell = ROW_NUMBER_CELL.match(line)
         if cell is None:
+            continue
+        if cell.group("letter"):
+            found.append((number, cell.start("letter"), cell.end("underline"),
+                          cell.group("letter")))
             continue
         if cell.group("number") is not None:
             if cell.group("speck"):

@@ -1991,6 +1991,10 @@ def test_a_table_rows_number_damaged_beside_its_cell_border():
     restored = diacritics.restore(text)
     assert restored.text == text.replace("\nI\t", "\n1\t").replace("2_", "2")
     assert [(e.original, e.replacement) for e in restored.edits] == [("I", "1"), ("2_", "2")]
+    # a group's letter so ("A_", "B_": a new budget notice's table, in both renders)
+    text = ("TT\tNội dung\tDự toán\nA_\tTổng thu ngân sách trên địa bàn\t48.650\n"
+            "1\tThu thuế, phí, lệ phí\t31.200\nB_\tTổng chi ngân sách phường\t36.820")
+    assert diacritics.restore(text).text == text.replace("_", "")
     # a number out of step with the rows around it, which are in step ("1" between "3"
     # and "5"), and a stop neither of them has; the first row's "l" over a "2" (our OCR of
     # a new decision's table of procedures, blank lines between its rows)
