@@ -13,7 +13,7 @@ in it, counted from the right (OCR drops a row's empty cells, so a total row who
 cell was empty has fewer cells; its figures stand under the same columns from the right),
 the rows all have as many cells as each other, and its total has as many digits as its
 largest figure at least and as many decimal places as they have. A table with rows
-inside a group (a row numbered "1.1", a second total above) is not checked: its rows add
+inside a group (a row numbered "1.1" or "A", a second total above) is not checked: its rows add
 up in parts; nor one whose head is not on the page: its first rows may be on the page
 before.
 
@@ -31,7 +31,8 @@ import regex
 TOTAL_LABEL = regex.compile(r"(?i:tổng cộng|tổng số|tổng|cộng|toàn xã|toàn phường)")
 # a figure as reports write it: thousands stops, a decimal comma
 FIGURE = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
-GROUPED_ROW = regex.compile(r"\d+\.\d|[IVX]+\.?$")  # "1.1", or a group's Roman numeral
+# "1.1", or a group's Roman numeral or letter ("A⇥Tổng thu", its parts' sum below it)
+GROUPED_ROW = regex.compile(r"\d+\.\d|[IVX]+\.?$|[A-H]\.?$")
 CELL = regex.compile(r"[^\t|]+")
 MIN_ITEMS = 2
 
@@ -68,7 +69,9 @@ def _candidates(written: str, wanted: Decimal) -> list[str]:
                       if digit != char]
         else:
             found.append(written[:at] + written[at + 1:])
-    return [text for text in found if _value(text) == wanted]
+    # a zero put first is no misread digit: "102" read for 2 is no reading of "002"
+    return [text for text in found if _value(text) == wanted and not (
+        text[:1] == "0" and written[:1] != "0" and len(text) > 1)]
 
 
 def _column_fixes(rows: list[tuple[int, list[regex.Match[str]]]],

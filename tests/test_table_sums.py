@@ -33,6 +33,12 @@ def test_a_doubted_part_is_mended_by_its_total():
         [(4, 18, 21, "318")]
 
 
+def test_no_zero_is_put_before_a_figure():
+    # "102" would make a total of 412 add up as "002": no misreading of a digit
+    lines = [*TABLE[:5], "Cộng\t412\t512\t406"]
+    assert sum_fixes(lines, lambda line, start, end: lines[line][start:end] == "102") == []
+
+
 def test_figures_the_ocr_engine_was_sure_of_stay():
     assert sum_fixes(TABLE, doubted()) == []
     # two doubted figures that could each make the column add up: no telling which
@@ -50,6 +56,10 @@ def test_tables_that_add_up_in_parts_or_start_on_the_page_before_are_not_checked
     # rows inside groups
     grouped = [*TABLE[:3], "1.1\tTàu lưới vây\t92\t92\t88", *TABLE[4:]]
     assert sum_fixes(grouped, every) == []
+    # a group's letter: its row is no part of the total ("512" would have read 612)
+    lettered = [TABLE[1], "A\tTàu khai thác\t100\t100\t100", *TABLE[2:5],
+                "Cộng\t512\t512\t406"]
+    assert sum_fixes(lettered, lambda line, start, end: line == 5) == []
     # a total row whose empty cells put a count under a column of amounts
     amounts = ["TT\tĐối tượng\tSố suất\tMức\tThành tiền", "1\tHọc sinh giỏi\t18\t1.000.000\t"
                "18.000.000", "2\tĐỗ đại học\t42\t2.000.000\t84.000.000",
