@@ -527,12 +527,11 @@ def _row_sequence_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
 # a table's total row: its only words "Cộng" (total), the rest of its cells figures; the
 # decoder, reading the word alone, takes the commoner "Công" ("Cong" in dev batch 12's
 # garble of a table of case counts, both renders)
-TOTAL_ROW = regex.compile(
-    r"^\s*(?P<word>(?i:c[oôồốộổỗ]ng))(?=(?:\s*\t\s*[\d.,%]*)+\s*$)")
+_TOTAL_ROW = r"^\s*{empty}(?P<word>(?i:c[oôồốộổỗ]ng))(?=(?:\s*{border}\s*[\d.,%]*)+\s*$)"
+TOTAL_ROW = regex.compile(_TOTAL_ROW.format(empty="", border=r"\t"))
 # and in a table set by pipes, after its empty cells ("| | Cong | 512 | 406 |": "Cống" in
 # the stripped text of dev batches 51 and 53)
-PIPE_TOTAL_ROW = regex.compile(
-    r"^\s*\|(?:\s*\|)*\s*(?P<word>(?i:c[oôồốộổỗ]ng))(?=(?:\s*\|\s*[\d.,%]*)+\s*$)")
+PIPE_TOTAL_ROW = regex.compile(_TOTAL_ROW.format(empty=r"\|(?:\s*\|)*\s*", border=r"\|"))
 
 
 def total_row_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:

@@ -61,6 +61,11 @@ import regex
 
 from diacritics.syllable import strip_marks
 
+# a figure as reports write it: stops group thousands, a comma marks decimals ("1.250",
+# "98,3", "1.284,5"); a pattern to build on, for the figures of a table's column and of a
+# sentence's counts alike
+REPORTED_FIGURE = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
 # after strip_marks, which turns "Š" into "S" and "í" into "i"
 LOOKALIKES = {"O": "0", "o": "0", "Ø": "0", "ø": "0", "Q": "0", "D": "0",
               "I": "1", "l": "1", "i": "1", "|": "1", "]": "1", "[": "1", "!": "1", "J": "1",

@@ -28,9 +28,10 @@ from decimal import Decimal
 
 import regex
 
+from diacritics.numbers import REPORTED_FIGURE
+
 TOTAL_LABEL = regex.compile(r"(?i:tổng cộng|tổng số|tổng|cộng|toàn xã|toàn phường)")
-# a figure as reports write it: thousands stops, a decimal comma
-FIGURE = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+FIGURE = regex.compile(REPORTED_FIGURE)
 # "1.1", or a group's Roman numeral or letter ("A⇥Tổng thu", its parts' sum below it)
 GROUPED_ROW = regex.compile(r"\d+\.\d|[IVX]+\.?$|[A-H]\.?$")
 CELL = regex.compile(r"[^\t|]+")

@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from diacritics.numbers import REPORTED_FIGURE
 from diacritics.syllable import nfc
 
 KINDS = ["Quyết định", "Nghị định", "Nghị quyết", "Kế hoạch", "Công văn", "Văn bản", "Thông tư",
@@ -46,7 +47,7 @@ UNITS = ["thủ tục hành chính", "TTHC", "hồ sơ", "tin bài", "tin, bài"
          "hộ", "trường hợp", "đơn", "cơ sở", "đợt", "lần", "phiếu", "nhà", "con", "ha", "km",
          "tấn", "đồng chí", "trường học", "học sinh", "nhân khẩu", "ca", "trẻ", "cặp"]
 UNIT_RE = "|".join(regex.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-VALUE = r"(?<![\d/.,])(?P<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+VALUE = rf"(?<![\d/.,])(?P<value>{REPORTED_FIGURE})"
 COUNT = regex.compile(rf"{VALUE}\s+(?P<unit>{UNIT_RE})(?!\p{{L}})")
 # money: "11,5 tỷ đồng", "650 triệu đồng", "126.000.000 đồng"; a bare "đồng" only after a
 # number in thousands' groups (filtered in ``extract``); not a word "đồng" begins ("đồng bào")
