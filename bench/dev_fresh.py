@@ -129,7 +129,10 @@ tone style with a table of vessels by length, a report on study encouragement wi
 table of scholarships and Mường clans, a decision renewing an emulation council with Tày
 members in a numbered list; bench/dev_reports_54/: a report on African swine fever with a
 table by Thái hamlet, a ward's notice disclosing its budget estimate with a table of groups
-A and B, a decision enforcing a penalty in the old tone style):
+A and B, a decision enforcing a penalty in the old tone style; bench/dev_reports_55/: a
+report on social allowances paid through accounts with a table of recipients, a plan for
+an election with a table of polling areas and Mông names, a decision issuing a market's
+rules in the old tone style):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
