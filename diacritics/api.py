@@ -240,6 +240,10 @@ ABBREVIATION_SEEN_MIN = 3
 # units of measure written in Latin letters after a number
 UNITS_AFTER_NUMBER = frozenset("km cm mm kg ha kw kwh kv mw ml".split())
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
+# a capitalised "Số" before its number, glued by the OCR engine ("Số3": a table's "Số 3"
+# in a serif font, the acute close to the digit, reads so even from a clean render); a
+# footnote's number goes on a lowercase word ("chuyển đổi số2")
+CAPITAL_NUMBER_WORDS = frozenset({"Số", "SỐ", "So", "SO"})
 # the words written right before and after a word, a space between ("chỉ chi")
 LAST_WORD_OF = regex.compile(r"(?<!\p{L})(\p{L}+) +$")
 FIRST_WORD_OF = regex.compile(r" +(\p{L}+)(?!\p{L})")
@@ -797,7 +801,8 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
             # has it); a word with its marks is that label itself: "tập quán5" is a
             # footnote's number on "quán", whose letters "quận 5" writes too
             letters = strip_marks(glued.group(1).lower()) if glued else ""
-            if glued and letters in model.by_stripped and (
+            if glued and glued.group(1) in CAPITAL_NUMBER_WORDS or \
+                    glued and letters in model.by_stripped and (
                     len(glued.group(1)) >= 4 or len(glued.group(2)) >= 2) and (
                     mode != "vie" or any(map(decoder.number_label, model.variants(letters)
                                              if letters == glued.group(1).lower()

@@ -167,6 +167,11 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
     # text taken from a PDF has it), but after a label a number printed without a space
     ("Triển khai công tác cải cách hành chính2 trên địa bàn xã từ tháng8 năm2025.",
      "Triển khai công tác cải cách hành chính2 trên địa bàn xã từ tháng 8 năm 2025."),
+    # a capitalised "Số" glued to its number is the label (a new plan's table of polling
+    # areas, "Số 3" read "Số3" in Times); a lowercase "số" may carry a footnote's number
+    ("3\tSố3\tVàng Lếch, Huổi Dạo\t652\n4\tSỐ4\tNà Pẩu",
+     "3\tSố 3\tVàng Lếch, Huổi Dạo\t652\n4\tSỐ 4\tNà Pẩu"),
+    ("đẩy mạnh chuyển đổi số2; tại khu vực Số1", "đẩy mạnh chuyển đổi số2; tại khu vực Số 1"),
     # a word with its marks is the label itself or no label: "quán5" is no "quận 5"
     # (bench.dev_variants' footnotes on a new report)
     ("di dời theo đúng phong tục, tập quán5; bố trí lô đất",
