@@ -22,8 +22,12 @@ out ("1.850" is not "1,850"), spaces aside. A re-read that changes, adds or drop
 digit otherwise is not taken: a plausible wrong figure is worse than a garbled one.
 Words: the same letters (marks aside) or one letter off in six, at a higher mean
 confidence; one off in three where a sure re-read gives syllables only for a row's word
-of no syllable's shape ("Hộntch" for "Hộ tịch"). The cell is cut out between its rules
-with the paper's grey around it.
+of no syllable's shape ("Hộntch" for "Hộ tịch"). Garble: a cell its row read under
+``LOW_CONFIDENCE`` ("11-Y 72" for "Số 2") takes a re-read at ``SURE_CELL`` or more of
+about as much text, whatever its letters and digits (not in a column of figures). A
+digit's look-alike counts as the digit only in a run of digits ("l5m" is "15m"; the l of
+"lên" stays a letter). The cell is cut out between its rules with the paper's grey
+around it.
 
 A cell of a column of figures whose re-read is not taken is read once more at three
 quarters of its size (``RESCALES``). Such a cell Tesseract doubted in its row (under
@@ -74,6 +78,11 @@ GLUED_SMALL_WORDS = regex.compile(rf"\p{{L}}{{{LONGEST_SYLLABLE + 1},}}")
 SURE_MORE_DIGITS = 80.0
 # a re-read this sure, of syllables only, may be further off a garbled row's word
 SURE_SYLLABLES = 90.0
+# a cell read alone this sure replaces what its row read under LOW_CONFIDENCE, if no more
+# than GARBLE_GROWTH times as long (and two characters)
+SURE_CELL = 90.0
+GARBLE_GROWTH = 2
+WORD_MARKS = ",.;:()\"“”'"
 SHORT_CELL = 4  # characters: longer text in a column of figures is its head
 PAD_PX = 4  # of the page above and below the cell's words
 RULE_SLACK_PX = 4  # a word's box may reach a pixel or two past a rule
@@ -88,6 +97,8 @@ GLUED = regex.compile(r"\d\p{L}")
 DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0"})
 SEPARATORS = ",."
 FIGURE_WITH_LOOKALIKE = regex.compile(r"[0-9Il|O]+(?:[,.][0-9Il|O]+)*")
+# a run of digits and their look-alikes, a digit among them ("l5", "I,8")
+FIGURE_RUN = regex.compile(r"(?=[0-9Il|O,.]*\d)[0-9Il|O]+(?:[,.][0-9Il|O]+)*")
 
 
 def cell_bounds(word: Word, rules: list[tuple[int, int, int, int]]) -> tuple[int, int] | None:
@@ -121,13 +132,19 @@ def _letters(text: str) -> str:
     return regex.sub(r"[^\p{L}]", "", text.translate(DIGIT_LOOKALIKES))
 
 
+def _lookalikes_in_figures(text: str) -> str:
+    """``text`` with the look-alikes of digits that touch a digit read as digits ("I8km"
+    -> "18km", "l5m" -> "15m"); a word's ("lên") stay letters."""
+    return FIGURE_RUN.sub(lambda m: m.group().translate(DIGIT_LOOKALIKES), text)
+
+
 def same_figures(first: str, again: str) -> bool:
     """Whether ``again`` reads the figures of ``first`` with only separators put in or
     read for a digit ("244km" -> "2,4 km", "I8km" -> "1,8 km", "250m2" -> "250 m2"), its
     letters kept."""
     if _letters(first) != _letters(again):
         return False
-    old, new = _figures(first.translate(DIGIT_LOOKALIKES)), _figures(again)
+    old, new = _figures(_lookalikes_in_figures(first)), _figures(again)
     if old.strip(SEPARATORS) == "":
         return False
     digits_old = "".join(ch for ch in old if ch.isdigit())
@@ -172,6 +189,23 @@ def _cells(words: list[Word], rules: list[tuple[int, int, int, int]]) -> list[_C
         if bounds is not None:
             cells.setdefault((word.line_key, *bounds), []).append(n)
     return [_Cell(found, left, right) for (_, left, right), found in cells.items()]
+
+
+def _overlapping(cells: list[_Cell], words: list[Word]) -> set[int]:
+    """The cells (their indices) that share columns with another cell of their row: a
+    garbled word across a rule the row lost makes a cell of two columns, around the
+    next one's ("¡J.:.HD" over a row's number and half its hamlet, "HỐN.:" beside it;
+    read alone, "2 Bó Ban" and "Bó Ban")."""
+    by_row: dict[tuple[int, int, int], list[int]] = {}
+    for n, cell in enumerate(cells):
+        by_row.setdefault(words[cell.words[0]].line_key, []).append(n)
+    found = set()
+    for row in by_row.values():
+        for a in row:
+            for b in row:
+                if a != b and cells[a].left < cells[b].right and cells[b].left < cells[a].right:
+                    found.add(a)
+    return found
 
 
 def _column_keys(cells: list[_Cell]) -> list[tuple[int, int]]:
@@ -250,9 +284,10 @@ def _plain_letters(text: str) -> str:
 
 
 def _better_reading(first: list[Word], again: list[Word], figure_column: bool,
-                    places: int | None = None) -> bool:
+                    places: int | None = None, spans_alone: bool = True) -> bool:
     """Whether the cell read alone (``again``) is the better reading of it; ``places``:
-    the decimal places its column's figures show (``_decimal_places``)."""
+    the decimal places its column's figures show (``_decimal_places``); ``spans_alone``:
+    no other cell of its row lies inside its rules or around it (``_overlapping``)."""
     first_text = " ".join(w.text for w in first)
     again_text = " ".join(w.text for w in again)
     if _comma_lost(first_text, places) and places is not None and \
@@ -279,6 +314,8 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool,
         # cell from its read at 0.75 of its size, "15" at 95 (a new report's table)
         return bool(GLUED.search(first_text)) and again_text != first_text or \
             _mean_confidence(again) > _mean_confidence(first)
+    if not figure_column and spans_alone and _sure_for_garble(first, again):
+        return True
     # words glued in the row ("PhúLương", "HòaBìnhh" for Hòa Bình): the same letters, or
     # a letter off, in words Tesseract is surer of
     a, b = _plain_letters(first_text), _plain_letters(again_text)
@@ -286,6 +323,37 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool,
         Levenshtein.distance(a, b) <= len(a) // (3 if _syllables_for_garble(first, again)
                                                  else 6) and \
         _mean_confidence(again) > _mean_confidence(first)
+
+
+def _sure_for_garble(first: list[Word], again: list[Word]) -> bool:
+    """Whether a cell its row read as garble, under ``LOW_CONFIDENCE`` ("11-Y 72" at 28
+    for "Số 2", "IKhuvựci" at 0 for "Khu vực 1", "mỸ" at 23 for "m2": tables of dev
+    documents), reads alone at ``SURE_CELL`` or more as about as much text
+    (``GARBLE_GROWTH``), two letters or digits at least: not a rule's stroke ("|", "l")
+    nor a whole line where the row had a speck of it ("_." read alone "5 _. Chi phí tư
+    vấn, dự phòng"). Not in a column of figures, whose own rules keep its digits, nor
+    where each word the row read could be right (``_plausible``): an abbreviation
+    ("STT", read alone "SIT"), a name's cluster ("Mlô", alone "Mô")."""
+    first_text = "".join(w.text for w in first)
+    again_text = "".join(w.text for w in again)
+    return not all(_plausible(w.text) for w in first) and \
+        _mean_confidence(first) < LOW_CONFIDENCE and \
+        _mean_confidence(again) >= SURE_CELL and \
+        sum(ch.isalnum() for ch in again_text) >= 2 and \
+        len(again_text) <= GARBLE_GROWTH * len(first_text) + 2
+
+
+def _plausible(text: str) -> bool:
+    """Whether a word read in a row could be right as read: a figure, or letters (its
+    closing or opening marks aside) in small letters of a syllable's shape, in title case
+    (a name, "Mlô") or in capitals (an abbreviation); not "S1", "11-Y", "mỸ", "IKhuvựci"."""
+    core = text.strip(WORD_MARKS)
+    if FIGURE.fullmatch(core):
+        return True
+    if not core.isalpha():
+        return False
+    return core.isupper() or core[:1].isupper() and core[1:].islower() or \
+        core.islower() and is_syllable_shape(core)
 
 
 def _syllables_for_garble(first: list[Word], again: list[Word]) -> bool:
@@ -336,8 +404,10 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
         key = words[cell.words[0]].line_key
         row_starts[key] = min(row_starts.get(key, cell.left), cell.left)
     doubtful = []
-    for cell, figure_column, places in zip(cells, _in_figure_columns(cells, words),
-                                           _decimal_places(cells, words), strict=True):
+    overlapping = _overlapping(cells, words)
+    for n, (cell, figure_column, places) in enumerate(zip(
+            cells, _in_figure_columns(cells, words), _decimal_places(cells, words),
+            strict=True)):
         cell_words = [words[k] for k in cell.words]
         text = "".join(w.text for w in cell_words)
         # look-alikes for digits in a column of figures are digits ("II" for 11); not in a
@@ -356,14 +426,14 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
                 figure_column and not FIGURE.fullmatch(text) and len(text) <= SHORT_CELL) or (
                 least_sure < LOW_CONFIDENCE):
             doubtful.append((False, least_sure, cell, figure_column, lookalikes_are_digits,
-                             places))
+                             places, n not in overlapping))
         elif _comma_lost(text, places):
             # a figure that may have lost its comma comes after the cells that look
             # garbled: a column's "100" among "98,6" is as likely a hundred
             doubtful.append((True, least_sure, cell, figure_column, lookalikes_are_digits,
-                             places))
+                             places, n not in overlapping))
     # the least sure first, while the budget lasts
-    for _, _, cell, figure_column, lookalikes_are_digits, places in sorted(
+    for _, _, cell, figure_column, lookalikes_are_digits, places, spans_alone in sorted(
             doubtful, key=lambda d: d[:2])[:MAX_CELLS]:
         cell_words = [words[k] for k in cell.words]
         _, _, top, bottom = span(cell_words)
@@ -376,7 +446,8 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
             again = _read_cell(crop, scale, lang, timeout_s)
             if lookalikes_are_digits:
                 again = [replace(w, text=w.text.translate(DIGIT_LOOKALIKES)) for w in again]
-            if again and _better_reading(cell_words, again, figure_column, places):
+            if again and _better_reading(cell_words, again, figure_column, places,
+                                         spans_alone):
                 break
             readings.append(again)
         else:

@@ -334,3 +334,67 @@ def test_a_column_with_decimal_stops_and_two_commas_lost_still_shows_its_places(
     # as one), the same digits: "35.1" at 31
     assert _better_reading([word("351", 58.0)], [word("35.1", 31.0)], True, 1)
     assert not _better_reading([word("351", 58.0)], [word("3.51", 31.0)], True, 1)
+
+
+def test_a_cell_its_row_read_as_garble_takes_a_sure_reread_of_other_words():
+    # dev batch 45's render read a table's "Khu vực 1" "IKhuvựci" at 0 in its row; the
+    # cell read alone (real Tesseract, on the rendered row) gives the three words, sure
+    table = ["| TT | Địa bàn | Số hộ | Đã thu gom |",
+             "| 2 | Khu vực 1 | 1.842 | 1.842 |"]
+    texts = _reread_glued_cell(table, ("Khu", "vực", "1"), "IKhuvựci", 0.0)
+    assert "IKhuvựci" not in texts
+    assert texts.count("Khu") == 1 and "vực" in texts
+
+
+@pytest.mark.parametrize(("first", "first_confidence", "again", "confidence", "taken"), [
+    ("11-Y 72", 28.0, "Số2", 92.0, True),  # dev batch 55's polling area "Số 2"
+    ("mỸ", 23.0, "m2", 95.0, True),  # a unit's cell, m²
+    ("S1", 48.0, "Số 1", 79.0, False),  # the re-read not sure enough
+    ("Tả Lùng", 62.0, "Tả Lũng Xa", 95.0, False),  # the row's read not garbled
+    ("I", 34.0, "l", 92.0, False),  # a rule's stroke read alone
+    ("_.", 39.0, "5 _. Chi phí tư vấn, dự phòng", 88.0, False),  # a whole line
+    ("_.", 39.0, "5 _. Chi phí tư vấn, dự phòng", 95.0, False),
+    ("STT", 21.0, "SIT", 96.0, False),  # each word the row read could be right
+    ("Mlô", 21.0, "Mô", 96.0, False),
+    ("Hộ tịch", 40.0, "Hồ tính xã", 96.0, False),
+])
+def test_a_garbled_cell_takes_a_sure_reread_of_about_as_much_text(
+        first, first_confidence, again, confidence, taken):
+    from ocr_pipeline.cell_figures import _better_reading
+    from ocr_pipeline.models import Word
+
+    def words(text, conf):
+        return [Word(t, conf, (110, 100, 40, 30), 1, 1, 1) for t in text.split()]
+
+    assert _better_reading(words(first, first_confidence), words(again, confidence),
+                           False) is taken
+    # not in a column of figures, nor for a cell that shares columns with another
+    assert not _better_reading(words(first, first_confidence), words(again, confidence),
+                               True)
+    assert not _better_reading(words(first, first_confidence), words(again, confidence),
+                               False, spans_alone=False)
+
+
+def test_a_cell_across_a_lost_rule_shares_columns_with_the_next():
+    from ocr_pipeline.cell_figures import _Cell, _overlapping
+    from ocr_pipeline.models import Word
+
+    row = [Word(t, 0.0, (x, 100, 40, 30), 1, 1, 1) for t, x in
+           (("¡J.:.HD", 110), ("HỐN.:", 260), ("6", 500))]
+    other_row = [Word("3", 90.0, (110, 200, 20, 30), 1, 2, 1)]
+    cells = [_Cell([0], 100, 400), _Cell([1], 250, 400), _Cell([2], 400, 600),
+             _Cell([3], 100, 250)]
+    assert _overlapping(cells, row + other_row) == {0, 1}
+
+
+@pytest.mark.parametrize(("first", "again", "same"), [
+    ("Từ l5m trở lên", "Từ 15 m trở lên", True),  # dev batch 53's vessels by length
+    ("I,8km", "1,8 km", True),
+    ("I8km", "1,8 km", True),
+    ("Từ 15m trở lên", "Từ 1Š mì trở lên", False),
+    ("1.850", "1,850", False),
+])
+def test_a_digits_look_alike_is_the_digit_only_among_digits(first, again, same):
+    from ocr_pipeline.cell_figures import same_figures
+
+    assert same_figures(first, again) is same
