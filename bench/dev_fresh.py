@@ -132,7 +132,10 @@ table by Thái hamlet, a ward's notice disclosing its budget estimate with a tab
 A and B, a decision enforcing a penalty in the old tone style; bench/dev_reports_55/: a
 report on social allowances paid through accounts with a table of recipients, a plan for
 an election with a table of polling areas and Mông names, a decision issuing a market's
-rules in the old tone style):
+rules in the old tone style; bench/dev_reports_56/: a report on social policy loans in the
+old tone style with a table of programmes, the minutes of a council rating cultural
+families with its votes, a ward's plan to inspect karaoke and game businesses with a
+schedule table):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
