@@ -138,11 +138,15 @@ def _lookalikes_in_figures(text: str) -> str:
     return FIGURE_RUN.sub(lambda m: m.group().translate(DIGIT_LOOKALIKES), text)
 
 
-def same_figures(first: str, again: str) -> bool:
+def same_figures(first: str, again: str, letter_off: bool = False) -> bool:
     """Whether ``again`` reads the figures of ``first`` with only separators put in or
     read for a digit ("244km" -> "2,4 km", "I8km" -> "1,8 km", "250m2" -> "250 m2"), its
-    letters kept."""
-    if _letters(first) != _letters(again):
+    letters kept, or (``letter_off``) one letter in six off, marks aside ("Khúuphố 45"
+    -> "Khu phố 4, 5")."""
+    letters, again_letters = _letters(first), _letters(again)
+    if letters != again_letters and not (
+            letter_off and letters and Levenshtein.distance(
+                _plain_letters(letters), _plain_letters(again_letters)) <= len(letters) // 6):
         return False
     old, new = _figures(_lookalikes_in_figures(first)), _figures(again)
     if old.strip(SEPARATORS) == "":
@@ -192,10 +196,11 @@ def _cells(words: list[Word], rules: list[tuple[int, int, int, int]]) -> list[_C
 
 
 def _overlapping(cells: list[_Cell], words: list[Word]) -> set[int]:
-    """The cells (their indices) that share columns with another cell of their row: a
-    garbled word across a rule the row lost makes a cell of two columns, around the
-    next one's ("¡J.:.HD" over a row's number and half its hamlet, "HỐN.:" beside it;
-    read alone, "2 Bó Ban" and "Bó Ban")."""
+    """The cells (their indices) that share columns with another cell of their row and
+    do not lie inside it: a garbled word across a rule the row lost makes a cell of two
+    columns around the next one's ("¡J.:.HD" over a row's number and half its hamlet,
+    "HỐN.:" beside it; read alone, "2 Bó Ban" and "Bó Ban": the one inside gives its
+    words once)."""
     by_row: dict[tuple[int, int, int], list[int]] = {}
     for n, cell in enumerate(cells):
         by_row.setdefault(words[cell.words[0]].line_key, []).append(n)
@@ -203,7 +208,9 @@ def _overlapping(cells: list[_Cell], words: list[Word]) -> set[int]:
     for row in by_row.values():
         for a in row:
             for b in row:
-                if a != b and cells[a].left < cells[b].right and cells[b].left < cells[a].right:
+                inside = cells[b].left <= cells[a].left and cells[a].right <= cells[b].right
+                if a != b and cells[a].left < cells[b].right and \
+                        cells[b].left < cells[a].right and not inside:
                     found.add(a)
     return found
 
@@ -314,6 +321,11 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool,
         # cell from its read at 0.75 of its size, "15" at 95 (a new report's table)
         return bool(GLUED.search(first_text)) and again_text != first_text or \
             _mean_confidence(again) > _mean_confidence(first)
+    if same_figures(first_text, again_text, letter_off=True) and \
+            _mean_confidence(again) > _mean_confidence(first):
+        # the same figures, their words a letter off, read surer alone ("Khúuphố 45" at
+        # 56 in a new plan's table, "Khu phố 4, 5" alone at 96)
+        return True
     if not figure_column and spans_alone and _sure_for_garble(first, again):
         return True
     # words glued in the row ("PhúLương", "HòaBìnhh" for Hòa Bình): the same letters, or

@@ -36,7 +36,8 @@ Tesseract calls each (``LOST_NUMBER_SCALES``).
 ``join_split_numbers(words) -> words``: two neighbours of one line merged into one word
 (texts joined, boxes united, the lower confidence) where the first ends with a digit, the
 second starts with one, one of those two digits is a "1" (a lone "I", "l" or "|" before
-the number is one) and the gap is narrower than SPLIT_NUMBER_GAP; so are, inside a
+the number is one; so is one after a number's last "1", its height) and the gap is
+narrower than SPLIT_NUMBER_GAP; so are, inside a
 line, a number's first digits with its thousands stop and the rest of it when that
 starts with a "1" read as a letter ("3." and "I50.000.000").
 ``reread_split_numbers(words, image, lang, timeout_s) -> words``: a number Tesseract cut
@@ -66,6 +67,7 @@ MAX_REREADS = 6
 PAD = 4  # px of page around the word box
 SPLIT_NUMBER_GAP = 0.48  # of the taller word's height
 ONE_LOOKALIKES = frozenset("Il|")  # the split-off "1" alone, read as a letter
+SAME_HEIGHT = 0.15  # of the number's height: how far a digit's box may differ from it
 # a number's thousands stop with a space read after it and its next group's "1" read as
 # a letter ("dự kiến: 3. I50.000.000 đồng" for 3.150.000.000 on a photo of a new
 # submission); not at a line's start, where "3." may number an item ("3. 150.000 đồng")
@@ -244,6 +246,8 @@ def join_split_numbers(words: list[Word]) -> list[Word]:
             mid_line = len(out) > 1 and out[-2].line_key == first.line_key
             if _split_number(first, word):
                 text = _as_digits(first.text) + word.text
+            elif _one_after_one(first, word):
+                text = first.text + "1"
             elif mid_line and THOUSANDS_LEAD.fullmatch(first.text) and \
                     THOUSANDS_REST.fullmatch(word.text):
                 text = first.text + "1" + word.text[1:]
@@ -290,6 +294,16 @@ def _split_number(first: Word, second: Word) -> bool:
     last, next_ = _as_digits(first.text)[-1:], second.text[:1]
     return last.isascii() and last.isdigit() and next_.isascii() and next_.isdigit() and \
         "1" in (last, next_)
+
+
+def _one_after_one(first: Word, second: Word) -> bool:
+    """Whether ``second`` is a number's last "1", read as a letter after the "1" before it
+    ("9/1" + "I" for a vote of 9/11, in both renders of a new minutes' page): a glyph of
+    the number's height (a table's rule, read as "|" or "l", is taller)."""
+    height = first.box[3]
+    return second.text in ONE_LOOKALIKES and first.text.endswith("1") and \
+        abs(second.box[3] - height) <= SAME_HEIGHT * height and \
+        abs(second.box[1] - first.box[1]) <= SAME_HEIGHT * height
 
 
 def _narrow_gap(first: Word, second: Word) -> bool:

@@ -508,6 +508,21 @@ def test_numbers_split_at_a_one_are_joined(first, second, gap, expected):
         assert [w.text for w in join_split_numbers([a, b])][0] == "3."
 
 
+def test_a_numbers_last_one_read_as_a_letter_is_joined_at_its_height():
+    # a new minutes' page, both renders: "9/11 thành viên" read "9/1" and "I", 14 px apart
+    def word(text, left, width, top=10, height=30):
+        return Word(text, 80.0, (left, top, width, height), 1, 1, 1)
+
+    vote = word("9/1", 100, 50)
+    assert [w.text for w in join_split_numbers([vote, word("I", 162, 10)])] == ["9/11"]
+    assert [w.text for w in join_split_numbers([vote, word("l", 162, 10)])] == ["9/11"]
+    # a table's rule beside a figure is taller than its digits; a space parts two words;
+    # a letter after another last digit is no 1
+    assert len(join_split_numbers([vote, word("|", 162, 4, top=0, height=50)])) == 2
+    assert len(join_split_numbers([vote, word("I", 170, 10)])) == 2
+    assert len(join_split_numbers([word("9/2", 100, 50), word("I", 162, 10)])) == 2
+
+
 def test_a_number_split_across_lines_stays():
     a, b = _boxed("61", 100, 40), _boxed("1", 150, 10, line=2)
     assert [w.text for w in join_split_numbers([a, b])] == ["61", "1"]
