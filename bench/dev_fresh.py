@@ -135,7 +135,10 @@ an election with a table of polling areas and Mông names, a decision issuing a 
 rules in the old tone style; bench/dev_reports_56/: a report on social policy loans in the
 old tone style with a table of programmes, the minutes of a council rating cultural
 families with its votes, a ward's plan to inspect karaoke and game businesses with a
-schedule table):
+schedule table; bench/dev_reports_57/: a report on a commune's public land fund in the old
+tone style with a table of hectares, a decision forming a relief fundraising committee
+with Ê Đê and Jrai members, a plan to collect pesticide packaging with a table of tanks
+by hamlet):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
