@@ -239,6 +239,7 @@ COLON_READINGS = 6
 ABBREVIATION_SEEN_MIN = 3
 # units of measure written in Latin letters after a number
 UNITS_AFTER_NUMBER = frozenset("km cm mm kg ha kw kwh kv mw ml".split())
+BRACKETED_WORD = regex.compile(r"\(\p{L}+\)[,.;:]?")
 GLUED_NUMBER = regex.compile(r"^(\p{L}{2,})(\d{1,4})$")
 # a capitalised "Số" before its number, glued by the OCR engine ("Số3": a table's "Số 3"
 # in a serif font, the acute close to the digit, reads so even from a clean render); a
@@ -778,6 +779,12 @@ def _pieces(line: str, model: Model, decoder: Decoder, mode: str,
                 continue
             if glued_marker and k == 1:  # "2.Cai cach" is "2. Cải cách"
                 pieces.append(_Piece(start, start, "", replacement=" "))
+            if len(cores) == 1 and word.lower() in UNITS_AFTER_NUMBER and \
+                    BRACKETED_WORD.fullmatch(text):
+                # a unit a table's head puts in brackets, "Diện tích (ha)": no syllable
+                # (stripped, a new report's three had become "(hạ)")
+                pieces.append(_Piece(start, end, word, context=word.lower()))
+                continue
             if mode == "legacy" and (len(word) == 1 and word.islower() and (
                     cited_letter(chunks, n) and not _word_with_next(word, texts, n, model)
                     or _after_number(texts, n) and not PLAIN_VOWEL.match(word))

@@ -159,11 +159,12 @@ CODE_REST = regex.compile(r"^-(\p{Lu}[\p{Lu}\d&]+\p{Ll}?)(\p{P}*)$")
 # "HD" stays: it is the symbol of a hướng dẫn (Nghị định 30/2020, appendix III). A
 # provincial department's symbol as issuer regains its Đ too: Giáo dục và Đào tạo, Kế hoạch
 # và Đầu tư, Lao động - Thương binh và Xã hội ("112/KH-SGDDT" in a dev plan's text without
-# marks)
+# marks); and a department's office of land, Quản lý đất đai ("1127/SNNMT-QLĐĐ", a new
+# report's stripped text)
 CODE_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "DU": "ĐU", "DH": "ĐH", "CD": "CĐ",
                 "BCD": "BCĐ", "DT": "ĐT", "DTN": "ĐTN", "TTHDND": "TTHĐND",
                 "GDDT": "GDĐT", "SGDDT": "SGDĐT", "KHDT": "KHĐT", "SKHDT": "SKHĐT",
-                "LDTBXH": "LĐTBXH"}
+                "LDTBXH": "LĐTBXH", "QLDD": "QLĐĐ"}
 # the abbreviations of document types (Nghị định 30/2020, appendix III) glued to an issuer
 GLUED_SYMBOL = regex.compile(
     r"(?<=/)(NQ|Q[ĐD]|CT|QC|Qy[ĐD]|TB|H[ĐD]|CTr|KH|PA|[ĐD]A|BC|BB|TTr|C[ĐD]|GUQ|GM|GGT|PC)"
@@ -263,7 +264,11 @@ ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
 # an inverted "¡" glued to a letter is its i ("W¡-Fi": our OCR of a new document's minutes);
 # Vietnamese writes no "¡"
 INVERTED_I = regex.compile(r"(?<=\p{L})¡|¡(?=\p{L})")
-DOUBLED_D = regex.compile("Đ{2,}")  # "QĐÐ", "NQ/ĐÐĐH": one Đ read two or three times
+# "QĐÐ", "NQ/ĐÐĐH": one Đ read two or three times (the eths are Đ by then): three, or two
+# in a decision's or decree's type; other symbols have two of the typist's ("QLĐĐ" of
+# Quản lý đất đai, in "1127/SNNMT-QLĐĐ" of a new report's clean text, had lost one;
+# "ĐĐBQH", "VPĐKĐĐ")
+DOUBLED_D = regex.compile(r"Đ{3,}|(?<=(?<!\p{L})[QN])ĐĐ(?=-|$)")
 # the Đ of a decision's symbol read as a small b by the English model ("23/Qb-UBND" in
 # seed 001's garble): after the number's slash, before the issuer's hyphen
 QD_READ_B = regex.compile(r"(?<=\d/)Qb(?=-)")

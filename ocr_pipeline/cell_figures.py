@@ -279,6 +279,14 @@ def _comma_lost(text: str, places: int | None) -> bool:
     return places is not None and digits.isdigit() and len(digits) > places
 
 
+def _shows_places(text: str, places: int | None) -> bool:
+    """Whether ``text`` is a figure with ``places`` decimal places after its comma, or
+    after a decimal stop (``DECIMAL``)."""
+    match = DECIMAL.fullmatch(text)
+    decimals = match and (match.group(1) or match.group(2))
+    return places is not None and bool(decimals) and len(decimals) == places
+
+
 def _with_comma(text: str, places: int) -> str:
     """``text`` (``_comma_lost``) with the comma before its last ``places`` digits."""
     digits = text.removesuffix("%")
@@ -313,7 +321,11 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool,
         # for 77 read alone "757" at 61, in three dev renders; "A7" for 417 read at 95)
         more_digits = sum(ch.isdigit() for ch in again_text) > \
             len(first_text.replace(" ", ""))
-        return not more_digits or _mean_confidence(again) >= SURE_MORE_DIGITS
+        # a figure that shows its column's decimal places is no garble's chance reading
+        # ("K5" at 0 for 21,15 in a new report's column of hectares with two places,
+        # read alone "21.15" at 79)
+        return not more_digits or _mean_confidence(again) >= SURE_MORE_DIGITS or \
+            _shows_places(again_text, places)
     if same_figures(first_text, again_text):
         # a figure glued to a letter is misread whatever Tesseract's confidence in it
         # ("24km" at 95; its re-read "1,8 km" came at 19, "2,4 km" at 96), but the same

@@ -265,6 +265,24 @@ def test_a_figure_read_alone_with_a_digit_more_than_its_row_read_needs_confidenc
     assert _better_reading([word(first, 91.0)], [word(again, confidence)], True) is taken
 
 
+@pytest.mark.parametrize(("again", "places", "taken"), [
+    ("21.15", 2, True),  # a new report's column of hectares, "K5" at 0 in its row
+    ("21,15", 2, True),
+    ("21.15", 1, False),  # not the column's places
+    ("2115", 2, False),
+    ("21.15", None, False),
+])
+def test_a_figure_with_its_columns_decimal_places_needs_no_more_confidence(
+        again, places, taken):
+    from ocr_pipeline.cell_figures import _better_reading
+    from ocr_pipeline.models import Word
+
+    def word(text, conf):
+        return Word(text, conf, (110, 100, 40, 30), 1, 1, 1)
+
+    assert _better_reading([word("K5", 0.0)], [word(again, 79.0)], True, places) is taken
+
+
 SCORES_TABLE = ["| STT | Họ và tên | Vị trí dự tuyển | Điểm | Kết quả |",
                 "| 1 | Nguyễn Thị Hằng | Văn phòng - Thống kê | 78,5 | Trúng tuyển |",
                 "| 2 | Đinh Văn Quyết | Văn phòng - Thống kê | 64,0 | Không trúng tuyển |",

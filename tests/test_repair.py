@@ -123,6 +123,15 @@ FREE_LINES = [ln for ln in CLEAN_LINES if not ln[0].islower()]
      "Quyết định số 428/QĐ-UBND ngày 01/10/2025 và 06/QĐ- TTg"),
     # a Đ read three times
     ("Nghị quyết số 03-NQ/ĐÐĐH ngày 16/10/2025", "Nghị quyết số 03-NQ/ĐH ngày 16/10/2025"),
+    # two in a symbol are the typist's (Quản lý đất đai; a new report's clean text had lost
+    # one), but a decision's type has one
+    ("Công văn số 1127/SNNMT-QLĐĐ và số 15/ĐĐBQH; Quyết định số 9/QĐĐ-UBND",
+     "Công văn số 1127/SNNMT-QLĐĐ và số 15/ĐĐBQH; Quyết định số 9/QĐ-UBND"),
+    ("Thuc hien Cong van so 1127/SNNMT-QLDD ngay 02/6/2030",
+     "Thực hiện Công văn số 1127/SNNMT-QLĐĐ ngày 02/6/2030"),
+    # a unit in a table head's brackets is no syllable ("(hạ)" in a new report, stripped)
+    ("| TT | Loai dat | Dien tich (ha) | Chua su dung (ha) |",
+     "| TT | Loại đất | Diện tích (ha) | Chưa sử dụng (ha) |"),
     # a word in capitals but for one small letter is in capitals (a new report's garble)
     ("IV. CAI CACH HANH CHiNH\nTrung tam Phuc vu hanh chinh céng xa tiép nhan 2.905 h6 so.",
      "IV. CẢI CÁCH HÀNH CHÍNH\nTrung tâm Phục vụ hành chính công xã tiếp nhận 2.905 hồ sơ."),
