@@ -68,6 +68,9 @@ PAD = 4  # px of page around the word box
 SPLIT_NUMBER_GAP = 0.48  # of the taller word's height
 ONE_LOOKALIKES = frozenset("Il|")  # the split-off "1" alone, read as a letter
 SAME_HEIGHT = 0.15  # of the number's height: how far a digit's box may differ from it
+# a number whose last digit is a 1 ("9/1", "21", "1.201"), not a word ending in one
+# ("khoản1", a footnote's)
+NUMBER_ENDING_IN_ONE = regex.compile(r"\d[\d/.,:-]*1|1")
 # a number's thousands stop with a space read after it and its next group's "1" read as
 # a letter ("dự kiến: 3. I50.000.000 đồng" for 3.150.000.000 on a photo of a new
 # submission); not at a line's start, where "3." may number an item ("3. 150.000 đồng")
@@ -301,7 +304,8 @@ def _one_after_one(first: Word, second: Word) -> bool:
     ("9/1" + "I" for a vote of 9/11, in both renders of a new minutes' page): a glyph of
     the number's height (a table's rule, read as "|" or "l", is taller)."""
     height = first.box[3]
-    return second.text in ONE_LOOKALIKES and first.text.endswith("1") and \
+    return second.text in ONE_LOOKALIKES and \
+        NUMBER_ENDING_IN_ONE.fullmatch(first.text) is not None and \
         abs(second.box[3] - height) <= SAME_HEIGHT * height and \
         abs(second.box[1] - first.box[1]) <= SAME_HEIGHT * height
 

@@ -521,6 +521,7 @@ def test_a_numbers_last_one_read_as_a_letter_is_joined_at_its_height():
     assert len(join_split_numbers([vote, word("|", 162, 4, top=0, height=50)])) == 2
     assert len(join_split_numbers([vote, word("I", 170, 10)])) == 2
     assert len(join_split_numbers([word("9/2", 100, 50), word("I", 162, 10)])) == 2
+    assert len(join_split_numbers([word("khoản1", 100, 50), word("I", 162, 10)])) == 2
 
 
 def test_a_number_split_across_lines_stays():
