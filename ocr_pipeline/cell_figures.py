@@ -97,8 +97,8 @@ GLUED = regex.compile(r"\d\p{L}")
 DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0"})
 SEPARATORS = ",."
 FIGURE_WITH_LOOKALIKE = regex.compile(r"[0-9Il|O]+(?:[,.][0-9Il|O]+)*")
-# a run of digits and their look-alikes, a digit among them ("l5", "I,8")
-FIGURE_RUN = regex.compile(r"(?=[0-9Il|O,.]*\d)[0-9Il|O]+(?:[,.][0-9Il|O]+)*")
+# such a figure with a digit among its look-alikes ("l5", "I,8"): a figure misread
+FIGURE_RUN = regex.compile(r"(?=[0-9Il|O,.]*\d)" + FIGURE_WITH_LOOKALIKE.pattern)
 
 
 def cell_bounds(word: Word, rules: list[tuple[int, int, int, int]]) -> tuple[int, int] | None:
@@ -165,7 +165,7 @@ def same_figures(first: str, again: str, letter_off: bool = False) -> bool:
 
 def _as_figure(text: str) -> str:
     """A figure with a look-alike for a digit is the figure ("I,8" -> "1,8")."""
-    if FIGURE_WITH_LOOKALIKE.fullmatch(text) and any(ch.isdigit() for ch in text):
+    if FIGURE_RUN.fullmatch(text):
         return text.translate(DIGIT_LOOKALIKES)
     return text
 
@@ -377,7 +377,7 @@ def _plausible(text: str) -> bool:
     if not core.isalpha():
         return False
     return core.isupper() or core[:1].isupper() and core[1:].islower() or \
-        core.islower() and is_syllable_shape(core)
+        core.islower() and _syllable_shaped(core)
 
 
 def _syllables_for_garble(first: list[Word], again: list[Word]) -> bool:
