@@ -138,7 +138,9 @@ families with its votes, a ward's plan to inspect karaoke and game businesses wi
 schedule table; bench/dev_reports_57/: a report on a commune's public land fund in the old
 tone style with a table of hectares, a decision forming a relief fundraising committee
 with Ê Đê and Jrai members, a plan to collect pesticide packaging with a table of tanks
-by hamlet):
+by hamlet; bench/dev_reports_58/: a report on managing historic relics in the old tone
+style with a table of ranked relics, a decision granting disability allowances with a table
+of recipients, a plan for the tree-planting festival with a table of trees by unit):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
