@@ -50,6 +50,7 @@ from diacritics.capitals import (
     among_capitals,
     apply_case,
     case_source,
+    ends_paragraph,
     fix_case,
     small_vowel_read_capital,
     title_case_document,
@@ -1555,8 +1556,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     last_word = last.group(1) if last else ""
     # an archive line's capitals are codes, whatever OCR made of them ("- Lưu: Vì, VỀ.")
     line = mend_letter_symbols(raw) if ARCHIVE_ITEM.match(raw) else fix_case(
-        mend_letter_symbols(raw), model, mode_hint in (None, "vie"), last_word, next_line,
-        facts.title_case)
+        mend_letter_symbols(raw), model, mode_hint in (None, "vie"),
+        "" if ends_paragraph(line_before, raw) else last_word, next_line, facts.title_case)
     name_edits = []
     for fix in names or []:
         spelled = apply_case(fix.original, restyle(fix.right, style))

@@ -73,6 +73,19 @@ CAPITALS_AFTER = regex.compile(r"[ \t]+\p{Lu}{2,}(?!\p{L})")
 # ellipsis ("khu công nghiệp, công" + "SỞ... với sự tham gia", a public plan's render)
 LINE_START_CAPITALS = regex.compile(
     rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=(?:[,;]|\.\.\.|…)?\s+\p{{Ll}})")
+# a word in capitals that starts a sentence on a line's start, past marks, specks or a
+# list's number or letter, before a lower-case word: Tesseract's reading of a capital
+# and a small letter with marks ("LỄ hội Kỳ yên", "1. LỄ phát động:", in three of a new
+# batch's renders). No clean dev text starts a line so but with an abbreviation ("UBND
+# xã", "CT, các PCT"), which stays
+SENTENCE_START_CAPITALS = regex.compile(
+    rf"(?<=^{LEAD_MARK}*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*\.|\p{{Ll}}\))[ \t]+)?)\p{{Lu}}{{2,}}"
+    r"(?=[,:]?[ \t]+\p{Ll})")
+# a numbered heading this much shorter than the next line was not wrapped: its paragraph
+# ended there without a stop, so its last word goes on no sentence ("3. Quản lý lễ hội
+# và tiền công đức" + "LỄ hội Kỳ yên tại đình ...": Lễ, not "lễ")
+PARAGRAPH_END_SHARE = 0.6
+NUMBERED_HEADING = regex.compile(r"^\s*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*\.|\p{Ll}\))\s")
 # a word in capitals alone on a line, but for its mark ("thành" + "VIÊN;")
 LINE_OF_CAPITALS = regex.compile(rf"(?<=^{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=[,;.:]?\s*$)")
 # the mark after a word alone on its line that ends its sentence or clause: the
@@ -146,7 +159,10 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     of two capitals, the second a look-alike, before a word with small letters is a
     capitalised word ("- SỞ Y tế;" Sở, "BỘ phận" Bộ; in text with marks only
     with a mark: "CS", "GV" abbreviate), inside a sentence too when a name goes on after
-    the next word and sentences often capitalise it ("tại BO phan Mot cửa"), and "Xã"
+    the next word and sentences often capitalise it ("tại BO phan Mot cửa"); in text
+    with marks, a syllable in capitals that starts a sentence at the line's start (no
+    ``last_word``), past a list's number, before a lower-case word takes title case ("1.
+    LỄ phát động:" is "1. Lễ"; ``SENTENCE_START_CAPITALS``); and "Xã"
     inside a sentence before a mark or a small-letter word ("của Xã;"; not "Xã hội"),
     unless the line is in title case or the document writes lines so (``title_case``:
     ``title_case_document``).
@@ -185,6 +201,11 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
             return word
         return titled
 
+    def title_start(m: regex.Match[str]) -> str:
+        word = m.group()
+        lowered = lower(m)
+        return word if lowered == word else word[0] + lowered[1:]
+
     def lower_inside(m: regex.Match[str]) -> str:
         # the shape test inside a sentence only: at a line's start the word the line
         # before broke is evidence enough
@@ -206,12 +227,22 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
         elif alone and (SMALL_LETTER_START.match(next_line) or
                         line[alone.end():].strip() in SENTENCE_GOES_ON_OR_ENDS):
             line = line[:alone.start()] + lower_inside(alone) + line[alone.end():]
+    elif marked_text:
+        line = SENTENCE_START_CAPITALS.sub(title_start, line, count=1)
     if not marked_text:
         line = DEPARTMENT_IN_CAPITALS.sub("Sg", COMMUNE_IN_CAPITALS.sub("Xa", line))
     line = LOOK_ALIKE_SECOND.sub(title, line)
     # asked of every line: the title-case count only where a "Xã" stands
     return COMMUNE_INSIDE.sub("xã", line) if "Xã" in line and not title_case and \
         not _title_cased(line) else line
+
+
+def ends_paragraph(line_before: str, line: str) -> bool:
+    """Whether ``line_before`` is a numbered heading that ended its paragraph, being much
+    shorter than ``line`` (``PARAGRAPH_END_SHARE``; not a table's row)."""
+    before = line_before.strip()
+    return "\t" not in before and NUMBERED_HEADING.match(before) is not None and \
+        len(before) < PARAGRAPH_END_SHARE * len(line.strip())
 
 
 def title_case_document(lines: list[str]) -> bool:

@@ -465,14 +465,17 @@ def out_of_step(known: list[tuple[int, int]]) -> set[tuple[int, int]]:
 def _out_of_step_ends(known: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(index into ``known``, the number it stands for) of the first or last of three rows
     or more out of step with the two next to it, which are in step: "2", "3", "1" (a new
-    report's last row, 4, read as a 1), with as many digits as that number."""
+    report's last row, 4, read as a 1), with as many digits as that number, or with a 1
+    more beside it: the table's rule ("11", "2", "3": a new report's first row)."""
     if len(known) < 3:
         return []
     ends = []
     for k, near, next_near in ((0, 1, 2), (len(known) - 1, -2, -3)):
         expected = known[near][1] - (known[near][0] - known[k][0])
+        read = str(known[k][1])
         if in_step(known[next_near], known[near]) and not in_step(known[k], known[near]) \
-                and expected > 0 and len(str(expected)) == len(str(known[k][1])):
+                and expected > 0 and (len(str(expected)) == len(read) or read in (
+                    f"1{expected}", f"{expected}1")):
             ends.append((k, expected))
     return ends
 
@@ -496,7 +499,8 @@ def _row_sequence_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
     found = []
     for run in runs:
         found += _misread_row_numbers(run)
-        rows = len(run)
+        # the table's head ("TT") is no row without its number
+        rows = sum(not TABLE_HEAD.match(lines[number]) for number, _ in run)
         run = [(number, cell) for number, cell in run if cell.group("n")]
         known = [(k, int(cell.group("n"))) for k, (_, cell) in enumerate(run)]
         renumbered = []
@@ -514,8 +518,10 @@ def _row_sequence_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
             continue
         most_have_stops = 2 * with_stops > len(run)
         for k, (number, cell) in enumerate(run):
-            # the rows on either side, or the next two of the first row
-            around = [k - 1, k + 1] if 0 < k < len(run) - 1 else [1, 2] if k == 0 else []
+            # the rows on either side, the next two of the first row, the two before the
+            # last ("4", "5." in a new report's table)
+            around = [k - 1, k + 1] if 0 < k < len(run) - 1 else [1, 2] if k == 0 else \
+                [k - 2, k - 1] if k >= 2 else []
             if not around or around[-1] >= len(run) or not in_step(
                     known[around[0]], known[around[1]]) or not in_step(known[k], known[around[1]]):
                 continue

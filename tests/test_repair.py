@@ -1441,6 +1441,21 @@ def test_a_word_ocr_printed_in_capitals_alone_on_a_line_that_ends_a_word():
     assert diacritics.restore(text.replace("việc.", "VIỆC.")).text == text
 
 
+def test_a_sentences_first_word_read_in_capitals_takes_title_case():
+    # "Lễ" read "LỄ" (Tesseract, three renders of a new batch), after a heading in
+    # capitals, after a list's number, and after a numbered heading without a stop much
+    # shorter than the line: its paragraph ended, so no sentence goes on
+    text = ("II. NỘI DUNG\n1. Lễ phát động: tổ chức vào sáng ngày 17/2/2032 tại khuôn viên"
+            "\n3. Quản lý lễ hội và tiền công đức\nLễ hội Kỳ yên tại đình Phước Vinh được "
+            "tổ chức trang trọng, tiết kiệm")
+    assert diacritics.restore(text.replace("Lễ", "LỄ")).text == text
+    # an abbreviation stays, and so does the small letter of a sentence that goes on
+    for text in ("UBND xã thông báo để các cơ quan biết.",
+                 "các đơn vị tổ chức thực hiện các nhiệm vụ được giao trong lĩnh vực dịch\n"
+                 "vụ công trực tuyến toàn trình."):
+        assert diacritics.restore(text.replace("\nvụ", "\nVỤ")).text == text
+
+
 def test_a_line_that_opens_with_capitals_before_a_mark_and_small_letters():
     # a public plan's render: "công" + "SỞ... với sự tham gia"; a train read's "rõ" +
     # "VIỆC, rõ trách nhiệm"; an abbreviation stays
@@ -2410,6 +2425,20 @@ def test_a_rows_number_read_as_two_characters_between_its_neighbours():
     table = ("STT\tNội dung\tThời gian\n|\tRà soát\tTháng 3\nz\tCấp định danh\tTháng 5\n"
              "3\tSơ kết\tTháng 6")
     assert diacritics.restore(table).text == table.replace("|", "1").replace("z", "2")
+
+
+def test_a_first_rows_number_beside_its_rule_and_a_last_rows_stray_stop():
+    # a new report's table: the rule beside the first row's 1 read "I1" (repaired "11"),
+    # and the last row's number with a stop no other row has
+    head = "TT\tTên di tích\tNăm xếp hạng\n"
+    rows = ["1\tĐình Phước Vinh\t1998", "2\tChùa Linh Sơn\t2009", "3\tMiếu Bà\t2012",
+            "4\tNhà thờ họ\t2020"]
+    table = head + "\n".join(rows)
+    assert diacritics.restore(table.replace("1\tĐình", "I1\tĐình")).text == table
+    assert diacritics.restore(table.replace("4\tNhà", "4.\tNhà")).text == table
+    # a table that counts from 11 stays
+    counted = head + "\n".join(f"{n}\tThôn {n}\t2020" for n in (11, 12, 13))
+    assert diacritics.restore(counted).text == counted
 
 
 def test_a_tables_total_row_reads_cong():
