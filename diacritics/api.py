@@ -194,6 +194,7 @@ from diacritics.syllable import (
     split_tone,
     strip_marks,
 )
+from diacritics.table_columns import column_spelling_fixes
 from diacritics.table_sums import sum_fixes
 from diacritics.words import (
     LETTERS_ONLY,
@@ -1823,15 +1824,23 @@ def _word_spans(lines: list[str], words: Collection[tuple[int, int]]
     return spans
 
 
-def _doubted_figure(lines: list[str], out_lines: list[str], doubtful: set[tuple[int, int]],
-                    number: int, start: int, end: int) -> bool:
-    """Whether the OCR engine doubted the figure at ``start:end`` of repaired line
-    ``number``: the word of the line as read at its place among the line's words, with
-    the same digits."""
+def _doubted(lines: list[str], out_lines: list[str], doubtful: set[tuple[int, int]],
+             key: Callable[[str], str], number: int, start: int, end: int) -> bool:
+    """Whether the OCR engine doubted the figure or word at ``start:end`` of repaired line
+    ``number``: the word of the line as read at its place among the line's words, the
+    same by ``key`` (its digits; its letters, marks aside)."""
     k = len(CHUNK.findall(out_lines[number][:start]))
     read = CHUNK.findall(lines[number])
     return (number, k) in doubtful and k < len(read) and \
-        regex.sub(r"\D", "", read[k]) == regex.sub(r"\D", "", out_lines[number][start:end])
+        key(read[k]) == key(out_lines[number][start:end])
+
+
+def _digits(text: str) -> str:
+    return regex.sub(r"\D", "", text)
+
+
+def _letters(text: str) -> str:
+    return strip_marks(regex.sub(r"\P{L}", "", text).lower())
 
 
 def text_mode(text: str) -> str:
@@ -1850,7 +1859,8 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     one real word by another when its choice is more likely than not
     (``DOUBTFUL_MIN_CONFIDENCE``), not only when it is sure, and such a word's one-letter
     readings cost what they cost in damaged text, whatever the rest of the text shows
-    (``damage.reading_penalty``)."""
+    (``damage.reading_penalty``); a doubted figure may be mended by its table's total
+    (``table_sums``), a doubted word by its table column's spelling (``table_columns``)."""
     decoder = _decoder()
     text = nfc(text)
     style = document_style(text) or "old"
@@ -1966,8 +1976,10 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     edits.extend(_apply_fixes(out_lines, row_number_fixes(out_lines)))
     edits.extend(_apply_fixes(out_lines, total_row_fixes(out_lines)))
     if doubtful_words:
-        edits.extend(_apply_fixes(out_lines, sum_fixes(
-            out_lines, partial(_doubted_figure, lines, out_lines, set(doubtful_words)))))
+        doubted = partial(_doubted, lines, out_lines, set(doubtful_words))
+        edits.extend(_apply_fixes(out_lines, sum_fixes(out_lines, partial(doubted, _digits))))
+        edits.extend(_apply_fixes(out_lines, column_spelling_fixes(
+            out_lines, partial(doubted, _letters))))
     edits.extend(_fix_archive_lines(out_lines))
     edits.extend(_apply_fixes(out_lines, [(number, *fix) for number, line in enumerate(out_lines)
                                           for fix in amount_word_fixes(line)]))

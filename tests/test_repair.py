@@ -2441,6 +2441,25 @@ def test_a_first_rows_number_beside_its_rule_and_a_last_rows_stray_stop():
     assert diacritics.restore(counted).text == counted
 
 
+def test_a_doubted_word_of_a_table_column_takes_the_columns_spelling():
+    # a new decision's table: "Năng", doubted, among three "nặng" the OCR engine was sure
+    # of; a column of people's names is no column of categories, and a word nobody
+    # doubted stays
+    rows = ["1\tNguyễn Văn Khải\t1968\tĐặc biệt nặng\t900.000",
+            "2\tTrần Thị Lụa\t1975\tNặng\t720.000",
+            "3\tHoàng Gia Bảo\t2019\tĐặc biệt nặng\t1.250.000",
+            "4\tPhùng Văn Sáng\t1952\tNăng\t900.000"]
+    text = "\n".join(rows)
+    assert diacritics.restore(text, doubtful_words={(3, 5)}).text == \
+        text.replace("Năng", "Nặng")
+    assert diacritics.restore(text).text == text
+    names = text.replace("Văn Khải", "Văn Tâm").replace("Gia Bảo", "Văn Tâm").replace(
+        "Văn Sáng", "Văn Tám")
+    assert diacritics.restore(names, doubtful_words={(3, 3)}).text.startswith(
+        names.rsplit("\n", 1)[0])
+    assert "Văn Tám" in diacritics.restore(names, doubtful_words={(3, 3)}).text
+
+
 def test_a_tables_total_row_reads_cong():
     # dev batch 12's garble of a table of case counts: "Cong" alone before the totals had
     # become "Công"; a word among words stays
