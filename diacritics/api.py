@@ -194,7 +194,7 @@ from diacritics.syllable import (
     split_tone,
     strip_marks,
 )
-from diacritics.table_columns import column_spelling_fixes
+from diacritics.table_columns import column_spelling_fixes, column_stop_fixes
 from diacritics.table_sums import sum_fixes
 from diacritics.words import (
     LETTERS_ONLY,
@@ -1979,6 +1979,8 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
         doubted = partial(_doubted, lines, out_lines, set(doubtful_words))
         edits.extend(_apply_fixes(out_lines, sum_fixes(out_lines, partial(doubted, _digits))))
         edits.extend(_apply_fixes(out_lines, column_spelling_fixes(
+            out_lines, partial(doubted, _letters))))
+        edits.extend(_apply_fixes(out_lines, column_stop_fixes(
             out_lines, partial(doubted, _letters))))
     edits.extend(_fix_archive_lines(out_lines))
     edits.extend(_apply_fixes(out_lines, [(number, *fix) for number, line in enumerate(out_lines)

@@ -1,4 +1,4 @@
-"""A table column's words spelled one way.
+"""A table column's words spelled one way, and its cells' ends alike.
 
 A column of categories repeats its words from row to row ("Nặng", "Đặc biệt nặng";
 "Tỉnh", "Quốc gia"; "Đạt", "Tốt"), and Tesseract now and then reads one of them with
@@ -14,15 +14,20 @@ Columns are counted by tabs within a run of table rows (lines of two tabs or mor
 lines between them passed over); a row compares with the rows of as many cells, since OCR
 drops a row's empty cells.
 
+So does a doubted word's stop at a cell's end that no other cell of its column has, two or
+more of them, in a column other than its rows' last: a speck beside the cell's rule read as
+a stop ("Vĩnh Ninh." in a new decision's table).
+
 Contract: ``column_spelling_fixes(lines, doubted) -> [(line, start, end, word)]``;
 ``lines`` as repaired, ``doubted(line, start, end)`` whether the OCR engine doubted the
 word there; each fix changes marks only (the word keeps its length in NFC).
+``column_stop_fixes(lines, doubted) -> [(line, start, end, "")]`` likewise.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -33,6 +38,9 @@ WORD = regex.compile(r"\p{L}+")
 CELL = regex.compile(r"[^\t]+")
 MIN_ROW_TABS = 2
 MIN_AGREEING = 2  # the column's undoubted cells that spell the word one way
+# a cell's last word in small letters or title case and the stop after it (not an
+# abbreviation's, "TP.", nor a number's, "5.")
+LAST_WORD_STOP = regex.compile(r"(?<!\S)\p{Lu}?\p{Ll}+(?P<stop>\.)\s*$")
 
 Word = tuple[int, int, int, str]  # (line, start, end, word)
 
@@ -54,38 +62,62 @@ def _names_person(cell: str) -> bool:
         fold(words[0].lower()) in SURNAMES | HMONG_FAMILY_NAMES
 
 
-def column_spelling_fixes(lines: list[str], doubted: Callable[[int, int, int], bool]
-                          ) -> list[tuple[int, int, int, str]]:
-    fixes = []
+def _columns(lines: list[str]) -> Iterator[tuple[bool, list[tuple[int, regex.Match[str]]]]]:
+    """Each column of each run of table rows: whether it is its rows' last, and its
+    cells, as (line, cell)."""
     for run in _rows(lines):
-        # (cells in the row, column) -> its words
-        columns: dict[tuple[int, int], list[Word]] = defaultdict(list)
+        columns: dict[tuple[int, int], list[tuple[int, regex.Match[str]]]] = defaultdict(list)
         for number in run:
             cells = list(CELL.finditer(lines[number]))
             for column, cell in enumerate(cells):
-                if _names_person(cell.group()):
-                    continue
-                columns[len(cells), column] += [
-                    (number, cell.start() + w.start(), cell.start() + w.end(), w.group())
-                    for w in WORD.finditer(cell.group())]
-        for words in columns.values():
-            # the undoubted spellings of each word's letters, as written (in the
-            # document's tone style)
-            written: dict[str, list[str]] = defaultdict(list)
-            unsure = []
-            for number, start, end, word in words:
-                if doubted(number, start, end):
-                    unsure.append((number, start, end, word))
-                else:
-                    written[strip_marks(word.lower())].append(word.lower())
-            for number, start, end, word in unsure:
-                agreed = written.get(strip_marks(word.lower()), [])
-                if len(agreed) < MIN_AGREEING or len({fold(s) for s in agreed}) != 1:
-                    continue
-                right = agreed[0]
-                if fold(right) == fold(word.lower()) or len(right) != len(word):
-                    continue
-                cased = right.upper() if word.isupper() and len(word) > 1 else \
-                    right[:1].upper() + right[1:] if word[:1].isupper() else right
-                fixes.append((number, start, end, cased))
+                columns[len(cells), column].append((number, cell))
+        for (width, column), cells in columns.items():
+            yield column == width - 1, cells
+
+
+def column_spelling_fixes(lines: list[str], doubted: Callable[[int, int, int], bool]
+                          ) -> list[tuple[int, int, int, str]]:
+    fixes = []
+    for _, cells in _columns(lines):
+        words: list[Word] = [
+            (number, cell.start() + w.start(), cell.start() + w.end(), w.group())
+            for number, cell in cells if not _names_person(cell.group())
+            for w in WORD.finditer(cell.group())]
+        # the undoubted spellings of each word's letters, as written (in the document's
+        # tone style)
+        written: dict[str, list[str]] = defaultdict(list)
+        unsure = []
+        for number, start, end, word in words:
+            if doubted(number, start, end):
+                unsure.append((number, start, end, word))
+            else:
+                written[strip_marks(word.lower())].append(word.lower())
+        for number, start, end, word in unsure:
+            agreed = written.get(strip_marks(word.lower()), [])
+            if len(agreed) < MIN_AGREEING or len({fold(s) for s in agreed}) != 1:
+                continue
+            right = agreed[0]
+            if fold(right) == fold(word.lower()) or len(right) != len(word):
+                continue
+            cased = right.upper() if word.isupper() and len(word) > 1 else \
+                right[:1].upper() + right[1:] if word[:1].isupper() else right
+            fixes.append((number, start, end, cased))
+    return fixes
+
+
+def column_stop_fixes(lines: list[str], doubted: Callable[[int, int, int], bool]
+                      ) -> list[tuple[int, int, int, str]]:
+    """(line, start, end, "") of a stop that ends a doubted word at a cell's end, in a
+    column (not its rows' last) none of whose other cells, two or more, ends with one: a
+    speck beside the cell's rule read as a stop ("Vĩnh Ninh." in a new decision's table)."""
+    fixes = []
+    for last, cells in _columns(lines):
+        ends = [LAST_WORD_STOP.search(cell.group()) for _, cell in cells]
+        if last or sum(end is not None for end in ends) != 1 or len(cells) <= MIN_AGREEING:
+            continue
+        (number, cell), end = next((c, e) for c, e in zip(cells, ends, strict=True)
+                                   if e is not None)
+        word_start, stop = cell.start() + end.start(), cell.start() + end.start("stop")
+        if doubted(number, word_start, stop + 1):
+            fixes.append((number, stop, stop + 1, ""))
     return fixes
