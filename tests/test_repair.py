@@ -2441,15 +2441,16 @@ def test_a_first_rows_number_beside_its_rule_and_a_last_rows_stray_stop():
     assert diacritics.restore(counted).text == counted
 
 
+# a new decision's table of allowances, one cell a row left to fill (dev batch 58)
+ALLOWANCE_ROWS = "\n".join([
+    "1\tNguyễn Văn Khải\t1968\t{}\t900.000", "2\tTrần Thị Lụa\t1975\t{}\t720.000",
+    "3\tHoàng Gia Bảo\t2019\t{}\t1.250.000", "4\tPhùng Văn Sáng\t1952\t{}\t900.000"])
+
+
 def test_a_doubted_word_of_a_table_column_takes_the_columns_spelling():
-    # a new decision's table: "Năng", doubted, among three "nặng" the OCR engine was sure
-    # of; a column of people's names is no column of categories, and a word nobody
-    # doubted stays
-    rows = ["1\tNguyễn Văn Khải\t1968\tĐặc biệt nặng\t900.000",
-            "2\tTrần Thị Lụa\t1975\tNặng\t720.000",
-            "3\tHoàng Gia Bảo\t2019\tĐặc biệt nặng\t1.250.000",
-            "4\tPhùng Văn Sáng\t1952\tNăng\t900.000"]
-    text = "\n".join(rows)
+    # "Năng", doubted, among three "nặng" the OCR engine was sure of; a column of
+    # people's names is no column of categories, and a word nobody doubted stays
+    text = ALLOWANCE_ROWS.format("Đặc biệt nặng", "Nặng", "Đặc biệt nặng", "Năng")
     assert diacritics.restore(text, doubtful_words={(3, 5)}).text == \
         text.replace("Năng", "Nặng")
     assert diacritics.restore(text).text == text
@@ -2461,13 +2462,10 @@ def test_a_doubted_word_of_a_table_column_takes_the_columns_spelling():
 
 
 def test_a_doubted_stop_at_a_cells_end_that_its_column_lacks_goes():
-    # a speck beside a cell's rule read as a stop, at confidence under 50 (a new
-    # decision's table); as written, or where other cells of the column end so, it stays
-    rows = ["1\tNguyễn Văn Khải\t1968\tĐồng Tâm\t900.000",
-            "2\tTrần Thị Lụa\t1975\tVĩnh Ninh.\t720.000",
-            "3\tHoàng Gia Bảo\t2019\tĐồng Tâm\t1.250.000",
-            "4\tPhùng Văn Sáng\t1952\tHợp Thịnh\t900.000"]
-    text = "\n".join(rows)
+    # a speck beside a cell's rule read as a stop, at confidence under 50 (the same
+    # table's other render); as written, or where other cells of the column end so, it
+    # stays
+    text = ALLOWANCE_ROWS.format("Đồng Tâm", "Vĩnh Ninh.", "Đồng Tâm", "Hợp Thịnh")
     assert diacritics.restore(text, doubtful_words={(1, 6)}).text == text.replace(
         "Ninh.", "Ninh")
     assert diacritics.restore(text).text == text
