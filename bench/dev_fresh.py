@@ -140,7 +140,10 @@ tone style with a table of hectares, a decision forming a relief fundraising com
 with Ê Đê and Jrai members, a plan to collect pesticide packaging with a table of tanks
 by hamlet; bench/dev_reports_58/: a report on managing historic relics in the old tone
 style with a table of ranked relics, a decision granting disability allowances with a table
-of recipients, a plan for the tree-planting festival with a table of trees by unit):
+of recipients, a plan for the tree-planting festival with a table of trees by unit;
+bench/dev_reports_59/: a plan for patrolling dykes in the flood season in the old tone
+style with a table of guard posts, a report on cooperatives with a table of members and
+revenue, a plan for the Great National Unity festival with a schedule by hamlet):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
