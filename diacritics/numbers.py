@@ -95,6 +95,11 @@ NUMBER = regex.compile(rf"(?<![\p{{L}}\d])(?i:so)\s*:?\s*(?P<n>{_CH}{{1,4}})(?=\
 # render): figures with a look-alike of 1 among them, four at most (not a table's "|")
 HOUSE_NUMBER = regex.compile(
     r"(?<![\p{L}\d])(?i:so) (?P<n>(?:[Il] )?(?=[0-9Il]*\d)[0-9Il]{2,4})(?![\p{L}\d/|])")
+# a chainage on a road, canal or dyke, kilometres + metres ("K12+300", "Km 5+200"), its
+# ones read as I's beside the K ("KI2+300" in a new plan's table of dyke guard posts)
+CHAINAGE = regex.compile(
+    r"(?<![\p{L}\d])Km? ?(?P<n>(?=[0-9Il]*\d)[0-9Il]{1,3}\+(?=[0-9IlO]*\d)[0-9IlO]{3})"
+    r"(?![\p{L}\d])")
 # a numeric date whose day or month OCR split with a space or printed with a look-alike:
 # "10/1 1/2025", "I1/ 12/2025"
 _PART = rf"{_CH}(?: ?{_CH})?"
@@ -505,6 +510,10 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
                 if digits.isdigit() and int(digits) in VALID[group]:
                     start, end = match.span(group)
                     fixes.append(DigitFix(start, end, line[start:end], digits))
+    for match in CHAINAGE.finditer(folded):
+        read = match.group("n")
+        if not _overlaps(fixes, *match.span("n")) and read != read.translate(TO_DIGITS):
+            fixes.append(DigitFix(*match.span("n"), read, read.translate(TO_DIGITS)))
     for match in HOUSE_NUMBER.finditer(folded):
         read = match.group("n")
         if not read.isdigit() and not _overlaps(fixes, *match.span("n")):

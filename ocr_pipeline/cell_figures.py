@@ -74,6 +74,9 @@ GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
 # or in small letters: a "word" longer than any Vietnamese syllable ("nghiêng" has seven
 # letters; "Bảotrgxahội" for "Bảo trợ xã hội", a new report's table, read at 57)
 GLUED_SMALL_WORDS = regex.compile(rf"\p{{L}}{{{LONGEST_SYLLABLE + 1},}}")
+# or a small letter right before a digit: a word and a number glued ("Điếmsố2" for
+# "Điếm số 2", a new plan's column of guard posts, read at 87-90)
+NUMBER_GLUED_AFTER = regex.compile(r"\p{Ll}\d")
 # a figure read alone with more digits than its row read characters needs this confidence
 SURE_MORE_DIGITS = 80.0
 # a re-read this sure, of syllables only, may be further off a garbled row's word
@@ -446,7 +449,8 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
             continue
         least_sure = min(w.confidence for w in cell_words)
         if any(_doubtful(w) for w in cell_words) or GLUED_WORDS.search(text) or any(
-                GLUED_SMALL_WORDS.search(w.text) for w in cell_words) or (
+                GLUED_SMALL_WORDS.search(w.text) or NUMBER_GLUED_AFTER.search(w.text)
+                for w in cell_words) or (
                 figure_column and not FIGURE.fullmatch(text) and len(text) <= SHORT_CELL) or (
                 least_sure < LOW_CONFIDENCE):
             doubtful.append((False, least_sure, cell, figure_column, lookalikes_are_digits,

@@ -154,6 +154,17 @@ def test_a_cells_words_glued_in_small_letters_are_read_again_alone():
     assert all(t in texts for t in ("Bảo", "trợ", "xã", "hội"))
 
 
+def test_a_cells_word_and_number_glued_are_read_again_alone():
+    # a new plan's table of dyke guard posts: its rows read "Điếm số 2" as "Điếmsố2" at
+    # 87-90, no capital inside and no longer than a syllable; a small letter right before
+    # a digit shows the glue, and the cell read alone (real Tesseract) parts them
+    table = ["| TT | Tên điếm canh | Vị trí (km) | Số người/ca |",
+             "| 2 | Điếm số 7 | K13+900 | 4 |"]
+    texts = _reread_glued_cell(table, ("Điếm", "số", "7"), "Điếmsố7", 88.0)
+    assert "Điếmsố7" not in texts
+    assert all(t in texts for t in ("Điếm", "số", "7"))
+
+
 def test_a_cells_garble_of_no_syllables_shape_takes_a_sure_reread_of_syllables():
     # a new decision's table: its row read "Hộ tịch" as "Hộntch" at 21, two letters off
     # in six; the cell read alone (real Tesseract) gives "Hộ tịch" at 96, syllables only.

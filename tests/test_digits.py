@@ -632,6 +632,16 @@ def test_a_house_number_read_with_look_alikes_is_figures():
         assert diacritics.restore(text).text == text
 
 
+def test_a_chainage_read_with_ones_as_letters_is_figures():
+    # a new plan's table of dyke guard posts: "K12+300" read "KI2+300" beside the K, and
+    # a chainage in running text; a sum is no chainage, nor a letter's "K" before a word
+    text = "2\tĐiếm số 2\tK12+300\tThôn Nam\nđoạn từ Km 5+200 đến Km 12+050 của tuyến đê"
+    garbled = text.replace("K12+300", "KI2+300").replace("Km 12+050", "Km I2+O50")
+    assert diacritics.restore(garbled).text == text
+    for text in ("Khoản 1+2 nghìn", "đoạn đê K12+300", "tổ K Ia+200"):
+        assert diacritics.restore(text).text == text
+
+
 def test_a_pipe_tables_stroke_after_khoan_parts_two_cells():
     # a new submission's table of costs: "| khoản | 1 |" is an item's unit and its count
     # ("khoản |" had become "khoản 1"); OCR's "khoản |" in running text is a clause's 1
