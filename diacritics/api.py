@@ -190,6 +190,7 @@ from diacritics.syllable import (
     iy_spellings,
     nfc,
     place_tone,
+    plain_letters,
     restyle,
     split_tone,
     strip_marks,
@@ -1839,10 +1840,6 @@ def _digits(text: str) -> str:
     return regex.sub(r"\D", "", text)
 
 
-def _letters(text: str) -> str:
-    return strip_marks(regex.sub(r"\P{L}", "", text).lower())
-
-
 def text_mode(text: str) -> str:
     """How ``text`` reads as a whole, as ``restore`` decides first: "vie" (Vietnamese
     with its marks), "stripped" (without them) or "legacy" (the English model's garble)."""
@@ -1978,10 +1975,9 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     if doubtful_words:
         doubted = partial(_doubted, lines, out_lines, set(doubtful_words))
         edits.extend(_apply_fixes(out_lines, sum_fixes(out_lines, partial(doubted, _digits))))
-        edits.extend(_apply_fixes(out_lines, column_spelling_fixes(
-            out_lines, partial(doubted, _letters))))
-        edits.extend(_apply_fixes(out_lines, column_stop_fixes(
-            out_lines, partial(doubted, _letters))))
+        doubted_word = partial(doubted, plain_letters)
+        edits.extend(_apply_fixes(out_lines, column_spelling_fixes(out_lines, doubted_word)))
+        edits.extend(_apply_fixes(out_lines, column_stop_fixes(out_lines, doubted_word)))
     edits.extend(_fix_archive_lines(out_lines))
     edits.extend(_apply_fixes(out_lines, [(number, *fix) for number, line in enumerate(out_lines)
                                           for fix in amount_word_fixes(line)]))

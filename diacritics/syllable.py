@@ -81,6 +81,12 @@ def strip_marks(text: str) -> str:
     return unicodedata.normalize("NFD", text).translate(_STRIP)
 
 
+def plain_letters(text: str) -> str:
+    """The letters of ``text``, lower case, without their marks: how two readings of a
+    word compare, marks, digits and punctuation aside."""
+    return regex.sub(r"[^\p{L}]", "", strip_marks(text)).lower()
+
+
 def _tone_position(base_lower: str, style: str) -> int | None:
     """Index in ``base_lower`` of the vowel that carries the tone mark."""
     positions = [i for i, ch in enumerate(base_lower) if ch in VOWELS]

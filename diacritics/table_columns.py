@@ -38,6 +38,7 @@ WORD = regex.compile(r"\p{L}+")
 CELL = regex.compile(r"[^\t]+")
 MIN_ROW_TABS = 2
 MIN_AGREEING = 2  # the column's undoubted cells that spell the word one way
+FAMILY_NAMES = SURNAMES | HMONG_FAMILY_NAMES
 # a cell's last word in small letters or title case and the stop after it (not an
 # abbreviation's, "TP.", nor a number's, "5.")
 LAST_WORD_STOP = regex.compile(r"(?<!\S)\p{Lu}?\p{Ll}+(?P<stop>\.)\s*$")
@@ -59,7 +60,7 @@ def _rows(lines: list[str]) -> list[list[int]]:
 def _names_person(cell: str) -> bool:
     words = WORD.findall(cell)
     return len(words) >= 2 and all(w[:1].isupper() for w in words[:2]) and \
-        fold(words[0].lower()) in SURNAMES | HMONG_FAMILY_NAMES
+        fold(words[0].lower()) in FAMILY_NAMES
 
 
 def _columns(lines: list[str]) -> Iterator[tuple[bool, list[tuple[int, regex.Match[str]]]]]:

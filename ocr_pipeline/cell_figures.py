@@ -53,7 +53,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from diacritics.decoder import LONGEST_SYLLABLE
-from diacritics.syllable import is_syllable_shape, strip_marks
+from diacritics.syllable import is_syllable_shape, plain_letters
 from ocr_pipeline._exec import tesseract
 from ocr_pipeline.models import Word, placed_on_page, span, splice_words
 
@@ -149,7 +149,7 @@ def same_figures(first: str, again: str, letter_off: bool = False) -> bool:
     letters, again_letters = _letters(first), _letters(again)
     if letters != again_letters and not (
             letter_off and letters and Levenshtein.distance(
-                _plain_letters(letters), _plain_letters(again_letters)) <= len(letters) // 6):
+                plain_letters(letters), plain_letters(again_letters)) <= len(letters) // 6):
         return False
     old, new = _figures(_lookalikes_in_figures(first)), _figures(again)
     if old.strip(SEPARATORS) == "":
@@ -296,11 +296,6 @@ def _with_comma(text: str, places: int) -> str:
     return f"{digits[:-places]},{digits[-places:]}{text[len(digits):]}"
 
 
-def _plain_letters(text: str) -> str:
-    """The letters of ``text``, lower case, without their marks."""
-    return regex.sub(r"[^\p{L}]", "", strip_marks(text)).lower()
-
-
 def _better_reading(first: list[Word], again: list[Word], figure_column: bool,
                     places: int | None = None, spans_alone: bool = True) -> bool:
     """Whether the cell read alone (``again``) is the better reading of it; ``places``:
@@ -345,7 +340,7 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool,
         return True
     # words glued in the row ("PhúLương", "HòaBìnhh" for Hòa Bình): the same letters, or
     # a letter off, in words Tesseract is surer of
-    a, b = _plain_letters(first_text), _plain_letters(again_text)
+    a, b = plain_letters(first_text), plain_letters(again_text)
     return bool(a and b) and not any(ch.isdigit() for ch in again_text) and \
         Levenshtein.distance(a, b) <= len(a) // (3 if _syllables_for_garble(first, again)
                                                  else 6) and \
