@@ -6,8 +6,10 @@ in the narrow cells of a degraded scan, 212 as "Lư,", 72 as "Tê", 5 as ">", "P
 Lương" as "PhúLương"; the same cell cut out alone, between the vertical rules the clean
 stage found, reads right (our OCR of new reports' tables). A cell is read again alone
 when it looks garbled: a digit glued to a letter ("244km", "I8km"), two words glued
-("PhúLương"), a word read at low confidence, or, in a column of figures (half its cells
-or more, the head aside, read as figures), a short cell read as no figure.
+("PhúLương"; in small letters, a word longer than a syllable or of no syllable's shape,
+"Điếmsối" for "Điếm số 1"), a word read at low confidence, or, in a column of figures
+(half its cells or more, the head aside, read as figures), a short cell read as no
+figure.
 
 The re-read replaces the cell's words only when it is a better reading of the same
 thing. In a column of figures, a cell read as no figure takes a figure read alone at a
@@ -22,7 +24,9 @@ out ("1.850" is not "1,850"), spaces aside. A re-read that changes, adds or drop
 digit otherwise is not taken: a plausible wrong figure is worse than a garbled one.
 Words: the same letters (marks aside) or one letter off in six, at a higher mean
 confidence; one off in three where a sure re-read gives syllables only for a row's word
-of no syllable's shape ("Hộntch" for "Hộ tịch"). Garble: a cell its row read under
+of no syllable's shape ("Hộntch" for "Hộ tịch"); the same letters but for digits standing
+alone where the row read their look-alikes glued to a word ("Điếmsối" alone "Điếm số
+1"), at a higher mean confidence. Garble: a cell its row read under
 ``LOW_CONFIDENCE`` ("11-Y 72" for "Số 2") takes a re-read at ``SURE_CELL`` or more of
 about as much text, whatever its letters and digits (not in a column of figures). A
 digit's look-alike counts as the digit only in a run of digits ("l5m" is "15m"; the l of
@@ -77,6 +81,10 @@ GLUED_SMALL_WORDS = regex.compile(rf"\p{{L}}{{{LONGEST_SYLLABLE + 1},}}")
 # or a small letter right before a digit: a word and a number glued ("Điếmsố2" for
 # "Điếm số 2", a new plan's column of guard posts, read at 87-90)
 NUMBER_GLUED_AFTER = regex.compile(r"\p{Ll}\d")
+# or a word in small letters (past its first) of no syllable's shape and this many letters
+# or more: "Điếmsối" for "Điếm số 1" in the same column, its 1 read as an i; shorter words
+# of no syllable's shape are units ("km", "kg", "m2") more often than glue
+GLUED_SHAPELESS_LETTERS = 5
 # a figure read alone with more digits than its row read characters needs this confidence
 SURE_MORE_DIGITS = 80.0
 # a re-read this sure, of syllables only, may be further off a garbled row's word
@@ -98,6 +106,8 @@ SINGLE_LINE = 7
 RESCALES = (1.0, 0.75)
 GLUED = regex.compile(r"\d\p{L}")
 DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0"})
+# the letters a digit glued to a word is read as ("Điếmsối" for "Điếm số 1")
+LETTERS_FOR_DIGITS = str.maketrans({"1": "i", "0": "o"})
 SEPARATORS = ",."
 FIGURE_WITH_LOOKALIKE = regex.compile(r"[0-9Il|O]+(?:[,.][0-9Il|O]+)*")
 # such a figure with a digit among its look-alikes ("l5", "I,8"): a figure misread
@@ -338,6 +348,9 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool,
         return True
     if not figure_column and spans_alone and _sure_for_garble(first, again):
         return True
+    if _digit_read_as_letter(first_text, again_text) and \
+            _mean_confidence(again) > _mean_confidence(first):
+        return True
     # words glued in the row ("PhúLương", "HòaBìnhh" for Hòa Bình): the same letters, or
     # a letter off, in words Tesseract is surer of
     a, b = plain_letters(first_text), plain_letters(again_text)
@@ -345,6 +358,26 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool,
         Levenshtein.distance(a, b) <= len(a) // (3 if _syllables_for_garble(first, again)
                                                  else 6) and \
         _mean_confidence(again) > _mean_confidence(first)
+
+
+def _shapeless_small_word(text: str) -> bool:
+    """Whether a word's letters, in small letters past the first, are no syllable's shape
+    and ``GLUED_SHAPELESS_LETTERS`` or more: words glued, one maybe a digit read as a
+    letter ("Điếmsối" at 77-83 for "Điếm số 1")."""
+    letters = regex.sub(r"[^\p{L}]", "", text)
+    return len(letters) >= GLUED_SHAPELESS_LETTERS and letters[1:].islower() and \
+        not _syllable_shaped(letters)
+
+
+def _digit_read_as_letter(first_text: str, again_text: str) -> bool:
+    """Whether the re-read has the row's letters, marks aside, but for digits standing
+    alone where the row read a look-alike letter glued to a word: "Điếmsối" read alone
+    "Điếm số 1" (a new plan's column of guard posts, at 77 and 83 in its row, 88 and 95
+    alone, beside "Điếmsố2" read "Điếm số 2"). Not digits glued to letters again."""
+    return not any(ch.isdigit() for ch in first_text) and \
+        any(ch.isdigit() for ch in again_text) and not GLUED.search(again_text) and \
+        not NUMBER_GLUED_AFTER.search(again_text) and \
+        plain_letters(again_text.translate(LETTERS_FOR_DIGITS)) == plain_letters(first_text)
 
 
 def _sure_for_garble(first: list[Word], again: list[Word]) -> bool:
@@ -448,13 +481,20 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
                 for w in cell_words) or (
                 figure_column and not FIGURE.fullmatch(text) and len(text) <= SHORT_CELL) or (
                 least_sure < LOW_CONFIDENCE):
-            doubtful.append((False, least_sure, cell, figure_column, lookalikes_are_digits,
-                             places, n not in overlapping))
+            turn = 0
         elif _comma_lost(text, places):
             # a figure that may have lost its comma comes after the cells that look
             # garbled: a column's "100" among "98,6" is as likely a hundred
-            doubtful.append((True, least_sure, cell, figure_column, lookalikes_are_digits,
-                             places, n not in overlapping))
+            turn = 1
+        elif any(_shapeless_small_word(w.text) for w in cell_words):
+            # words maybe glued, which repair may part, come last: a test appendix's
+            # "Đúnghạn" and "Hộtịch" (at 88 and 89) had taken the turn of "T2" (at 90)
+            # for its total's 72
+            turn = 2
+        else:
+            continue
+        doubtful.append((turn, least_sure, cell, figure_column, lookalikes_are_digits,
+                         places, n not in overlapping))
     # the least sure first, while the budget lasts
     for _, _, cell, figure_column, lookalikes_are_digits, places, spans_alone in sorted(
             doubtful, key=lambda d: d[:2])[:MAX_CELLS]:

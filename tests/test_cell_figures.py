@@ -154,24 +154,46 @@ def test_a_cells_words_glued_in_small_letters_are_read_again_alone():
     assert all(t in texts for t in ("Bảo", "trợ", "xã", "hội"))
 
 
-def test_a_cells_word_and_number_glued_are_read_again_alone():
+@pytest.mark.parametrize(("number", "glued_text", "confidence"), [
     # a new plan's table of dyke guard posts: its rows read "Điếm số 2" as "Điếmsố2" at
     # 87-90, no capital inside and no longer than a syllable; a small letter right before
-    # a digit shows the glue, and the cell read alone (real Tesseract) parts them
+    # a digit shows the glue
+    ("7", "Điếmsố7", 88.0),
+    # and "Điếm số 1" as "Điếmsối" at 77 and 83: no digit, but of no syllable's shape;
+    # read alone, the row's letters with a digit for the look-alike "i" are taken
+    ("1", "Điếmsối", 77.0),
+])
+def test_a_cells_word_and_number_glued_are_read_again_alone(number, glued_text, confidence):
+    # the cell read alone (real Tesseract, on the rendered row) parts them
     table = ["| TT | Tên điếm canh | Vị trí (km) | Số người/ca |",
-             "| 2 | Điếm số 7 | K13+900 | 4 |"]
-    texts = _reread_glued_cell(table, ("Điếm", "số", "7"), "Điếmsố7", 88.0)
-    assert "Điếmsố7" not in texts
-    assert all(t in texts for t in ("Điếm", "số", "7"))
+             f"| 3 | Điếm số {number} | K13+900 | 4 |"]
+    texts = _reread_glued_cell(table, ("Điếm", "số", number), glued_text, confidence)
+    assert glued_text not in texts
+    assert all(t in texts for t in ("Điếm", "số", number))
+
+
+@pytest.mark.parametrize(("first", "again", "taken"), [
+    ("Điếmsối", "Điếm số 1", True),
+    ("Tổi", "Tổ 1", True),
+    ("Thônlo", "Thôn 0", False),  # a letter more than the digit stands for
+    ("Thôn Lội", "Thôn Lộ1", False),  # a digit glued to a word again
+    ("Đội", "Đội 1", False),  # a digit the row had no letter for
+    ("Tổ 2", "Tổ 1", False),  # the row had digits
+])
+def test_a_digit_read_as_a_letter_is_the_same_reading(first, again, taken):
+    from ocr_pipeline.cell_figures import _digit_read_as_letter
+
+    assert _digit_read_as_letter(first, again) is taken
 
 
 def test_a_cells_garble_of_no_syllables_shape_takes_a_sure_reread_of_syllables():
     # a new decision's table: its row read "Hộ tịch" as "Hộntch" at 21, two letters off
     # in six; the cell read alone (real Tesseract) gives "Hộ tịch" at 96, syllables only.
-    # The clean render's row reads the cell glued, "Hộtịch" (at 60), which is put so
+    # (The clean render's row reads the cell glued, "Hộtịch", which the OCR stage reads
+    # again for its shape and so parts before the garble is put in.)
     table = ["| TT | Lĩnh vực | Số thủ tục | Trực tuyến toàn trình |",
              "| 1 | Hộ tịch | 27 | 19 |"]
-    texts = _reread_glued_cell(table, ("Hộtịch",), "Hộntch", 21.0)
+    texts = _reread_glued_cell(table, ("Hộ", "tịch"), "Hộntch", 21.0)
     assert "Hộntch" not in texts
     assert "Hộ" in texts and "tịch" in texts
 
