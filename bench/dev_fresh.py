@@ -143,7 +143,10 @@ style with a table of ranked relics, a decision granting disability allowances w
 of recipients, a plan for the tree-planting festival with a table of trees by unit;
 bench/dev_reports_59/: a plan for patrolling dykes in the flood season in the old tone
 style with a table of guard posts, a report on cooperatives with a table of members and
-revenue, a plan for the Great National Unity festival with a schedule by hamlet):
+revenue, a plan for the Great National Unity festival with a schedule by hamlet;
+bench/dev_reports_60/: a plan for a blood donation day in the old tone style with a table
+of targets by unit, a report on the elderly and longevity celebrations with a table by age
+and Mường names, a plan against children's drowning with a table of swimming classes):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
