@@ -10,8 +10,8 @@ one that lost its stop gets it back; a first item's "1." read "I." under a Roman
 is "1." again; the archive line of a recipient list gets its VT ("Lưu: VL"), commas and
 closing stop back, and its dash where OCR read an underscore; a recipient item's "CT,
 PCT" gets its comma and an item's dash with specks glued to it ("-_'TT") its space; a
-signing authority's "TL:" over the signer's title is "TL."; a table head's "TT." is
-"TT"; a recipient's "(b/c)" misread as "(b/©)" or "(h/c)" is whole
+signing authority's "TL:" over the signer's title is "TL."; a table head's "TT." (or
+"TÍ" before a head's cells) is "TT"; a recipient's "(b/c)" misread as "(b/©)" or "(h/c)" is whole
 again; the national title that ends a header line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 is whole and apart from the issuer's column again, and so is the motto under it; a line
 that is a document type in capitals ("PHUONG AN") reads as that type.
@@ -885,16 +885,25 @@ def authority_marks(line: str) -> dict[int, tuple[int, str]]:
 # a table head's first cell, the rows' number ("TT", "STT"), with a speck read as a stop
 # after it ("TT.⇥Nhóm tiêu chí", a new submission's render): no head writes one there
 NUMBER_HEAD_STOP = regex.compile(r"^(?P<code>S?TT)(?P<mark>[.,:;])(?=\t)")
+# or its second T read as an I ("TÍ⇥Ấp⇥Số trẻ⇥Địa điểm", a new plan's render), where the
+# rest of the line is a head: two cells or more, each in title case, no figure among them
+NUMBER_HEAD_READ_I = regex.compile(r"^(?P<code>S?T[IÍÌỈĨỊÏl1|])(?P<mark>[.,:;]?)"
+                                   r"(?=(?:\t\p{Lu}[^\t\d]*){2,}$)")
 # a recipient item's dash with specks glued to it ("-_'TT Đảng ủy Xã;", a new report's
 # render): the dash and a space, not one speck to drop
 ITEM_DASH_SPECKS = regex.compile(r"^\s*(?P<code>-)(?P<mark>[_'‘’`.,]+)(?=\p{L})")
 
 
 def head_marks(line: str) -> dict[int, tuple[int, str]]:
-    """A table head's number cell with a stop read after it (``NUMBER_HEAD_STOP``), as
-    ``archive_marks`` gives its codes: {start: (end, what it reads)}."""
+    """A table head's number cell with a stop read after it (``NUMBER_HEAD_STOP``) or its
+    second T read as an I (``NUMBER_HEAD_READ_I``), as ``archive_marks`` gives its codes:
+    {start: (end, what it reads)}."""
     head = NUMBER_HEAD_STOP.match(line)
-    return {head.start("code"): (head.end("mark"), head.group("code"))} if head else {}
+    if head:
+        return {head.start("code"): (head.end("mark"), head.group("code"))}
+    head = NUMBER_HEAD_READ_I.match(line)
+    return {head.start("code"): (head.end("mark"), head.group("code")[:-1] + "T")} \
+        if head else {}
 
 
 def item_dash_marks(line: str) -> dict[int, tuple[int, str]]:

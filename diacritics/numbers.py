@@ -30,7 +30,8 @@ l1"), or with a mark on an I ("khu vực VỊ"), is Roman again; in a document t
 its areas in figures ("Khu vực 2") and none in Roman numerals, "khu vực l" is "khu vực 1".
 A letter no Vietnamese word writes glued to a date's month or day ("tháng 5Š") is a
 speck when, read as a digit, it would make no month or day. A figure's per mille sign
-read "%o" is "‰", and a metre's "m" read "rn" after a figure or as a table's cell is "m".
+read "%o" is "‰", a metre's "m" read "rn" after a figure or as a table's cell is "m", and
+a millilitre's "l" read "]" or "ì" after a figure ("350 m])") is "ml".
 A square metre's raised 2 read "?", "°", "Ỷ" (and so on) is "²" again, or "³" after a
 volume's word ("khối lượng đất đào đắp 41.350 mỶ" -> "m³"; ``raised_digit``), after a
 figure, in a table head's brackets, as a cell alone, or at the start of a line after one
@@ -267,6 +268,10 @@ SQUARE_METRES = regex.compile(r"(?<=\d ?|/)k?m²|(?:(?<=\t)|^)k?m²(?=\t|$)|" +
 # a metre's "m" read "rn" after a figure or as a table's cell ("rn" at 38 in the unit
 # column of a new submission's render); no word is so spelt
 METRE_READ_RN = regex.compile(r"(?:(?<=\d ?)|(?<=\t))(?P<unit>k?rn(?:2|²)?)(?=\t|[\s,.;:)]|$)")
+# a millilitre's "l" read "]", "|" or "1" after a figure ("250 ml hoặc 350 m])." in a
+# new plan's render), or "ì" before a closing mark ("350 mì)." in its other render): no
+# measure is so spelt, and a noodle is counted by its packet
+MILLILITRE_READ = regex.compile(r"(?<=\d ?)(?P<unit>m(?:[\]|1]|ì(?=[,.;:)])))(?=[\s,.;:)]|$)")
 # in a document that writes m², an "m2" after a figure is its raised 2 read level ("2,3
 # m2" beside "156,8 m?" on a new letter's render), and so is a cell of "m2" alone (the
 # new submission's other cells, beside its "m?")
@@ -653,6 +658,8 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
         if not _overlaps(fixes, start, end):
             fixes.append(DigitFix(start, end, line[start:end],
                                   line[start:end].replace("rn", "m")))
+    for match in MILLILITRE_READ.finditer(line):
+        fixes.append(DigitFix(*match.span("unit"), match.group("unit"), "ml"))
     for match in AREA_IN_KM.finditer(folded):
         start, end = match.span("unit")
         if not _overlaps(fixes, start, end):

@@ -715,6 +715,18 @@ def test_the_per_mille_sign_read_as_percent_and_o_is_per_mille():
     assert diacritics.restore("độ mặn 8 - 10‰, tăng 5%, ok").text == "độ mặn 8 - 10‰, tăng 5%, ok"
 
 
+def test_a_millilitres_l_read_as_a_bracket_or_an_i_after_a_figure_is_ml():
+    # a new plan's renders: "250 ml hoặc 350 ml)." read "350 m])." and "350 mì)."
+    for read in ("m]", "mì", "m|", "m1"):
+        assert diacritics.restore(f"mỗi đơn vị 250 ml hoặc 350 {read}).").text == \
+            "mỗi đơn vị 250 ml hoặc 350 ml)."
+    assert diacritics.restore("liều 0,5 m], tiêm bắp").text == "liều 0,5 ml, tiêm bắp"
+    # a word "mì" inside a sentence stays, and so does one without a figure before it
+    assert diacritics.restore("hỗ trợ 20 thùng mì tôm").text == "hỗ trợ 20 thùng mì tôm"
+    assert diacritics.restore("mua 5 mì tôm").text == "mua 5 mì tôm"
+    assert diacritics.restore("gói mì).").text == "gói mì)."
+
+
 def test_a_metres_m_read_rn_after_a_figure_or_as_a_unit_cell_is_m():
     # a new submission's unit column: "m" read "rn" at 38
     assert diacritics.restore("3\tBề rộng mặt đường\trn\t3,5").text == \

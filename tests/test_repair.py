@@ -2104,6 +2104,16 @@ def test_a_table_heads_number_cell_takes_no_stop():
     assert diacritics.restore("TT. Nhóm tiêu chí").text == "TT. Nhóm tiêu chí"
 
 
+def test_a_table_heads_number_cell_read_with_an_i_is_tt():
+    # a new plan's render read the head "TT⇥Ấp⇥Số trẻ⇥Địa điểm⇥Thời gian" as "TÍ⇥..."
+    for read, right in (("TÍ", "TT"), ("TI", "TT"), ("STÍ", "STT"), ("Tl.", "TT")):
+        text = f"{read}\tẤp\tSố trẻ\tĐịa điểm\n1\tPhú Hữu\t60\tTrường TH"
+        assert diacritics.restore(text).text.split("\t")[0] == right
+    # not a row: a figure among its cells, or one cell only after it
+    assert diacritics.restore("TÍ\tẤp\t60").text.split("\t")[0] != "TT"
+    assert diacritics.restore("TÍ\tẤp").text.split("\t")[0] != "TT"
+
+
 def test_a_signing_authoritys_stop_read_as_another_mark_or_lost():
     # a new notice's render read "TL. CHỦ TỊCH" as "TL: CHỦ TỊCH"
     for read in ("TL:", "TL;", "TL,", "TL"):
