@@ -146,7 +146,10 @@ style with a table of guard posts, a report on cooperatives with a table of memb
 revenue, a plan for the Great National Unity festival with a schedule by hamlet;
 bench/dev_reports_60/: a plan for a blood donation day in the old tone style with a table
 of targets by unit, a report on the elderly and longevity celebrations with a table by age
-and Mường names, a plan against children's drowning with a table of swimming classes):
+and Mường names, a plan against children's drowning with a table of swimming classes;
+bench/dev_reports_61/: a decision approving a procurement plan with a table of contract
+packages, a land statistics report in the old tone style with a table of land types and
+their codes, a plan for children's Mid-Autumn festival with a table of its costs):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
