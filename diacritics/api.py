@@ -195,7 +195,11 @@ from diacritics.syllable import (
     split_tone,
     strip_marks,
 )
-from diacritics.table_columns import column_spelling_fixes, column_stop_fixes
+from diacritics.table_columns import (
+    column_code_fixes,
+    column_spelling_fixes,
+    column_stop_fixes,
+)
 from diacritics.table_sums import sum_fixes
 from diacritics.words import (
     LETTERS_ONLY,
@@ -1972,6 +1976,7 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     edits.extend(row_numbers)
     edits.extend(_apply_fixes(out_lines, row_number_fixes(out_lines)))
     edits.extend(_apply_fixes(out_lines, total_row_fixes(out_lines)))
+    edits.extend(_apply_fixes(out_lines, column_code_fixes(out_lines)))
     if doubtful_words:
         doubted = partial(_doubted, lines, out_lines, set(doubtful_words))
         edits.extend(_apply_fixes(out_lines, sum_fixes(out_lines, partial(doubted, _digits))))

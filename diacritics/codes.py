@@ -237,7 +237,8 @@ GROUP_TITLE = regex.compile(r"\t\s*[\p{Lu}\d][\p{Lu}\d\s,\-–]*$")
 # lost (our OCR of the dev documents: 16 damaged in 121)
 NATIONAL_TITLE_TEXT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_TITLE = regex.compile(
-    r"(?P<cong>(?:[CŒ(\d]?[ỘÔO]NG))?\s*(?P<rest>HÒA XÃ HỘI CHỦ NGHĨA VIỆT NA[MN]?)\s*$")
+    r"(?P<cong>(?:[CŒ(\d]?[ỘÔO]NG))?\s*(?P<rest>HÒA XÃ HỘI CHỦ NGHĨA VIỆT NA[MN]?"
+    r"[.,:;]?)\s*$")
 CONG_ENDS_LINE = regex.compile(r"(?<![\p{L}])CỘNG\s*$")
 MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc"
 # the motto in a header column, its letters without marks a few edits off (the English
@@ -447,7 +448,34 @@ def row_number_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
             # the first group's Roman "I", under the table's head, read "i_", "l", "|"
             found.append((number, cell.start("one"), cell.end("speck"), "I"))
     mended = {(number, start) for number, start, _, _ in found}
-    return found + [fix for fix in _row_sequence_fixes(lines) if fix[:2] not in mended]
+    found += [fix for fix in _row_sequence_fixes(lines) if fix[:2] not in mended]
+    mended = {(number, start) for number, start, _, _ in found}
+    return found + [fix for fix in _sub_row_fixes(lines) if fix[:2] not in mended]
+
+
+# a row's first cell numbered within a group ("2.1"), and one read without its stop
+SUB_ROW = regex.compile(r"^\s*(?P<group>\d{1,2})\.(?P<n>\d{1,2})(?=\t)")
+STOPLESS_SUB_ROW = regex.compile(r"^\s*(?P<n>\d{2,4})(?=\t)")
+
+
+def _sub_row_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
+    """(line, start, end, the number) of a row numbered within a group whose stop OCR lost,
+    between the rows before and after it in that group: "2.1", "22", "2.3" (a new report's
+    table of land types) is "2.2". Only the digits of that number, in order, are read so."""
+    rows = [(number, line) for number, line in enumerate(lines) if "\t" in line]
+    found = []
+    for (_, before), (number, line), (_, after) in zip(rows, rows[1:], rows[2:], strict=False):
+        read, first, last = STOPLESS_SUB_ROW.match(line), SUB_ROW.match(before), \
+            SUB_ROW.match(after)
+        if read is None or first is None or last is None or \
+                first.group("group") != last.group("group"):
+            continue
+        expected = int(first.group("n")) + 1
+        if int(last.group("n")) == expected + 1 and \
+                read.group("n") == f"{first.group('group')}{expected}":
+            found.append((number, read.start("n"), read.end("n"),
+                          f"{first.group('group')}.{expected}"))
+    return found
 
 
 def in_step(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -974,7 +1002,8 @@ def garbled_archive(column: str) -> str | None:
 def national_title(line: str, line_before: str = "") -> tuple[int, str] | None:
     """Where the national title that ends a header line starts, and how it reads, when OCR
     damaged it: glued to the issuer's column ("PHÚCỘNG HÒA", "LƯƠNGỘNG HÒA"), its C lost
-    or misread ("(ỘNG", "2ÔNG"), its last letter lost ("VIỆT NA", "VIỆT NAN"). Its
+    or misread ("(ỘNG", "2ÔNG"), its last letter lost ("VIỆT NA", "VIỆT NAN") or read as
+    a mark, or a speck read as one after it ("VIỆT NA:", a new plan's render). Its
     "CỘNG" may end ``line_before``: a web page's copy breaks the title there."""
     title = NATIONAL_TITLE.search(line)
     if title is None:

@@ -24,7 +24,8 @@ table cell of up to four such characters, a digit among them ("I8", "1O5"). In a
 document that writes its quarters in Roman numerals, a quarter in ones before its year
 is its I's misread ("Quý 1/2026" -> "Quý I/2026"). Tesseract also prints a space after
 the comma of a decimal percentage ("đạt trên 95, 4%", "(96, 22 %)"), which makes two
-numbers of one: the space goes. "100%" before a noun read "1003" or "1004" is "100%".
+numbers of one: the space goes. "100%" before a noun read "1003" or "1004" is "100%", and
+an amount's thousands stop read as a colon after a stop's group is a stop ("2.312.000:000").
 A Roman numeral after "khu vực" or "quý" read with an "l" or "1" among its I's ("khu vực
 l1"), or with a mark on an I ("khu vực VỊ"), is Roman again; in a document that numbers
 its areas in figures ("Khu vực 2") and none in Roman numerals, "khu vực l" is "khu vực 1".
@@ -195,10 +196,11 @@ ROMAN_COUNT_AFTER_LABEL = regex.compile(
     r"|to chuc|ca nhan)(?!\p{L}))")
 # a one-digit count read as its look-alike before a word that counts or measures ("và l
 # đợt lũ", "Hồi § giờ 30 phút": our OCR of new documents, the digit then dropped as a
-# speck): neither "l" nor "§" is a word (on the text without marks)
+# speck; "l gói" in a new plan's column of quantities, "85 suất", "400 chiếc"): neither
+# "l" nor "§" is a word (on the text without marks)
 _COUNTED = (r"(?:dot|lan|luot|gio|phut|nguoi|ho|ha|km|tan|ty|trieu|cuoc|buoi|thon|xa|don vi"
             r"|van ban|truong hop|tuoi|truong|lop|phong hoc|diem truong|ho so|thu tuc|can bo"
-            r"|cong chuc|hoc sinh|tre em)(?!\p{L})")
+            r"|cong chuc|hoc sinh|tre em|goi|suat|chiec|giai|bo|cai)(?!\p{L})")
 LONE_COUNT = regex.compile(rf"(?<!\S)(?P<c>[l§])(?= {_COUNTED})")
 # and a capital I, after a comma or an opening bracket, before any word in small letters:
 # "(6 hồ sơ đất đai, I hồ sơ chứng thực)" (our OCR of a new notice), "2 bình bột, I bình
@@ -268,6 +270,11 @@ SQUARE_METRES = regex.compile(r"(?<=\d ?|/)k?m²|(?:(?<=\t)|^)k?m²(?=\t|$)|" +
 # a metre's "m" read "rn" after a figure or as a table's cell ("rn" at 38 in the unit
 # column of a new submission's render); no word is so spelt
 METRE_READ_RN = regex.compile(r"(?:(?<=\d ?)|(?<=\t))(?P<unit>k?rn(?:2|²)?)(?=\t|[\s,.;:)]|$)")
+# an amount with a thousands stop read as a colon ("Tổng cộng⇥2.312.000:000", a new
+# decision's render): groups of three digits, the colon after a stop's group; a map's
+# scale has its colon first ("1:2.000.000") and a time no stop
+COLON_FOR_THOUSANDS = regex.compile(r"(?<![\d.,:/])\d{1,3}(?:\.\d{3})+:\d{3}(?:\.\d{3})*"
+                                    r"(?![\d.,:])")
 # a millilitre's "l" read "]", "|" or "1" after a figure ("250 ml hoặc 350 m])." in a
 # new plan's render), or "ì" before a closing mark ("350 mì)." in its other render): no
 # measure is so spelt, and a noodle is counted by its packet
@@ -664,6 +671,9 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
         start, end = match.span("unit")
         if not _overlaps(fixes, start, end):
             fixes.append(DigitFix(start, end, line[start:end], "km²"))
+    for match in COLON_FOR_THOUSANDS.finditer(line):
+        if not _overlaps(fixes, *match.span()):
+            fixes.append(DigitFix(*match.span(), match.group(), match.group().replace(":", ".")))
     for match in HUNDRED_PERCENT.finditer(line):
         start, end = match.span("p")
         fixes.append(DigitFix(start, end, line[start:end], "100%"))

@@ -18,10 +18,16 @@ So does a doubted word's stop at a cell's end that no other cell of its column h
 more of them, in a column other than its rows' last: a speck beside the cell's rule read as
 a stop ("Vĩnh Ninh." in a new decision's table).
 
+A column of codes (three in five of its cells or more, three at least, are two to four
+capitals without marks: a land report's "NNP", "LUA", "ONT") writes no mark: a cell read
+as such a code with a vowel's marks ("LỰA") is the code, and a mark after one ("TSG:",
+"TSG.") a speck, where no other cell ends with one.
+
 Contract: ``column_spelling_fixes(lines, doubted) -> [(line, start, end, word)]``;
 ``lines`` as repaired, ``doubted(line, start, end)`` whether the OCR engine doubted the
 word there; each fix changes marks only (the word keeps its length in NFC).
-``column_stop_fixes(lines, doubted) -> [(line, start, end, "")]`` likewise.
+``column_stop_fixes(lines, doubted) -> [(line, start, end, "")]`` likewise;
+``column_code_fixes(lines) -> [(line, start, end, code)]``.
 """
 
 from __future__ import annotations
@@ -42,6 +48,12 @@ FAMILY_NAMES = SURNAMES | HMONG_FAMILY_NAMES
 # a cell's last word in small letters or title case and the stop after it (not an
 # abbreviation's, "TP.", nor a number's, "5.")
 LAST_WORD_STOP = regex.compile(r"(?<!\S)\p{Lu}?\p{Ll}+(?P<stop>\.)\s*$")
+
+# a code of a column of codes, and one read with a vowel's marks or a mark after it
+CODE = regex.compile(r"[A-Z]{2,4}")
+CODE_READ = regex.compile(r"(?P<code>\p{Lu}{2,4})(?P<mark>[.:;,]?)")
+CODE_SHARE = 0.6
+MIN_CODES = 3
 
 Word = tuple[int, int, int, str]  # (line, start, end, word)
 
@@ -122,3 +134,29 @@ def column_stop_fixes(lines: list[str], doubted: Callable[[int, int, int], bool]
         if doubted(number, word_start, stop + 1):
             fixes.append((number, stop, stop + 1, ""))
     return fixes
+
+
+def column_code_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
+    """(line, start, end, code) of each cell of a column of codes (``CODE_SHARE`` of its
+    cells or more, ``MIN_CODES`` at least, are ``CODE``) read as a code with a vowel's
+    marks ("LỰA" for LUA) or with a mark after it that no other cell of the column has
+    ("TSG:"): a land report's column of land types' codes, in a new report's render. A Đ
+    stays: it is a letter of abbreviations ("HĐND")."""
+    fixes = []
+    for _, cells in _columns(lines):
+        texts = [cell.group().strip() for _, cell in cells]
+        codes = sum(CODE.fullmatch(text) is not None for text in texts)
+        if codes < MIN_CODES or codes < CODE_SHARE * len(texts):
+            continue
+        for (number, cell), text in zip(cells, texts, strict=True):
+            read = CODE_READ.fullmatch(text)
+            if read is None or CODE.fullmatch(text):
+                continue
+            code = strip_marks(read.group("code")) if "Đ" not in read.group("code") else \
+                read.group("code")
+            if not CODE.fullmatch(code) or code == text:
+                continue
+            start = cell.start() + len(cell.group()) - len(cell.group().lstrip())
+            fixes.append((number, start, start + len(text), code))
+    return fixes
+

@@ -119,6 +119,9 @@ def test_a_one_digit_count_read_as_a_look_alike_is_the_digit():
                               ).text == text
     assert diacritics.restore(text.replace("và 1", "và l")).text == text
     assert diacritics.restore("khu vực I và II").text == "khu vực I và II"
+    # and before a unit a table counts in (a new plan's column: "85 suất", "l gói")
+    assert diacritics.restore("4\tThuê âm thanh\tl gói\t8.000.000").text == \
+        "4\tThuê âm thanh\t1 gói\t8.000.000"
     # before any word in small letters, also the next line's first (a new report's render)
     text = "4 thánh đường, 2 giáo họ và 1\nthánh thất."
     assert diacritics.restore(text.replace("và 1", "và I")).text == text
@@ -713,6 +716,15 @@ def test_the_per_mille_sign_read_as_percent_and_o_is_per_mille():
     assert diacritics.restore("khi độ mặn vượt 4%o; chỉ mở cống khi dưới 1%o.").text == \
         "khi độ mặn vượt 4‰; chỉ mở cống khi dưới 1‰."
     assert diacritics.restore("độ mặn 8 - 10‰, tăng 5%, ok").text == "độ mặn 8 - 10‰, tăng 5%, ok"
+
+
+def test_a_thousands_stop_read_as_a_colon_after_a_stops_group_is_a_stop():
+    # a new decision's render: "Tổng cộng⇥2.312.000:000"
+    assert diacritics.restore("Tổng cộng\t2.312.000:000").text == "Tổng cộng\t2.312.000.000"
+    assert diacritics.restore("còn 12.500:000 đồng").text == "còn 12.500.000 đồng"
+    # a map's scale has its colon first, and a time no stop
+    for text in ("bản đồ tỷ lệ 1:2.000.000", "lúc 10:30 ngày 5/6", "Tổng: 2:312.000.000"):
+        assert diacritics.restore(text).text == text
 
 
 def test_a_millilitres_l_read_as_a_bracket_or_an_i_after_a_figure_is_ml():

@@ -1954,6 +1954,10 @@ def test_the_national_title_is_whole_and_apart_from_the_issuers_column():
         assert diacritics.restore(line).text == f"{issuer} {title}"
     text = f"ỦY BAN NHÂN DÂN {title}\nnước {title}\nNước Cộng hòa xã hội chủ nghĩa Việt Nam"
     assert diacritics.restore(text).text == text
+    # a mark where its M was lost, or a speck after it (a new plan's render: "VIỆT NA:")
+    for read in ("VIỆT NA:", "VIỆT NAM.", "VIỆT NA."):
+        line = f"ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA {read}"
+        assert diacritics.restore(line).text == f"ỦY BAN NHÂN DÂN {title}"
 
 
 def test_the_motto_and_a_document_type_line_are_whole_again():
@@ -2481,6 +2485,37 @@ def test_a_doubted_stop_at_a_cells_end_that_its_column_lacks_goes():
     assert diacritics.restore(text).text == text
     both = text.replace("Thịnh", "Thịnh.")
     assert diacritics.restore(both, doubtful_words={(1, 6)}).text == both
+
+
+# a new report's table of land types (dev batch 61), a group of rows numbered within it
+LAND_ROWS = "\n".join([
+    "TT\tLoại đất\tMã\tDiện tích (ha)", "1\tĐất nông nghiệp\tNNP\t1.268,40",
+    "1.1\tĐất trồng lúa\tLUA\t612,35", "1.2\tĐất trồng cây hằng năm khác\tHNK\t148,20",
+    "2\tĐất phi nông nghiệp\tPNN\t547,92", "2.1\tĐất ở tại nông thôn\tONT\t186,54",
+    "2.2\tĐất xây dựng trụ sở cơ quan\tTSC\t3,18", "2.3\tĐất giao thông\tDGT\t214,30"])
+
+
+def test_a_row_numbered_within_its_group_that_lost_its_stop_gets_it_back():
+    # its render read "2.2" as "22" between "2.1" and "2.3"
+    assert diacritics.restore(LAND_ROWS.replace("2.2\t", "22\t")).text == LAND_ROWS
+    # not where the rows around it are not its group's neighbours
+    rows = LAND_ROWS.replace("2.3\t", "2.4\t")
+    assert diacritics.restore(rows.replace("2.2\t", "22\t")).text == \
+        rows.replace("2.2\t", "22\t")
+
+
+def test_a_code_of_a_column_of_codes_takes_no_marks():
+    # its renders read "LUA" as "LỰA" and "TSC" as "TSG:" (the G stays: no list says the
+    # codes); a column of abbreviations keeps its Đ, and one of words its marks
+    read = LAND_ROWS.replace("\tLUA", "\tLỰA").replace("\tTSC", "\tTSG:")
+    assert diacritics.restore(read).text == LAND_ROWS.replace("TSC", "TSG")
+    bodies = "\n".join(["TT\tCơ quan\tViết tắt", "1\tỦy ban nhân dân\tUBND",
+                        "2\tHội đồng nhân dân\tHĐND", "3\tMặt trận Tổ quốc\tMTTQ",
+                        "4\tĐoàn Thanh niên\tĐTN", "5\tHội Nông dân\tHND"])
+    assert diacritics.restore(bodies).text == bodies
+    words = LAND_ROWS.replace("\tLUA", "\tLỰA").replace("\tNNP", "\tCÓ").replace(
+        "\tHNK", "\tKHÔNG")
+    assert "LỰA" in diacritics.restore(words).text
 
 
 def test_a_tables_total_row_reads_cong():
