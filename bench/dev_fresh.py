@@ -149,7 +149,10 @@ of targets by unit, a report on the elderly and longevity celebrations with a ta
 and Mường names, a plan against children's drowning with a table of swimming classes;
 bench/dev_reports_61/: a decision approving a procurement plan with a table of contract
 packages, a land statistics report in the old tone style with a table of land types and
-their codes, a plan for children's Mid-Autumn festival with a table of its costs):
+their codes, a plan for children's Mid-Autumn festival with a table of its costs;
+bench/dev_reports_62/: back to administrative reform: a report on office culture in the
+old tone style, a report on digital signatures and e-documents with a table by month, a
+report on late files and apologies to citizens with a table of causes):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
