@@ -225,10 +225,11 @@ FIRST_ROW = regex.compile(r"^\s*1[_ˆ^]*\t")
 TABLE_HEAD = regex.compile(r"^\s*S?TT\W*\t")
 # a row numbered in its first cell, with a stop or none ("3⇥Chứng thực", "3.⇥Chứng thực");
 # or whose number OCR read as a speck or a look-alike of one character ('"' for a 4, the
-# last row of a new plan's table); or as two letters or digits ("P4" for a 2, a new
+# last row of a new plan's table; with a bracket after it, "l)" for an 8 between 7 and 9 in
+# a new report's column of months); or as two letters or digits ("P4" for a 2, a new
 # resolution's money table), which only the rows on both sides may count
 NUMBERED_ROW = regex.compile(
-    r"^\s*(?:(?P<n>\d{1,3})|(?P<misread>[\"'“”‘’`*^~]{1,2}|[Il|\[\]!SBZzG§]"
+    r"^\s*(?:(?P<n>\d{1,3})|(?P<misread>[\"'“”‘’`*^~]{1,2}|[Il|\[\]!SBZzG§]\)?"
     r"|(?P<pair>[\p{L}\d]{2})))(?P<stop>\.?)\t")
 # the rest of a group's row: its title in capitals, no other cell ("I⇥CẢI CÁCH THỂ CHẾ")
 GROUP_TITLE = regex.compile(r"\t\s*[\p{Lu}\d][\p{Lu}\d\s,\-–]*$")

@@ -12,10 +12,11 @@ stroke ("Điều l và các cơ quan", "khoản I Điều 3") is read as "1", an
 grade's with one look-alike ("lớp I", "Lớp l:"; not "lớp II", which may be Roman).
 
 A one-digit count before a word that counts or measures, read "l" or "§" ("và l đợt",
-"Hồi § giờ"), is read as 1 or 8, and an "I" after a word a count follows ("và I thánh
-thất"; not after a Roman numeral and "và": "quý I và II"), as is a two-figure count's
-second 1 read as an I apart ("1 I cơ sở"); so is the hour of a clock time ("0§h00" -> "08h00",
-"1 Ih00" -> "11h00"), and its minute sign read as a degree sign is "’" ("11h00°").
+"Hồi § giờ"), is read as 1 or 8 (and a month's "§" after "tháng" as 8), and an "I"
+after a word a count follows ("và I thánh thất"; not after a Roman numeral and "và":
+"quý I và II"), as is a two-figure count's second 1 read as an I apart ("1 I cơ sở"); so
+is the hour of a clock time ("0§h00" -> "08h00", "1 Ih00" -> "11h00"), and its minute
+sign read as a degree sign is "’" ("11h00°").
 
 A number whose 8 Tesseract printed as "§" ("§. Sơ kết" at a line's start, "5§,6%") is
 read so as well, and so is a count of two characters before a word when one is a digit and
@@ -200,8 +201,11 @@ ROMAN_COUNT_AFTER_LABEL = regex.compile(
 # "l" nor "§" is a word (on the text without marks)
 _COUNTED = (r"(?:dot|lan|luot|gio|phut|nguoi|ho|ha|km|tan|ty|trieu|cuoc|buoi|thon|xa|don vi"
             r"|van ban|truong hop|tuoi|truong|lop|phong hoc|diem truong|ho so|thu tuc|can bo"
-            r"|cong chuc|hoc sinh|tre em|goi|suat|chiec|giai|bo|cai)(?!\p{L})")
+            r"|cong chuc|hoc sinh|tre em|goi|suat|chiec|giai|bo|cai|ngay)(?!\p{L})")
 LONE_COUNT = regex.compile(rf"(?<!\S)(?P<c>[l§])(?= {_COUNTED})")
+# and a month's 8 so read after "tháng", before no word or figure ("Một văn bản tháng §
+# phát hành", a new report's render): no word is "§"
+MONTH_EIGHT = regex.compile(r"(?<=(?<!\p{L})(?i:thang) )(?P<c>§)(?![\p{L}\d])")
 # and a capital I, after a comma or an opening bracket, before any word in small letters:
 # "(6 hồ sơ đất đai, I hồ sơ chứng thực)" (our OCR of a new notice), "2 bình bột, I bình
 # khí" (of a new report). A Roman numeral follows the word it numbers ("quý I"), and a
@@ -613,6 +617,9 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
     for match in [*LONE_COUNT.finditer(folded), *LONE_COUNT_AFTER_MARK.finditer(folded),
                   *MAGNITUDE_COUNT.finditer(folded)]:
         fixes.append(DigitFix(*match.span("c"), match.group("c"), TO_ONE_DIGIT[match.group("c")]))
+    for match in MONTH_EIGHT.finditer(folded):
+        if not _overlaps(fixes, *match.span("c")):  # a date's month, read above
+            fixes.append(DigitFix(*match.span("c"), "§", "8"))
     # after a word a count follows: "I" before a counted word, "II" before any word
     # ("gồm II" at a line's end, "thành viên" first on the next: a new report's render)
     joined = f"{folded} {strip_marks(next_text)}" if next_text else folded

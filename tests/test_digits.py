@@ -122,6 +122,10 @@ def test_a_one_digit_count_read_as_a_look_alike_is_the_digit():
     # and before a unit a table counts in (a new plan's column: "85 suất", "l gói")
     assert diacritics.restore("4\tThuê âm thanh\tl gói\t8.000.000").text == \
         "4\tThuê âm thanh\t1 gói\t8.000.000"
+    assert diacritics.restore("3\tChứng thực\t1\tl ngày").text == "3\tChứng thực\t1\t1 ngày"
+    # and a month's 8 read "§" after "tháng" (a new report's render)
+    assert diacritics.restore("Một văn bản tháng § phát hành bằng bản giấy").text == \
+        "Một văn bản tháng 8 phát hành bằng bản giấy"
     # before any word in small letters, also the next line's first (a new report's render)
     text = "4 thánh đường, 2 giáo họ và 1\nthánh thất."
     assert diacritics.restore(text.replace("và 1", "và I")).text == text

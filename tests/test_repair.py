@@ -2070,6 +2070,11 @@ def test_a_table_rows_number_damaged_beside_its_cell_border():
             "~\tKiểm tra\tQuý III\n4.\tBáo cáo\tQuý IV\n5\tTổng kết\tQuý IV\n"
             "6.\tKhen thưởng\tQuý IV")
     assert diacritics.restore(text).text == text.replace("~", "3.").replace("5\t", "5.\t")
+    # a look-alike with a bracket after it, between rows one apart (a new report's column
+    # of months: "7", "l)", "9")
+    text = ("Tháng\tVăn bản đi\tKý số\n7\t142\t142\n8\t131\t130\n9\t157\t157\n"
+            "Cộng\t430\t429")
+    assert diacritics.restore(text.replace("\n8\t", "\nl)\t")).text == text
     # a group's Roman "I" is followed by its rows from 1, and a row "I" of a list of rows
     # numbered in Roman by "II"
     for text in ("TT\tNội dung\tThời gian\nI\tCải cách thể chế\t\n1\tRà soát văn bản\tQuý I",
