@@ -11,8 +11,8 @@ is "1." again; the archive line of a recipient list gets its VT ("Lưu: VL"), co
 closing stop back, and its dash where OCR read an underscore; a recipient item's "CT,
 PCT" gets its comma and an item's dash with specks glued to it ("-_'TT") its space; a
 signing authority's "TL:" over the signer's title is "TL."; a table head's "TT." (or
-"TÍ" before a head's cells) is "TT"; a recipient's "(b/c)" misread as "(b/©)" or "(h/c)" is whole
-again; the national title that ends a header line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+"TÍ" before a head's cells) is "TT"; a recipient's "(b/c)" misread as "(b/©)" or "(h/c)"
+is whole again; the national title that ends a header line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 is whole and apart from the issuer's column again, and so is the motto under it; a line
 that is a document type in capitals ("PHUONG AN") reads as that type.
 

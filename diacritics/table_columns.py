@@ -21,7 +21,7 @@ a stop ("Vĩnh Ninh." in a new decision's table).
 A column of codes (three in five of its cells or more, three at least, are two to four
 capitals without marks: a land report's "NNP", "LUA", "ONT") writes no mark: a cell read
 as such a code with a vowel's marks ("LỰA") is the code, and a mark after one ("TSG:",
-"TSG.") a speck, where no other cell ends with one.
+"TSG.") a speck.
 
 Contract: ``column_spelling_fixes(lines, doubted) -> [(line, start, end, word)]``;
 ``lines`` as repaired, ``doubted(line, start, end)`` whether the OCR engine doubted the
@@ -139,9 +139,9 @@ def column_stop_fixes(lines: list[str], doubted: Callable[[int, int, int], bool]
 def column_code_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
     """(line, start, end, code) of each cell of a column of codes (``CODE_SHARE`` of its
     cells or more, ``MIN_CODES`` at least, are ``CODE``) read as a code with a vowel's
-    marks ("LỰA" for LUA) or with a mark after it that no other cell of the column has
-    ("TSG:"): a land report's column of land types' codes, in a new report's render. A Đ
-    stays: it is a letter of abbreviations ("HĐND")."""
+    marks ("LỰA" for LUA) or with a mark after it ("TSG:"), which most of its cells, codes
+    without one, show to be specks: a land report's column of land types' codes, in a new
+    report's render. A Đ stays: it is a letter of abbreviations ("HĐND")."""
     fixes = []
     for _, cells in _columns(lines):
         texts = [cell.group().strip() for _, cell in cells]
@@ -159,4 +159,3 @@ def column_code_fixes(lines: list[str]) -> list[tuple[int, int, int, str]]:
             start = cell.start() + len(cell.group()) - len(cell.group().lstrip())
             fixes.append((number, start, start + len(text), code))
     return fixes
-
