@@ -152,7 +152,10 @@ packages, a land statistics report in the old tone style with a table of land ty
 their codes, a plan for children's Mid-Autumn festival with a table of its costs;
 bench/dev_reports_62/: back to administrative reform: a report on office culture in the
 old tone style, a report on digital signatures and e-documents with a table by month, a
-report on late files and apologies to citizens with a table of causes):
+report on late files and apologies to citizens with a table of causes;
+bench/dev_reports_63/: a plan against dengue fever with a table of a clean-up campaign by
+hamlet, a report on civilised weddings and funerals in the old tone style, a report on
+archives and records with a table of files by field):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
