@@ -1663,7 +1663,8 @@ def restore_line(line: str, number: int, style: str, decoder: Decoder,
     pieces = _pieces(line, model, decoder, mode, next_line, last_word, garbage_from,
                      facts.numbers, in_list, doubtful, facts.spaced_marks, facts.damaged,
                      line_before, facts.cell_items)
-    archive = archive_marks(line, facts.damaged) | authority_marks(line) | head_marks(line)
+    archive = archive_marks(line, facts.damaged) | authority_marks(line) | \
+        head_marks(line, next_line)
     dashes: dict[int, tuple[int, str]] = {}
     if number in facts.recipient_items:
         archive |= chair_marks(line)

@@ -11,15 +11,16 @@ is "1." again; the archive line of a recipient list gets its VT ("Lưu: VL"), co
 closing stop back, and its dash where OCR read an underscore; a recipient item's "CT,
 PCT" gets its comma and an item's dash with specks glued to it ("-_'TT") its space; a
 signing authority's "TL:" over the signer's title is "TL."; a table head's "TT." (or
-"TÍ" before a head's cells) is "TT"; a recipient's "(b/c)" misread as "(b/©)" or "(h/c)"
-is whole again; the national title that ends a header line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-is whole and apart from the issuer's column again, and so is the motto under it; a line
-that is a document type in capitals ("PHUONG AN") reads as that type.
+"TÍ" before a head's cells, or "11...", "IT-" over its first row) is "TT"; a recipient's
+"(b/c)" misread as "(b/©)" or "(h/c)" is whole again; the national title that ends a
+header line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") is whole and apart from the issuer's
+column again, and so is the motto under it; a line that is a document type in capitals
+("PHUONG AN") reads as that type.
 
 Contract: ``fix_code(chunk) -> chunk``, ``fix_heading(line) -> line``,
 ``lost_heading_stop(line, chunks) -> bool``, ``first_item_number(line, line_before) ->
 offset | None``, ``archive_marks(line)``, ``chair_marks(line)``,
-``authority_marks(line)``, ``head_marks(line)`` and ``item_dash_marks(line) -> {start:
+``authority_marks(line)``, ``head_marks(line, next_line)`` and ``item_dash_marks(line) -> {start:
 (end, code)}``, ``garbled_archive(column) -> item | None``, ``national_title(line) ->
 (start, title) | None``, ``motto(line) -> (start, end) | None``,
 ``document_type_line(line) -> (start, end, type) | None``,
@@ -923,15 +924,28 @@ NUMBER_HEAD_READ_I = regex.compile(r"^(?P<code>S?T[IÍÌỈĨỊÏl1|])(?P<mark>
 ITEM_DASH_SPECKS = regex.compile(r"^\s*(?P<code>-)(?P<mark>[_'‘’`.,]+)(?=\p{L})")
 
 
-def head_marks(line: str) -> dict[int, tuple[int, str]]:
-    """A table head's number cell with a stop read after it (``NUMBER_HEAD_STOP``) or its
-    second T read as an I (``NUMBER_HEAD_READ_I``), as ``archive_marks`` gives its codes:
-    {start: (end, what it reads)}."""
+# or its T's read as ones or I's, with specks after them ("11...⇥Thôn⇥Số hộ kiểm tra" at
+# 92, "IT-⇥Thun⇥Công dân đủ điều kiện⇥Đã kích hoạt mức 2" at 31: dev batches 63 and 64),
+# over the table's first row (its 1 maybe read "l"): a row numbered 11 over a row 1 would
+# be a group's, which holds figures; not "II", a group's Roman numeral over its first row
+NUMBER_HEAD_READ_ONES = regex.compile(r"^(?P<code>S?(?!II)[TIÍl1|]{2})(?P<mark>[-.,:;…]*)"
+                                      r"(?=(?:\t\p{Lu}[^\t]*){2,}$)")
+FIRST_ROW = regex.compile(r"^\s*[1lI|]\t")
+
+
+def head_marks(line: str, next_line: str = "") -> dict[int, tuple[int, str]]:
+    """A table head's number cell with a stop read after it (``NUMBER_HEAD_STOP``), its
+    second T read as an I (``NUMBER_HEAD_READ_I``) or both read as ones over the first row
+    (``NUMBER_HEAD_READ_ONES``; ``next_line`` is the line after), as ``archive_marks``
+    gives its codes: {start: (end, what it reads)}."""
     head = NUMBER_HEAD_STOP.match(line)
     if head:
         return {head.start("code"): (head.end("mark"), head.group("code"))}
     head = NUMBER_HEAD_READ_I.match(line)
-    return {head.start("code"): (head.end("mark"), head.group("code")[:-1] + "T")} \
+    if head:
+        return {head.start("code"): (head.end("mark"), head.group("code")[:-1] + "T")}
+    head = NUMBER_HEAD_READ_ONES.match(line) if FIRST_ROW.match(next_line) else None
+    return {head.start("code"): (head.end("mark"), head.group("code")[:-2] + "TT")} \
         if head else {}
 
 

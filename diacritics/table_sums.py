@@ -5,8 +5,10 @@ column of counts above it adds up to its figure there. When OCR misreads one dig
 figure ("512" read "312"; "51⁄2", a fraction slash inside it), the column no longer adds
 up, and the arithmetic says which figure is wrong and what it was: the one figure the OCR
 engine doubted whose change of one digit, or loss of one character that is no digit,
-makes the column add up again. Only doubted figures change, so text as written (a typist's
-sum that is off) and text without word confidences stay as they are.
+makes the column add up again; and a total OCR read as no figure at all, its letters as
+many as the sum's characters, one more or less, is the sum (not under a head of rates,
+means or scores, which add up to no total). Only doubted figures change, so text as
+written (a typist's sum that is off) and text without word confidences stay as they are.
 
 A column is checked when every row between the table's head and its total has a figure
 in it, counted from the right (OCR drops a row's empty cells, so a total row whose first
@@ -36,6 +38,8 @@ FIGURE = regex.compile(REPORTED_FIGURE)
 GROUPED_ROW = regex.compile(r"\d+\.\d|[IVX]+\.?$|[A-H]\.?$")
 CELL = regex.compile(r"[^\t|]+")
 MIN_ITEMS = 2
+# a column whose total is no sum of its rows: a rate, a mean, a score
+RATE_HEAD = regex.compile(r"(?i:%|tỷ lệ|tỉ lệ|bình quân|trung bình|điểm)")
 
 
 def _value(text: str) -> Decimal | None:
@@ -77,7 +81,8 @@ def _candidates(written: str, wanted: Decimal) -> list[str]:
 
 def _column_fixes(rows: list[tuple[int, list[regex.Match[str]]]],
                   total: tuple[int, regex.Match[str]], column: int,
-                  doubted: Callable[[int, int, int], bool]) -> list[tuple[int, int, int, str]]:
+                  doubted: Callable[[int, int, int], bool], head: str = ""
+                  ) -> list[tuple[int, int, int, str]]:
     cells = [(number, row[-column]) for number, row in rows]
     values = [_value(cell.group().strip()) for _, cell in cells]
     if None in values:
@@ -94,7 +99,10 @@ def _column_fixes(rows: list[tuple[int, list[regex.Match[str]]]],
         return []
     options = []
     if not any(ch.isdigit() for ch in written_total):
-        return []
+        if RATE_HEAD.search(head):
+            return []
+        return _garbled_total(total, written_total, added, [cell.group().strip()
+                                                            for _, cell in cells], doubted)
     total_start = total[1].start() + total[1].group().index(written_total)
     if doubted(total[0], total_start, total_start + len(written_total)):
         options += [(total[0], total_start, total_start + len(written_total), text)
@@ -109,6 +117,32 @@ def _column_fixes(rows: list[tuple[int, list[regex.Match[str]]]],
     return options if len(options) == 1 else []
 
 
+def _as_written(value: Decimal, parts: list[str]) -> str:
+    """``value`` written as the column writes its figures: its decimal places after a
+    comma, its thousands parted by stops unless a part of a thousand or more has none."""
+    places = max(_places(part) for part in parts)
+    whole, _, decimals = f"{value:.{places}f}".partition(".")
+    unparted = any(_value(part) >= 1000 and "." not in part for part in parts)
+    if not unparted:
+        whole = f"{int(whole):,}".replace(",", ".")
+    return whole + ("," + decimals if decimals else "")
+
+
+def _garbled_total(total: tuple[int, regex.Match[str]], written_total: str, added: Decimal,
+                   parts: list[str], doubted: Callable[[int, int, int], bool]
+                   ) -> list[tuple[int, int, int, str]]:
+    """The column's sum for a total cell OCR read as no figure at all ("577" read "ý ñ" at
+    10 and 4, dev batch 63's render; read again alone, "S7"), when the engine doubted it
+    and it is about as long as the sum: a cell of words is no figure's garble."""
+    figure = _as_written(added, parts)
+    length = len(written_total.replace(" ", ""))
+    start = total[1].start() + total[1].group().index(written_total)
+    if not len(figure) - 1 <= length <= len(figure) + 1 or not doubted(
+            total[0], start, start + len(written_total)):
+        return []
+    return [(total[0], start, start + len(written_total), figure)]
+
+
 def sum_fixes(lines: list[str], doubted: Callable[[int, int, int], bool]
               ) -> list[tuple[int, int, int, str]]:
     fixes = []
@@ -119,12 +153,14 @@ def sum_fixes(lines: list[str], doubted: Callable[[int, int, int], bool]
         figures = len(cells) - 1
         rows = []
         headed = False
+        head: list[str] = []
         for above in range(number - 1, -1, -1):
             row = _cells(lines[above])
             if not row:
                 break
             if not any(FIGURE.fullmatch(cell.group().strip()) for cell in row[-figures:]):
                 headed = True  # the table's head
+                head = [cell.group().strip() for cell in row]
                 break
             rows.append((above, row))
         widths = {len(row) for _, row in rows}
@@ -134,5 +170,6 @@ def sum_fixes(lines: list[str], doubted: Callable[[int, int, int], bool]
                 TOTAL_LABEL.fullmatch(row[0].group().strip()) for _, row in rows):
             continue
         for column in range(1, figures + 1):
-            fixes += _column_fixes(rows, (number, cells[-column]), column, doubted)
+            fixes += _column_fixes(rows, (number, cells[-column]), column, doubted,
+                                   head[-column] if column <= len(head) else "")
     return fixes

@@ -2123,6 +2123,25 @@ def test_a_table_heads_number_cell_read_with_an_i_is_tt():
     assert diacritics.restore("TÍ\tẤp").text.split("\t")[0] != "TT"
 
 
+def test_a_table_heads_number_cell_read_as_ones_over_the_first_row_is_tt():
+    # dev batch 63's render read the head "TT⇥Thôn⇥Số hộ kiểm tra" as "11...⇥Thôi⇥..."
+    rows = "\n1\tThôn Đông\t215\t642\n2\tThôn Bắc\t187\t530"
+    for read, right in (("11...", "TT"), ("11", "TT"), ("S11.", "STT"), ("IT-", "TT")):
+        text = f"{read}\tThôn\tSố hộ kiểm tra\tDụng cụ chứa nước{rows}"
+        assert diacritics.restore(text).text.split("\t")[0] == right
+    # dev batch 64's: "IT-" over a head cell with a figure among its words, a first row's
+    # 1 read "l"
+    text = "IT-\tThun\tCông dân đủ điều kiện\tĐã kích hoạt mức 2\nl\tThôn Đồng Lạc\t1.240"
+    assert diacritics.restore(text).text.split("\t")[0] == "TT"
+    # a group's Roman numeral over its first row stays
+    text = "II\tNhóm B\tGhi chú\n1\tThôn Đông\tTrưởng thôn"
+    assert diacritics.restore(text).text.split("\t")[0] == "II"
+    # not over another row than the first: a group's number, or a row of names
+    text = "11\tThôn Đông\tTrưởng thôn\n12\tThôn Bắc\tTrưởng thôn"
+    assert diacritics.restore(text).text.split("\t")[0] == "11"
+    assert diacritics.restore("11\tThôn\tSố hộ\n2\tThôn Bắc\t187").text.startswith("11\t")
+
+
 def test_a_signing_authoritys_stop_read_as_another_mark_or_lost():
     # a new notice's render read "TL. CHỦ TỊCH" as "TL: CHỦ TỊCH"
     for read in ("TL:", "TL;", "TL,", "TL"):

@@ -78,3 +78,35 @@ def test_repair_mends_a_doubted_total_of_ocr_text_only():
     # as written (a typist's sum that is off) or sure, it stays
     assert diacritics.restore(text).text.endswith("Cộng\t312\t512\t406")
     assert diacritics.restore(text, {total}, {(4, 0)}).text.endswith("Cộng\t312\t512\t406")
+
+
+# dev batch 63's table of archived files as our OCR read its second render: the total of
+# files handed to the archive read "ý ñ" at 10 and 4 (read again alone, "S7")
+ARCHIVE = [
+    "TT\tLĩnh vực\tHồ sơ lập\tHồ sơ nộp lưu\tTỷ lệ (%)",
+    "1\tTư pháp - Hộ tịch\t146\t146\t100",
+    "2\tĐịa chính - Xây dựng\t212\t198\t93,4",
+    "3\tVăn hóa - Xã hội\t95\t90\t94,7",
+    "4\tTài chính - Kế toán\t64\t64\t100",
+]
+
+
+def test_a_doubted_total_read_as_no_figure_is_the_columns_sum():
+    lines = [*ARCHIVE, "Cộng\t517\tý ñ\t96,2"]
+    assert sum_fixes(lines, lambda line, start, end: True) == [(5, 9, 12, "498")]
+    # written as the column writes its figures: thousands parted by a stop
+    lines = [*ARCHIVE[:4], "4\tTài chính - Kế toán\t1.064\t1.064\t100",
+             "Cộng\tý ñ.ũ\t1.498\t96,2"]
+    assert sum_fixes(lines, lambda line, start, end: True) == [(5, 5, 10, "1.517")]
+
+
+def test_a_total_read_as_words_stays():
+    # not one the engine was sure of, nor one far longer or shorter than the sum
+    lines = [*ARCHIVE, "Cộng\t517\tý ñ\t96,2"]
+    assert sum_fixes(lines, lambda line, start, end: False) == []
+    for written in ("x", "không có"):
+        lines = [*ARCHIVE, f"Cộng\t517\t{written}\t96,2"]
+        assert sum_fixes(lines, lambda line, start, end: True) == []
+    # nor a rate's: the rows' rates add up to no total
+    lines = [*ARCHIVE, "Cộng\t517\t498\tý ñ"]
+    assert sum_fixes(lines, lambda line, start, end: True) == []
