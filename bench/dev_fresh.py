@@ -155,7 +155,10 @@ old tone style, a report on digital signatures and e-documents with a table by m
 report on late files and apologies to citizens with a table of causes;
 bench/dev_reports_63/: a plan against dengue fever with a table of a clean-up campaign by
 hamlet, a report on civilised weddings and funerals in the old tone style, a report on
-archives and records with a table of files by field):
+archives and records with a table of files by field; bench/dev_reports_64/: a plan to
+vaccinate dogs and cats against rabies with a table by Thái hamlet, a report on gender
+equality in the old tone style, a report on Project 06 (population data and electronic
+identification) with a table of activated accounts):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
