@@ -33,7 +33,8 @@ its areas in figures ("Khu vực 2") and none in Roman numerals, "khu vực l" i
 A letter no Vietnamese word writes glued to a date's month or day ("tháng 5Š") is a
 speck when, read as a digit, it would make no month or day. A figure's per mille sign
 read "%o" is "‰", a metre's "m" read "rn" after a figure or as a table's cell is "m", and
-a millilitre's "l" read "]" or "ì" after a figure ("350 m])") is "ml".
+a millilitre's "l" read "]" or "ì" after a figure ("350 m])") is "ml"; a round bracket
+opened before a table cell's figure and never closed ("(133") is a speck.
 A square metre's raised 2 read "?", "°", "Ỷ" (and so on) is "²" again, or "³" after a
 volume's word ("khối lượng đất đào đắp 41.350 mỶ" -> "m³"; ``raised_digit``), after a
 figure, in a table head's brackets, as a cell alone, or at the start of a line after one
@@ -173,6 +174,11 @@ COUNT = regex.compile(
 # our OCR of a new report's table): a cell of a few characters, digits and look-alikes,
 # is no word
 CELL_COUNT = regex.compile(r"(?:(?<=\t)|^)(?P<c>[0-9OIlØ|]{2,4})(?=\t|$)")
+# a table cell's figure with an opening bracket before it and none closing (dev batch 64's
+# render of a column of vaccine doses: "(133", "(219" at 77-84 in a table's row, each read
+# alone without it): no cell opens a bracket it does not close. Not a square bracket,
+# which is as often a 1 misread (a dev table's "[19" for 119, its "[102" for 102)
+BRACKETED_CELL = regex.compile(r"(?<=\t)(?P<b>\()(?=\d+(?:[.,]\d+)*(?:\t|$))")
 # a cell of one figure, an 8, read "§" (its usual misreading, above) between figures of a
 # row ("11⇥2⇥§⇥1", a new report's table; it had gone as a speck)
 EIGHT_CELL = regex.compile(r"(?<=\d\t)(?P<c>§)(?=\t\d)")
@@ -601,6 +607,9 @@ def digit_fixes(line: str, style: NumberStyle = PLAIN,
                                   match.group("a").translate(TO_DIGITS)))
     for match in EIGHT_CELL.finditer(line):
         fixes.append(DigitFix(*match.span("c"), "§", "8"))
+    if line.count("\t") >= 2:
+        for match in BRACKETED_CELL.finditer(line):
+            fixes.append(DigitFix(*match.span("b"), match.group("b"), ""))
     cells = CELL_COUNT.finditer(line) if "\t" in line else ()
     for match in [*COUNT.finditer(line), *cells]:
         count = match.group("c")

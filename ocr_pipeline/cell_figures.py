@@ -439,7 +439,7 @@ def _agreed_figure(first: list[Word], readings: list[list[Word]]) -> bool:
         all(again and _mean_confidence(again) >= LOW_CONFIDENCE for again in readings)
 
 
-def _read_cell(crop: np.ndarray, scale: float, lang: str, timeout_s: float) -> list[Word]:
+def read_cell_alone(crop: np.ndarray, scale: float, lang: str, timeout_s: float) -> list[Word]:
     """The cell's words read alone at ``scale`` of its size, boxes in the crop's pixels."""
     words = tesseract.image_to_words(crop, lang, timeout_s, psm=SINGLE_LINE,
                                      paper_border=tesseract.CUTOUT_BORDER_PX, shrink=scale)
@@ -506,7 +506,7 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
             continue
         readings = []
         for scale in RESCALES if figure_column else RESCALES[:1]:
-            again = _read_cell(crop, scale, lang, timeout_s)
+            again = read_cell_alone(crop, scale, lang, timeout_s)
             if lookalikes_are_digits:
                 again = [replace(w, text=w.text.translate(DIGIT_LOOKALIKES)) for w in again]
             if again and _better_reading(cell_words, again, figure_column, places,

@@ -43,6 +43,7 @@ from ocr_pipeline.garbled_lines import reread_garbled_lines
 from ocr_pipeline.markers import recount_roman_markers, reread_doubtful_line_starts, word_lines
 from ocr_pipeline.missed_lines import recover_missed_lines
 from ocr_pipeline.models import CleanPage, Options, PageText, Word, span
+from ocr_pipeline.straddling_words import split_straddling_words
 
 # Tesseract's "single column of text" mode. Its default (3, full layout analysis) splits
 # the digits of a short numbered list off as a column of their own and loses them ("1."
@@ -201,6 +202,8 @@ def _read(page: CleanPage, options: Options, words: list[Word] | None = None) ->
     words = join_split_numbers(words)
     words = reread_split_numbers(words, page.image, options.lang, options.page_timeout_s)
     words = reread_digit_slots(words, page.image, options.lang, options.page_timeout_s)
+    words = split_straddling_words(words, page.image, page.vertical_rules, options.lang,
+                                   options.page_timeout_s)
     words = reread_doubtful_words(words, page.image, page.vertical_rules, options.lang,
                                   options.page_timeout_s)
     words = reread_table_figures(words, page.image, page.vertical_rules, options.lang,

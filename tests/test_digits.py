@@ -743,6 +743,17 @@ def test_a_millilitres_l_read_as_a_bracket_or_an_i_after_a_figure_is_ml():
     assert diacritics.restore("gói mì).").text == "gói mì)."
 
 
+def test_a_bracket_opened_before_a_table_cells_figure_and_never_closed_is_a_speck():
+    # dev batch 64's render of a column of vaccine doses: "(133" in a row's last cell
+    assert diacritics.restore("2\tBản Co Muông\t72\t105\t28\t(133").text == \
+        "2\tBản Co Muông\t72\t105\t28\t133"
+    # a bracket that closes stays, and so does one in a sentence or a header's columns, and
+    # a square one, as often a 1 misread ("[19" for 119 in a dev table)
+    for text in ("Tổng\t(133)\t12", "gồm 5 hộ (133 khẩu\tx\ty", "Số: 12/BC-UBND\t(2026",
+                 "4\tLũng Thầu\t240\t[19\t49,58"):
+        assert diacritics.restore(text).text == text
+
+
 def test_a_metres_m_read_rn_after_a_figure_or_as_a_unit_cell_is_m():
     # a new submission's unit column: "m" read "rn" at 38
     assert diacritics.restore("3\tBề rộng mặt đường\trn\t3,5").text == \
