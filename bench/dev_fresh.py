@@ -158,7 +158,10 @@ hamlet, a report on civilised weddings and funerals in the old tone style, a rep
 archives and records with a table of files by field; bench/dev_reports_64/: a plan to
 vaccinate dogs and cats against rabies with a table by Thái hamlet, a report on gender
 equality in the old tone style, a report on Project 06 (population data and electronic
-identification) with a table of activated accounts):
+identification) with a table of activated accounts; bench/dev_reports_65/: a report on
+preparing a school year with a table of schools, a plan for traffic safety at Tết with a
+table against the year before, a report on citizens' feedback and petitions in the old
+tone style with a table by channel):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
