@@ -13,11 +13,12 @@ written (a typist's sum that is off) and text without word confidences stay as t
 A column is checked when every row between the table's head and its total has a figure
 in it, counted from the right (OCR drops a row's empty cells, so a total row whose first
 cell was empty has fewer cells; its figures stand under the same columns from the right),
-the rows all have as many cells as each other, and its total has as many digits as its
-largest figure at least and as many decimal places as they have. A table with rows
-inside a group (a row numbered "1.1" or "A", a second total above) is not checked: its rows add
-up in parts; nor one whose head is not on the page: its first rows may be on the page
-before.
+the rows all have as many cells as each other (but a row one short that starts with no
+number beside rows that do: its number was read as a speck and dropped), and its total
+has as many digits as its largest figure at least and as many decimal places as they
+have. A table with rows inside a group (a row numbered "1.1" or "A", a second total
+above) is not checked: its rows add up in parts; nor one whose head is not on the page:
+its first rows may be on the page before.
 
 Contract: ``sum_fixes(lines, doubted) -> [(line, start, end, figure)]``; ``lines`` as
 repaired, ``doubted(line, start, end)`` whether the OCR engine doubted the figure there.
@@ -37,6 +38,7 @@ FIGURE = regex.compile(REPORTED_FIGURE)
 # "1.1", or a group's Roman numeral or letter ("A⇥Tổng thu", its parts' sum below it)
 GROUPED_ROW = regex.compile(r"\d+\.\d|[IVX]+\.?$|[A-H]\.?$")
 CELL = regex.compile(r"[^\t|]+")
+ROW_NUMBER = regex.compile(r"\d+\.?")
 MIN_ITEMS = 2
 # a column whose total is no sum of its rows: a rate, a mean, a score
 RATE_HEAD = regex.compile(r"(?i:%|tỷ lệ|tỉ lệ|bình quân|trung bình|điểm)")
@@ -143,6 +145,17 @@ def _garbled_total(total: tuple[int, regex.Match[str]], written_total: str, adde
     return [(total[0], start, start + len(written_total), figure)]
 
 
+def _lost_its_number(row: list[regex.Match[str]],
+                     rows: list[tuple[int, list[regex.Match[str]]]]) -> bool:
+    """Whether ``row`` is one cell short of the rows numbered beside it and starts with
+    no number: its number read as a speck and dropped ("⇥Trường Mầm non Yên Lạc⇥14⇥412",
+    dev batch 65's render, its "1" mended later from the rows around it), so its figures
+    still stand under the same columns from the right."""
+    numbered = [other for _, other in rows if ROW_NUMBER.fullmatch(other[0].group().strip())]
+    return bool(numbered) and not ROW_NUMBER.fullmatch(row[0].group().strip()) and all(
+        len(other) == len(row) + 1 for other in numbered)
+
+
 def sum_fixes(lines: list[str], doubted: Callable[[int, int, int], bool]
               ) -> list[tuple[int, int, int, str]]:
     fixes = []
@@ -163,7 +176,7 @@ def sum_fixes(lines: list[str], doubted: Callable[[int, int, int], bool]
                 head = [cell.group().strip() for cell in row]
                 break
             rows.append((above, row))
-        widths = {len(row) for _, row in rows}
+        widths = {len(row) for _, row in rows if not _lost_its_number(row, rows)}
         if not headed or len(rows) < MIN_ITEMS or len(widths) != 1 or \
                 widths.pop() <= figures or any(
                 GROUPED_ROW.match(row[0].group().strip()) or

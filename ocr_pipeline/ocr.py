@@ -16,9 +16,10 @@ A printed line Tesseract split into two blocks side by side is joined again
 confidence, and drops the digit of "1." down a short numbered list. Numbers that must be
 digits (a date's day, month and year, a document number) but were read mixed with
 letters are read again as digits only (``digits``); a run of words read with almost no
-confidence is read again alone (``doubtful_words``); a table cell's figure garbled in its
-row's context ("2,4 km" read "244km") is read again from the cell alone
-(``cell_figures``). The mark that closes a word is
+confidence is read again alone (``doubtful_words``); a word read across a table's cell
+border ("162" and "57" as "162.57:") is parted by reading each cell alone
+(``straddling_words``); a table cell's figure garbled in its row's context ("2,4 km" read
+"244km") is read again from the cell alone (``cell_figures``). The mark that closes a word is
 checked against the pixels (``closing_marks``): Tesseract reads "đồng;" as "đồng:" and,
 now and then, a full stop as a comma. A letter or digit read from a box far flatter
 than the page's words (a stroke) is dropped (``drop_flat_words``).

@@ -110,3 +110,23 @@ def test_a_total_read_as_words_stays():
     # nor a rate's: the rows' rates add up to no total
     lines = [*ARCHIVE, "Cộng\t517\t498\tý ñ"]
     assert sum_fixes(lines, lambda line, start, end: True) == []
+
+
+def test_a_row_whose_number_was_dropped_as_a_speck_is_still_checked():
+    # dev batch 65's render: row 1's "1" read as a speck, its totals "2.191" and "545" read
+    # "2.101" at 69 and "345" at 76
+    lines = [
+        "TT\tTrường\tSố lớp\tSố học sinh\tTuyển mới đầu cấp",
+        "\tTrường Mầm non Yên Lạc\t14\t412\t138",
+        "2\tTrường Tiểu học Yên Lạc\t25\t786\t164",
+        "3\tTrường Tiểu học Đồng Văn\t12\t341\t72",
+        "4\tTrường THCS Yên Lạc\t18\t652\t171",
+        "Cộng\t69\t2.101\t345",
+    ]
+    assert sorted(sum_fixes(lines, lambda line, start, end: True)) == \
+        [(5, 8, 13, "2.191"), (5, 14, 17, "545")]
+    # not a row one short among rows without numbers: which of its cells was lost is
+    # unknown
+    unnumbered = [lines[0], *(line.split("\t", 1)[1] for line in lines[2:5]),
+                  "Trường Mầm non\t412\t138", lines[5]]
+    assert sum_fixes(unnumbered, lambda line, start, end: True) == []
