@@ -10,15 +10,15 @@ many as the sum's characters, one more or less, is the sum (not under a head of 
 means or scores, which add up to no total). Only doubted figures change, so text as
 written (a typist's sum that is off) and text without word confidences stay as they are.
 
-A column is checked when every row between the table's head and its total has a figure
-in it, counted from the right (OCR drops a row's empty cells, so a total row whose first
-cell was empty has fewer cells; its figures stand under the same columns from the right),
-the rows all have as many cells as each other (but a row one short that starts with no
-number beside rows that do: its number was read as a speck and dropped), and its total
-has as many digits as its largest figure at least and as many decimal places as they
-have. A table with rows inside a group (a row numbered "1.1" or "A", a second total
-above) is not checked: its rows add up in parts; nor one whose head is not on the page:
-its first rows may be on the page before.
+A column is checked when every row between the table's head and its total (blank lines
+between them passed over) has a figure in it, counted from the right (OCR drops a row's
+empty cells, so a total row whose first cell was empty has fewer cells; its figures stand
+under the same columns from the right), the rows all have as many cells as each other
+(but a row one short that starts with no number beside rows that do: its number was read
+as a speck and dropped), and its total has as many digits as its largest figure at least
+and as many decimal places as they have. A table with rows inside a group (a row
+numbered "1.1" or "A", a second total above) is not checked: its rows add up in parts;
+nor one whose head is not on the page: its first rows may be on the page before.
 
 Contract: ``sum_fixes(lines, doubted) -> [(line, start, end, figure)]``; ``lines`` as
 repaired, ``doubted(line, start, end)`` whether the OCR engine doubted the figure there.
@@ -168,6 +168,8 @@ def sum_fixes(lines: list[str], doubted: Callable[[int, int, int], bool]
         headed = False
         head: list[str] = []
         for above in range(number - 1, -1, -1):
+            if not lines[above].strip():
+                continue  # OCR puts a blank line between rows now and then
             row = _cells(lines[above])
             if not row:
                 break

@@ -125,6 +125,10 @@ def test_a_row_whose_number_was_dropped_as_a_speck_is_still_checked():
     ]
     assert sorted(sum_fixes(lines, lambda line, start, end: True)) == \
         [(5, 8, 13, "2.191"), (5, 14, 17, "545")]
+    # as OCR gave it, with a blank line between rows
+    spaced = [part for line in lines for part in (line, "")][:-1]
+    assert sorted(sum_fixes(spaced, lambda line, start, end: True)) == \
+        [(10, 8, 13, "2.191"), (10, 14, 17, "545")]
     # not a row one short among rows without numbers: which of its cells was lost is
     # unknown
     unnumbered = [lines[0], *(line.split("\t", 1)[1] for line in lines[2:5]),
