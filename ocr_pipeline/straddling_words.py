@@ -12,7 +12,8 @@ or all but one of them (the rule's trace read as a 1), each word read at ``SURE_
 more: the rule then parts them as any cell border does.
 
 Contract: ``split_straddling_words(words, image, vertical_rules, lang, timeout_s) ->
-words``; only words whose box holds a rule change, at most ``MAX_WORDS`` a page.
+words``; only words whose box holds a rule change; at most ``MAX_WORDS`` such words a
+page are read again (each side at up to three sizes), the page's first.
 """
 
 from __future__ import annotations
@@ -74,12 +75,10 @@ def split_straddling_words(words: list[Word], image: np.ndarray,
     if not vertical_rules:
         return words
     replaced: dict[int, list[Word]] = {}
-    for n, word in enumerate(words):
-        if len(replaced) >= MAX_WORDS:
-            break
-        sides = _cells_around_rule(word, vertical_rules)
-        if sides is None:
-            continue
+    straddling = [(n, sides) for n, word in enumerate(words)
+                  if (sides := _cells_around_rule(word, vertical_rules)) is not None]
+    for n, sides in straddling[:MAX_WORDS]:
+        word = words[n]
         _, top, _, height = word.box
         crop_top = max(0, top - PAD_PX)
         bottom = top + height + PAD_PX
