@@ -175,8 +175,8 @@ COUNT = regex.compile(
 # is no word
 CELL_COUNT = regex.compile(r"(?:(?<=\t)|^)(?P<c>[0-9OIlØ|]{2,4})(?=\t|$)")
 # a table cell's figure with an opening bracket before it and none closing (dev batch 64's
-# render of a column of vaccine doses: "(133", "(219" at 77-84 in a table's row, each read
-# alone without it): no cell opens a bracket it does not close. Not a square bracket,
+# render of a column of vaccine doses: "(133", "(219" at 77-84 in a table's row, whose
+# print has no bracket): no cell opens a bracket it does not close. Not a square bracket,
 # which is as often a 1 misread (a dev table's "[19" for 119, its "[102" for 102)
 BRACKETED_CELL = regex.compile(r"(?<=\t)(?P<b>\()(?=\d+(?:[.,]\d+)*(?:\t|$))")
 # a cell of one figure, an 8, read "§" (its usual misreading, above) between figures of a
