@@ -7,9 +7,9 @@ rule's trace read as a stop or a 1), "105" and "28" as "105.28." (dev batch 64's
 of dogs and cats, both renders, at 75-88). Such a word's box holds a rule. Each side of
 the rule, its cell up to the next rule, is read again alone (at smaller sizes until the
 reading is sure: Tesseract read a crisp "57" alone as "TM" at full size), and the two
-readings are taken when together they hold the word's letters and digits, marks aside,
-or all but one of them (the rule's trace read as a 1), each word read at ``SURE_SIDE`` or
-more: the rule then parts them as any cell border does.
+readings are taken when together they hold the word's letters and digits (its stops and
+other signs aside), or all but one of them (the rule's trace read as a 1), each word read
+at ``SURE_SIDE`` or more: the rule then parts them as any cell border does.
 
 Contract: ``split_straddling_words(words, image, vertical_rules, lang, timeout_s) ->
 words``; only words whose box holds a rule change; at most ``MAX_WORDS`` such words a
