@@ -145,15 +145,17 @@ def _garbled_total(total: tuple[int, regex.Match[str]], written_total: str, adde
     return [(total[0], start, start + len(written_total), figure)]
 
 
-def _lost_its_number(row: list[regex.Match[str]],
-                     rows: list[tuple[int, list[regex.Match[str]]]]) -> bool:
-    """Whether ``row`` is one cell short of the rows numbered beside it and starts with
-    no number: its number read as a speck and dropped ("⇥Trường Mầm non Yên Lạc⇥14⇥412",
-    dev batch 65's render, its "1" mended later from the rows around it), so its figures
-    still stand under the same columns from the right."""
-    numbered = [other for _, other in rows if ROW_NUMBER.fullmatch(other[0].group().strip())]
-    return bool(numbered) and not ROW_NUMBER.fullmatch(row[0].group().strip()) and all(
-        len(other) == len(row) + 1 for other in numbered)
+def _numbered(row: list[regex.Match[str]]) -> bool:
+    return ROW_NUMBER.fullmatch(row[0].group().strip()) is not None
+
+
+def _lost_its_number(row: list[regex.Match[str]], numbered_widths: set[int]) -> bool:
+    """Whether ``row`` is one cell short of the rows numbered beside it (their widths,
+    ``numbered_widths``) and starts with no number: its number read as a speck and dropped
+    ("⇥Trường Mầm non Yên Lạc⇥14⇥412", dev batch 65's render, its "1" mended later from
+    the rows around it), so its figures still stand under the same columns from the
+    right."""
+    return numbered_widths == {len(row) + 1} and not _numbered(row)
 
 
 def sum_fixes(lines: list[str], doubted: Callable[[int, int, int], bool]
@@ -178,7 +180,8 @@ def sum_fixes(lines: list[str], doubted: Callable[[int, int, int], bool]
                 head = [cell.group().strip() for cell in row]
                 break
             rows.append((above, row))
-        widths = {len(row) for _, row in rows if not _lost_its_number(row, rows)}
+        numbered_widths = {len(row) for _, row in rows if _numbered(row)}
+        widths = {len(row) for _, row in rows if not _lost_its_number(row, numbered_widths)}
         if not headed or len(rows) < MIN_ITEMS or len(widths) != 1 or \
                 widths.pop() <= figures or any(
                 GROUPED_ROW.match(row[0].group().strip()) or

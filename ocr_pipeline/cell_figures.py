@@ -114,16 +114,22 @@ FIGURE_WITH_LOOKALIKE = regex.compile(r"[0-9Il|O]+(?:[,.][0-9Il|O]+)*")
 FIGURE_RUN = regex.compile(r"(?=[0-9Il|O,.]*\d)" + FIGURE_WITH_LOOKALIKE.pattern)
 
 
-def cell_bounds(word: Word, rules: list[tuple[int, int, int, int]]) -> tuple[int, int] | None:
-    """The inner edges (left, right) of the two rules on either side of ``word``."""
+def rule_edges(word: Word, rules: list[tuple[int, int, int, int]]
+               ) -> tuple[int | None, int | None]:
+    """The inner edges (left, right) of the nearest rules on either side of ``word``,
+    across its middle; None for a side without one."""
     left, top, width, height = word.box
     middle = top + height // 2
     around = [r for r in rules if r[2] <= middle <= r[3]]
     before = [r[1] for r in around if r[1] <= left + RULE_SLACK_PX]
     after = [r[0] for r in around if r[0] >= left + width - RULE_SLACK_PX]
-    if not before or not after:
-        return None
-    return max(before), min(after)
+    return max(before, default=None), min(after, default=None)
+
+
+def cell_bounds(word: Word, rules: list[tuple[int, int, int, int]]) -> tuple[int, int] | None:
+    """The inner edges (left, right) of the two rules on either side of ``word``."""
+    before, after = rule_edges(word, rules)
+    return None if before is None or after is None else (before, after)
 
 
 def _figures(text: str) -> str:

@@ -22,7 +22,7 @@ import numpy as np
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from ocr_pipeline.cell_figures import PAD_PX, RULE_SLACK_PX, read_cell_alone
+from ocr_pipeline.cell_figures import PAD_PX, RULE_SLACK_PX, read_cell_alone, rule_edges
 from ocr_pipeline.models import Word, placed_on_page, splice_words
 
 MAX_WORDS = 8
@@ -42,17 +42,15 @@ def _cells_around_rule(word: Word, rules: list[tuple[int, int, int, int]]
     or the word's end and a little more); None for none or more than one such rule."""
     left, top, width, height = word.box
     right, middle = left + width, top + height // 2
-    across = [r for r in rules if r[2] <= middle <= r[3]]
-    inside = [r for r in across if left + MIN_SIDE_PX + RULE_SLACK_PX <= r[0]
+    inside = [r for r in rules if r[2] <= middle <= r[3]
+              and left + MIN_SIDE_PX + RULE_SLACK_PX <= r[0]
               and r[1] <= right - MIN_SIDE_PX - RULE_SLACK_PX]
     if len(inside) != 1:
         return None
     rule = inside[0]
-    before = max((r[1] + 1 for r in across if r[1] < left + RULE_SLACK_PX),
-                 default=max(0, left - PAD_PX))
-    after = min((r[0] for r in across if r[0] > right - RULE_SLACK_PX),
-                default=right + PAD_PX)
-    return (before, rule[0]), (rule[1] + 1, after)
+    before, after = rule_edges(word, rules)
+    return ((max(0, left - PAD_PX) if before is None else before + 1, rule[0]),
+            (rule[1] + 1, right + PAD_PX if after is None else after))
 
 
 def _sure_reading(crop: np.ndarray, lang: str, timeout_s: float) -> list[Word]:
