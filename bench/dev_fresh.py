@@ -161,7 +161,9 @@ equality in the old tone style, a report on Project 06 (population data and elec
 identification) with a table of activated accounts; bench/dev_reports_65/: a report on
 preparing a school year with a table of schools, a plan for traffic safety at Tết with a
 table against the year before, a report on citizens' feedback and petitions in the old
-tone style with a table by channel):
+tone style with a table by channel; bench/dev_reports_66/: a report on child nutrition
+with a table of rates by hamlet, a plan for a reading culture in the old tone style, a
+report on two groups of linked procedures (birth and death) with a table by month):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
