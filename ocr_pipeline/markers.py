@@ -11,7 +11,9 @@ the number of I's is recounted from the stems, while V and X are taken as read.
 The same holds inside sentences ("quý III" read as "quý II" or "quý HI", "khóa VIII" as
 "khóa VIH"), so a numeral-like word after a word that takes a Roman numeral (quý, khóa,
 thứ, phần, giai đoạn, ...; a flood's alert level after "báo động"; a numeral listed after
-such a numeral and its comma, "Quý II, III") is recounted too. In
+such a numeral and its comma, "Quý II, III") is recounted too, without the mark that
+closes it where that crosses the band as a stem does (a semicolon's or colon's dot, a
+bracket: "quý II;" had been recounted "III;"). In
 bold, serifs join two stems into an "H" ("II." read as "H.", "III." as "HI."): a line's
 first word so read, with its dot and before a heading's word in capitals, is recounted
 as well.
@@ -59,6 +61,9 @@ ROMAN_NUMBERED_WORDS = frozenset(
 # and the two words of a flood's alert level ("báo động III" read "báo động HII" in a
 # dev report on a storm): "động" alone comes before other capitals ("Lao động TB&XH")
 ROMAN_NUMBERED_PAIRS = frozenset({("bao", "dong")})
+# the closing marks whose ink crosses the middle band as a stem does: a semicolon's or
+# colon's dot, a bracket ("quý II;" was recounted "III;" in a new report's render)
+MARKS_IN_BAND = ";:)"
 MIDDLE_BAND = (0.35, 0.60)  # of the box height: below diacritics and serifs, above the dot
 STROKE_MIN_ROWS = 0.6  # of the band's rows that a run of inked columns covers: a stroke
 
@@ -83,6 +88,17 @@ def count_crossings(gray_box: np.ndarray) -> int:
             crossings += int(np.count_nonzero(rows) >= STROKE_MIN_ROWS * len(rows))
             start = None
     return crossings
+
+
+def without_last_glyph(gray_box: np.ndarray) -> np.ndarray:
+    """The box without its last run of inked columns (a mark after a numeral, its own
+    glyph), or as it is when that run is all the ink it holds."""
+    if gray_box.size == 0:
+        return gray_box
+    _, ink = cv2.threshold(gray_box, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    inked = np.flatnonzero((ink > 0).any(axis=0))
+    gaps = np.flatnonzero(np.diff(inked) > 1)
+    return gray_box[:, :inked[gaps[-1]] + 1] if len(gaps) else gray_box
 
 
 def recount(text: str, crossings: int) -> str | None:
@@ -136,7 +152,10 @@ def recount_roman_markers(words: list[Word], image: np.ndarray) -> list[Word]:
             check = recount_inline
         else:
             continue
-        fixed = check(word.text, count_crossings(word.image_in(image)))
+        box = word.image_in(image)
+        if check is recount_inline and word.text[-1] in MARKS_IN_BAND:
+            box = without_last_glyph(box)
+        fixed = check(word.text, count_crossings(box))
         if fixed and fixed != word.text:
             out[n] = replace(word, text=fixed)
     return out

@@ -316,6 +316,24 @@ def test_a_figure_with_its_columns_decimal_places_needs_no_more_confidence(
     assert _better_reading([word("K5", 0.0)], [word(again, 79.0)], True, places) is taken
 
 
+@pytest.mark.parametrize(("again", "confidence", "taken"), [
+    ("15,38", 94.0, True),  # a new report's column of rates, "1375" at 66 in its row
+    ("15,55", 79.0, False),  # its read alone at its size: not sure enough
+    ("15,3", 94.0, False),  # not the column's places
+    ("15,388", 94.0, False),  # a digit more than the row read
+])
+def test_a_figure_that_lost_its_comma_and_a_digit_takes_a_sure_reread_with_the_places(
+        again, confidence, taken):
+    from ocr_pipeline.cell_figures import _better_reading
+    from ocr_pipeline.models import Word
+
+    def word(text, conf):
+        return Word(text, conf, (110, 100, 40, 30), 1, 1, 1)
+
+    assert _better_reading([word("1375", 66.0)], [word(again, confidence)], True,
+                           2) is taken
+
+
 SCORES_TABLE = ["| STT | Họ và tên | Vị trí dự tuyển | Điểm | Kết quả |",
                 "| 1 | Nguyễn Thị Hằng | Văn phòng - Thống kê | 78,5 | Trúng tuyển |",
                 "| 2 | Đinh Văn Quyết | Văn phòng - Thống kê | 64,0 | Không trúng tuyển |",

@@ -20,6 +20,18 @@ def test_a_line_the_page_read_garbled_is_read_again(tmp_path):
     assert archive and archive[0].startswith("- Lưu:")
 
 
+def test_a_garbled_line_of_two_words_is_read_again_at_three_quarters_size(tmp_path):
+    # dev batch 66's report on child nutrition: its "- Lưu: VT, YT." came back from the
+    # page read as "-LƯU VỊ,Y]:" (28, 17), alone at its size '"LƯU VÌ, YÌT.:', and right
+    # at three quarters of its size
+    text = (ROOT / "bench" / "dev_reports_66" / "report-child-nutrition-dong-thinh.txt"
+            ).read_text(encoding="utf-8")
+    pdf = tmp_path / "report.pdf"
+    render_document(text, pdf, seed=104511)
+    page = pipeline.read_page(pdf, 2, Options(workers=1))
+    assert "- Lưu: VT, YT." in page.text_raw.splitlines()
+
+
 def test_lines_read_surely_are_left_as_they_are():
     words = [Word(text, 96.0, (100 + 80 * n, 50, 70, 40), 1, 1, 1)
              for n, text in enumerate(["-", "Lưu:", "VT."])]

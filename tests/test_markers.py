@@ -12,6 +12,7 @@ from ocr_pipeline.markers import (
     count_crossings,
     recount,
     recount_inline,
+    without_last_glyph,
     word_lines,
 )
 from ocr_pipeline.models import Options, PageImage, Word
@@ -117,6 +118,28 @@ def test_roman_numerals_inside_sentences_read_right(font):
     assert len(read) == len(ROMANS)
     assert read[2] == ["III"] * 3
     assert right >= 28  # of 30
+
+
+def test_a_mark_after_an_inline_numeral_is_no_stem():
+    # a semicolon's dot crosses the middle band as a stem does: a new report's "quý II;"
+    # was recounted "III;"
+    box = np.full((40, 60), 255, np.uint8)
+    box[4:36, 6:11] = 0
+    box[4:36, 24:29] = 0
+    box[16:23, 44:50] = 0  # the semicolon's dot
+    box[30:38, 44:49] = 0  # and its comma
+    assert count_crossings(box) == 3
+    assert count_crossings(without_last_glyph(box)) == 2
+    assert without_last_glyph(box[:, :20]).shape == (40, 20)  # one glyph: nothing cut
+
+
+@pytest.mark.parametrize("font", render_fonts(), ids=lambda p: p.stem)
+def test_inline_numerals_before_a_mark_read_right(font):
+    numerals = ["I;", "II;", "III:", "IV;", "II)", "III)"]
+    lines = [f"Tăng so với {'(' if n.endswith(')') else ''}quý {n} kết quả năm 2025 đã xong."
+             for n in numerals]
+    read = [regex.findall(r"quý (\S+)", line) for line in _ocr_lines(font, 14, lines)]
+    assert read == [[n] for n in numerals]
 
 
 def _recounted(line: str, misread: str, before: str | None = None) -> str:
