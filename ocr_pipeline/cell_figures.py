@@ -32,7 +32,8 @@ of no syllable's shape ("Hộntch" for "Hộ tịch"); the same letters but for 
 alone where the row read their look-alikes glued to a word ("Điếmsối" alone "Điếm số
 1"), at a higher mean confidence. Garble: a cell its row read under
 ``LOW_CONFIDENCE`` ("11-Y 72" for "Số 2") takes a re-read at ``SURE_CELL`` or more of
-about as much text, whatever its letters and digits (not in a column of figures). A
+about as much text, whatever its letters and digits (not in a column of figures); so
+does a cell whose row read only its first or last words ("Phú:" at 34 for "Phú Lợi"). A
 digit's look-alike counts as the digit only in a run of digits ("l5m" is "15m"; the l of
 "lên" stays a letter). The cell is cut out between its rules with the paper's grey
 around it.
@@ -369,7 +370,8 @@ def _better_reading(first: list[Word], again: list[Word], figure_column: bool,
         # the same figures, their words a letter off, read surer alone ("Khúuphố 45" at
         # 56 in a new plan's table, "Khu phố 4, 5" alone at 96)
         return True
-    if not figure_column and spans_alone and _sure_for_garble(first, again):
+    if not figure_column and spans_alone and (_sure_for_garble(first, again) or
+                                              _words_lost(first, again)):
         return True
     if _digit_read_as_letter(first_text, again_text) and \
             _mean_confidence(again) > _mean_confidence(first):
@@ -419,6 +421,21 @@ def _sure_for_garble(first: list[Word], again: list[Word]) -> bool:
         _mean_confidence(again) >= SURE_CELL and \
         sum(ch.isalnum() for ch in again_text) >= 2 and \
         len(again_text) <= GARBLE_GROWTH * len(first_text) + 2
+
+
+def _words_lost(first: list[Word], again: list[Word]) -> bool:
+    """Whether the row read under ``LOW_CONFIDENCE`` only some of the cell's words, the
+    first or the last of them as the cell alone reads them at ``SURE_CELL`` or more (their
+    marks aside: a stop, a colon), and the cell alone is about as much text
+    (``GARBLE_GROWTH``): "Phú:" at 34 for "Phú Lợi", read alone at 96 (dev batch 67's
+    table of hamlets)."""
+    read = [w.text.strip(WORD_MARKS) for w in first]
+    alone = [w.text.strip(WORD_MARKS) for w in again]
+    return len(alone) > len(read) and all(read) and \
+        read in (alone[:len(read)], alone[-len(read):]) and \
+        _mean_confidence(first) < LOW_CONFIDENCE and \
+        _mean_confidence(again) >= SURE_CELL and \
+        len("".join(alone)) <= GARBLE_GROWTH * len("".join(read)) + 2
 
 
 def _plausible(text: str) -> bool:

@@ -216,6 +216,23 @@ def test_a_sure_reread_of_syllables_may_be_a_letter_off_in_three(first, again, t
                            False) is taken
 
 
+@pytest.mark.parametrize(("first", "confidence", "again", "taken"), [
+    ("Phú:", 34.0, "Phú Lợi", True),  # dev batch 67's table of hamlets
+    ("Lợi", 34.0, "Phú Lợi", True),  # the first word lost
+    ("Phú:", 60.0, "Phú Lợi", False),  # the row's reading fairly sure
+    ("Phú:", 34.0, "Phú Lợi Đông Bắc Xa", False),  # far more text
+    ("Phú:", 34.0, "Phụ Lợi", False),  # other words
+])
+def test_a_cell_whose_row_lost_words_takes_its_sure_reread_alone(first, confidence, again,
+                                                                  taken):
+    from ocr_pipeline.cell_figures import _better_reading
+    from ocr_pipeline.models import Word
+
+    again_words = [Word(text, 96.0, (110, 100, 40, 30), 1, 1, 1) for text in again.split()]
+    assert _better_reading([Word(first, confidence, (110, 100, 40, 30), 1, 1, 1)],
+                           again_words, False) is taken
+
+
 FRONT_TABLE = """ỦY BAN MTTQ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 XÃ HÒA AN\tĐộc lập - Tự do - Hạnh phúc
 BÁO CÁO

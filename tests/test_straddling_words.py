@@ -31,12 +31,14 @@ def table_page():
     return page, words
 
 
-def _glued(words: list[Word], first: str, second: str, read: str) -> list[Word]:
-    """``words`` with the row's ``first`` and ``second`` read as one word, ``read``."""
+def _glued(words: list[Word], first: str, second: str, read: str,
+           confidence: float = 78.0) -> list[Word]:
+    """``words`` with the row's ``first`` and ``second`` read as one word, ``read``, at
+    ``confidence``."""
     n = next(k for k, w in enumerate(words[:-1])
              if w.text == first and words[k + 1].text == second)
     left, right, top, bottom = span(words[n:n + 2])
-    glued = replace(words[n], text=read, confidence=78.0,
+    glued = replace(words[n], text=read, confidence=confidence,
                     box=(left, top, right - left, bottom - top))
     return [*words[:n], glued, *words[n + 2:]]
 
@@ -53,8 +55,21 @@ def test_a_word_read_across_a_cell_border_is_two_cells_again(table_page, read):
 
 def test_a_word_whose_cells_read_otherwise_stays(table_page):
     page, words = table_page
-    # the two cells alone read "162" and "57": no reading of "163.57"
+    # the two cells alone read "162" and "57": no reading of "163.57", which Tesseract
+    # was fairly sure of
     glued = _glued(words, "162", "57", "163.57")
     assert split_straddling_words(glued, page.image, page.vertical_rules, "vie", 30.0) == glued
     # and a word inside its cell is no straddler
     assert split_straddling_words(words, page.image, page.vertical_rules, "vie", 30.0) == words
+
+
+def test_an_unsure_word_across_a_cell_border_may_have_misread_a_digit(table_page):
+    # dev batch 67's "Phúlợi.315:" at 32 for the cells "Phú Lợi" and "318"
+    page, words = table_page
+    glued = _glued(words, "96", "134", "96.154:", confidence=32.0)
+    parted = split_straddling_words(glued, page.image, page.vertical_rules, "vie", 30.0)
+    assert "\t96\t134\t41" in ocr.words_to_text(parted, page.vertical_rules)
+    glued = _glued(words, "96", "134", "96.154:", confidence=78.0)
+    assert split_straddling_words(glued, page.image, page.vertical_rules, "vie", 30.0) == glued
+    glued = _glued(words, "96", "134", "96.185:", confidence=32.0)  # two digits off
+    assert split_straddling_words(glued, page.image, page.vertical_rules, "vie", 30.0) == glued
