@@ -163,7 +163,11 @@ preparing a school year with a table of schools, a plan for traffic safety at Tá
 table against the year before, a report on citizens' feedback and petitions in the old
 tone style with a table by channel; bench/dev_reports_66/: a report on child nutrition
 with a table of rates by hamlet, a plan for a reading culture in the old tone style, a
-report on two groups of linked procedures (birth and death) with a table by month):
+report on two groups of linked procedures (birth and death) with a table by month;
+bench/dev_reports_67/: a plan for the rural and agricultural census with a table of
+enumeration areas by hamlet, a report on farming extension in the old tone style with a
+table of training classes, a report on a high-voltage line's safety corridor with a table
+of violations by TÃ y hamlet):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
