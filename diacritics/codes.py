@@ -239,8 +239,8 @@ GROUP_TITLE = regex.compile(r"\t\s*[\p{Lu}\d][\p{Lu}\d\s,\-–]*$")
 # lost (our OCR of the dev documents: 16 damaged in 121)
 NATIONAL_TITLE_TEXT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_TITLE = regex.compile(
-    r"(?P<cong>(?:[CŒ(\d]?[ỘÔO]NG))?\s*(?P<rest>HÒA XÃ HỘI CHỦ NGHĨA VIỆT NA[MN]?"
-    r"[.,:;]?)\s*$")
+    r"(?P<cong>(?:[CŒ(\d]?[ỘÔO]NG))?\s*(?P<rest>(?P<hoa>HÒA|HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NA"
+    r"\p{Lu}?[.,:;]?)\s*$")
 CONG_ENDS_LINE = regex.compile(r"(?<![\p{L}])CỘNG\s*$")
 MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc"
 # the motto in a header column, its letters without marks a few edits off (the English
@@ -1017,8 +1017,10 @@ def garbled_archive(column: str) -> str | None:
 def national_title(line: str, line_before: str = "") -> tuple[int, str] | None:
     """Where the national title that ends a header line starts, and how it reads, when OCR
     damaged it: glued to the issuer's column ("PHÚCỘNG HÒA", "LƯƠNGỘNG HÒA"), its C lost
-    or misread ("(ỘNG", "2ÔNG"), its last letter lost ("VIỆT NA", "VIỆT NAN") or read as
-    a mark, or a speck read as one after it ("VIỆT NA:", a new plan's render). Its
+    or misread ("(ỘNG", "2ÔNG"), its last letter lost or misread ("VIỆT NA", "VIỆT NAN",
+    "VIỆT NAV": dev batch 67's render of a title in the old tone style, "HOÀ", which it
+    keeps) or read as a mark, or a speck read as one after it ("VIỆT NA:", a new plan's
+    render). Its
     "CỘNG" may end ``line_before``: a web page's copy breaks the title there."""
     title = NATIONAL_TITLE.search(line)
     if title is None:
@@ -1029,6 +1031,7 @@ def national_title(line: str, line_before: str = "") -> tuple[int, str] | None:
         right = NATIONAL_TITLE_TEXT[5:]
     if start > 0 and line[start - 1].isalnum():  # glued to the issuer's column
         right = " " + right
+    right = right.replace("HÒA", title.group("hoa"))  # the document's tone style
     return (start, right) if right != line[start:].rstrip() else None  # spaces after it stay
 
 

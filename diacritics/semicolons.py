@@ -54,6 +54,11 @@ LABEL_SEMICOLON = regex.compile(
     r"(?:Thời gian|Thời hạn|Địa điểm|Thành phần|Nội dung|Hình thức|Chủ trì|Kinh phí"
     r"|Đối tượng|Phạm vi|Mục đích|Yêu cầu|Lưu ý|Ghi chú)(?: \p{Ll}+){0,2}"
     r"(?P<semicolon>;)(?= \S)")
+# and a document's number label, its colon read as a semicolon before the number ("Số;
+# 64/KH-UBND": a speck under the colon in dev batch 67's render, and the parser found no
+# number), at a line's start or a column's
+NUMBER_LABEL_SEMICOLON = regex.compile(
+    r"(?:^|(?<=\t))(?:Số|SỐ|So|SO)(?P<semicolon>;)(?= ?\d{1,5}/)")
 
 
 @dataclass
@@ -87,7 +92,7 @@ def misread_semicolons(lines: list[str], followings: list[str],
 
 
 def label_semicolon(line: str) -> int | None:
-    label = LABEL_SEMICOLON.match(line)
+    label = LABEL_SEMICOLON.match(line) or NUMBER_LABEL_SEMICOLON.search(line)
     return label.start("semicolon") if label else None
 
 

@@ -1839,6 +1839,17 @@ def test_a_label_that_starts_a_line_or_its_item_takes_a_colon():
     assert diacritics.restore(text).text == text
 
 
+def test_a_number_labels_colon_read_as_a_semicolon_is_a_colon_again():
+    # dev batch 67's render: a speck under the colon of "Số:" read "Số;", and the parser
+    # found no number
+    text = "Số; 64/KH-UBND\tPhú Cường, ngày 12 tháng 4 năm 2036"
+    assert diacritics.restore(text).text == text.replace("Số;", "Số:")
+    assert diacritics.restore("Số;64/KH-UBND").text == "Số: 64/KH-UBND"
+    # not a count
+    text = "Số; 2 người tham gia."
+    assert diacritics.restore(text).text == text
+
+
 def test_a_heading_numeral_a_poor_scan_garbled_is_counted_from_the_headings_around_it():
     # our OCR of a new plan at 150 dpi: "I." read "Ii", "II." "H.", "III." "IH."; a
     # part's headings count from I again, and a dev submission's "I." read "L"
@@ -1958,6 +1969,11 @@ def test_the_national_title_is_whole_and_apart_from_the_issuers_column():
     for read in ("VIỆT NA:", "VIỆT NAM.", "VIỆT NA."):
         line = f"ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA {read}"
         assert diacritics.restore(line).text == f"ỦY BAN NHÂN DÂN {title}"
+    # its M misread, in the old tone style, which it keeps (dev batch 67's render)
+    line = "ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAV"
+    assert diacritics.restore(line).text == "ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    line = "ỦY BAN NHÂN DÂN\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert diacritics.restore(line).text == line
 
 
 def test_the_motto_and_a_document_type_line_are_whole_again():
