@@ -162,6 +162,9 @@ MARKS_ONLY = regex.compile(r"\p{P}*")
 ENDS_IN_DIGIT = regex.compile(r"\d\W*$")
 # a cell that makes a line a table's row: a figure ("10", "9,5", "98,5%", "1.268") or a
 # tick ("x"); Tesseract reads neither from specks beside a line
+# a document's number and symbol ("Số: 64/KH-UBND" in a column beside the issuer's name,
+# which had gone as garbage): no speck reads so
+DOCUMENT_NUMBER = regex.compile(r"\d{1,5}/(?:\d{4}/)?\p{Lu}")
 TABLE_CELL = regex.compile(r"\d+(?:[.,]\d+)*%?|[xX]")
 # a column of common words only is a table's cell ("Khá", "Đạt", "Thường xuyên"): the
 # garbage read from specks is rare syllables ("ni", "si", "Tản") or no word at all
@@ -529,7 +532,8 @@ def garbage_columns(line: str, model: Model) -> int | None:
     (``COMMON_WORD_USES``: a table's "Khá", "Đạt") stop the cut. The first column, which
     must have at least as many words as what is cut and start with a word (a table's row
     starts with its number), always stays; a line with a figure or a tick in a column of
-    its own (``TABLE_CELL``) is a table's row, whose cells stay."""
+    its own (``TABLE_CELL``) is a table's row, whose cells stay; a column that holds a
+    document's number (``DOCUMENT_NUMBER``) stops the cut too."""
     spans = list(columns(line))
     if len(spans) < 2:
         return None
@@ -542,7 +546,8 @@ def garbage_columns(line: str, model: Model) -> int | None:
         words = [w for w in text.split() if WORD_CHARACTER.search(w)]
         if not words:
             continue
-        if len(words) > GARBAGE_TAIL_WORDS or PERSON_NAME.fullmatch(text.strip()):
+        if len(words) > GARBAGE_TAIL_WORDS or PERSON_NAME.fullmatch(text.strip()) or \
+                DOCUMENT_NUMBER.search(text):
             break
         odd, mean = _sentence_start_score(words, model)
         if mean >= GARBAGE_TAIL_LOGP or not (odd or len(words) <= 2) or not odd and all(

@@ -1850,6 +1850,12 @@ def test_a_number_labels_colon_read_as_a_semicolon_is_a_colon_again():
     assert diacritics.restore(text).text == text
 
 
+def test_a_documents_number_beside_the_issuers_name_is_no_garbage():
+    # the number's column had gone as specks read as words
+    text = "XÃ PHÚ CƯỜNG\tSố: 64/KH-UBND"
+    assert diacritics.restore(text).text == text
+
+
 def test_a_heading_numeral_a_poor_scan_garbled_is_counted_from_the_headings_around_it():
     # our OCR of a new plan at 150 dpi: "I." read "Ii", "II." "H.", "III." "IH."; a
     # part's headings count from I again, and a dev submission's "I." read "L"
