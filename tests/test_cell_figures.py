@@ -337,7 +337,7 @@ def test_a_figure_with_its_columns_decimal_places_needs_no_more_confidence(
     ("15,38", 94.0, True),  # a new report's column of rates, "1375" at 66 in its row
     ("15,55", 79.0, False),  # its read alone at its size: not sure enough
     ("15,3", 94.0, False),  # not the column's places
-    ("15,388", 94.0, False),  # a digit more than the row read
+    ("115,38", 94.0, False),  # a digit more than the row read, with the places
 ])
 def test_a_figure_that_lost_its_comma_and_a_digit_takes_a_sure_reread_with_the_places(
         again, confidence, taken):
