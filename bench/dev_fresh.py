@@ -167,7 +167,10 @@ report on two groups of linked procedures (birth and death) with a table by mont
 bench/dev_reports_67/: a plan for the rural and agricultural census with a table of
 enumeration areas by hamlet, a report on farming extension in the old tone style with a
 table of training classes, a report on a high-voltage line's safety corridor with a table
-of violations by Tày hamlet):
+of violations by Tày hamlet; bench/dev_reports_68/: a report on collecting the disaster
+prevention fund with a table by hamlet, a plan against illegal sand mining in the old tone
+style with a table of river patrols, a decision awarding certificates of merit with a
+table of Mường recipients):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
