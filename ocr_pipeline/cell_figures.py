@@ -15,7 +15,9 @@ The re-read replaces the cell's words only when it is a better reading of the sa
 thing. In a column of figures, a cell read as no figure takes a figure read alone at a
 fair confidence, a sure one (``SURE_MORE_DIGITS``) if it has more digits than the row
 read characters there ("T7" for 77 read alone "757" at 61); look-alikes there are
-digits ("II" is 11; not in a row's first cell, where "I", "II" number groups of rows).
+digits ("II" is 11, "§" is 8; not in a row's first cell, where "I", "II" number groups
+of rows), and specks read alone beside a figure as words of their own are none of it
+("§8 -" for 88).
 A figure: its words' mean confidence is higher (or the first reading glued a figure to a
 letter), its letters (look-alikes of digits aside) are the first reading's, and its
 figures are the first reading's with only a comma or stop put in ("18" -> "1,8") or read
@@ -110,7 +112,11 @@ SINGLE_LINE = 7
 # yields). Not words: a names cell read so took a mark ("Vi Văn Hưởng" -> "Vị")
 RESCALES = (1.0, 0.75)
 GLUED = regex.compile(r"\d\p{L}")
-DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0"})
+SPECK_WORD = regex.compile(r"[-–—_.,:;'`‘’\"~]+")
+# (and a section sign for an 8: Tesseract read both 8s of a new plan's column of patrols
+# "§", at 88-91 in its row and at 86-93 alone, at either size; the repair stage reads a
+# count's "§" as 8 too)
+DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0", "§": "8"})
 # the letters a digit glued to a word is read as ("Điếmsối" for "Điếm số 1")
 LETTERS_FOR_DIGITS = str.maketrans({"1": "i", "0": "o"})
 SEPARATORS = ",."
@@ -441,14 +447,17 @@ def _words_lost(first: list[Word], again: list[Word]) -> bool:
 def _plausible(text: str) -> bool:
     """Whether a word read in a row could be right as read: a figure, or letters (its
     closing or opening marks aside) in small letters of a syllable's shape, in title case
-    (a name, "Mlô") or in capitals (an abbreviation); not "S1", "11-Y", "mỸ", "IKhuvựci"."""
+    no longer than a syllable (a name, "Mlô") or in capitals (an abbreviation); not "S1",
+    "11-Y", "mỸ", "IKhuvựci", "Vmnhilác"."""
     core = text.strip(WORD_MARKS)
     if FIGURE.fullmatch(core):
         return True
     if not core.isalpha():
         return False
-    return core.isupper() or core[:1].isupper() and core[1:].islower() or \
-        core.islower() and _syllable_shaped(core)
+    # a name's word is a syllable long at most: "Vmnhilác" at 16 for "Vĩnh Lộc" (dev batch
+    # 68's table of hamlets, read alone at 96) is two words garbled, not a name
+    titled = core[:1].isupper() and core[1:].islower() and len(core) <= LONGEST_SYLLABLE
+    return core.isupper() or titled or core.islower() and _syllable_shaped(core)
 
 
 def _syllables_for_garble(first: list[Word], again: list[Word]) -> bool:
@@ -477,6 +486,15 @@ def _agreed_figure(first: list[Word], readings: list[list[Word]]) -> bool:
         FIGURE.fullmatch(texts.pop()) is not None and \
         min(w.confidence for w in first) < LOW_CONFIDENCE and \
         all(again and _mean_confidence(again) >= LOW_CONFIDENCE for again in readings)
+
+
+def _without_specks(again: list[Word]) -> list[Word]:
+    """A figure's re-read without the specks read beside it as words of their own: a dev
+    report's "88" (at 12 in its row) read alone "§8 -" at 77, the dash a trace of the
+    rule; a dash alone ("-" for none) stays."""
+    if not any(FIGURE.fullmatch(w.text) for w in again):
+        return again
+    return [w for w in again if not SPECK_WORD.fullmatch(w.text)]
 
 
 def read_cell_alone(crop: np.ndarray, scale: float, lang: str, timeout_s: float) -> list[Word]:
@@ -548,7 +566,8 @@ def reread_table_figures(words: list[Word], image: np.ndarray,
         for scale in RESCALES if figure_column else RESCALES[:1]:
             again = read_cell_alone(crop, scale, lang, timeout_s)
             if lookalikes_are_digits:
-                again = [replace(w, text=w.text.translate(DIGIT_LOOKALIKES)) for w in again]
+                again = _without_specks([replace(w, text=w.text.translate(DIGIT_LOOKALIKES))
+                                         for w in again])
             if again and _better_reading(cell_words, again, figure_column, places,
                                          spans_alone):
                 break

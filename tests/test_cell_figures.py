@@ -442,6 +442,8 @@ def test_a_cell_its_row_read_as_garble_takes_a_sure_reread_of_other_words():
     ("_.", 39.0, "5 _. Chi phí tư vấn, dự phòng", 95.0, False),
     ("STT", 21.0, "SIT", 96.0, False),  # each word the row read could be right
     ("Mlô", 21.0, "Mô", 96.0, False),
+    # longer than a syllable, no name: two words garbled (dev batch 68's hamlet)
+    ("Vmnhilác", 16.0, "Vĩnh Lộc", 96.0, True),
     ("Hộ tịch", 40.0, "Hồ tính xã", 96.0, False),
 ])
 def test_a_garbled_cell_takes_a_sure_reread_of_about_as_much_text(
@@ -501,3 +503,35 @@ def test_the_same_figures_with_a_letter_off_read_surer_alone_are_taken(first, ag
 
     assert _better_reading(words(first, 56.0), words(again, 96.0), False) is taken
     assert not _better_reading(words(first, 56.0), words(again, 50.0), False)
+
+
+def test_a_section_sign_in_a_column_of_figures_is_an_eight():
+    # dev batch 68's column of patrols a month: both renders read its 8 "§", at 88-91 in
+    # the row and at 86-93 alone, at either size
+    from ocr_pipeline.cell_figures import reread_table_figures
+    from ocr_pipeline.models import Word
+
+    rows = [("TT", "Số lần"), ("1", "§"), ("2", "6"), ("3", "6"), ("Cộng", "20")]
+    words = [Word(text, 90.0, (x, 100 + 50 * n, 20, 30), 1, n, 1)
+             for n, row in enumerate(rows) for text, x in zip(row, (60, 110), strict=True)]
+    rules = [(x, x + 2, 90, 360) for x in (50, 100, 200)]
+    image = np.full((400, 300), 255, dtype=np.uint8)
+    texts = [w.text for w in reread_table_figures(words, image, rules, "vie", 30.0)]
+    assert texts[3] == "8" and "§" not in texts
+    # not a row's first cell, which numbers the rows
+    words[2] = Word("§", 90.0, (60, 150, 20, 30), 1, 1, 1)
+    assert "§" in [w.text for w in reread_table_figures(words, image, rules, "vie", 30.0)]
+
+
+def test_specks_read_beside_a_figure_alone_are_dropped():
+    from ocr_pipeline.cell_figures import _without_specks
+    from ocr_pipeline.models import Word
+
+    def words(*texts):
+        return [Word(t, 77.0, (110, 100, 40, 30), 1, 1, 1) for t in texts]
+
+    # a dev report's "88" read alone "§8 -", its dash a trace of the rule
+    assert [w.text for w in _without_specks(words("88", "-"))] == ["88"]
+    # a dash alone stands for none; words are no figure's
+    assert [w.text for w in _without_specks(words("-"))] == ["-"]
+    assert [w.text for w in _without_specks(words("Công", "-", "xã"))] == ["Công", "-", "xã"]
