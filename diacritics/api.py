@@ -119,6 +119,7 @@ from diacritics.decoder import (
 )
 from diacritics.document_cache import DocumentCache
 from diacritics.foreign import kept_as_written
+from diacritics.header_year import header_year_fixes
 from diacritics.highland_names import glued_h_name, highland_fixes, parted_after_h
 from diacritics.model import Model, load
 from diacritics.names import (
@@ -150,6 +151,7 @@ from diacritics.numbers import (
     quarter_tone_fixes,
 )
 from diacritics.semicolons import label_semicolon, misread_semicolons
+from diacritics.signer_titles import signer_title_fixes
 from diacritics.specks import (
     CONVENTIONAL,
     DASH,
@@ -1978,9 +1980,12 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     edits.extend(_apply_fixes(out_lines, row_number_fixes(out_lines)))
     edits.extend(_apply_fixes(out_lines, total_row_fixes(out_lines)))
     edits.extend(_apply_fixes(out_lines, column_code_fixes(out_lines)))
+    edits.extend(_apply_fixes(out_lines, signer_title_fixes(out_lines)))
     if doubtful_words:
         doubted = partial(_doubted, lines, out_lines, set(doubtful_words))
         edits.extend(_apply_fixes(out_lines, sum_fixes(out_lines, partial(doubted, _digits))))
+        edits.extend(_apply_fixes(out_lines, header_year_fixes(out_lines,
+                                                               partial(doubted, _digits))))
         doubted_word = partial(doubted, plain_letters)
         edits.extend(_apply_fixes(out_lines, column_spelling_fixes(out_lines, doubted_word)))
         edits.extend(_apply_fixes(out_lines, column_stop_fixes(out_lines, doubted_word)))

@@ -10,10 +10,16 @@ many as the sum's characters, one more or less, is the sum (not under a head of 
 means or scores, which add up to no total). Only doubted figures change, so text as
 written (a typist's sum that is off) and text without word confidences stay as they are.
 
+A column of decimals whose comma OCR lost or misread in some figures ("2,4" read
+"24", "3,1" "3/1", their total "7,3" "73") adds up once they are read with the comma its
+other figures show: each of them the engine doubted takes it.
+
 A column is checked when every row between the table's head and its total (blank lines
 between them passed over) has a figure in it, counted from the right (OCR drops a row's
 empty cells, so a total row whose first cell was empty has fewer cells; its figures stand
-under the same columns from the right), the rows all have as many cells as each other
+under the same columns from the right; or, where the total row lost an empty cell between
+two of its figures, under the columns that hold figures in every row, as many as it has),
+the rows all have as many cells as each other
 (but a row one short that starts with no number beside rows that do: its number was read
 as a speck and dropped), and its total has as many digits as its largest figure at least
 and as many decimal places as they have. A table with rows inside a group (a row
@@ -42,6 +48,10 @@ ROW_NUMBER = regex.compile(r"\d+\.?")
 MIN_ITEMS = 2
 # a column whose total is no sum of its rows: a rate, a mean, a score
 RATE_HEAD = regex.compile(r"(?i:%|tỷ lệ|tỉ lệ|bình quân|trung bình|điểm)")
+# a short decimal whose comma OCR lost or read as a slash or a stop ("2,4" read "24" at
+# 86, "3,1" "3/1" at 55 and "3.1" at 51, their total "7,3" "73" at 75: dev batch 68's
+# column of kilometres)
+COMMA_LOST = regex.compile(r"(?P<whole>\d{1,3})[/.]?(?P<places>\d{1,2})")
 
 
 def _value(text: str) -> Decimal | None:
@@ -81,12 +91,57 @@ def _candidates(written: str, wanted: Decimal) -> list[str]:
         text[:1] == "0" and written[:1] != "0" and len(text) > 1)]
 
 
+def _with_comma(text: str, places: int) -> str | None:
+    """``text`` read with the decimal comma before its last ``places`` digits where OCR
+    lost it or read it as a slash or a stop (``COMMA_LOST``), else None."""
+    lost = COMMA_LOST.fullmatch(text)
+    if lost is None or len(lost.group("places")) != places:
+        return None
+    return f"{lost.group('whole')},{lost.group('places')}"
+
+
+def _lost_comma_fixes(cells: list[tuple[int, regex.Match[str]]],
+                      doubted: Callable[[int, int, int], bool]
+                      ) -> list[tuple[int, int, int, str]]:
+    """A column of decimals (its figures with a comma all show one number of places) whose
+    other figures, the total's among them (the last of ``cells``), read with the comma
+    where OCR lost it or read a slash (``_with_comma``), add up where they did not: each
+    such figure the OCR engine doubted takes its comma. A comma put in by chance seldom
+    makes a column add up to the cent."""
+    texts = [cell.group().strip() for _, cell in cells]
+    shown = {_places(text) for text in texts if "," in text and FIGURE.fullmatch(text)}
+    if len(shown) != 1 or (places := shown.pop()) == 0:
+        return []
+    read = [text if "," in text and FIGURE.fullmatch(text) else _with_comma(text, places)
+            for text in texts]
+    if None in read or read == texts:
+        return []
+    values = [_value(text) for text in read]
+    as_written = [_value(text) for text in texts]
+    if sum(values[:-1], Decimal(0)) != values[-1] or None not in as_written and \
+            sum(as_written[:-1], Decimal(0)) == as_written[-1]:
+        return []
+    fixes = []
+    for (number, cell), text, mended in zip(cells, texts, read, strict=True):
+        if mended != text:
+            start = cell.start() + cell.group().index(text)
+            if not doubted(number, start, start + len(text)):
+                return []
+            fixes.append((number, start, start + len(text), mended))
+    return fixes
+
+
 def _column_fixes(rows: list[tuple[int, list[regex.Match[str]]]],
-                  total: tuple[int, regex.Match[str]], column: int,
+                  total: tuple[int, regex.Match[str]], at: int,
                   doubted: Callable[[int, int, int], bool], head: str = ""
                   ) -> list[tuple[int, int, int, str]]:
-    cells = [(number, row[-column]) for number, row in rows]
+    """The fixes of the column of the rows' cells at ``at`` (from the right when
+    negative), whose total is ``total``."""
+    cells = [(number, row[at]) for number, row in rows]
     values = [_value(cell.group().strip()) for _, cell in cells]
+    commas = _lost_comma_fixes([*cells, total], doubted)
+    if commas:
+        return commas
     if None in values:
         return []
     written_total = total[1].group().strip()
@@ -187,7 +242,27 @@ def sum_fixes(lines: list[str], doubted: Callable[[int, int, int], bool]
                 GROUPED_ROW.match(row[0].group().strip()) or
                 TOTAL_LABEL.fullmatch(row[0].group().strip()) for _, row in rows):
             continue
-        for column in range(1, figures + 1):
-            fixes += _column_fixes(rows, (number, cells[-column]), column, doubted,
-                                   head[-column] if column <= len(head) else "")
+        for column, at in enumerate(_figure_columns(rows, figures), start=1):
+            fixes += _column_fixes(rows, (number, cells[-column]), at, doubted,
+                                   head[at] if -len(head) <= at < len(head) else "")
     return fixes
+
+
+def _figure_column(rows: list[tuple[int, list[regex.Match[str]]]], at: int) -> bool:
+    return all(FIGURE.fullmatch(text := row[at].group().strip()) or COMMA_LOST.fullmatch(text)
+               for _, row in rows)
+
+
+def _figure_columns(rows: list[tuple[int, list[regex.Match[str]]]], figures: int) -> list[int]:
+    """Where the total row's figures stand in the rows, its last first: under the rows'
+    last cells, counted from the right; or, where a cell of those holds no figure in some
+    row and the rows are all as wide, under the columns that hold figures in every row
+    (the row number aside), in order, when there are as many: the total row's empty cells
+    between them were dropped ("Cộng⇥7,3⇥20" under rows "1⇥Bến đò - cầu Trà Khúc⇥2,4⇥Công
+    an xã⇥8", dev batch 68's table of patrols)."""
+    from_right = [-column for column in range(1, figures + 1)]
+    widths = {len(row) for _, row in rows}
+    if all(_figure_column(rows, at) for at in from_right) or len(widths) != 1:
+        return from_right
+    columns = [at for at in range(1, widths.pop()) if _figure_column(rows, at)]
+    return columns[::-1] if len(columns) == figures else from_right

@@ -134,3 +134,36 @@ def test_a_row_whose_number_was_dropped_as_a_speck_is_still_checked():
     unnumbered = [lines[0], *(line.split("\t", 1)[1] for line in lines[2:5]),
                   "Trường Mầm non\t412\t138", lines[5]]
     assert sum_fixes(unnumbered, lambda line, start, end: True) == []
+
+
+PATROLS = ["TT\tĐoạn sông\tChiều dài (km)\tLực lượng chủ trì\tSố lần tuần tra/tháng",
+           "1\tBến đò Phú Thọ - cầu Trà Khúc\t24\tCông an xã\t8",
+           "2\tCầu Trà Khúc - bãi bồi An Hoà\t3/1\tBan Chỉ huy quân sự xã\t6",
+           "3\tBãi bồi An Hoà - giáp xã Nghĩa Thuận\t1,8\tCông an xã\t6",
+           "Cộng\t73\t20"]
+
+
+def test_a_columns_lost_commas_are_put_back_where_the_column_then_adds_up():
+    # dev batch 68's render of a table of patrols: its total row lost the empty cell
+    # between its two figures, and three of the four kilometres their comma (read at 86,
+    # 55 and 75)
+    fixes = sum_fixes(PATROLS, lambda line, start, end: PATROLS[line][start:end] in
+                      ("24", "3/1", "73"))
+    assert sorted((line, text) for line, _, _, text in fixes) == \
+        [(1, "2,4"), (2, "3,1"), (4, "7,3")]
+    # each must be doubted
+    assert sum_fixes(PATROLS, lambda line, start, end: PATROLS[line][start:end] in
+                     ("3/1", "73")) == []
+    # whole numbers that add up as read stay whole
+    whole = [PATROLS[0], *(line.replace("3/1", "31").replace("1,8", "18")
+                           for line in PATROLS[1:])]
+    assert sum_fixes(whole, lambda *span: True) == []
+
+
+def test_a_total_row_that_lost_an_empty_cell_is_checked_under_the_figure_columns():
+    lines = [line.replace("\t24\t", "\t2,4\t").replace("\t3/1\t", "\t3,1\t")
+             for line in PATROLS[:4]] + ["Cộng\t7,8\t20"]
+    # the kilometres' total, its 3 read as an 8 and doubted: counted from the right, it
+    # stood over "Công an xã"
+    assert sum_fixes(lines, lambda line, start, end: lines[line][start:end] == "7,8") == \
+        [(4, 5, 8, "7,3")]
