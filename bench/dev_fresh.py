@@ -170,7 +170,10 @@ table of training classes, a report on a high-voltage line's safety corridor wit
 of violations by Tày hamlet; bench/dev_reports_68/: a report on collecting the disaster
 prevention fund with a table by hamlet, a plan against illegal sand mining in the old tone
 style with a table of river patrols, a decision awarding certificates of merit with a
-table of Mường recipients):
+table of Mường recipients; bench/dev_reports_69/: a report on voluntary social and
+household health insurance with a table by hamlet, a report on rotating officials' posts
+with a table of names and posts, a decision in the old tone style renewing a steering
+committee for universal education and literacy with a table of Dao members):
 what repair changes in their clean text (do no harm), and the errors left after our whole
 pipeline reads two degraded renders of each (cached in bench/cache/fresh), and how the
 parse of our text matches the parse of their truth. Not a benchmark: rules are found
