@@ -146,6 +146,7 @@ from diacritics.numbers import (
     PLAIN,
     DigitFix,
     NumberStyle,
+    articles_by_sequence,
     digit_fixes,
     number_style,
     quarter_tone_fixes,
@@ -1976,6 +1977,7 @@ def restore(text: str, trusted_words: Collection[tuple[int, int]] = (),
     edits.extend(_fix_list_numbers(out_lines))
     edits.extend(_apply_fixes(out_lines, first_items_read_roman(out_lines)))
     edits.extend(_apply_fixes(out_lines, roman_headings_by_sequence(lines, out_lines)))
+    edits.extend(_apply_fixes(out_lines, articles_by_sequence(lines, out_lines)))
     edits.extend(row_numbers)
     edits.extend(_apply_fixes(out_lines, row_number_fixes(out_lines)))
     edits.extend(_apply_fixes(out_lines, total_row_fixes(out_lines)))

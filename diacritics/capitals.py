@@ -26,7 +26,7 @@ from diacritics.words import (
 
 ROMAN_NUMERAL = regex.compile(r"[IVXL]{1,5}")
 CAPITALS_INSIDE = regex.compile(
-    r"(?<=\p{Ll}[,;]?[ \t])\p{Lu}{2,}(?=[,;.:]|[ \t]+\p{Ll}|[ \t]*$)"
+    r"(?<=\p{Ll}[,;]?[ ])\p{Lu}{2,}(?=[,;.:]|[ \t]+\p{Ll}|[ \t]*$)"
     r"|(?<!\p{L})\p{Ll}+\p{Lu}\p{L}*")
 SECOND_SYLLABLE_CAPITAL = regex.compile(
     r"(?<!\p{L})(?P<first>\p{Ll}+)(?P<gap>[ \t])"
@@ -81,6 +81,11 @@ LINE_START_CAPITALS = regex.compile(
 SENTENCE_START_CAPITALS = regex.compile(
     rf"(?<=^{LEAD_MARK}*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})*\.|\p{{Ll}}\))[ \t]+)?)\p{{Lu}}{{2,}}"
     r"(?=[,:]?[ \t]+\p{Ll})")
+# and so at a table cell's or column's start, after a tab: a cell's text starts there
+# ("Họ và tên⇥VỊ trí sau khi chuyển đổi", dev batch 69's table head in both renders, had
+# been lowered as if inside a sentence, "vị trí")
+CELL_START_CAPITALS = regex.compile(
+    rf"(?<=\t{LEAD_MARK}*)\p{{Lu}}{{2,}}(?=[,:]?[ \t]+\p{{Ll}})")
 # a numbered heading this much shorter than the next line was not wrapped: its paragraph
 # ended there without a stop, so its last word goes on no sentence ("3. Quản lý lễ hội
 # và tiền công đức" + "LỄ hội Kỳ yên tại đình ...": Lễ, not "lễ")
@@ -162,7 +167,8 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
     the next word and sentences often capitalise it ("tại BO phan Mot cửa"); in text
     with marks, a syllable in capitals that starts a sentence at the line's start (no
     ``last_word``), past a list's number, before a lower-case word takes title case ("1.
-    LỄ phát động:" is "1. Lễ"; ``SENTENCE_START_CAPITALS``); and "Xã"
+    LỄ phát động:" is "1. Lễ"; ``SENTENCE_START_CAPITALS``), and so does one that starts
+    a table cell or a column, after a tab (``CELL_START_CAPITALS``); and "Xã"
     inside a sentence before a mark or a small-letter word ("của Xã;"; not "Xã hội"),
     unless the line is in title case or the document writes lines so (``title_case``:
     ``title_case_document``).
@@ -229,6 +235,8 @@ def fix_case(line: str, model: Model, marked_text: bool = True, last_word: str =
             line = line[:alone.start()] + lower_inside(alone) + line[alone.end():]
     elif marked_text:
         line = SENTENCE_START_CAPITALS.sub(title_start, line, count=1)
+    if marked_text and "\t" in line:
+        line = CELL_START_CAPITALS.sub(title_start, line)
     if not marked_text:
         line = DEPARTMENT_IN_CAPITALS.sub("Sg", COMMUNE_IN_CAPITALS.sub("Xa", line))
     line = LOOK_ALIKE_SECOND.sub(title, line)

@@ -16,6 +16,9 @@ once and never in lower case):
   but a majority the lexicon does not know, with a word that is no syllable, while it
   knows the pair's letters with other marks, is a misreading repeated ("Thuy Hương" in
   the header and the place line, both printed "Thụy Hương"): the decoder spells it.
+  Without a majority, the spelling of the header's unit name in capitals ("XÃ KHE MÓI")
+  is taken when it is as common as any: Tesseract reads a name's rare syllable as the
+  commoner word in the text ("Khe Mới").
 A pair right after a family name belongs to that person: "Lê Thị Tám" and "Nguyễn Thị
 Tâm" are two people, not one name spelt two ways.
 
@@ -205,6 +208,7 @@ def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool],
     occurrences: dict[tuple[str, str], list[tuple[_Word, _Word]]] = defaultdict(list)
     named: set[tuple[str, str]] = set()
     lower_pairs: list[tuple[str, str]] = []
+    issuer = _header_unit_pairs(lines)
     for pair in _pairs(lines):
         if len(pair) == 2:
             lower_pairs.append(pair)
@@ -244,7 +248,13 @@ def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool],
             # know both): a clear majority of the document's spellings, else the decoder
             (best, count), *rest = known or ranked
             if count < MIN_MAJORITY or (rest and count < 2 * rest[0][1]):
-                continue
+                # no majority: the header's unit name, as its capitals spell it, if that
+                # is as common as any ("XÃ KHE MÓI" twice in a new decision's header,
+                # "Khe Mới" three times in its text, Tesseract's commoner word)
+                best = next((s for s, c in known or ranked if c == count and s in issuer),
+                            "")
+                if not best:
+                    continue
             if not known and misread(*best.split(" ")):
                 continue  # "Thuy Hương" twice, header and place line: "Thụy Hương"
         best_words = best.split(" ")
@@ -270,6 +280,14 @@ def name_spellings(lines: list[str], known_pair: Callable[[str, str], bool],
         fixes.append(NameFix(line, start, end, lines[line][start:end], rights.pop()))
         protected.add((line, start, end))
     return fixes, protected
+
+
+def _header_unit_pairs(lines: list[str]) -> set[str]:
+    """The pairs of adjacent words (folded, in lower case) of the header's unit name
+    (``UNIT_HEADER``; its line may go on in a column of its own, the motto)."""
+    names = [m.group("name").split() for line in lines[:HEADER_LINES]
+             if (m := UNIT_HEADER.match(line.split("\t")[0]))]
+    return {fold(f"{a} {b}").lower() for name in names for a, b in pairwise(name)}
 
 
 def _seen_beside(lines: list[str], occurrences: list[tuple[_Word, _Word]], spelling: str,

@@ -157,6 +157,8 @@ PIPE_TABLE_ROW = regex.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 # the number of an article or clause, which is always in figures ("Điều l và", "khoản I"):
 # its 1 read as a letter or a stroke (Mục, Chương and Phần take Roman numerals: not here)
 ARTICLE = regex.compile(r"(?<![\p{L}\d])(?i:dieu|khoan)\s+(?P<a>[0-9Il|\[\]!]{1,3})(?=[\s.,;:)]|$)")
+# an article that opens its line ("Điều 2. ..."), as repaired
+ARTICLE_START = regex.compile(r"^\s*Điều\s+(?P<n>\d{1,3})\.")
 # and a school grade's (lớp 1 to 12): a lone look-alike, or one beside a digit ("Tuyển
 # sinh vào lớp I và lớp 6", "Lớp l:" in a new notice's render); not two look-alikes, as
 # an old text's "lớp II" may be Roman, nor one before a Roman numeral ("các lớp I, II")
@@ -706,3 +708,26 @@ def numbered_word_before(text: str) -> bool:
     """Whether ``text`` ends with "quý" or "khu vực" and a space, which a Roman numeral
     follows (``ROMAN_AFTER_WORD``)."""
     return NUMBERED_WORD_AT_END.search(strip_marks(text[-16:])) is not None
+
+
+def articles_by_sequence(read: list[str], lines: list[str]) -> list[tuple[int, int, int, str]]:
+    """(line, start, end, number) in ``lines`` (repaired) of each article number that
+    breaks its articles' count where a look-alike OCR read beside a digit was taken for a
+    digit: "Điều I1." (at 59, dev batch 69's decision) became "Điều 11." before "Điều 2.";
+    without the look-alike it is the article the count wants. ``read``: the lines as OCR
+    read them, the same length where the number stands."""
+    articles = [(n, m) for n, line in enumerate(lines) if (m := ARTICLE_START.match(line))]
+    fixes = []
+    for k, (number, match) in enumerate(articles):
+        wanted = int(articles[k - 1][1].group("n")) + 1 if k else 1
+        after = int(articles[k + 1][1].group("n")) if k + 1 < len(articles) else None
+        written = match.group("n")
+        start, end = match.span("n")
+        as_read = read[number][start:end]
+        if int(written) == wanted or after != wanted + 1 or len(as_read) != len(written):
+            continue
+        for at, char in enumerate(as_read):
+            if not char.isdigit() and written[:at] + written[at + 1:] == str(wanted):
+                fixes.append((number, start, end, str(wanted)))
+                break
+    return fixes

@@ -72,3 +72,13 @@ def test_stripped_names_take_the_spelling_names_have():
     assert (words[3], words[7]) == ("bản", "bản")
     assert diacritics.restore("cua Uy ban Thuong vu Quoc hoi").text == \
         "của Ủy ban Thường vụ Quốc hội"
+
+
+def test_a_word_in_capitals_that_starts_a_table_cell_takes_title_case():
+    # dev batch 69's table head, both renders: "VỊ" at a cell's start had been lowered
+    # as if inside a sentence
+    head = "TT\tHọ và tên\tVị trí trước khi chuyển đổi\tVỊ trí sau khi chuyển đổi\tThời gian"
+    assert diacritics.restore(head).text == head.replace("VỊ", "Vị")
+    # inside a sentence it is lowered as before; an abbreviation at a cell's start stays
+    assert diacritics.restore("công tác VỊ trí").text == "công tác vị trí"
+    assert diacritics.restore("1\tUBND xã\t5").text == "1\tUBND xã\t5"

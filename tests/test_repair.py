@@ -2705,3 +2705,32 @@ def test_a_marked_letter_the_lm_has_after_the_word_before_is_no_speck():
     # in a text that shows damage too, where a lone marked letter is mostly a speck
     damaged = "Tiếp nhận hồ sơ | qua cổng dịch vụ công _ trực tuyến của xã gial đoạn.\n"
     assert diacritics.restore(damaged + text).text.endswith(text)
+
+
+def test_a_communes_name_without_a_majority_is_spelt_as_its_header_spells_it():
+    # dev batch 69's decision: Tesseract read the rare "Mói" as the commoner "Mới" three
+    # times in its text, and "XÃ KHE MÓI" twice in capitals
+    header = ["UỶ BAN NHÂN DÂN\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "XÃ KHE MÓI\tĐộc lập - Tự do - Hạnh phúc",
+              "Số: 27/QĐ-UBND\tKhe Mới, ngày 14 tháng 02 năm 2038",
+              "Về việc kiện toàn Ban Chỉ đạo xã Khe Mới",
+              "CHỦ TỊCH UỶ BAN NHÂN DÂN XÃ KHE MÓI",
+              "Xét đề nghị của Hiệu trưởng Trường Tiểu học Khe Mới,",
+              "Điều 1. Kiện toàn Ban Chỉ đạo xã Khe Mói gồm"]
+    out = diacritics.restore("\n".join(header)).text
+    assert "Mới" not in out and out.count("Khe Mói") == 4
+    # a clear majority in the text still decides (here the header's is the misreading)
+    text = [*header[:4], header[5], header[6].replace("Mói", "Mới")]
+    assert diacritics.restore("\n".join(text)).text.count("Khe Mới") == 4
+
+
+def test_an_articles_number_with_a_look_alike_beside_its_digit_follows_the_count():
+    # dev batch 69's decision: "Điều I1." at 59, which the look-alike rule made 11
+    read = "QUYẾT ĐỊNH:\nĐiều I1. Kiện toàn Ban Chỉ đạo gồm:\nĐiều 2. Ban Chỉ đạo\nĐiều 3. Hiệu lực"
+    assert diacritics.restore(read).text.splitlines()[1].startswith("Điều 1. ")
+    # the count wants 11 there; a number read as digits, or an excerpt from article 11 on
+    for text, number in [("Điều 10. A\nĐiều I1. B\nĐiều 12. C", "11"),
+                         ("Điều 11. A\nĐiều 2. B\nĐiều 3. C", "11"),
+                         ("Điều I1. A\nĐiều 12. B", "11")]:
+        lines = diacritics.restore(text).text.splitlines()
+        assert any(line.startswith(f"Điều {number}. ") for line in lines), lines
