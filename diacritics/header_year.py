@@ -6,10 +6,9 @@ render of a report whose text names 2037 four times). Nothing in the line says s
 the text does: a report, plan or decision names its own year, or the year before or after
 it, and a date twenty years off every year the text names is a misread. A year the OCR
 engine doubted is the text's commonest year (named ``MIN_NAMED`` times or more, more
-than any other) when it
-is that year with one digit changed in its tens or hundreds, and no year the text names
-lies within ``NEAR_YEARS`` of it. A digit of the units is never changed that way: a
-report dated 2026 that cites a law of 2022 is as likely as a misread 6.
+than any other) when it is that year with one digit changed in its tens or hundreds, and
+no year the text names lies within ``NEAR_YEARS`` of it. A digit of the units is never
+changed that way: a report dated 2026 that cites a law of 2022 is as likely as a misread 6.
 
 Contract: ``header_year_fixes(lines, doubted) -> [(line, start, end, year)]``;
 ``doubted(line, start, end)`` whether the OCR engine doubted the year there.

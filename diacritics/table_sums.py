@@ -105,7 +105,7 @@ def _lost_comma_fixes(cells: list[tuple[int, regex.Match[str]]],
                       ) -> list[tuple[int, int, int, str]]:
     """A column of decimals (its figures with a comma all show one number of places) whose
     other figures, the total's among them (the last of ``cells``), read with the comma
-    where OCR lost it or read a slash (``_with_comma``), add up where they did not: each
+    where OCR lost or misread it (``_with_comma``), add up where they did not: each
     such figure the OCR engine doubted takes its comma. A comma put in by chance seldom
     makes a column add up to the cent."""
     texts = [cell.group().strip() for _, cell in cells]

@@ -294,7 +294,7 @@ def trusted_and_doubtful_words(page: PageText) -> tuple[set[tuple[int, int]],
     following = {place: word.text
                  for (place, _), (_, word) in zip(placed, placed[1:], strict=False)}
     # the word before on the same line, when nothing but a space parts them
-    preceding = {place: before.text for (at, before), (place, word) in pairwise(placed)
+    preceding = {place: before.text for (at, before), (place, _) in pairwise(placed)
                  if at[0] == place[0] and _bare(before.text) == before.text}
     return ({place for place, word in placed if word.confidence >= TRUSTED_CONFIDENCE
              and (core := _core(word.text)) not in HABITUAL_MISREADINGS
