@@ -27,10 +27,7 @@ whatever Tesseract's confidence, nor a word with a digit among
 letters with marks ("1ệ"), which no text prints, nor a date's word with another tone
 before a number ("nắm 2013"), nor a rare syllable beside a common one of its letters
 (``_rare_beside_common``: "vùng sầu", "cán bô"), nor a word in small letters that is no
-word at all beside a common one of its letters (``_non_word_beside_common``: "thủ tực"),
-nor a word in small letters that never follows the word before it in the LM's text
-while one of its letters with other marks often does (``_unpaired_beside_common_pair``:
-"tiếp nhân" for "tiếp nhận" in a table's smaller print). A
+word at all beside a common one of its letters (``_non_word_beside_common``: "thủ tực"). A
 word read with confidence under
 ``DOUBTFUL_CONFIDENCE`` (wrong 7-49% of the time there) may be replaced by another real
 word when the decoder's choice is more likely than not, not only when it is sure. Between
@@ -40,7 +37,6 @@ the two repair decides alone.
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import pairwise
 
 import regex
 
@@ -293,17 +289,13 @@ def trusted_and_doubtful_words(page: PageText) -> tuple[set[tuple[int, int]],
     placed = _placed_words(page)
     following = {place: word.text
                  for (place, _), (_, word) in zip(placed, placed[1:], strict=False)}
-    # the word before on the same line, when nothing but a space parts them
-    preceding = {place: before.text for (at, before), (place, _) in pairwise(placed)
-                 if at[0] == place[0] and _bare(before.text) == before.text}
     return ({place for place, word in placed if word.confidence >= TRUSTED_CONFIDENCE
              and (core := _core(word.text)) not in HABITUAL_MISREADINGS
              and not _digit_among_marks(core)
              and not _hook_read_as_acute(core)
              and not _misread_date_word(core, following.get(place, ""))
              and not _rare_beside_common(core)
-             and not _non_word_beside_common(word.text)
-             and not _unpaired_beside_common_pair(preceding.get(place, ""), word.text)},
+             and not _non_word_beside_common(word.text)},
             {place for place, word in placed if 0 <= word.confidence < DOUBTFUL_CONFIDENCE
              or _core(word.text) in HABITUAL_MISREADINGS})
 
@@ -364,26 +356,6 @@ def _rare_beside_common(core: str) -> bool:
     if count >= RARE_WORD_COUNT or folded not in model.valid:
         return False
     return _common_variant(core, COMMON_OVER_RARE * max(count, 1))
-
-
-# a pair of words the LM's text holds this often, where the pair as read is in it never
-PAIR_COMMON = 50
-
-
-def _unpaired_beside_common_pair(before: str, word: str) -> bool:
-    """Whether ``word``, in small letters, never follows ``before`` in the LM's text while
-    a syllable of its letters with other marks does ``PAIR_COMMON`` times or more: repair
-    decides on it as on any word. Tesseract read a table's "tiếp nhận hồ sơ" (in a dev
-    batch 69 report's smaller print) "tiếp nhân" at 96 in both renders; the LM has "tiếp
-    nhận" 365 times and "tiếp nhân" never."""
-    core, previous = _bare(word), fold(before.lower())
-    if not previous or not core.isalpha() or not core.islower():
-        return False
-    lm, folded = load().lm, fold(core)
-    if lm.bigram_count(previous, folded):
-        return False
-    return any(v != folded and lm.bigram_count(previous, v) >= PAIR_COMMON
-               for v in load().variants(strip_marks(core)))
 
 
 def _non_word_beside_common(word: str) -> bool:

@@ -114,23 +114,6 @@ def test_a_small_non_word_beside_a_common_word_of_its_letters_is_not_trusted():
         not repair._non_word_beside_common("tục") and not repair._non_word_beside_common("xyz")
 
 
-def test_a_word_never_after_the_one_before_where_its_twin_often_is_not_trusted():
-    # dev batch 69's table, in smaller print: "tiếp nhận" read "tiếp nhân" at 96 in both
-    # renders, and "Phó Trưởng ban" read "bạn" at 96
-    page = repair.repair_page(_page(["Công chức tiếp nhân hồ sơ tại Bộ phận Một cửa"], 97.0),
-                              Options())
-    assert page.text == "Công chức tiếp nhận hồ sơ tại Bộ phận Một cửa"
-    page = repair.repair_page(_page(["Phó Trưởng bạn"], 97.0), Options())
-    assert page.text == "Phó Trưởng ban"
-    assert repair._unpaired_beside_common_pair("tiếp", "nhân")
-    # a pair the LM has, a word after a mark, a name in capitals stay trusted
-    assert not repair._unpaired_beside_common_pair("tiếp", "nhận")
-    assert not repair._unpaired_beside_common_pair("", "nhân")
-    assert not repair._unpaired_beside_common_pair("tiếp", "Nhân")
-    page = repair.repair_page(_page(["Các tệp khác trong thư mục"], 97.0), Options())
-    assert page.text == page.text_raw
-
-
 def test_the_rules_still_apply_to_a_word_tesseract_is_sure_of():
     page = repair.repair_page(_page(["theo Quyết định số 22/QD-UBND của"], 96.0), Options())
     assert page.text == "theo Quyết định số 22/QĐ-UBND của"
