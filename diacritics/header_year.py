@@ -21,10 +21,11 @@ from collections.abc import Callable
 
 import regex
 
+from diacritics.names import HEADER_LINES
+
 # the place and date line: a place, then the date; in the header's first lines
 PLACE_DATE = regex.compile(
     r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?P<year>(?:19|20)\d{2})(?!\d)")
-HEADER_LINES = 8
 YEAR = regex.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
 MIN_NAMED = 2
 NEAR_YEARS = 9
@@ -39,9 +40,11 @@ def header_year_fixes(lines: list[str], doubted: Callable[[int, int, int], bool]
     number, date = found
     start, end = date.span("year")
     read = date.group("year")
+    if not doubted(number, start, end):  # most headers: asked before the text is read
+        return []
     named = Counter(m.group() for n, text in enumerate(lines) for m in YEAR.finditer(text)
                     if (n, m.start()) != (number, start))
-    if not named or not doubted(number, start, end):
+    if not named:
         return []
     (year, count), *others = named.most_common(2)
     if others and others[0][1] == count:  # no year the text names most
